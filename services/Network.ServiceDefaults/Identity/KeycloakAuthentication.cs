@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Network.ServiceDefaults.Identity;
+
+/// <summary>Bearer tokens from the Keycloak realm, validated as Keycloak's own .NET adapter would.</summary>
+public static class KeycloakAuthentication
+{
+    public static void AddKeycloakAuthentication(this IHostApplicationBuilder builder)
+    {
+        var keycloak = KeycloakOptions.Read(builder.Configuration);
+        builder.Services.AddSingleton(keycloak);
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.Authority = keycloak.Authority;
+                options.Audience = keycloak.EffectiveAudience;
+                options.RequireHttpsMetadata = keycloak.RequireHttpsMetadata;
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateIssuer = true,
+                    ValidIssuer = keycloak.Authority.TrimEnd('/'),
+                    ValidateAudience = keycloak.VerifyTokenAudience,
+                    ValidAudience = keycloak.EffectiveAudience,
+                    ValidateLifetime = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ValidateIssuerSigningKey = true,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
+                    ClockSkew = TimeSpan.Zero,
+                    NameClaimType = KeycloakClaims.PreferredUsername,
+                    RoleClaimType = KeycloakClaims.Role,
+                };
+            });
+        builder.Services.AddTransient<IClaimsTransformation, KeycloakRolesClaimsTransformation>();
+
+        builder.Services.AddAuthorizationBuilder()
+            // Every endpoint needs a user unless it says it is public: a forgotten rule fails closed.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.PartnerAdmin, policy => policy.RequireRole(Roles.PartnerAdmin))
+            .AddPolicy(Policies.PartnerStaff, policy => policy.RequireRole(Roles.PartnerStaff, Roles.PartnerAdmin));
+    }
+}

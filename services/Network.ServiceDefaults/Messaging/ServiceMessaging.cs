@@ -1,0 +1,53 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Network.ServiceDefaults.Messaging;
+
+/// <summary>MassTransit on RabbitMQ, the outbox dispatcher and the retry policy every service shares.</summary>
+public static class ServiceMessaging
+{
+    public const string ConnectionName = "rabbitmq";
+
+    /// <param name="serviceName">Prefixes the service's queues: <c>events-partner-registered</c>.</param>
+    /// <param name="configure">Registers the service's consumers.</param>
+    public static void AddServiceMessaging(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
+    {
+        var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
+        builder.Services.Configure<MessagingOptions>(section);
+        var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
+        var address = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured."));
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configure?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Outer: rounds spaced in time; inner: immediate retries within each round.
+                endpoint.UseMessageRetry(retry => retry.Intervals(options.RetryIntervals));
+                endpoint.UseMessageRetry(retry => retry.Immediate(options.ImmediateRetries));
+            });
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(address.Host, address.Port, address.VirtualHost, host =>
+                {
+                    host.Username(address.Username);
+                    host.Password(address.Password);
+                    if (address.UseSsl)
+                    {
+                        host.UseSsl(ssl => ssl.ServerName = address.Host);
+                    }
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Network.ServiceDefaults.Persistence;
+
+/// <summary>
+/// Brings the schema up to date before anything else starts: SQL Server through the service's migrations,
+/// SQLite from the model (with write-ahead logging, so that readers never wait for a writer).
+/// </summary>
+internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes) : IHostedService
+    where TContext : ServiceDbContext
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (db.Database.IsSqlServer())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        try
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Another instance on the same file may have created it at the same moment.
+            if (!await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace Network.ServiceDefaults.Problems;
+
+/// <summary>
+/// A database that is briefly away (locked, restarting, failing over) is the server's problem, not the
+/// client's, and the right answer is to come back shortly: 503 with <c>Retry-After</c>.
+/// </summary>
+internal sealed partial class DatabaseUnavailableExceptionHandler(
+    IProblemDetailsService problems, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
+{
+    private const int RetryAfterSeconds = 5;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(e => e.IsTransient);
+        if (transient is null)
+        {
+            return false;
+        }
+
+        LogUnavailable(logger, transient.GetType().Name, transient.ErrorCode);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is briefly unavailable.",
+                Detail = "Nothing was saved. Please try again in a few seconds.",
+            },
+            Exception = exception,
+        });
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            yield return exception;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}, code {ErrorCode}); answered 503.")]
+    private static partial void LogUnavailable(ILogger logger, string exceptionType, int errorCode);
+}

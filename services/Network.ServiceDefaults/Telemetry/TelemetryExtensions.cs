@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Network.ServiceDefaults.Health;
+using Network.ServiceDefaults.Messaging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Network.ServiceDefaults.Telemetry;
+
+internal static class TelemetryExtensions
+{
+    // MassTransit's ActivitySource and Meter are both named after the library.
+    private const string MassTransitInstrumentation = "MassTransit";
+
+    public static void AddTelemetry(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(MassTransitInstrumentation))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddSource(MassTransitInstrumentation)
+                .AddSource(OutboxDiagnostics.SourceName)
+                .AddAspNetCoreInstrumentation(options =>
+                    options.Filter = context => !HealthEndpoints.IsHealthPath(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        builder.Services.AddSingleton<System.Diagnostics.DistributedContextPropagator>(
+            new CorrelationIdPropagator(System.Diagnostics.DistributedContextPropagator.CreateDefaultPropagator()));
+    }
+}
