@@ -1,0 +1,17 @@
+using Network.Events.Messaging;
+using Network.Events.Persistence;
+using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Events;
+
+public static class EventsServiceExtensions
+{
+    public const string ServiceName = "events";
+
+    public static void AddEventsService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EventsDbContext>("eventsdb");
+        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<PartnerRegisteredConsumer>());
+    }
+}

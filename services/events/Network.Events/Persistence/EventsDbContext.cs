@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Events.Domain;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Events.Persistence;
+
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : ServiceDbContext(options)
+{
+    /// <summary>The local replica of the partners directory.</summary>
+    public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new PartnerReplicaConfiguration());
+    }
+}

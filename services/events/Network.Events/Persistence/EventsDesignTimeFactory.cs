@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Events.Persistence;
+
+internal sealed class EventsDesignTimeFactory : SqlServerDesignTimeFactory<EventsDbContext>
+{
+    protected override EventsDbContext Create(DbContextOptions<EventsDbContext> options) => new(options);
+}

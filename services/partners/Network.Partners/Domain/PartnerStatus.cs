@@ -1,0 +1,9 @@
+namespace Network.Partners.Domain;
+
+public enum PartnerStatus
+{
+    Pending,
+    Active,
+    Suspended,
+    Archived,
+}

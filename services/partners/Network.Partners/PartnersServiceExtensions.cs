@@ -1,0 +1,19 @@
+using Network.Partners.Api;
+using Network.Partners.Persistence;
+using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Partners;
+
+public static class PartnersServiceExtensions
+{
+    public const string ServiceName = "partners";
+
+    public static void AddPartnersService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PartnersDbContext>("partnersdb");
+        builder.AddServiceMessaging(ServiceName);
+    }
+
+    public static void MapPartnersApi(this WebApplication app) => app.MapPartnersEndpoints();
+}

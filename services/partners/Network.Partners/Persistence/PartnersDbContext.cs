@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Partners.Domain;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Partners.Persistence;
+
+public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new PartnerConfiguration());
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Partners.Persistence;
+
+internal sealed class PartnersDesignTimeFactory : SqlServerDesignTimeFactory<PartnersDbContext>
+{
+    protected override PartnersDbContext Create(DbContextOptions<PartnersDbContext> options) => new(options);
+}
