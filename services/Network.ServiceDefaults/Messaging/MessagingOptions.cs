@@ -8,8 +8,16 @@ public sealed class MessagingOptions
     /// <summary>Retries at once, in process, before the interval retries.</summary>
     public int ImmediateRetries { get; set; } = 3;
 
-    /// <summary>Waits between the rounds of retries; after the last, the message goes to the <c>_error</c> queue.</summary>
-    public TimeSpan[] RetryIntervals { get; set; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)];
+    /// <summary>
+    /// Waits between the rounds of retries (1 s, 5 s, 15 s unless configured); after the last, the message
+    /// goes to the <c>_error</c> queue. Configured values replace the defaults rather than add to them.
+    /// </summary>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
+    internal TimeSpan[] EffectiveRetryIntervals
+        => RetryIntervals is { Length: > 0 } configured
+            ? configured
+            : [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)];
 
     /// <summary>How often the dispatcher looks for messages when no commit signalled any.</summary>
     public TimeSpan OutboxSweepInterval { get; set; } = TimeSpan.FromSeconds(5);

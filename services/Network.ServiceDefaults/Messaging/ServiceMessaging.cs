@@ -29,7 +29,7 @@ public static class ServiceMessaging
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 // Outer: rounds spaced in time; inner: immediate retries within each round.
-                endpoint.UseMessageRetry(retry => retry.Intervals(options.RetryIntervals));
+                endpoint.UseMessageRetry(retry => retry.Intervals(options.EffectiveRetryIntervals));
                 endpoint.UseMessageRetry(retry => retry.Immediate(options.ImmediateRetries));
             });
             bus.UsingRabbitMq((context, rabbit) =>

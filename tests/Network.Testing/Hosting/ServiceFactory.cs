@@ -1,0 +1,51 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Testing.Hosting;
+
+/// <summary>
+/// A service of the network hosted in the test process with its real configuration path: the settings
+/// are given as host settings, which the service reads exactly as it reads environment variables.
+/// </summary>
+/// <typeparam name="TMarker">Any type of the service's assembly.</typeparam>
+public sealed class ServiceFactory<TMarker>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TMarker>
+    where TMarker : class
+{
+    public HttpClient CreateClient(string? token, Guid? actingPartner = null)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (actingPartner is { } partnerId)
+        {
+            client.DefaultRequestHeaders.Add(ActingPartner.HeaderName, partnerId.ToString());
+        }
+
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a scoped service of the running host (its DbContext, say).</summary>
+    public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using MassTransit;
+
+namespace Network.Testing.RabbitMq;
+
+/// <summary>Publishes messages the way another service would, with a chosen MessageId to replay deliveries.</summary>
+public sealed class TestPublisher : IAsyncDisposable
+{
+    private readonly IBusControl _bus;
+
+    private TestPublisher(IBusControl bus) => _bus = bus;
+
+    public static async Task<TestPublisher> StartAsync(string connectionString)
+    {
+        var uri = new Uri(connectionString);
+        var userInfo = uri.UserInfo.Split(':');
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(
+            uri.Host,
+            (ushort)uri.Port,
+            Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')),
+            host =>
+            {
+                host.Username(userInfo[0]);
+                host.Password(userInfo[1]);
+            }));
+        await bus.StartAsync();
+        return new TestPublisher(bus);
+    }
+
+    public Task PublishAsync<TMessage>(TMessage message, Guid messageId)
+        where TMessage : class
+        => _bus.Publish(message, context => context.MessageId = messageId);
+
+    public async ValueTask DisposeAsync() => await _bus.StopAsync();
+}

@@ -1,0 +1,55 @@
+using Network.Testing.Identity;
+using Network.Testing.RabbitMq;
+using Xunit;
+
+namespace Network.Testing;
+
+/// <summary>
+/// The real components a test collection shares: one RabbitMQ broker and one Keycloak-shaped issuer.
+/// Tests isolate themselves inside them with a virtual host and databases of their own.
+/// </summary>
+public sealed class TestInfrastructure : IAsyncLifetime
+{
+    public const string Collection = "infrastructure";
+
+    public RabbitMqBroker Broker { get; private set; } = null!;
+
+    public KeycloakTestIssuer Issuer { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var broker = RabbitMqBroker.StartAsync();
+        var issuer = KeycloakTestIssuer.StartAsync();
+        Broker = await broker;
+        Issuer = await issuer;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Issuer is not null)
+        {
+            await Issuer.DisposeAsync();
+        }
+
+        if (Broker is not null)
+        {
+            await Broker.DisposeAsync();
+        }
+    }
+
+    /// <summary>Settings for a service on its own virtual host, with fast retries fit for tests.</summary>
+    public async Task<Dictionary<string, string?>> ServiceSettingsAsync(string? rabbitMqConnectionString = null)
+    {
+        var settings = new Dictionary<string, string?>(Issuer.ServiceSettings)
+        {
+            ["ConnectionStrings:rabbitmq"] = rabbitMqConnectionString ?? await Broker.CreateVirtualHostAsync(),
+            ["Database:Provider"] = Databases.TestDatabase.Provider.ToString(),
+            ["Messaging:ImmediateRetries"] = "1",
+            ["Messaging:RetryIntervals:0"] = "00:00:00.100",
+            ["Messaging:OutboxSweepInterval"] = "00:00:01",
+            ["Messaging:OutboxMaxBackoff"] = "00:00:01",
+            ["Messaging:PublishTimeout"] = "00:00:03",
+        };
+        return settings;
+    }
+}
