@@ -61,7 +61,8 @@ internal sealed class SampleService : IAsyncDisposable
 
     public HttpClient Client(string? token = null, Guid? actingPartner = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        // Like a browser or a script, the client sends no trace headers of its own.
+        var client = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = BaseAddress };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
