@@ -11,9 +11,29 @@ internal static class ServiceOpenApi
 {
     private const string BearerScheme = "Bearer";
 
+    /// <summary>The choices every service makes where the platform's contract is silent.</summary>
+    private const string Conventions = """
+        Conventions shared by every service of the network platform:
+
+        - Errors are RFC 9457 problem details. A body that is not JSON, has a value of the wrong type,
+          a field the resource does not have, or a field given twice is 400 with `errors` naming the field;
+          a body that is not declared as JSON is 415; a body over the size limit (1 MiB by default) is 413.
+          A database that is briefly unavailable answers 503 with `Retry-After`; nothing is saved.
+        - `X-Partner-Id` that is not a GUID is 400; naming a partner the token does not list is 403.
+        - `Idempotency-Key` on a create: the first answer is replayed for 24 hours to the same caller
+          (header `Idempotent-Replayed: true`); the same key with a different request is 422, and while the
+          first request is still running, 409. Keys are at most 200 characters. Anonymous callers' keys are
+          scoped to their network address.
+        - `X-Correlation-Id` is echoed when it is at most 128 characters of letters, digits and `-_.:`;
+          otherwise, or when absent, the trace id is returned. A 32-hex-digit id sent without `traceparent`
+          becomes the request's trace id.
+        - `ETag` is the resource's version, a quoted integer.
+        """;
+
     public static void AddServiceOpenApi(this IHostApplicationBuilder builder)
         => builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
+            document.Info.Description = Conventions;
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme

@@ -3,6 +3,7 @@ using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
 using Network.Testing.Databases;
+using Network.Testing.Hosting;
 
 namespace Network.ServiceDefaults.Tests.Sample;
 
@@ -56,7 +57,9 @@ internal sealed class SampleService : IAsyncDisposable
         app.UseServiceDefaults();
         SampleEndpoints.Map(app);
         await app.StartAsync();
-        return new SampleService(app, new Uri(app.Urls.First()), new Dictionary<string, string?>(settings));
+        var service = new SampleService(app, new Uri(app.Urls.First()), new Dictionary<string, string?>(settings));
+        await Readiness.WaitUntilHealthyAsync(service.Client());
+        return service;
     }
 
     public HttpClient Client(string? token = null, Guid? actingPartner = null)

@@ -30,6 +30,9 @@ public sealed class ServiceFactory<TMarker>(IReadOnlyDictionary<string, string?>
         return client;
     }
 
+    /// <summary>Starts the service and waits until its database and broker answer, so that its queues exist.</summary>
+    public Task StartAsync() => Readiness.WaitUntilHealthyAsync(CreateClient());
+
     /// <summary>Runs <paramref name="work"/> with a scoped service of the running host (its DbContext, say).</summary>
     public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> work)
         where TService : notnull

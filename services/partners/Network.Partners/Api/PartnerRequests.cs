@@ -5,7 +5,8 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Partners.Api;
 
 /// <summary>The body of <c>POST /api/partners</c>. Fields are optional here so that every missing one is reported at once.</summary>
-public sealed record CreatePartnerRequest(string? Name, string? Kind, string? Description, AddressRequest? Address)
+public sealed record CreatePartnerRequest(
+    string? Name = null, string? Kind = null, string? Description = null, AddressRequest? Address = null)
 {
     public ValidationErrors Validate()
     {
@@ -26,7 +27,12 @@ public sealed record CreatePartnerRequest(string? Name, string? Kind, string? De
 }
 
 public sealed record AddressRequest(
-    string? Street, string? PostalCode, string? Commune, string? InseeCode, double? Latitude, double? Longitude)
+    string? Street = null,
+    string? PostalCode = null,
+    string? Commune = null,
+    string? InseeCode = null,
+    double? Latitude = null,
+    double? Longitude = null)
 {
     public void Validate(ValidationErrors errors, string prefix)
     {

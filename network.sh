@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The platform's two everyday commands. See README.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+say() { printf '\033[1m%s\033[0m\n' "$*"; }
+fail() { printf 'network.sh: %s\n' "$*" >&2; exit 1; }
+
+docker_answers() { command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; }
+
+rabbitmq_installed() {
+  [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || command -v rabbitmq-server >/dev/null 2>&1
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+    fail "this needs root to run: $*"
+  fi
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK 10 is required: https://dotnet.microsoft.com/download"
+}
+
+# Tests and the local mode need a real RabbitMQ: a container when Docker answers, else the machine's server.
+ensure_rabbitmq() {
+  if docker_answers || rabbitmq_installed; then return; fi
+  command -v apt-get >/dev/null 2>&1 || fail "install RabbitMQ (rabbitmq-server) or start a Docker engine, then run this again"
+  say "Installing rabbitmq-server from the system's packages"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+}
+
+# Sums the counters of the TRX files in $1 into "N passed, N failed, N skipped".
+summarise() {
+  cat "$1"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+    function count(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
+    { passed += count("passed"); failed += count("failed") + count("error") + count("timeout") + count("aborted"); skipped += count("notExecuted") }
+    END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+}
+
+run_tests() {
+  local results=$1 label=$2
+  shift 2
+  say "Running the tests ($label)"
+  env "$@" dotnet test Network.sln -c Release --no-build --logger trx --results-directory "$results" || return 1
+}
+
+cmd_test() {
+  ensure_dotnet
+  ensure_rabbitmq
+  say "Building"
+  dotnet build Network.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
+  local results status=0
+  results=$(mktemp -d)
+  run_tests "$results" "SQLite" NETWORK_TEST_DATABASE=Sqlite || status=1
+  if docker_answers; then
+    run_tests "$results" "SQL Server" NETWORK_TEST_DATABASE=SqlServer || status=1
+  fi
+  local projects reports
+  projects=$(find tests -name '*.Tests.csproj' | wc -l)
+  reports=$(find "$results" -name '*.trx' | wc -l)
+  [ "$reports" -ge "$projects" ] || { echo "only $reports of $projects test projects reported"; status=1; }
+  summarise "$results"
+  rm -rf "$results"
+  return $status
+}
+
+usage() {
+  cat <<USAGE
+usage: ./network.sh <command>
+
+  test    install what is missing (RabbitMQ when no Docker engine answers), build, run every test
+          and end with "N passed, N failed, N skipped"
+USAGE
+}
+
+case "${1:-}" in
+  test) cmd_test ;;
+  *) usage; exit 2 ;;
+esac

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Partners;
+using Network.Partners.Persistence;
+using Network.Testing;
+using Network.Testing.Identity;
+using Network.Testing.RabbitMq;
+
+namespace Network.Partners.Tests;
+
+public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : PartnersServiceTest(infrastructure)
+{
+    private static readonly object ValidPartner = new
+    {
+        name = "Centre social Les Moulins",
+        kind = "centre-social",
+        description = "Accueil, ateliers numériques et accès aux droits.",
+        address = new { street = "6 boulevard Paul Montel", postalCode = "06200", commune = "Nice", inseeCode = "06088", latitude = 43.6855, longitude = 7.2003 },
+    };
+
+    [Fact]
+    public async Task The_coordinator_creates_an_active_partner_that_is_announced_to_the_network()
+    {
+        await using var probe = await MessageProbe.StartAsync<PartnerRegistered>(RabbitMq);
+        using var client = Partners.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
+
+        var response = await client.PostAsJsonAsync("/api/partners", ValidPartner);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("active", created.GetProperty("status").GetString());
+        Assert.Equal("06200", created.GetProperty("address").GetProperty("postalCode").GetString());
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal($"/api/partners/{id}", response.Headers.Location?.OriginalString);
+
+        using var anonymous = Partners.CreateClient(token: null);
+        var read = await anonymous.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+        Assert.Equal("Centre social Les Moulins", read.GetProperty("name").GetString());
+
+        await Eventually.AssertAsync(() => Task.FromResult(probe.Deliveries.Count == 1), "PartnerRegistered is published");
+        var published = JsonDocument.Parse(probe.Deliveries.Single().Text).RootElement.GetProperty("message");
+        Assert.Equal(id, published.GetProperty("partnerId").GetGuid());
+        Assert.Equal("active", published.GetProperty("status").GetString());
+        Assert.Equal("Nice", published.GetProperty("commune").GetString());
+    }
+
+    [Fact]
+    public async Task Every_invalid_field_is_named_and_nothing_is_written()
+    {
+        using var client = Partners.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
+
+        var response = await client.PostAsJsonAsync("/api/partners", new
+        {
+            name = " ",
+            kind = "Centre Social",
+            address = new { postalCode = "6200", commune = "Nice", inseeCode = "ABCDE", latitude = 91.0, longitude = 7.2 },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "name", "kind", "address.postalCode", "address.inseeCode", "address.latitude" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"errors should name {field}: {errors}");
+        }
+
+        Assert.Equal(0, await Partners.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
+        Assert.Equal(0, await Partners.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Only_the_coordinator_creates_partners_here()
+    {
+        using var staff = Partners.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));
+        using var anonymous = Partners.CreateClient(token: null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_partner_is_404()
+    {
+        using var client = Partners.CreateClient(token: null);
+        var response = await client.GetAsync(new Uri($"/api/partners/{Guid.NewGuid()}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
