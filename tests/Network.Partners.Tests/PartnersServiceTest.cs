@@ -15,11 +15,20 @@ public abstract class PartnersServiceTest(TestInfrastructure infrastructure) : I
 
     protected string RabbitMq { get; private set; } = "";
 
+    protected IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+
+    /// <summary>Adjusts the service's settings before it starts.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var settings = await Infrastructure.ServiceSettingsAsync();
         settings["ConnectionStrings:partnersdb"] = await TestDatabase.CreateAsync("partners");
         RabbitMq = settings["ConnectionStrings:rabbitmq"]!;
+        Configure(settings);
+        Settings = settings;
         Partners = new ServiceFactory<PartnersDbContext>(settings);
         await Partners.StartAsync();
     }

@@ -13,11 +13,19 @@ public static class CorrelationId
     public const string HeaderName = "X-Correlation-Id";
 
     private const int MaxLength = 128;
+    private static readonly object ItemKey = new();
 
     private static readonly SearchValues<char> Allowed =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:");
 
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+
+    /// <summary>The correlation id of the current request, as returned to the caller.</summary>
+    public static string? Of(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(ItemKey, out var value) ? value as string : null;
+    }
 
     public static bool IsTraceId(string? value)
         => value is { Length: 32 }
@@ -35,6 +43,7 @@ public static class CorrelationId
                 ? incoming
                 : Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier;
 
+            context.Items[ItemKey] = correlationId;
             context.Response.Headers[HeaderName] = correlationId;
             Activity.Current?.SetTag("correlation.id", correlationId);
 

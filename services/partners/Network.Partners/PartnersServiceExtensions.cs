@@ -1,5 +1,6 @@
 using Network.Partners.Api;
 using Network.Partners.Persistence;
+using Network.Partners.Seeding;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
 
@@ -13,6 +14,10 @@ public static class PartnersServiceExtensions
     {
         builder.AddServiceDatabase<PartnersDbContext>("partnersdb");
         builder.AddServiceMessaging(ServiceName);
+        if (builder.Configuration.GetValue("Seed:Demo", false))
+        {
+            builder.Services.AddHostedService<DemoNetworkSeeder>();
+        }
     }
 
     public static void MapPartnersApi(this WebApplication app) => app.MapPartnersEndpoints();

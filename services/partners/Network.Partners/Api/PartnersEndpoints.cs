@@ -20,6 +20,11 @@ internal static class PartnersEndpoints
             .WithSummary("Create a partner (coordinator): it is active at once.")
             .ProducesValidationProblem();
 
+        partners.MapGet("/", ListAsync)
+            .AllowAnonymous()
+            .WithSummary("The public directory: active partners, by name.")
+            .ProducesValidationProblem();
+
         partners.MapGet("/{id:guid}", GetAsync)
             .AllowAnonymous()
             .WithSummary("A partner: anyone sees an active one; the coordinator and its own users see it in any status.");
@@ -42,6 +47,24 @@ internal static class PartnersEndpoints
 
         http.Response.SetETag(partner.Version);
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
+    }
+
+    private static async Task<Results<Ok<PagedList<PartnerResponse>>, ValidationProblem>> ListAsync(
+        PartnersDbContext db, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var (paging, errors) = Paging.From(page, pageSize);
+        if (paging is null)
+        {
+            return TypedResults.ValidationProblem(errors!);
+        }
+
+        var active = db.Partners.AsNoTracking().Where(partner => partner.Status == PartnerStatus.Active);
+        var total = await active.CountAsync(cancellationToken);
+        var items = await active
+            .OrderBy(partner => partner.Name).ThenBy(partner => partner.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<PartnerResponse>([.. items.Select(PartnerResponse.From)], paging.Page, paging.PageSize, total));
     }
 
     private static async Task<Results<Ok<PartnerResponse>, NotFound>> GetAsync(

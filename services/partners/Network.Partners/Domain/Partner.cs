@@ -30,13 +30,17 @@ public sealed class Partner : IVersioned
 
     /// <summary>A partner created by the coordinator is active at once; one that applies waits as pending.</summary>
     public static Partner Register(string name, string kind, string description, Address address, bool byCoordinator, DateTimeOffset now)
+        => Register(Guid.CreateVersion7(now), name, kind, description, address, byCoordinator, now);
+
+    /// <summary>Registers a partner whose id is already known (the demo network has fixed ids).</summary>
+    public static Partner Register(Guid id, string name, string kind, string description, Address address, bool byCoordinator, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentNullException.ThrowIfNull(address);
         return new Partner
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id,
             Name = name.Trim(),
             Kind = kind,
             Description = description.Trim(),
