@@ -23,8 +23,13 @@ ensure_dotnet() {
 }
 
 # Tests and the local mode need a real RabbitMQ: a container when Docker answers, else the machine's server.
+# The benchmarks always run in local mode, on the machine's server.
 ensure_rabbitmq() {
-  if docker_answers || rabbitmq_installed; then return; fi
+  docker_answers || install_rabbitmq
+}
+
+install_rabbitmq() {
+  rabbitmq_installed && return
   command -v apt-get >/dev/null 2>&1 || fail "install RabbitMQ (rabbitmq-server) or start a Docker engine, then run this again"
   say "Installing rabbitmq-server from the system's packages"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -66,16 +71,66 @@ cmd_test() {
   return $status
 }
 
+ensure_wrk() {
+  command -v wrk >/dev/null 2>&1 && return
+  command -v apt-get >/dev/null 2>&1 || fail "install wrk (the HTTP load generator), then run this again"
+  say "Installing wrk from the system's packages"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+}
+
+demo_users() {
+  cat <<USERS
+Demo users (password = user name), for the password grant of client network-cli:
+  coordinatrice            coordinator
+  admin.moulins            partner-admin, Centre social Les Moulins (Nice)
+  mediateur.moulins        partner-staff, Centre social Les Moulins (Nice)
+  conseiller.itinerant     partner-staff of two partners (send X-Partner-Id)
+  nouvelle.structure       no role yet (may apply as a new partner)
+  ... and more in infra/keycloak/network-realm.json
+Token: curl -s -d grant_type=password -d client_id=network-cli -d username=coordinatrice -d password=coordinatrice \
+         http://localhost:8080/realms/network/protocol/openid-connect/token
+USERS
+}
+
+cmd_run() {
+  ensure_dotnet
+  docker_answers || ensure_rabbitmq
+  local token
+  token=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+  say "Starting the platform (Ctrl+C stops it)"
+  cat <<INFO
+  Gateway:    http://localhost:5080   (API reference: http://localhost:5080/docs)
+  Dashboard:  http://localhost:15080/login?t=$token
+INFO
+  demo_users
+  AppHost__BrowserToken="$token" exec dotnet run --project apphost/Network.AppHost --launch-profile http
+}
+
+cmd_bench() {
+  ensure_dotnet
+  install_rabbitmq
+  ensure_wrk
+  say "Building (Release)"
+  dotnet build Network.sln -c Release -nologo -clp:ErrorsOnly
+  say "Measuring; this takes a few minutes"
+  dotnet run -c Release --no-build --project tests/Network.Benchmarks -- "$PWD/bench/results.md"
+}
+
 usage() {
   cat <<USAGE
 usage: ./network.sh <command>
 
+  run     install what the chosen mode lacks, then start the whole platform through the app host:
+          containers when a container runtime answers, local mode otherwise
   test    install what is missing (RabbitMQ when no Docker engine answers), build, run every test
           and end with "N passed, N failed, N skipped"
+  bench   run the benchmarks against the platform in local mode and write bench/results.md
 USAGE
 }
 
 case "${1:-}" in
+  run) cmd_run ;;
   test) cmd_test ;;
+  bench) cmd_bench ;;
   *) usage; exit 2 ;;
 esac

@@ -1,0 +1,42 @@
+using Network.Testing;
+using Network.Testing.Hosting;
+
+namespace Network.Gateway.Tests;
+
+/// <summary>The real gateway in front of an echo service standing for every service.</summary>
+[Collection(TestInfrastructure.Collection)]
+public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLifetime
+{
+    protected TestInfrastructure Infrastructure { get; } = infrastructure;
+
+    internal EchoService Backend { get; private set; } = null!;
+
+    protected ServiceFactory<Program> Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Backend = await EchoService.StartAsync();
+        var settings = new Dictionary<string, string?>(Infrastructure.Issuer.ServiceSettings)
+        {
+            ["services:partners:http:0"] = Backend.Url,
+            ["services:events:http:0"] = Backend.Url,
+            ["RateLimiting:Anonymous:PermitLimit"] = "1000",
+            ["RateLimiting:SelfRegistration:PermitLimit"] = "1000",
+            ["Cors:AllowedOrigins:0"] = "https://portail.example.org",
+        };
+        Configure(settings);
+        Gateway = new ServiceFactory<Program>(settings);
+        _ = Gateway.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        await Backend.DisposeAsync();
+    }
+
+    /// <summary>Adjusts the gateway's settings before it starts.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+}

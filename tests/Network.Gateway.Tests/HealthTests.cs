@@ -1,0 +1,34 @@
+using System.Net;
+using Network.Testing;
+
+namespace Network.Gateway.Tests;
+
+/// <summary>The gateway is ready only while every service behind it is.</summary>
+public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest(infrastructure)
+{
+    [Fact]
+    public async Task Health_follows_the_services()
+    {
+        using var anonymous = Gateway.CreateClient(token: null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+
+        Backend.Healthy = false;
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/alive", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_api_reference_lists_every_service_document_served_through_the_gateway()
+    {
+        using var anonymous = Gateway.CreateClient(token: null);
+
+        // Scalar resolves these against the application's base path: /openapi/{service}/v1.json.
+        var page = await anonymous.GetStringAsync(new Uri("/docs", UriKind.Relative));
+        Assert.Contains("\"url\":\"openapi/partners/v1.json\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"openapi/events/v1.json\"", page, StringComparison.Ordinal);
+
+        var document = await anonymous.GetAsync(new Uri("/openapi/partners/v1.json", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.Equal("/openapi/v1.json", Assert.Single(Backend.Received).PathAndQuery);
+    }
+}
