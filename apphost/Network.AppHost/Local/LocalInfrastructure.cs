@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Network.AppHost.Local;
+
+/// <summary>
+/// Local mode: the machine's RabbitMQ as a private node, SQLite files in the data folder, and DevIdentity.
+/// It holds no container resource, so it runs where no container runtime does.
+/// </summary>
+internal static class LocalInfrastructure
+{
+    private static readonly string[] Databases = ["partnersdb", "eventsdb", "referralsdb", "equipmentdb", "activitydb"];
+
+    public static Infrastructure AddLocalInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? ".data", builder.AppHostDirectory);
+        Directory.CreateDirectory(dataFolder);
+
+        var broker = builder.AddLocalRabbitMq("rabbitmq", Path.Combine(dataFolder, "rabbitmq"));
+        var databases = Databases.ToDictionary(
+            name => name,
+            name => builder.AddConnectionString(name, ReferenceExpression.Create($"Data Source={Path.Combine(dataFolder, name)}.db")));
+
+        var identity = builder.AddProject<Projects.Network_DevIdentity>("identity", launchProfileName: null)
+            .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Identity", 8080), name: "http", isProxied: false)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+            .WithEnvironment("DevIdentity__RealmFile", RepositoryFile(builder, "infra/keycloak/network-realm.json"))
+            .WithEnvironment("DevIdentity__DataPath", Path.Combine(dataFolder, "identity"))
+            .WithHttpHealthCheck("/health");
+
+        return new Infrastructure(
+            broker,
+            name => databases[name],
+            "Sqlite",
+            identity,
+            [],
+            Seed: true);
+    }
+
+    private static string RepositoryFile(IDistributedApplicationBuilder builder, string relativePath)
+        => Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", relativePath));
+}

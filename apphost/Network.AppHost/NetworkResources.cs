@@ -1,0 +1,53 @@
+namespace Network.AppHost;
+
+/// <summary>The platform's deployables, wired to the infrastructure with the names operators and deployment files share.</summary>
+internal static class NetworkResources
+{
+    public static void AddNetwork(this IDistributedApplicationBuilder builder, Infrastructure infrastructure)
+    {
+        var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure);
+        var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure);
+
+        builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
+            .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
+            .WithKeycloak(infrastructure)
+            .WithReference(partners).WaitFor(partners)
+            .WithReference(events).WaitFor(events)
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment(context =>
+            {
+                // Gateway:Environment:<VARIABLE>=<value> passes settings through (the benchmarks lift rate limits).
+                foreach (var setting in builder.Configuration.GetSection("Gateway:Environment").GetChildren())
+                {
+                    context.EnvironmentVariables[setting.Key] = setting.Value ?? "";
+                }
+            });
+    }
+
+    private static IResourceBuilder<ProjectResource> AddService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, string database, Infrastructure infrastructure)
+        where TProject : IProjectMetadata, new()
+    {
+        var service = builder.AddProject<TProject>(name, launchProfileName: null)
+            .WithHttpEndpoint(name: "http")
+            .WithReference(infrastructure.Broker).WaitFor(infrastructure.Broker)
+            .WithReference(infrastructure.Database(database))
+            .WithEnvironment("Database__Provider", infrastructure.DatabaseProvider)
+            .WithEnvironment("Seed__Demo", infrastructure.Seed ? "true" : "false")
+            .WithKeycloak(infrastructure)
+            .WithHttpHealthCheck("/health");
+        foreach (var dependency in infrastructure.WaitFor)
+        {
+            service.WaitFor(dependency);
+        }
+
+        return service;
+    }
+
+    private static IResourceBuilder<ProjectResource> WithKeycloak(this IResourceBuilder<ProjectResource> project, Infrastructure infrastructure)
+        => project
+            .WithEnvironment("Keycloak__auth-server-url", infrastructure.Identity.GetEndpoint("http"))
+            .WithEnvironment("Keycloak__realm", "network")
+            .WithEnvironment("Keycloak__Audience", "network-api")
+            .WaitFor(infrastructure.Identity);
+}

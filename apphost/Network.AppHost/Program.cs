@@ -1,0 +1,10 @@
+using Network.AppHost;
+using Network.AppHost.Containers;
+using Network.AppHost.Local;
+
+var builder = DistributedApplication.CreateBuilder(args);
+var infrastructure = Infrastructure.Detect(builder.Configuration) == InfrastructureMode.Containers
+    ? builder.AddContainerInfrastructure()
+    : builder.AddLocalInfrastructure();
+builder.AddNetwork(infrastructure);
+builder.Build().Run();

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Network.DevIdentity.Endpoints;
+using Network.DevIdentity.Realm;
+using Network.DevIdentity.Tokens;
+
+namespace Network.DevIdentity;
+
+/// <summary>Registration and endpoints of DevIdentity, the local stand-in for Keycloak.</summary>
+public static class DevIdentityExtensions
+{
+    public const string DevelopmentOnly =
+        "DevIdentity is a development stand-in for Keycloak and only runs in the Development environment.";
+
+    /// <summary>Keycloak's default address, where services look for it in local mode.</summary>
+    public const string DefaultUrl = "http://localhost:8080";
+
+    public static WebApplicationBuilder AddDevIdentity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Keycloak's port even without the launch profile, unless ASPNETCORE_URLS, --urls, ports or Kestrel
+        // endpoints name another.
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"])
+            && string.IsNullOrEmpty(configuration["http_ports"])
+            && string.IsNullOrEmpty(configuration["https_ports"])
+            && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // Options are read when first needed, after every configuration source (test hosts' too) is in.
+        builder.Services.AddOptions<DevIdentityOptions>().BindConfiguration(DevIdentityOptions.SectionName);
+        builder.Services.AddSingleton<RealmStore>();
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<DevIdentityOptions>>().Value;
+            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            return SigningKey.LoadOrCreate(Path.GetFullPath(options.DataPath, contentRoot));
+        });
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps <c>/health</c> and the realm's endpoints, after refusing any environment but Development and
+    /// reading the realm file and the signing key, so that a mistake in either stops the start.
+    /// </summary>
+    public static WebApplication MapDevIdentity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(DevelopmentOnly);
+        }
+
+        _ = app.Services.GetRequiredService<RealmStore>().Current;
+        _ = app.Services.GetRequiredService<SigningKey>();
+
+        app.MapGet("/health", () => Results.Text("Healthy"));
+        app.MapRealm();
+        return app;
+    }
+}

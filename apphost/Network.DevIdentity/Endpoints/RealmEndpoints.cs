@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Network.DevIdentity.Realm;
+using Network.DevIdentity.Tokens;
+
+namespace Network.DevIdentity.Endpoints;
+
+/// <summary>The realm's endpoints at Keycloak's paths, under <c>/realms/{realm}</c>.</summary>
+internal static class RealmEndpoints
+{
+    public static void MapRealm(this IEndpointRouteBuilder endpoints)
+    {
+        var realm = endpoints.MapGroup("/realms/{realm}");
+        realm.MapGet("/.well-known/openid-configuration", (HttpContext context, string realm, RealmStore store)
+            => Known(realm, store) ? Results.Json(KeycloakDocuments.Discovery(RealmIssuer.Of(context.Request, realm))) : RealmNotFound());
+        realm.MapGet("/protocol/openid-connect/certs", (string realm, RealmStore store, SigningKey signingKey)
+            => Known(realm, store) ? Results.Json(KeycloakDocuments.Jwks(signingKey.Key)) : RealmNotFound());
+        realm.MapPost("/protocol/openid-connect/token", TokenEndpoint.HandleAsync);
+        realm.MapGet("/protocol/openid-connect/userinfo", UserInfoEndpoint.HandleAsync);
+        realm.MapPost("/protocol/openid-connect/userinfo", UserInfoEndpoint.HandleAsync);
+
+        // Discovery must name an authorization endpoint; say plainly that there is no login page behind it.
+        realm.MapGet("/protocol/openid-connect/auth", () => OAuthError.BadRequest(
+            "unsupported_response_type",
+            "DevIdentity has no login page: use grant_type=password or client_credentials at the token endpoint.").ToResult());
+    }
+
+    /// <summary>Keycloak's answer for a realm it does not have.</summary>
+    public static IResult RealmNotFound()
+        => Results.Json(
+            new JsonObject { ["error"] = "Realm does not exist", ["error_description"] = "For more on this error consult the server log." },
+            statusCode: StatusCodes.Status404NotFound);
+
+    private static bool Known(string realm, RealmStore store) => string.Equals(realm, store.Current.Realm, StringComparison.Ordinal);
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Primitives;
+using Microsoft.IdentityModel.Tokens;
+using Network.DevIdentity.Realm;
+using Network.DevIdentity.Tokens;
+
+namespace Network.DevIdentity.Endpoints;
+
+/// <summary>
+/// <c>GET|POST /realms/{realm}/protocol/openid-connect/userinfo</c>: the user claims of a valid access token
+/// granted with <c>openid</c>, as Keycloak answers them.
+/// </summary>
+internal static class UserInfoEndpoint
+{
+    /// <summary>Claims that describe the token rather than the user.</summary>
+    private static readonly HashSet<string> TokenClaims = new(StringComparer.Ordinal)
+    {
+        "exp", "iat", "jti", "iss", "aud", "typ", "azp", "sid", "acr", "realm_access", "resource_access", "scope",
+        "allowed-origins", "session_state", "auth_time", "nbf",
+    };
+
+    public static async Task<IResult> HandleAsync(HttpContext context, string realm, RealmStore store, SigningKey signingKey)
+    {
+        if (!string.Equals(realm, store.Current.Realm, StringComparison.Ordinal))
+        {
+            return RealmEndpoints.RealmNotFound();
+        }
+
+        var presented = await BearerTokenAsync(context.Request).ConfigureAwait(false);
+        if (presented is null)
+        {
+            return Challenge(context, realm, OAuthError.Unauthorized("invalid_request", "Token not provided"));
+        }
+
+        var token = await signingKey.ValidateAsync(presented, RealmIssuer.Of(context.Request, realm), audience: null).ConfigureAwait(false);
+        if (token is null || token.StringClaim("typ") != "Bearer")
+        {
+            return Challenge(context, realm, OAuthError.Unauthorized("invalid_token", "Token verification failed"));
+        }
+
+        var scope = token.StringClaim("scope") ?? "";
+        if (!scope.Split(' ').Contains("openid", StringComparer.Ordinal))
+        {
+            return new OAuthError(StatusCodes.Status403Forbidden, "insufficient_scope", "Missing openid scope").ToResult();
+        }
+
+        var payload = JsonNode.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.EncodedPayload)))!.AsObject();
+        var claims = new JsonObject();
+        foreach (var (name, value) in payload.Where(claim => !TokenClaims.Contains(claim.Key)))
+        {
+            claims[name] = value?.DeepClone();
+        }
+
+        return Results.Json(claims);
+    }
+
+    /// <summary>The access token of the Authorization header, or of the form of a POST.</summary>
+    private static async Task<string?> BearerTokenAsync(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return header["Bearer ".Length..].Trim();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return null;
+        }
+
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+        return form.TryGetValue("access_token", out var token) && !StringValues.IsNullOrEmpty(token) ? token.ToString() : null;
+    }
+
+    private static IResult Challenge(HttpContext context, string realm, OAuthError error)
+    {
+        context.Response.Headers.WWWAuthenticate =
+            $"Bearer realm=\"{realm}\", error=\"{error.Error}\", error_description=\"{error.Description}\"";
+        return error.ToResult();
+    }
+}

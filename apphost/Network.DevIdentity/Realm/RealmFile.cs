@@ -1,0 +1,119 @@
+using System.Text.Json;
+
+namespace Network.DevIdentity.Realm;
+
+/// <summary>
+/// The parts of a Keycloak realm export (<c>RealmRepresentation</c>) that shape tokens; everything else in
+/// the file is ignored.
+/// </summary>
+public sealed class RealmFile
+{
+    /// <summary>Keycloak's default when the realm does not set <c>accessTokenLifespan</c>.</summary>
+    public const int DefaultAccessTokenLifespan = 300;
+
+    /// <summary>Keycloak's default <c>ssoSessionIdleTimeout</c>: how long a refresh token lives.</summary>
+    public const int DefaultSsoSessionIdleTimeout = 1800;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public required string Realm { get; init; }
+
+    public int? AccessTokenLifespan { get; init; }
+
+    public int? SsoSessionIdleTimeout { get; init; }
+
+    public IReadOnlyList<RealmUser> Users { get; init; } = [];
+
+    public IReadOnlyList<RealmClient> Clients { get; init; } = [];
+
+    public RealmRoles? Roles { get; init; }
+
+    public TimeSpan AccessTokenLifetime => TimeSpan.FromSeconds(AccessTokenLifespan is > 0 ? AccessTokenLifespan.Value : DefaultAccessTokenLifespan);
+
+    public TimeSpan RefreshTokenLifetime => TimeSpan.FromSeconds(SsoSessionIdleTimeout is > 0 ? SsoSessionIdleTimeout.Value : DefaultSsoSessionIdleTimeout);
+
+    public static RealmFile Parse(string json)
+    {
+        var realm = JsonSerializer.Deserialize<RealmFile>(json, Json)
+            ?? throw new JsonException("The realm file is empty.");
+        return string.IsNullOrWhiteSpace(realm.Realm) ? throw new JsonException("The realm file names no realm.") : realm;
+    }
+
+    public RealmClient? FindClient(string clientId)
+        => Clients.FirstOrDefault(client => string.Equals(client.ClientId, clientId, StringComparison.Ordinal));
+
+    /// <summary>A person by username or email, both case-insensitive as Keycloak stores them lowercased.</summary>
+    public RealmUser? FindUser(string usernameOrEmail)
+    {
+        var people = Users.Where(user => user.ServiceAccountClientId is null).ToList();
+        return people.FirstOrDefault(user => string.Equals(user.Username, usernameOrEmail, StringComparison.OrdinalIgnoreCase))
+            ?? SingleOrNone(people.Where(user => string.Equals(user.Email, usernameOrEmail, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>A user by token subject, to refresh a token or answer userinfo for it.</summary>
+    public RealmUser? FindBySubject(string subject)
+        => Users.FirstOrDefault(user => string.Equals(user.SubjectIn(Realm), subject, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The service-account user of <paramref name="client"/>; Keycloak creates one whenever service accounts
+    /// are enabled, so one is made up, without roles, when the export has none.
+    /// </summary>
+    public RealmUser ServiceAccountOf(RealmClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return Users.FirstOrDefault(user => string.Equals(user.ServiceAccountClientId, client.ClientId, StringComparison.Ordinal))
+            ?? new RealmUser
+            {
+                Username = RealmUser.ServiceAccountPrefix + client.ClientId,
+                Enabled = true,
+                ServiceAccountClientId = client.ClientId,
+            };
+    }
+
+    /// <summary>The user's realm and client roles, with, transitively, those their composite realm roles grant.</summary>
+    public (IReadOnlyList<string> RealmRoles, IReadOnlyDictionary<string, IReadOnlyList<string>> ClientRoles) ExpandRoles(RealmUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var definitions = (Roles?.Realm ?? []).GroupBy(role => role.Name, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var realmRoles = new List<string>();
+        var clientRoles = user.ClientRoles.ToDictionary(entry => entry.Key, entry => entry.Value.ToList(), StringComparer.Ordinal);
+        var pending = new Queue<string>(user.RealmRoles);
+        while (pending.TryDequeue(out var role))
+        {
+            if (realmRoles.Contains(role, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            realmRoles.Add(role);
+            if (definitions.GetValueOrDefault(role)?.Composites is not { } composites)
+            {
+                continue;
+            }
+
+            foreach (var composite in composites.Realm)
+            {
+                pending.Enqueue(composite);
+            }
+
+            foreach (var (client, roles) in composites.Client)
+            {
+                var granted = clientRoles.TryGetValue(client, out var list) ? list : clientRoles[client] = [];
+                granted.AddRange(roles.Where(added => !granted.Contains(added, StringComparer.Ordinal)));
+            }
+        }
+
+        return (realmRoles, clientRoles.ToDictionary(entry => entry.Key, IReadOnlyList<string> (entry) => entry.Value, StringComparer.Ordinal));
+    }
+
+    private static RealmUser? SingleOrNone(IEnumerable<RealmUser> users)
+    {
+        var matches = users.Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Network.Benchmarks;
+
+/// <summary>
+/// The same read (the partners directory, a database-backed list) sent to the service and through the
+/// gateway at the same concurrency, alternating, several rounds; medians of each figure.
+/// </summary>
+internal static class GatewayOverhead
+{
+    private const int Rounds = 5;
+    private const int Connections = 16;
+    private const string Request = "/api/partners?pageSize=20";
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
+
+    public static async Task<IReadOnlyList<ResultRow>> MeasureAsync(LocalPlatform platform)
+    {
+        var direct = new Uri(platform.Service("partners"), Request);
+        var gateway = new Uri(platform.Gateway, Request);
+        await WrkResult.RunAsync(direct, Connections, TimeSpan.FromSeconds(3));
+        await WrkResult.RunAsync(gateway, Connections, TimeSpan.FromSeconds(3));
+
+        var directRuns = new List<WrkResult>();
+        var gatewayRuns = new List<WrkResult>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            directRuns.Add(await WrkResult.RunAsync(direct, Connections, Duration));
+            gatewayRuns.Add(await WrkResult.RunAsync(gateway, Connections, Duration));
+        }
+
+        if (directRuns.Concat(gatewayRuns).Any(run => run.Non2xx > 0))
+        {
+            throw new InvalidOperationException("Some responses were not 2xx: the figures would not measure the same work.");
+        }
+
+        var directRps = Median(directRuns.Select(run => run.RequestsPerSecond));
+        var gatewayRps = Median(gatewayRuns.Select(run => run.RequestsPerSecond));
+        var command = $"{gatewayRuns[0].Command} (and the same against the service), {Rounds} alternating rounds, medians";
+        return
+        [
+            new("RPS direct to the partners service", Format(directRps), "", command),
+            new("RPS through the gateway", Format(gatewayRps), "", command),
+            new("gateway RPS ÷ direct RPS", Format(gatewayRps / directRps, "0.00"), "≥ 0.70", command),
+            new("latency added by the gateway, p50", $"{Format(Median(gatewayRuns.Select(r => r.P50Ms)) - Median(directRuns.Select(r => r.P50Ms)), "0.00")} ms", "≤ 1 ms (at 200 req/s)", command),
+            new("latency added by the gateway, p99", $"{Format(Median(gatewayRuns.Select(r => r.P99Ms)) - Median(directRuns.Select(r => r.P99Ms)), "0.00")} ms", "≤ 5 ms (at 200 req/s)", command),
+        ];
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Format(double value, string format = "0") => value.ToString(format, CultureInfo.InvariantCulture);
+}

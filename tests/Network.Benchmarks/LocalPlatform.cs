@@ -1,0 +1,55 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+namespace Network.Benchmarks;
+
+/// <summary>The platform in local mode, started from the app host, with limits raised so that load is not throttled.</summary>
+internal sealed class LocalPlatform : IAsyncDisposable
+{
+    private readonly DistributedApplication _app;
+    private readonly string _dataFolder;
+
+    private LocalPlatform(DistributedApplication app, string dataFolder)
+    {
+        _app = app;
+        _dataFolder = dataFolder;
+    }
+
+    public Uri Gateway => _app.GetEndpoint("gateway", "http");
+
+    public Uri Service(string name) => _app.GetEndpoint(name, "http");
+
+    public static async Task<LocalPlatform> StartAsync()
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("network-bench-").FullName;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
+        [
+            "Infrastructure=local",
+            $"DataFolder={dataFolder}",
+            $"Ports:Gateway={FreePort()}",
+            $"Ports:Identity={FreePort()}",
+            "Gateway:Environment:RateLimiting__Anonymous__PermitLimit=1000000000",
+            "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
+            "Gateway:Environment:Logging__LogLevel__Default=Warning",
+        ]);
+        var app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        return new LocalPlatform(app, dataFolder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Network.Benchmarks;
+
+/// <summary>One run of <c>wrk</c> (the HTTP load generator from the system's packages) and what it measured.</summary>
+internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Non2xx, string Command)
+{
+    public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration)
+    {
+        var arguments = string.Create(CultureInfo.InvariantCulture,
+            $"--threads 2 --connections {connections} --duration {(int)duration.TotalSeconds}s --latency {url}");
+        var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        if (wrk.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"wrk failed: {output}");
+        }
+
+        return new WrkResult(
+            double.Parse(RequestsPerSecondPattern().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
+            Percentile(output, "50"),
+            Percentile(output, "99"),
+            Non2xxPattern().Match(output) is { Success: true } non2xx ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+            $"wrk {arguments}");
+    }
+
+    private static double Percentile(string output, string percentile)
+    {
+        var match = Regex.Match(output, $@"^\s+{percentile}%\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+        var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return match.Groups[2].Value switch
+        {
+            "us" => value / 1000,
+            "s" => value * 1000,
+            _ => value,
+        };
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecondPattern();
+
+    [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
+    private static partial Regex Non2xxPattern();
+}
