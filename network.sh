@@ -87,23 +87,20 @@ Demo users (password = user name), for the password grant of client network-cli:
   conseiller.itinerant     partner-staff of two partners (send X-Partner-Id)
   nouvelle.structure       no role yet (may apply as a new partner)
   ... and more in infra/keycloak/network-realm.json
-Token: curl -s -d grant_type=password -d client_id=network-cli -d username=coordinatrice -d password=coordinatrice \
-         http://localhost:8080/realms/network/protocol/openid-connect/token
+A token: curl -s -d grant_type=password -d client_id=network-cli -d username=coordinatrice -d password=coordinatrice http://localhost:8080/realms/network/protocol/openid-connect/token
 USERS
 }
 
 cmd_run() {
   ensure_dotnet
   docker_answers || ensure_rabbitmq
-  local token
-  token=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
   say "Starting the platform (Ctrl+C stops it)"
   cat <<INFO
   Gateway:    http://localhost:5080   (API reference: http://localhost:5080/docs)
-  Dashboard:  http://localhost:15080/login?t=$token
+  Dashboard:  http://localhost:15080  (its login link, with a token, is printed below as "Login URL")
 INFO
   demo_users
-  AppHost__BrowserToken="$token" exec dotnet run --project apphost/Network.AppHost --launch-profile http
+  exec dotnet run --project apphost/Network.AppHost --launch-profile http
 }
 
 cmd_bench() {

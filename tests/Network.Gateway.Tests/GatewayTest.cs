@@ -11,7 +11,7 @@ public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLif
 
     internal EchoService Backend { get; private set; } = null!;
 
-    protected ServiceFactory<Program> Gateway { get; private set; } = null!;
+    protected ServiceFactory<Network.Gateway.GatewayMarker> Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -25,7 +25,7 @@ public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLif
             ["Cors:AllowedOrigins:0"] = "https://portail.example.org",
         };
         Configure(settings);
-        Gateway = new ServiceFactory<Program>(settings);
+        Gateway = new ServiceFactory<Network.Gateway.GatewayMarker>(settings);
         _ = Gateway.Server;
     }
 

@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Network.DevIdentity.Tokens;
 
 namespace Network.Testing.Identity;
 
@@ -53,8 +53,9 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var server = builder.Build();
         var realm = $"/realms/{Realm}";
-        server.MapGet($"{realm}/.well-known/openid-configuration", (HttpContext context) => Results.Json(Discovery(context, realm)));
-        server.MapGet($"{realm}/protocol/openid-connect/certs", () => Results.Text(Jwks(key), "application/json"));
+        server.MapGet($"{realm}/.well-known/openid-configuration", (HttpContext context)
+            => Results.Text(KeycloakDocuments.Discovery($"{context.Request.Scheme}://{context.Request.Host}{realm}").ToJsonString(), "application/json"));
+        server.MapGet($"{realm}/protocol/openid-connect/certs", () => Results.Text(KeycloakDocuments.Jwks(key).ToJsonString(), "application/json"));
         await server.StartAsync();
         var address = server.Urls.First();
         return new KeycloakTestIssuer(server, key, NewKey(), address);
@@ -84,75 +85,30 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
 
     private string Payload(TestUser user, TokenSpec spec)
     {
-        var now = DateTimeOffset.UtcNow;
-        var roles = new JsonArray([.. user.Roles.Select(role => JsonValue.Create(role))]);
-        var payload = new JsonObject
-        {
-            ["exp"] = (now + spec.Lifetime).ToUnixTimeSeconds(),
-            ["iat"] = (now - TimeSpan.FromMinutes(1)).ToUnixTimeSeconds(),
-            ["jti"] = Guid.NewGuid().ToString(),
-            ["iss"] = spec.Issuer ?? Issuer,
-            ["aud"] = new JsonArray(spec.Audience, "account"),
-            ["sub"] = user.Subject,
-            ["typ"] = "Bearer",
-            ["azp"] = ClientId,
-            ["scope"] = "openid profile email",
-            ["realm_access"] = new JsonObject { ["roles"] = spec.RolesAsClientRoles ? new JsonArray("offline_access") : roles },
-            ["resource_access"] = new JsonObject
+        var subject = new KeycloakTokenSubject(
+            user.Subject,
+            user.UserName,
+            GivenName: null,
+            FamilyName: user.UserName,
+            Email: $"{user.UserName}@example.org",
+            RealmRoles: spec.RolesAsClientRoles ? [] : user.Roles,
+            ClientRoles: spec.RolesAsClientRoles
+                ? new Dictionary<string, IReadOnlyList<string>> { [ApiAudience] = user.Roles }
+                : new Dictionary<string, IReadOnlyList<string>>(),
+            Claims: new Dictionary<string, IReadOnlyList<string>>
             {
-                [ApiAudience] = new JsonObject { ["roles"] = spec.RolesAsClientRoles ? roles : new JsonArray() },
-                ["account"] = new JsonObject { ["roles"] = new JsonArray("manage-account", "view-profile") },
-            },
-            ["preferred_username"] = user.UserName,
-            ["name"] = user.UserName,
-            ["email"] = $"{user.UserName}@example.org",
-        };
-        if (user.PartnerIds.Count == 1 && !spec.PartnerIdAsArray)
+                ["partner_id"] = [.. user.PartnerIds.Select(id => id.ToString())],
+            })
+        { EmailVerified = true };
+        var payload = KeycloakTokenShape.AccessTokenPayload(
+            subject, spec.Issuer ?? Issuer, ClientId, [spec.Audience], DateTimeOffset.UtcNow, spec.Lifetime);
+        if (spec.PartnerIdAsArray && user.PartnerIds.Count == 1)
         {
-            payload["partner_id"] = user.PartnerIds[0].ToString();
-        }
-        else if (user.PartnerIds.Count > 0)
-        {
-            payload["partner_id"] = new JsonArray([.. user.PartnerIds.Select(id => JsonValue.Create(id.ToString()))]);
+            payload["partner_id"] = new JsonArray(user.PartnerIds[0].ToString());
         }
 
         return payload.ToJsonString();
     }
 
     private static RsaSecurityKey NewKey() => new(RSA.Create(2048)) { KeyId = Guid.NewGuid().ToString("N") };
-
-    private static Dictionary<string, object> Discovery(HttpContext context, string realm)
-    {
-        var issuer = $"{context.Request.Scheme}://{context.Request.Host}{realm}";
-        return new Dictionary<string, object>
-        {
-            ["issuer"] = issuer,
-            ["authorization_endpoint"] = $"{issuer}/protocol/openid-connect/auth",
-            ["token_endpoint"] = $"{issuer}/protocol/openid-connect/token",
-            ["jwks_uri"] = $"{issuer}/protocol/openid-connect/certs",
-            ["response_types_supported"] = new[] { "code" },
-            ["subject_types_supported"] = new[] { "public" },
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        };
-    }
-
-    private static string Jwks(RsaSecurityKey key)
-    {
-        var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
-        return JsonSerializer.Serialize(new
-        {
-            keys = new[]
-            {
-                new
-                {
-                    kid = key.KeyId,
-                    kty = "RSA",
-                    alg = "RS256",
-                    use = "sig",
-                    n = Base64UrlEncoder.Encode(parameters.Modulus),
-                    e = Base64UrlEncoder.Encode(parameters.Exponent),
-                },
-            },
-        });
-    }
 }
