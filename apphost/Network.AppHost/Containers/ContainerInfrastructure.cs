@@ -9,7 +9,8 @@ internal static class ContainerInfrastructure
     {
         var broker = builder.AddRabbitMQ("rabbitmq").WithManagementPlugin();
 
-        var saPassword = builder.AddParameter("sql-password", secret: true);
+        // Generated at first run and kept in the app host's user secrets, unless Parameters:sql-password is set.
+        var saPassword = builder.AddParameter("sql-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
         var sql = builder.AddContainer("sqlserver", "mcr.microsoft.com/mssql/server", "2022-latest")
             .WithEnvironment("ACCEPT_EULA", "Y")
             .WithEnvironment("MSSQL_SA_PASSWORD", saPassword)
@@ -25,7 +26,7 @@ internal static class ContainerInfrastructure
             .WithArgs("start-dev", "--import-realm")
             .WithBindMount(realmFolder, "/opt/keycloak/data/import", isReadOnly: true)
             .WithEnvironment("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
-            .WithEnvironment("KC_BOOTSTRAP_ADMIN_PASSWORD", builder.AddParameter("keycloak-admin-password", secret: true))
+            .WithEnvironment("KC_BOOTSTRAP_ADMIN_PASSWORD", builder.AddParameter("keycloak-admin-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true))
             .WithEnvironment("KC_HEALTH_ENABLED", "true")
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Identity", 8080), targetPort: 8080, name: "http")
             .WithHttpEndpoint(targetPort: 9000, name: "management")
