@@ -2,14 +2,16 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Contracts.Partners;
+using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.Testing;
+using Network.Testing.Hosting;
 using Network.Testing.RabbitMq;
 
 namespace Network.Events.Tests;
 
 /// <summary>The events service keeps its replica of partners from the partners service's messages.</summary>
-public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : EventsServiceTest(infrastructure)
+public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
 {
     [Fact]
     public async Task A_registered_partner_appears_in_the_replica()
@@ -30,7 +32,7 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Eve
     public async Task A_redelivered_message_is_applied_once()
     {
         var recorder = new ConsumeRecorder();
-        using var observer = Events.Services.GetRequiredService<IBus>().ConnectConsumeObserver(recorder);
+        using var observer = Service.Services.GetRequiredService<IBus>().ConnectConsumeObserver(recorder);
         await using var publisher = await TestPublisher.StartAsync(RabbitMq);
         var partnerId = Guid.CreateVersion7();
         var messageId = Guid.NewGuid();
@@ -40,8 +42,8 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Eve
         await publisher.PublishAsync(message, messageId);
 
         await Eventually.AssertAsync(() => Task.FromResult(recorder.Completed(messageId) == 2), "both deliveries are consumed");
-        Assert.Equal(1, await Events.WithScopeAsync<EventsDbContext, int>(db => db.Partners.CountAsync(p => p.Id == partnerId)));
-        Assert.Equal(1, await Events.WithScopeAsync<EventsDbContext, int>(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+        Assert.Equal(1, await Service.WithScopeAsync<EventsDbContext, int>(db => db.Partners.CountAsync(p => p.Id == partnerId)));
+        Assert.Equal(1, await Service.WithScopeAsync<EventsDbContext, int>(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Eve
         await Eventually.AssertAsync(async () => await ReplicaAsync(partnerId) is not null, "the newer message is applied");
         await publisher.PublishAsync(Registered(partnerId, "pending", now.AddMinutes(-5)) with { Name = "Ancien nom" }, Guid.NewGuid());
         await Eventually.AssertAsync(
-            async () => await Events.WithScopeAsync<EventsDbContext, int>(db => db.InboxMessages.CountAsync()) == 2,
+            async () => await Service.WithScopeAsync<EventsDbContext, int>(db => db.InboxMessages.CountAsync()) == 2,
             "the older message is handled");
 
         var replica = (await ReplicaAsync(partnerId))!;
@@ -65,4 +67,7 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Eve
 
     private static PartnerRegistered Registered(Guid partnerId, string status, DateTimeOffset occurredAt)
         => new(partnerId, "Médiathèque Louis Nucéra", "bib", status, "06300", "Nice", "06088", occurredAt);
+
+    private Task<PartnerReplica?> ReplicaAsync(Guid partnerId)
+        => Service.WithScopeAsync<EventsDbContext, PartnerReplica?>(async db => await db.Partners.FindAsync(partnerId));
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Network.Partners.Persistence;
+using Network.Events.Domain;
+using Network.Events.Persistence;
 using Network.Testing;
 using Network.Testing.Databases;
 using Network.Testing.Hosting;
@@ -10,7 +12,7 @@ using Network.Testing.Identity;
 namespace Network.Events.Tests;
 
 /// <summary>The plumbing end to end: a partner created in the partners service reaches the events service's replica.</summary>
-public sealed class PartnersToEventsSliceTests(TestInfrastructure infrastructure) : EventsServiceTest(infrastructure)
+public sealed class PartnersToEventsSliceTests(TestInfrastructure infrastructure) : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
 {
     private ServiceFactory<PartnersDbContext> PartnersService { get; set; } = null!;
 
@@ -50,4 +52,7 @@ public sealed class PartnersToEventsSliceTests(TestInfrastructure infrastructure
         Assert.Equal("Cagnes-sur-Mer", replica.Commune);
         Assert.True(replica.IsActive);
     }
+
+    private Task<PartnerReplica?> ReplicaAsync(Guid partnerId)
+        => Service.WithScopeAsync<EventsDbContext, PartnerReplica?>(async db => await db.Partners.FindAsync(partnerId));
 }

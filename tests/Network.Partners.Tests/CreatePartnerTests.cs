@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Partners;
 using Network.Partners.Persistence;
 using Network.Testing;
+using Network.Testing.Hosting;
 using Network.Testing.Identity;
 using Network.Testing.RabbitMq;
 
 namespace Network.Partners.Tests;
 
-public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : PartnersServiceTest(infrastructure)
+public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
 {
     private static readonly object ValidPartner = new
     {
@@ -24,7 +25,7 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Part
     public async Task The_coordinator_creates_an_active_partner_that_is_announced_to_the_network()
     {
         await using var probe = await MessageProbe.StartAsync<PartnerRegistered>(RabbitMq);
-        using var client = Partners.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
+        using var client = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 
         var response = await client.PostAsJsonAsync("/api/partners", ValidPartner);
 
@@ -36,7 +37,7 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Part
         var id = created.GetProperty("id").GetGuid();
         Assert.Equal($"/api/partners/{id}", response.Headers.Location?.OriginalString);
 
-        using var anonymous = Partners.CreateClient(token: null);
+        using var anonymous = Service.CreateClient(token: null);
         var read = await anonymous.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         Assert.Equal("Centre social Les Moulins", read.GetProperty("name").GetString());
 
@@ -50,7 +51,7 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Part
     [Fact]
     public async Task Every_invalid_field_is_named_and_nothing_is_written()
     {
-        using var client = Partners.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
+        using var client = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 
         var response = await client.PostAsJsonAsync("/api/partners", new
         {
@@ -66,15 +67,15 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Part
             Assert.True(errors.TryGetProperty(field, out _), $"errors should name {field}: {errors}");
         }
 
-        Assert.Equal(0, await Partners.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
-        Assert.Equal(0, await Partners.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(0, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
+        Assert.Equal(0, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync()));
     }
 
     [Fact]
     public async Task Only_the_coordinator_creates_partners_here()
     {
-        using var staff = Partners.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));
-        using var anonymous = Partners.CreateClient(token: null);
+        using var staff = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));
+        using var anonymous = Service.CreateClient(token: null);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode);
@@ -83,7 +84,7 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Part
     [Fact]
     public async Task An_unknown_partner_is_404()
     {
-        using var client = Partners.CreateClient(token: null);
+        using var client = Service.CreateClient(token: null);
         var response = await client.GetAsync(new Uri($"/api/partners/{Guid.NewGuid()}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

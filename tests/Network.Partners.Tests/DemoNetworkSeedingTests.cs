@@ -8,7 +8,7 @@ using Network.Testing.Hosting;
 namespace Network.Partners.Tests;
 
 /// <summary>Local mode seeds a dozen demo partners once, announced like any other.</summary>
-public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) : PartnersServiceTest(infrastructure)
+public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
 {
     private const int DemoPartners = 12;
 
@@ -17,7 +17,7 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
     [Fact]
     public async Task The_demo_network_is_seeded_once_and_announced()
     {
-        using var anonymous = Partners.CreateClient(token: null);
+        using var anonymous = Service.CreateClient(token: null);
         var moulins = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners/0193a000-0000-7000-8000-000000000001", UriKind.Relative));
         Assert.Equal("active", moulins.GetProperty("status").GetString());
 
@@ -27,14 +27,14 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
             await again.StartAsync();
         }
 
-        Assert.Equal(DemoPartners, await Partners.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
-        Assert.Equal(DemoPartners, await Partners.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(DemoPartners, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
+        Assert.Equal(DemoPartners, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync()));
     }
 
     [Fact]
     public async Task The_directory_lists_active_partners_by_page()
     {
-        using var anonymous = Partners.CreateClient(token: null);
+        using var anonymous = Service.CreateClient(token: null);
 
         var first = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?pageSize=5", UriKind.Relative));
         var third = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?page=3&pageSize=5", UriKind.Relative));
@@ -53,7 +53,7 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
     [InlineData("pageSize=0", "pageSize")]
     public async Task Out_of_range_paging_is_400_naming_the_parameter(string query, string field)
     {
-        using var anonymous = Partners.CreateClient(token: null);
+        using var anonymous = Service.CreateClient(token: null);
         var response = await anonymous.GetAsync(new Uri($"/api/partners?{query}", UriKind.Relative));
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
