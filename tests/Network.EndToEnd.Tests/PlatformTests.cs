@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Network.Testing;
+using Network.Testing.Hosting;
 
 namespace Network.EndToEnd.Tests;
 
@@ -96,12 +96,7 @@ public sealed class PlatformTests(PlatformFixture platform)
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    private static HttpClient Client(Uri baseAddress, string token)
-    {
-        var client = new HttpClient { BaseAddress = baseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private static HttpClient Client(Uri baseAddress, string token) => new HttpClient { BaseAddress = baseAddress }.Acting(token);
 
     private static string AlterOneCharacter(string token)
     {

@@ -38,11 +38,11 @@ public sealed class TestInfrastructure : IAsyncLifetime
     }
 
     /// <summary>Settings for a service on its own virtual host, with fast retries fit for tests.</summary>
-    public async Task<Dictionary<string, string?>> ServiceSettingsAsync(string? rabbitMqConnectionString = null)
+    public async Task<Dictionary<string, string?>> ServiceSettingsAsync()
     {
         var settings = new Dictionary<string, string?>(Issuer.ServiceSettings)
         {
-            ["ConnectionStrings:rabbitmq"] = rabbitMqConnectionString ?? await Broker.CreateVirtualHostAsync(),
+            ["ConnectionStrings:rabbitmq"] = await Broker.CreateVirtualHostAsync(),
             ["Database:Provider"] = Databases.TestDatabase.Provider.ToString(),
             ["Messaging:ImmediateRetries"] = "1",
             ["Messaging:RetryIntervals:0"] = "00:00:00.100",

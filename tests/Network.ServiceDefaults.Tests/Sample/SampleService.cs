@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
 using Network.Testing.Databases;
@@ -62,22 +60,10 @@ internal sealed class SampleService : IAsyncDisposable
         return service;
     }
 
+    /// <summary>A client that, like a browser or a script, sends no trace headers of its own.</summary>
     public HttpClient Client(string? token = null, Guid? actingPartner = null)
-    {
-        // Like a browser or a script, the client sends no trace headers of its own.
-        var client = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = BaseAddress };
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (actingPartner is { } partnerId)
-        {
-            client.DefaultRequestHeaders.Add(ActingPartner.HeaderName, partnerId.ToString());
-        }
-
-        return client;
-    }
+        => new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = BaseAddress }
+            .Acting(token, actingPartner);
 
     public async Task<T> WithDbAsync<T>(Func<SampleDbContext, Task<T>> work)
     {

@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Network.ServiceDefaults.Identity;
 
 namespace Network.Testing.Hosting;
 
@@ -14,21 +12,7 @@ namespace Network.Testing.Hosting;
 public sealed class ServiceFactory<TMarker>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TMarker>
     where TMarker : class
 {
-    public HttpClient CreateClient(string? token, Guid? actingPartner = null)
-    {
-        var client = CreateClient();
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (actingPartner is { } partnerId)
-        {
-            client.DefaultRequestHeaders.Add(ActingPartner.HeaderName, partnerId.ToString());
-        }
-
-        return client;
-    }
+    public HttpClient CreateClient(string? token, Guid? actingPartner = null) => CreateClient().Acting(token, actingPartner);
 
     /// <summary>Starts the service and waits until its database and broker answer, so that its queues exist.</summary>
     public Task StartAsync() => Readiness.WaitUntilHealthyAsync(CreateClient());
