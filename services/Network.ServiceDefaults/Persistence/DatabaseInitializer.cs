@@ -7,8 +7,9 @@ using Microsoft.Extensions.Hosting;
 namespace Network.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Brings the schema up to date before anything else starts: SQL Server through the service's migrations,
-/// SQLite from the model (with write-ahead logging, so that readers never wait for a writer).
+/// Brings the schema up to date before anything else starts: SQL Server through the service's migrations
+/// (concurrent replicas wait on EF Core's migration lock), SQLite from the model (with write-ahead logging,
+/// so that readers never wait for a writer).
 /// </summary>
 internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes) : IHostedService
     where TContext : ServiceDbContext
@@ -17,9 +18,16 @@ internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (db.Database.IsSqlServer())
+        if (db.Database.IsSqlServer() && db.Database.GetMigrations().Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        if (db.Database.IsSqlServer())
+        {
+            // A context without migrations (a test's own) gets its schema from the model.
+            await db.Database.EnsureCreatedAsync(cancellationToken);
             return;
         }
 
