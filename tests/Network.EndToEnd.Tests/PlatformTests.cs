@@ -36,7 +36,7 @@ public sealed class PlatformTests(PlatformFixture platform)
         {
             name = "Espace de vie sociale du Paillon",
             kind = "centre-social",
-            address = new { postalCode = "06340", commune = "Drap", inseeCode = "06054" },
+            address = new { street = "2 place de la Mairie", postalCode = "06340", commune = "Drap", inseeCode = "06054" },
         });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -2,7 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Contracts.Partners;
-using Network.Events.Domain;
+using Network.ServiceDefaults.Replicas;
 using Network.Events.Persistence;
 using Network.Testing;
 using Network.Testing.Hosting;
@@ -66,7 +66,7 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Ser
     }
 
     private static PartnerRegistered Registered(Guid partnerId, string status, DateTimeOffset occurredAt)
-        => new(partnerId, "Médiathèque Louis Nucéra", "bib", status, "06300", "Nice", "06088", occurredAt);
+        => new(partnerId, "Médiathèque Louis Nucéra", "bibliotheque", status, "06300", "Nice", "06088", 43.7, 7.28, occurredAt);
 
     private Task<PartnerReplica?> ReplicaAsync(Guid partnerId)
         => Service.WithScopeAsync<EventsDbContext, PartnerReplica?>(async db => await db.Partners.FindAsync(partnerId));

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Network.Partners.Persistence;
-using Network.Events.Domain;
+using Network.ServiceDefaults.Replicas;
 using Network.Events.Persistence;
 using Network.Testing;
 using Network.Testing.Databases;
@@ -42,7 +42,7 @@ public sealed class PartnersToEventsSliceTests(TestInfrastructure infrastructure
         {
             name = "France Services de Cagnes-sur-Mer",
             kind = "france-services",
-            address = new { postalCode = "06800", commune = "Cagnes-sur-Mer" },
+            address = new { street = "1 place de Gaulle", postalCode = "06800", commune = "Cagnes-sur-Mer" },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var partnerId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -1,8 +1,6 @@
 namespace Network.Contracts.Partners;
 
-/// <summary>A partner joined the directory, either created active by the coordinator or applying as pending.</summary>
-/// <param name="Kind">Structure kind code of the national standard (e.g. <c>centre-social</c>).</param>
-/// <param name="Status">Kebab-case status: <c>pending</c> or <c>active</c>.</param>
+/// <summary>A partner joined the directory: created active by the coordinator, or applying as pending.</summary>
 public sealed record PartnerRegistered(
     Guid PartnerId,
     string Name,
@@ -11,4 +9,6 @@ public sealed record PartnerRegistered(
     string PostalCode,
     string Commune,
     string? InseeCode,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    double? Latitude,
+    double? Longitude,
+    DateTimeOffset OccurredAt) : IPartnerSnapshot;

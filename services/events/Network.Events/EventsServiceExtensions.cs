@@ -1,7 +1,7 @@
-using Network.Events.Messaging;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events;
 
@@ -12,6 +12,6 @@ public static class EventsServiceExtensions
     public static void AddEventsService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
-        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<PartnerRegisteredConsumer>());
+        builder.AddServiceMessaging(ServiceName, bus => bus.AddPartnerReplicaConsumer());
     }
 }

@@ -1,6 +1,7 @@
 using Network.Partners.Api;
 using Network.Partners.Persistence;
 using Network.Partners.Seeding;
+using Network.Partners.Taxonomy;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
 
@@ -12,6 +13,8 @@ public static class PartnersServiceExtensions
 
     public static void AddPartnersService(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<PartnersOptions>(builder.Configuration.GetSection(PartnersOptions.SectionName));
+        builder.Services.AddSingleton(PartnerTaxonomy.Load());
         builder.AddServiceDatabase<PartnersDbContext>("partnersdb");
         builder.AddServiceMessaging(ServiceName);
         if (builder.Configuration.GetValue("Seed:Demo", false))

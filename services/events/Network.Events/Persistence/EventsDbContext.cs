@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Network.Events.Domain;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Persistence;
 
@@ -12,6 +12,6 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new PartnerReplicaConfiguration());
+        modelBuilder.AddPartnerReplicas();
     }
 }

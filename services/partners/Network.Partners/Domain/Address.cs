@@ -2,7 +2,7 @@ namespace Network.Partners.Domain;
 
 /// <summary>Where a partner receives the public.</summary>
 public sealed record Address(
-    string? Street,
+    string Street,
     string PostalCode,
     string Commune,
     string? InseeCode,

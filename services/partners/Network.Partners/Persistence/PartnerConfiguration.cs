@@ -13,7 +13,12 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(partner => partner.Id).ValueGeneratedNever();
         builder.Property(partner => partner.Name).HasMaxLength(200);
         builder.Property(partner => partner.Kind).HasMaxLength(50);
+        builder.Property(partner => partner.Siret).HasMaxLength(14);
         builder.Property(partner => partner.Description).HasMaxLength(4000);
+        builder.Property(partner => partner.OpeningHours).HasMaxLength(500);
+        builder.Property(partner => partner.SearchText).HasMaxLength(4300);
+        builder.Property(partner => partner.CommuneKey).HasMaxLength(100);
+        builder.HasIndex(partner => partner.CommuneKey);
         builder.Property(partner => partner.Status).HasConversion<string>().HasMaxLength(20);
         builder.OwnsOne(partner => partner.Address, address =>
         {
@@ -21,7 +26,29 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
             address.Property(a => a.PostalCode).HasMaxLength(5);
             address.Property(a => a.Commune).HasMaxLength(100);
             address.Property(a => a.InseeCode).HasMaxLength(5);
+            address.HasIndex(a => a.PostalCode);
+            address.HasIndex(a => new { a.Latitude, a.Longitude });
         });
-        builder.HasIndex(partner => partner.Status);
+        builder.OwnsOne(partner => partner.Contact, contact =>
+        {
+            contact.Property(c => c.Email).HasMaxLength(254);
+            contact.Property(c => c.Phone).HasMaxLength(20);
+            contact.Property(c => c.Website).HasMaxLength(500);
+        });
+        builder.OwnsOne(partner => partner.Accessibility, accessibility => accessibility.Property(a => a.Notes).HasMaxLength(1000));
+        builder.OwnsMany(partner => partner.History, history =>
+        {
+            history.ToTable("PartnerStatusChanges");
+            history.WithOwner().HasForeignKey("PartnerId");
+            history.Property<int>("Id");
+            history.HasKey("Id");
+            history.Property(change => change.From).HasConversion<string>().HasMaxLength(20);
+            history.Property(change => change.To).HasConversion<string>().HasMaxLength(20);
+            history.Property(change => change.Reason).HasMaxLength(1000);
+            history.Property(change => change.By).HasMaxLength(200);
+        });
+        builder.Navigation(partner => partner.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(partner => new { partner.Status, partner.Name });
+        builder.HasIndex(partner => partner.Kind);
     }
 }

@@ -3,36 +3,37 @@ using Microsoft.EntityFrameworkCore;
 using Network.Partners.Api;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
+using Network.Partners.Taxonomy;
 
 namespace Network.Partners.Seeding;
 
 /// <summary>
 /// Local mode only (<c>Seed:Demo</c>): registers the demo network's partners — a dozen structures across the
-/// Alpes-Maritimes — so that a newcomer sees a living network. Partners already there are left as they are.
+/// Alpes-Maritimes — so that a newcomer sees a living network. Each goes through the same validation as a
+/// partner's own profile. Partners already there are left as they are.
 /// </summary>
-internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, TimeProvider time) : IHostedService
+internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxonomy taxonomy, TimeProvider time) : IHostedService
 {
     private const string Resource = "Network.Partners.Seeding.demo-partners.json";
+    private const string SeededBy = "demo-network";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         var demo = await ReadAsync(cancellationToken);
-        var ids = demo.Select(partner => partner.Id).ToList();
+        var ids = demo.Select(seed => seed.Id).ToList();
         var existing = await db.Partners.Where(partner => ids.Contains(partner.Id)).Select(partner => partner.Id).ToListAsync(cancellationToken);
 
-        foreach (var seed in demo.Where(partner => !existing.Contains(partner.Id)))
+        foreach (var (id, request) in demo.Where(seed => !existing.Contains(seed.Id)))
         {
-            var address = seed.Address;
-            var partner = Partner.Register(
-                seed.Id,
-                seed.Name,
-                seed.Kind,
-                seed.Description,
-                new Address(address.Street, address.PostalCode, address.Commune, address.InseeCode, address.Latitude, address.Longitude),
-                byCoordinator: true,
-                time.GetUtcNow());
+            var (profile, errors) = request.Validate(taxonomy);
+            if (profile is null)
+            {
+                throw new InvalidOperationException($"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+            }
+
+            var partner = Partner.Register(id, profile, byCoordinator: true, SeededBy, time.GetUtcNow());
             db.Partners.Add(partner);
             db.Publish(PartnerEvents.Registered(partner), time);
         }
@@ -42,10 +43,13 @@ internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, TimeProvide
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task<List<DemoPartner>> ReadAsync(CancellationToken cancellationToken)
+    private static async Task<List<(Guid Id, PartnerProfileRequest Request)>> ReadAsync(CancellationToken cancellationToken)
     {
         await using var stream = typeof(DemoNetworkSeeder).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"{Resource} is missing from the assembly.");
-        return await JsonSerializer.DeserializeAsync<List<DemoPartner>>(stream, JsonSerializerOptions.Web, cancellationToken) ?? [];
+        using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        return [.. document.RootElement.EnumerateArray().Select(item => (
+            item.GetProperty("id").GetGuid(),
+            item.Deserialize<PartnerProfileRequest>(JsonSerializerOptions.Web)!))];
     }
 }

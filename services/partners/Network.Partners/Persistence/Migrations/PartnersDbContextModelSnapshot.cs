@@ -27,6 +27,11 @@ namespace Network.Partners.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CommuneKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -40,10 +45,35 @@ namespace Network.Partners.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.PrimitiveCollection<string>("Labels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.PrimitiveCollection<string>("Publics")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4300)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("nvarchar(14)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -59,7 +89,11 @@ namespace Network.Partners.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("CommuneKey");
+
+                    b.HasIndex("Kind");
+
+                    b.HasIndex("Status", "Name");
 
                     b.ToTable("Partners", (string)null);
                 });
@@ -174,6 +208,26 @@ namespace Network.Partners.Persistence.Migrations
 
             modelBuilder.Entity("Network.Partners.Domain.Partner", b =>
                 {
+                    b.OwnsOne("Network.Partners.Domain.Accessibility", "Accessibility", b1 =>
+                        {
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<bool>("Wheelchair")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("PartnerId");
+
+                            b1.ToTable("Partners");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnerId");
+                        });
+
                     b.OwnsOne("Network.Partners.Domain.Address", "Address", b1 =>
                         {
                             b1.Property<Guid>("PartnerId")
@@ -200,8 +254,38 @@ namespace Network.Partners.Persistence.Migrations
                                 .HasColumnType("nvarchar(5)");
 
                             b1.Property<string>("Street")
+                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("PartnerId");
+
+                            b1.HasIndex("PostalCode");
+
+                            b1.HasIndex("Latitude", "Longitude");
+
+                            b1.ToTable("Partners");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnerId");
+                        });
+
+                    b.OwnsOne("Network.Partners.Domain.Contact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("Website")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
 
                             b1.HasKey("PartnerId");
 
@@ -211,8 +295,58 @@ namespace Network.Partners.Persistence.Migrations
                                 .HasForeignKey("PartnerId");
                         });
 
+                    b.OwnsMany("Network.Partners.Domain.PartnerStatusChange", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartnerId");
+
+                            b1.ToTable("PartnerStatusChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnerId");
+                        });
+
+                    b.Navigation("Accessibility")
+                        .IsRequired();
+
                     b.Navigation("Address")
                         .IsRequired();
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

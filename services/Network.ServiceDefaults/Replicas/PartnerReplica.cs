@@ -1,0 +1,61 @@
+using Network.Contracts.Partners;
+
+namespace Network.ServiceDefaults.Replicas;
+
+/// <summary>
+/// What a service knows of a partner, kept from the partners service's messages so that no request waits
+/// on another service: may it act, and what are its name, kind and place.
+/// </summary>
+public sealed class PartnerReplica
+{
+    private PartnerReplica()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Kind { get; private set; } = "";
+
+    /// <summary>Kebab-case status as the partners service published it.</summary>
+    public string Status { get; private set; } = "";
+
+    public string PostalCode { get; private set; } = "";
+
+    public string Commune { get; private set; } = "";
+
+    public string? InseeCode { get; private set; }
+
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    /// <summary>When the fact last applied happened; an older fact arriving late changes nothing.</summary>
+    public DateTimeOffset AsOf { get; private set; }
+
+    public bool IsActive => Status == "active";
+
+    public static PartnerReplica Create(Guid id) => new() { Id = id, AsOf = DateTimeOffset.MinValue };
+
+    /// <summary>Applies the partner as <paramref name="snapshot"/> describes it, unless a newer snapshot is already here.</summary>
+    public bool Apply(IPartnerSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.OccurredAt < AsOf)
+        {
+            return false;
+        }
+
+        Name = snapshot.Name;
+        Kind = snapshot.Kind;
+        Status = snapshot.Status;
+        PostalCode = snapshot.PostalCode;
+        Commune = snapshot.Commune;
+        InseeCode = snapshot.InseeCode;
+        Latitude = snapshot.Latitude;
+        Longitude = snapshot.Longitude;
+        AsOf = snapshot.OccurredAt;
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Network.Partners.Domain;
+using Network.Partners.Persistence;
+using Network.Partners.Taxonomy;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Idempotency;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Partners.Api;
+
+/// <summary>Joining the network and keeping one's profile up to date.</summary>
+internal static class ProfileEndpoints
+{
+    public static void MapProfileEndpoints(this RouteGroupBuilder partners)
+    {
+        partners.MapPost("/", CreateAsync)
+            .RequireAuthorization()
+            .WithIdempotency()
+            .WithSummary("The coordinator creates an active partner; a signed-in user who works for no partner yet applies (pending).")
+            .WithDescription("A user whose token already names a partner cannot apply for another one here: 403.")
+            .ProducesValidationProblem();
+
+        partners.MapPut("/{id:guid}", UpdateAsync)
+            .RequireAuthorization()
+            .WithSummary("The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412).")
+            .WithDescription("An archived partner's profile cannot change: 409.")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<Results<Created<PartnerResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
+        PartnerProfileRequest request, PartnersDbContext db, PartnerTaxonomy taxonomy, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    {
+        if (!caller.IsCoordinator && caller.PartnerIds.Count > 0)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (profile, errors) = request.Validate(taxonomy);
+        if (profile is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var now = time.GetUtcNow();
+        var partner = Partner.Register(Guid.CreateVersion7(now), profile, caller.IsCoordinator, caller.UserId!, now);
+        db.Partners.Add(partner);
+        db.Publish(PartnerEvents.Registered(partner), time);
+        await db.SaveChangesAsync(cancellationToken);
+
+        http.Response.SetETag(partner.Version);
+        return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
+    }
+
+    private static async Task<Results<Ok<PartnerResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+        Guid id, PartnerProfileRequest request, PartnersDbContext db, PartnerTaxonomy taxonomy, TimeProvider time, HttpContext http,
+        Caller caller, IOptions<PartnersOptions> options, CancellationToken cancellationToken)
+    {
+        var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (partner is null || !partner.IsVisibleTo(caller.IsCoordinator, caller.PartnerIds))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!caller.IsCoordinator && !caller.IsAdminOf(id))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!http.Request.IfMatchAllows(partner.Version))
+        {
+            return Problems.Stale();
+        }
+
+        var (profile, errors) = request.Validate(taxonomy);
+        if (profile is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!partner.UpdateProfile(profile, time.GetUtcNow()))
+        {
+            return Problems.Conflict(partner.Status, "modifier son profil");
+        }
+
+        db.Publish(PartnerEvents.ProfileUpdated(partner), time);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Stale();
+        }
+
+        http.Response.SetETag(partner.Version);
+        return TypedResults.Ok(DirectoryEndpoints.Response(partner, caller, time.GetUtcNow(), options.Value));
+    }
+}
