@@ -50,7 +50,7 @@ internal static class DirectoryEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        if (((query.Status ?? PartnerStatus.Active) != PartnerStatus.Active || query.Stale is not null) && !caller.IsCoordinator)
+        if (((query.StatusFilter ?? PartnerStatus.Active) != PartnerStatus.Active || query.Stale is not null) && !caller.IsCoordinator)
         {
             return TypedResults.Forbid();
         }
@@ -84,7 +84,7 @@ internal static class DirectoryEndpoints
 
     private static IQueryable<Partner> Filter(IQueryable<Partner> partners, DirectoryQuery query, DateTimeOffset staleBefore)
     {
-        var status = query.Status ?? PartnerStatus.Active;
+        var status = query.StatusFilter ?? PartnerStatus.Active;
         partners = partners.Where(partner => partner.Status == status);
         if (query.Stale is { } stale)
         {

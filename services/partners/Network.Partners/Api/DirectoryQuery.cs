@@ -43,7 +43,9 @@ public sealed record DirectoryQuery
 
     /// <summary>Coordinator only: partners of this status instead of the active ones.</summary>
     [FromQuery(Name = "status")]
-    public PartnerStatus? Status { get; init; }
+    public string? Status { get; init; }
+
+    public PartnerStatus? StatusFilter { get; private set; }
 
     /// <summary>Coordinator only: partners not updated for <c>Partners:StaleAfterDays</c>.</summary>
     [FromQuery(Name = "stale")]
@@ -78,6 +80,13 @@ public sealed record DirectoryQuery
                         && latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180;
             errors.Require(valid, "near", "near est « latitude,longitude » en degrés décimaux, par ex. 43.7,7.26.");
             Point = valid ? (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture)) : null;
+        }
+
+        if (Status is not null)
+        {
+            var known = Enum.TryParse<PartnerStatus>(Status, ignoreCase: true, out var status) && Status.All(char.IsAsciiLetterLower);
+            errors.Require(known, "status", "status est pending, active, suspended ou archived.");
+            StatusFilter = known ? status : null;
         }
 
         return errors
