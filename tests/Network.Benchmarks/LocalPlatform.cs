@@ -19,6 +19,23 @@ internal sealed class LocalPlatform : IAsyncDisposable
 
     public Uri Service(string name) => _app.GetEndpoint(name, "http");
 
+    /// <summary>A token of the demo coordinator, from the identity provider's password grant.</summary>
+    public async Task<string> CoordinatorTokenAsync()
+    {
+        using var http = new HttpClient { BaseAddress = _app.GetEndpoint("identity", "http") };
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "network-cli",
+            ["username"] = "coordinatrice",
+            ["password"] = "coordinatrice",
+        });
+        using var response = await http.PostAsync(new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative), form);
+        response.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("access_token").GetString()!;
+    }
+
     public static async Task<LocalPlatform> StartAsync()
     {
         var dataFolder = Directory.CreateTempSubdirectory("network-bench-").FullName;

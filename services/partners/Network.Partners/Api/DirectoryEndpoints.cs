@@ -62,14 +62,20 @@ internal static class DirectoryEndpoints
         int total;
         if (query.Point is { } point)
         {
-            var nearest = await Nearest(partners, point, query.RadiusKm).ToListAsync(cancellationToken);
-            var ranked = nearest
-                .Select(partner => (Partner: partner, Distance: GreatCircle.DistanceKm(point.Latitude, point.Longitude, partner.Address.Latitude!.Value, partner.Address.Longitude!.Value)))
+            // Distances are computed on coordinates alone; only the page's partners are then loaded whole.
+            var located = await Nearest(partners, point, query.RadiusKm)
+                .Select(partner => new { partner.Id, Latitude = partner.Address.Latitude!.Value, Longitude = partner.Address.Longitude!.Value })
+                .ToListAsync(cancellationToken);
+            var ranked = located
+                .Select(entry => (entry.Id, Distance: GreatCircle.DistanceKm(point.Latitude, point.Longitude, entry.Latitude, entry.Longitude)))
                 .Where(entry => query.RadiusKm is not { } radius || entry.Distance <= radius)
-                .OrderBy(entry => entry.Distance).ThenBy(entry => entry.Partner.Id)
+                .OrderBy(entry => entry.Distance).ThenBy(entry => entry.Id)
                 .ToList();
             total = ranked.Count;
-            page = [.. ranked.Skip(paging.Skip).Take(paging.PageSize).Select(entry => Response(entry.Partner, caller, now, options.Value) with { DistanceKm = Math.Round(entry.Distance, 3) })];
+            var pageIds = ranked.Skip(paging.Skip).Take(paging.PageSize).ToList();
+            var ids = pageIds.Select(entry => entry.Id).ToList();
+            var loaded = await db.Partners.AsNoTracking().Where(partner => ids.Contains(partner.Id)).ToDictionaryAsync(partner => partner.Id, cancellationToken);
+            page = [.. pageIds.Select(entry => Response(loaded[entry.Id], caller, now, options.Value) with { DistanceKm = Math.Round(entry.Distance, 3) })];
         }
         else
         {
@@ -164,13 +170,13 @@ internal static class DirectoryEndpoints
     private static async Task<Results<Ok<IEnumerable<PartnerHistoryEntry>>, NotFound>> HistoryAsync(
         Guid id, PartnersDbContext db, Caller caller, CancellationToken cancellationToken)
     {
-        var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var partner = await db.Partners.AsNoTracking().Include(p => p.History).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partner is null || !(caller.IsCoordinator || caller.PartnerIds.Contains(id)))
         {
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(partner.History.Select(change => new PartnerHistoryEntry(change.From, change.To, change.Reason, change.By, change.At)));
+        return TypedResults.Ok(partner.History.OrderBy(change => change.At).Select(change => new PartnerHistoryEntry(change.From, change.To, change.Reason, change.By, change.At)));
     }
 
     internal static PartnerResponse Response(Partner partner, Caller caller, DateTimeOffset now, PartnersOptions options)

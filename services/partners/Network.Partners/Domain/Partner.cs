@@ -53,6 +53,7 @@ public sealed class Partner : IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>The status changes; loaded only where asked for (the history route), appended to on every step.</summary>
     public IReadOnlyList<PartnerStatusChange> History => _history;
 
     public PartnerProfile Profile
@@ -63,7 +64,7 @@ public sealed class Partner : IVersioned
     {
         var partner = new Partner { Id = id, CreatedAt = now };
         partner.Apply(profile, now);
-        partner.MoveTo(byCoordinator ? PartnerStatus.Active : PartnerStatus.Pending, reason: null, by, now);
+        partner.Record(from: null, byCoordinator ? PartnerStatus.Active : PartnerStatus.Pending, reason: null, by, now);
         return partner;
     }
 
@@ -92,7 +93,7 @@ public sealed class Partner : IVersioned
             return false;
         }
 
-        MoveTo(PartnerStatus.Archived, reason, by, now);
+        Record(Status, PartnerStatus.Archived, reason, by, now);
         return true;
     }
 
@@ -110,13 +111,14 @@ public sealed class Partner : IVersioned
             return false;
         }
 
-        MoveTo(to, reason, by, now);
+        Record(Status, to, reason, by, now);
         return true;
     }
 
-    private void MoveTo(PartnerStatus to, string? reason, string by, DateTimeOffset now)
+    /// <summary>Moves to <paramref name="to"/> and appends the step to the history (which need not be loaded).</summary>
+    private void Record(PartnerStatus? from, PartnerStatus to, string? reason, string by, DateTimeOffset now)
     {
-        _history.Add(new PartnerStatusChange(_history.Count == 0 ? null : Status, to, reason, by, now));
+        _history.Add(new PartnerStatusChange(from, to, reason, by, now));
         Status = to;
         UpdatedAt = now;
     }

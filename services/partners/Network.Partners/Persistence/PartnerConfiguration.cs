@@ -36,17 +36,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
             contact.Property(c => c.Website).HasMaxLength(500);
         });
         builder.OwnsOne(partner => partner.Accessibility, accessibility => accessibility.Property(a => a.Notes).HasMaxLength(1000));
-        builder.OwnsMany(partner => partner.History, history =>
-        {
-            history.ToTable("PartnerStatusChanges");
-            history.WithOwner().HasForeignKey("PartnerId");
-            history.Property<int>("Id");
-            history.HasKey("Id");
-            history.Property(change => change.From).HasConversion<string>().HasMaxLength(20);
-            history.Property(change => change.To).HasConversion<string>().HasMaxLength(20);
-            history.Property(change => change.Reason).HasMaxLength(1000);
-            history.Property(change => change.By).HasMaxLength(200);
-        });
+        builder.HasMany(partner => partner.History).WithOne().HasForeignKey("PartnerId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(partner => partner.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(partner => new { partner.Status, partner.Name });
         builder.HasIndex(partner => partner.Kind);

@@ -12,5 +12,6 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new PartnerConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnerStatusChangeConfiguration());
     }
 }

@@ -12,7 +12,7 @@ using Network.Partners.Persistence;
 namespace Network.Partners.Persistence.Migrations
 {
     [DbContext(typeof(PartnersDbContext))]
-    [Migration("20261129030714_PartnerProfile")]
+    [Migration("20261129032314_PartnerProfile")]
     partial class PartnerProfile
     {
         /// <inheritdoc />
@@ -99,6 +99,45 @@ namespace Network.Partners.Persistence.Migrations
                     b.HasIndex("Status", "Name");
 
                     b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Partners.Domain.PartnerStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "At");
+
+                    b.ToTable("PartnerStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("Network.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -298,48 +337,6 @@ namespace Network.Partners.Persistence.Migrations
                                 .HasForeignKey("PartnerId");
                         });
 
-                    b.OwnsMany("Network.Partners.Domain.PartnerStatusChange", "History", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<string>("By")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<string>("From")
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.Property<Guid>("PartnerId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Reason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
-
-                            b1.Property<string>("To")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("PartnerId");
-
-                            b1.ToTable("PartnerStatusChanges", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("PartnerId");
-                        });
-
                     b.Navigation("Accessibility")
                         .IsRequired();
 
@@ -348,7 +345,18 @@ namespace Network.Partners.Persistence.Migrations
 
                     b.Navigation("Contact")
                         .IsRequired();
+                });
 
+            modelBuilder.Entity("Network.Partners.Domain.PartnerStatusChange", b =>
+                {
+                    b.HasOne("Network.Partners.Domain.Partner", null)
+                        .WithMany("History")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Network.Partners.Domain.Partner", b =>
+                {
                     b.Navigation("History");
                 });
 #pragma warning restore 612, 618

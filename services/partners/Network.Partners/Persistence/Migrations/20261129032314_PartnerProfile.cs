@@ -117,14 +117,14 @@ namespace Network.Partners.Persistence.Migrations
                 name: "PartnerStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     From = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     To = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     By = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,9 +163,9 @@ namespace Network.Partners.Persistence.Migrations
                 columns: new[] { "Status", "Name" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartnerStatusChanges_PartnerId",
+                name: "IX_PartnerStatusChanges_PartnerId_At",
                 table: "PartnerStatusChanges",
-                column: "PartnerId");
+                columns: new[] { "PartnerId", "At" });
         }
 
         /// <inheritdoc />
