@@ -55,7 +55,8 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Ser
 
         await publisher.PublishAsync(Registered(partnerId, "active", now), Guid.NewGuid());
         await Eventually.AssertAsync(async () => await ReplicaAsync(partnerId) is not null, "the newer message is applied");
-        await publisher.PublishAsync(Registered(partnerId, "pending", now.AddMinutes(-5)) with { Name = "Ancien nom" }, Guid.NewGuid());
+        var older = Registered(partnerId, "pending", now.AddMinutes(-5));
+        await publisher.PublishAsync(older with { Partner = older.Partner with { Name = "Ancien nom" } }, Guid.NewGuid());
         await Eventually.AssertAsync(
             async () => await Service.WithScopeAsync<EventsDbContext, int>(db => db.InboxMessages.CountAsync()) == 2,
             "the older message is handled");
@@ -66,7 +67,7 @@ public sealed class PartnerReplicaTests(TestInfrastructure infrastructure) : Ser
     }
 
     private static PartnerRegistered Registered(Guid partnerId, string status, DateTimeOffset occurredAt)
-        => new(partnerId, "Médiathèque Louis Nucéra", "bibliotheque", status, "06300", "Nice", "06088", 43.7, 7.28, occurredAt);
+        => new(new PartnerSnapshot(partnerId, "Médiathèque Louis Nucéra", "bibliotheque", status, "06300", "Nice", "06088", 43.7, 7.28), occurredAt);
 
     private Task<PartnerReplica?> ReplicaAsync(Guid partnerId)
         => Service.WithScopeAsync<EventsDbContext, PartnerReplica?>(async db => await db.Partners.FindAsync(partnerId));

@@ -42,7 +42,7 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Serv
         Assert.Equal("Centre social Les Moulins", read.GetProperty("name").GetString());
 
         await Eventually.AssertAsync(() => Task.FromResult(probe.Deliveries.Count == 1), "PartnerRegistered is published");
-        var published = JsonDocument.Parse(probe.Deliveries.Single().Text).RootElement.GetProperty("message");
+        var published = JsonDocument.Parse(probe.Deliveries.Single().Text).RootElement.GetProperty("message").GetProperty("partner");
         Assert.Equal(id, published.GetProperty("partnerId").GetGuid());
         Assert.Equal("active", published.GetProperty("status").GetString());
         Assert.Equal("Nice", published.GetProperty("commune").GetString());

@@ -29,7 +29,7 @@ public sealed class LifecycleTests(TestInfrastructure infrastructure) : DemoNetw
         Assert.All(history.Skip(1), entry => Assert.False(string.IsNullOrEmpty(entry.GetProperty("by").GetString())));
 
         await Eventually.AssertAsync(() => Task.FromResult(suspended.Deliveries.Count == 1), "PartnerSuspended is published");
-        var message = JsonDocument.Parse(suspended.Deliveries.Single().Text).RootElement.GetProperty("message");
+        var message = JsonDocument.Parse(suspended.Deliveries.Single().Text).RootElement.GetProperty("message").GetProperty("partner");
         Assert.Equal("suspended", message.GetProperty("status").GetString());
         Assert.Equal(id, message.GetProperty("partnerId").GetGuid());
     }

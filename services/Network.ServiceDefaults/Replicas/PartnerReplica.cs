@@ -38,15 +38,16 @@ public sealed class PartnerReplica
 
     public static PartnerReplica Create(Guid id) => new() { Id = id, AsOf = DateTimeOffset.MinValue };
 
-    /// <summary>Applies the partner as <paramref name="snapshot"/> describes it, unless a newer snapshot is already here.</summary>
-    public bool Apply(IPartnerSnapshot snapshot)
+    /// <summary>Applies the partner as <paramref name="message"/> describes it, unless a newer one is already here.</summary>
+    public bool Apply(IPartnerMessage message)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.OccurredAt < AsOf)
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.OccurredAt < AsOf)
         {
             return false;
         }
 
+        var snapshot = message.Partner;
         Name = snapshot.Name;
         Kind = snapshot.Kind;
         Status = snapshot.Status;
@@ -55,7 +56,7 @@ public sealed class PartnerReplica
         InseeCode = snapshot.InseeCode;
         Latitude = snapshot.Latitude;
         Longitude = snapshot.Longitude;
-        AsOf = snapshot.OccurredAt;
+        AsOf = message.OccurredAt;
         return true;
     }
 }

@@ -26,21 +26,22 @@ public sealed class PartnerReplicaConsumer(ServiceDbContext db, TimeProvider tim
 
     public Task Consume(ConsumeContext<PartnerArchived> context) => ApplyAsync(context, context?.Message);
 
-    private Task ApplyAsync(ConsumeContext? context, IPartnerSnapshot? snapshot)
+    private Task ApplyAsync(ConsumeContext? context, IPartnerMessage? message)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(message);
         return Inbox.HandleOnceAsync(db, context, nameof(PartnerReplicaConsumer), time, async cancellationToken =>
         {
             var replicas = db.Set<PartnerReplica>();
-            var partner = await replicas.FindAsync([snapshot.PartnerId], cancellationToken);
+            var partnerId = message.Partner.PartnerId;
+            var partner = await replicas.FindAsync([partnerId], cancellationToken);
             if (partner is null)
             {
-                partner = PartnerReplica.Create(snapshot.PartnerId);
+                partner = PartnerReplica.Create(partnerId);
                 replicas.Add(partner);
             }
 
-            partner.Apply(snapshot);
+            partner.Apply(message);
         });
     }
 }
