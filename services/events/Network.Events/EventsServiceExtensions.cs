@@ -1,3 +1,4 @@
+using Network.Events.Api;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
@@ -12,6 +13,9 @@ public static class EventsServiceExtensions
     public static void AddEventsService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
+        builder.Services.AddScoped<Registrations>();
         builder.AddServiceMessaging(ServiceName, bus => bus.AddPartnerReplicaConsumer());
     }
+
+    public static void MapEventsService(this WebApplication app) => app.MapEventsApi();
 }

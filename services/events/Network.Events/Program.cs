@@ -7,4 +7,5 @@ builder.AddEventsService();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapEventsService();
 app.Run();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Network.Events.Domain;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Replicas;
 
@@ -6,6 +7,10 @@ namespace Network.Events.Persistence;
 
 public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : ServiceDbContext(options)
 {
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
+
     /// <summary>The local replica of the partners directory.</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
 
@@ -13,5 +18,7 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddPartnerReplicas();
+        modelBuilder.ApplyConfiguration(new EventConfiguration());
+        modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
     }
 }

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Network.Events.Domain;
+using Network.ServiceDefaults.Problems;
+
+namespace Network.Events.Api;
+
+/// <summary>The body of <c>POST /api/events</c>; optional fields so that every missing one is named at once.</summary>
+public sealed partial record EventRequest(
+    string? Title = null,
+    string? Description = null,
+    EventCategory? Category = null,
+    IReadOnlyList<string>? Audiences = null,
+    IReadOnlyList<Guid>? CoOrganiserIds = null,
+    DateTimeOffset? StartsAt = null,
+    DateTimeOffset? EndsAt = null,
+    string? TimeZone = null,
+    LocationRequest? Location = null,
+    int? Capacity = null,
+    bool RegistrationRequired = true)
+{
+    private const int MaxCapacity = 10_000;
+
+    public (EventDetails? Details, ValidationErrors Errors) Validate(DateTimeOffset now)
+    {
+        var timeZone = TimeZone ?? "Europe/Paris";
+        var errors = new ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(Title), "title", "Le titre est obligatoire.")
+            .Require(Title is null || Title.Length <= 200, "title", "Le titre fait au plus 200 caractères.")
+            .Require(Description is null || Description.Length <= 4000, "description", "La description fait au plus 4000 caractères.")
+            .Require(Category is not null, "category", "La catégorie est obligatoire.")
+            .Require(StartsAt is not null, "startsAt", "Le début est obligatoire.")
+            .Require(StartsAt is null || StartsAt > now, "startsAt", "Le début est dans le futur.")
+            .Require(EndsAt is not null, "endsAt", "La fin est obligatoire.")
+            .Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.")
+            .Require(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _), "timeZone", "Le fuseau horaire est un identifiant IANA, par ex. Europe/Paris.")
+            .Require(Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"La capacité est comprise entre 1 et {MaxCapacity} (absente : illimitée).")
+            .Require(Location is not null, "location", "Le lieu est obligatoire.");
+        foreach (var audience in Audiences ?? [])
+        {
+            errors.Require(CodePattern().IsMatch(audience), "audiences", $"« {audience} » n'est pas un code de public.");
+        }
+
+        var location = Location?.Validate(errors, "location");
+        if (!errors.IsEmpty || location is null)
+        {
+            return (null, errors);
+        }
+
+        return (new EventDetails(
+            Title!.Trim(),
+            Description?.Trim() ?? "",
+            Category!.Value,
+            Audiences?.Distinct().ToList() ?? [],
+            CoOrganiserIds?.Distinct().ToList() ?? [],
+            StartsAt!.Value.ToUniversalTime(),
+            EndsAt!.Value.ToUniversalTime(),
+            timeZone,
+            location,
+            Capacity,
+            RegistrationRequired), errors);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex CodePattern();
+}
+
+public sealed partial record LocationRequest(
+    string? Name = null,
+    string? Street = null,
+    string? PostalCode = null,
+    string? Commune = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    bool Online = false,
+    string? Url = null)
+{
+    public EventLocation? Validate(ValidationErrors errors, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var urlValid = Url is null || (Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+        var before = errors.ToDictionary().Count;
+        errors
+            .Require(!string.IsNullOrWhiteSpace(Name), $"{prefix}.name", "Le nom du lieu est obligatoire.")
+            .Require(PostalCode is not null && PostalCodePattern().IsMatch(PostalCode), $"{prefix}.postalCode", "Le code postal est fait de 5 chiffres.")
+            .Require(!string.IsNullOrWhiteSpace(Commune), $"{prefix}.commune", "La commune est obligatoire.")
+            .Require(Latitude is null or (>= -90 and <= 90), $"{prefix}.latitude", "La latitude est comprise entre -90 et 90.")
+            .Require(Longitude is null or (>= -180 and <= 180), $"{prefix}.longitude", "La longitude est comprise entre -180 et 180.")
+            .Require(urlValid, $"{prefix}.url", "Le lien est une adresse complète en http:// ou https://.")
+            .Require(!Online || Url is not null, $"{prefix}.url", "Un événement en ligne donne son lien.");
+        return errors.ToDictionary().Count > before
+            ? null
+            : new EventLocation(Name!.Trim(), Street?.Trim(), PostalCode!, Commune!.Trim(), Latitude, Longitude, Online, Url);
+    }
+
+    [GeneratedRegex("^[0-9]{5}$")]
+    private static partial Regex PostalCodePattern();
+}
+
+/// <summary>The body of <c>POST /api/events/{id}/cancel</c>.</summary>
+public sealed record CancelEventRequest(string? Reason = null);

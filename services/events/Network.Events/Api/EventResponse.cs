@@ -1,0 +1,45 @@
+using Network.Events.Domain;
+
+namespace Network.Events.Api;
+
+public sealed record EventResponse(
+    Guid Id,
+    Guid OrganiserId,
+    IReadOnlyList<Guid> CoOrganiserIds,
+    string Title,
+    string Description,
+    EventCategory Category,
+    IReadOnlyList<string> Audiences,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    EventLocation Location,
+    int? Capacity,
+    bool RegistrationRequired,
+    EventStatus Status,
+    int SeatsTaken,
+    int? SeatsLeft,
+    int WaitlistLength,
+    string? CancellationReason)
+{
+    public static EventResponse From(Event e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new EventResponse(
+            e.Id, e.OrganiserId, e.CoOrganiserIds, e.Title, e.Description, e.Category, e.Audiences, e.StartsAt, e.EndsAt, e.TimeZone,
+            e.Location, e.Capacity, e.RegistrationRequired, e.Status, e.SeatsTaken, e.SeatsLeft, e.WaitlistLength, e.CancellationReason);
+    }
+}
+
+/// <summary>A registration as its holder sees it; <c>cancellationToken</c> only in the answer that created it.</summary>
+public sealed record RegistrationResponse(
+    Guid Id,
+    Guid EventId,
+    RegistrationStatus Status,
+    int Seats,
+    int? WaitlistPosition,
+    string? CancellationToken);
+
+/// <summary>The attendee list, for the organiser's staff: it holds personal data.</summary>
+public sealed record AttendeeResponse(
+    Guid Id, string FirstName, string? LastName, string? Email, string? Phone, int Seats, RegistrationStatus Status, int? WaitlistPosition, bool ByStaff, DateTimeOffset CreatedAt);

@@ -1,0 +1,11 @@
+namespace Network.Events.Api;
+
+internal static class EventsApi
+{
+    public static void MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/events").WithTags("Events");
+        events.MapEventsEndpoints();
+        events.MapRegistrationsEndpoints();
+    }
+}

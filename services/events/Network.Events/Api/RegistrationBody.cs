@@ -1,0 +1,34 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using Network.Events.Domain;
+using Network.ServiceDefaults.Problems;
+
+namespace Network.Events.Api;
+
+/// <summary>The body of <c>POST /api/events/{id}/registrations</c>: a first name is enough; a way to reach the person is optional.</summary>
+public sealed partial record RegistrationBody(
+    string? FirstName = null, string? LastName = null, string? Email = null, string? Phone = null, int Seats = 1)
+{
+    public const int MaxSeats = 10;
+
+    public (RegistrationRequest? Request, ValidationErrors Errors) Validate(bool byStaff)
+    {
+        var emailValid = Email is null || (Email.Length <= 254 && MailAddress.TryCreate(Email, out var mail) && mail.Address == Email);
+        var errors = new ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(FirstName), "firstName", "Le prénom est obligatoire.")
+            .Require(FirstName is null || FirstName.Length <= 100, "firstName", "Le prénom fait au plus 100 caractères.")
+            .Require(LastName is null || LastName.Length <= 100, "lastName", "Le nom fait au plus 100 caractères.")
+            .Require(emailValid, "email", "L'adresse e-mail n'est pas valide.")
+            .Require(Phone is null || PhonePattern().IsMatch(Phone), "phone", "Le numéro de téléphone n'est pas valide.")
+            .Require(Seats is >= 1 and <= MaxSeats, "seats", $"On réserve de 1 à {MaxSeats} places.");
+        return errors.IsEmpty
+            ? (new RegistrationRequest(FirstName!.Trim(), LastName?.Trim(), Email?.Trim(), Phone is null ? null : Separators().Replace(Phone, ""), Seats, byStaff), errors)
+            : (null, errors);
+    }
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,19}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"[ .\-]")]
+    private static partial Regex Separators();
+}

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Network.Events.Domain;
+using Network.Events.Persistence;
+
+namespace Network.Events.Api;
+
+/// <summary>
+/// Takes and gives back seats under concurrency. Each attempt reads the event, decides, and saves the
+/// registration with the event's new counts in one save guarded by the event's version; when another
+/// request got there first, the attempt starts again from the new counts. Capacity holds whatever races.
+/// </summary>
+internal sealed class Registrations(EventsDbContext db, TimeProvider time)
+{
+    private const int MaxAttempts = 100;
+
+    public sealed record Outcome(Registration? Registration, string? CancellationToken, bool Existing, string? Refusal, bool NotFound);
+
+    public async Task<Outcome> RegisterAsync(Guid eventId, RegistrationRequest request, Func<Event, bool> mayRegister, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+            if (target is null || !mayRegister(target))
+            {
+                return new Outcome(null, null, false, null, NotFound: true);
+            }
+
+            if (!target.AcceptsRegistrations(time.GetUtcNow()))
+            {
+                return new Outcome(null, null, false, $"L'événement n'est pas ouvert aux inscriptions (statut « {target.Status.ToString().ToLowerInvariant()} »).", false);
+            }
+
+            if (request.ContactKey is { } contact
+                && await db.Registrations.FirstOrDefaultAsync(
+                    r => r.EventId == eventId && r.ContactKey == contact && r.Status != RegistrationStatus.Cancelled, cancellationToken) is { } existing)
+            {
+                return new Outcome(existing, null, Existing: true, null, false);
+            }
+
+            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+            var registration = target.Register(request, Hash(token), time.GetUtcNow());
+            db.Registrations.Add(registration);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new Outcome(registration, token, false, null, false);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10))), time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Cancels and promotes from the waitlist; null when the registration is unknown.</summary>
+    public async Task<(Registration? Cancelled, IReadOnlyList<Registration> Promoted)> CancelAsync(
+        Guid eventId, Guid registrationId, Func<Event, Registration, bool> mayCancel, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken);
+            if (target is null || registration is null || !mayCancel(target, registration))
+            {
+                return (null, []);
+            }
+
+            var waitlist = await db.Registrations
+                .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
+                .OrderBy(r => r.Sequence)
+                .ToListAsync(cancellationToken);
+            var promoted = target.CancelRegistration(registration, waitlist, time.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (registration, promoted);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10))), time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The holder's place in the queue: 1 for the next to be promoted.</summary>
+    public async Task<int?> WaitlistPositionAsync(Registration registration, CancellationToken cancellationToken)
+        => registration.Status != RegistrationStatus.Waitlisted
+            ? null
+            : await db.Registrations.CountAsync(
+                r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Waitlisted && r.Sequence <= registration.Sequence,
+                cancellationToken);
+
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    public static bool TokenMatches(Registration registration, string? token)
+        => token is { Length: > 0 }
+           && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(registration.CancellationTokenHash));
+}

@@ -1,0 +1,194 @@
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Events.Domain;
+
+/// <summary>
+/// Something a partner organises. Its capacity is a hard promise: confirmed seats never exceed it. The
+/// counters live on the event, whose version makes two racing registrations serialise: one of them
+/// retries against the new counts.
+/// </summary>
+public sealed class Event : IVersioned
+{
+    private Event()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganiserId { get; private set; }
+
+    public List<Guid> CoOrganiserIds { get; private set; } = [];
+
+    public string Title { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public EventCategory Category { get; private set; }
+
+    public List<string> Audiences { get; private set; } = [];
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public string TimeZone { get; private set; } = "Europe/Paris";
+
+    public EventLocation Location { get; private set; } = null!;
+
+    /// <summary>Null: unlimited.</summary>
+    public int? Capacity { get; private set; }
+
+    public bool RegistrationRequired { get; private set; }
+
+    public EventStatus Status { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>Seats of confirmed registrations.</summary>
+    public int SeatsTaken { get; private set; }
+
+    public int WaitlistLength { get; private set; }
+
+    /// <summary>The arrival number given to the next registration.</summary>
+    public long NextSequence { get; private set; } = 1;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public long Version { get; set; }
+
+    public int? SeatsLeft => Capacity is { } capacity ? capacity - SeatsTaken : null;
+
+    public static Event Draft(Guid organiserId, EventDetails details, DateTimeOffset now)
+    {
+        var created = new Event { Id = Guid.CreateVersion7(now), OrganiserId = organiserId, Status = EventStatus.Draft, CreatedAt = now };
+        created.Apply(details, now);
+        return created;
+    }
+
+    /// <summary>The organiser and its co-organisers manage the event.</summary>
+    public bool IsOrganisedBy(Guid partnerId) => OrganiserId == partnerId || CoOrganiserIds.Contains(partnerId);
+
+    public bool Publish(DateTimeOffset now)
+    {
+        if (Status != EventStatus.Draft)
+        {
+            return false;
+        }
+
+        Status = EventStatus.Published;
+        UpdatedAt = now;
+        return true;
+    }
+
+    public bool Cancel(string reason, DateTimeOffset now)
+    {
+        if (Status is EventStatus.Cancelled or EventStatus.Completed)
+        {
+            return false;
+        }
+
+        Status = EventStatus.Cancelled;
+        CancellationReason = reason;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Open for registrations: published and not started yet.</summary>
+    public bool AcceptsRegistrations(DateTimeOffset now) => Status == EventStatus.Published && now < StartsAt;
+
+    /// <summary>
+    /// Confirms the seats if they fit in what is left, otherwise waitlists them; the caller stores the
+    /// registration with the event in one save, guarded by the event's version.
+    /// </summary>
+    public Registration Register(RegistrationRequest request, string cancellationTokenHash, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fits = Capacity is not { } capacity || SeatsTaken + request.Seats <= capacity;
+        var registration = Registration.Create(
+            Id, request, NextSequence++, fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted, cancellationTokenHash, now);
+        if (fits)
+        {
+            SeatsTaken += request.Seats;
+        }
+        else
+        {
+            WaitlistLength++;
+        }
+
+        UpdatedAt = now;
+        return registration;
+    }
+
+    /// <summary>
+    /// Cancels <paramref name="registration"/>; freed seats go to the waitlist in arrival order, skipping
+    /// registrations too large for what is free. Returns the promoted registrations.
+    /// </summary>
+    public IReadOnlyList<Registration> CancelRegistration(Registration registration, IEnumerable<Registration> waitlist, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var promoted = new List<Registration>();
+        if (registration.Status == RegistrationStatus.Cancelled)
+        {
+            return promoted;
+        }
+
+        if (registration.Status == RegistrationStatus.Confirmed)
+        {
+            SeatsTaken -= registration.Seats;
+        }
+        else
+        {
+            WaitlistLength--;
+        }
+
+        registration.Cancel(now);
+        foreach (var waiting in waitlist.Where(r => r.Status == RegistrationStatus.Waitlisted).OrderBy(r => r.Sequence))
+        {
+            if (Capacity is { } capacity && SeatsTaken + waiting.Seats > capacity)
+            {
+                continue;
+            }
+
+            waiting.Confirm(now);
+            SeatsTaken += waiting.Seats;
+            WaitlistLength--;
+            promoted.Add(waiting);
+        }
+
+        UpdatedAt = now;
+        return promoted;
+    }
+
+    private void Apply(EventDetails details, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        Title = details.Title;
+        Description = details.Description;
+        Category = details.Category;
+        Audiences = [.. details.Audiences];
+        CoOrganiserIds = [.. details.CoOrganiserIds];
+        StartsAt = details.StartsAt;
+        EndsAt = details.EndsAt;
+        TimeZone = details.TimeZone;
+        Location = details.Location;
+        Capacity = details.Capacity;
+        RegistrationRequired = details.RegistrationRequired;
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>What an organiser says about an event; validated before it gets here.</summary>
+public sealed record EventDetails(
+    string Title,
+    string Description,
+    EventCategory Category,
+    IReadOnlyList<string> Audiences,
+    IReadOnlyList<Guid> CoOrganiserIds,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    EventLocation Location,
+    int? Capacity,
+    bool RegistrationRequired);

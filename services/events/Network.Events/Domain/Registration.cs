@@ -1,0 +1,81 @@
+namespace Network.Events.Domain;
+
+/// <summary>
+/// A resident's seats at an event. It holds personal data (names, contact): it never leaves this service
+/// in a published message, and only the organiser's staff read it.
+/// </summary>
+public sealed class Registration
+{
+    private Registration()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid EventId { get; private set; }
+
+    public string FirstName { get; private set; } = "";
+
+    public string? LastName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    /// <summary>The e-mail or phone that identifies the resident at this event, so a second registration finds the first.</summary>
+    public string? ContactKey { get; private set; }
+
+    public int Seats { get; private set; }
+
+    public RegistrationStatus Status { get; private set; }
+
+    /// <summary>Arrival order: the waitlist is served in it.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>SHA-256 of the cancellation token handed to the resident; the token itself is never stored.</summary>
+    public string CancellationTokenHash { get; private set; } = "";
+
+    public bool ByStaff { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    internal static Registration Create(
+        Guid eventId, RegistrationRequest request, long sequence, RegistrationStatus status, string cancellationTokenHash, DateTimeOffset now)
+        => new()
+        {
+            Id = Guid.CreateVersion7(now),
+            EventId = eventId,
+            FirstName = request.FirstName,
+            LastName = request.LastName,
+            Email = request.Email,
+            Phone = request.Phone,
+            ContactKey = request.ContactKey,
+            Seats = request.Seats,
+            Status = status,
+            Sequence = sequence,
+            CancellationTokenHash = cancellationTokenHash,
+            ByStaff = request.ByStaff,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+
+    internal void Confirm(DateTimeOffset now)
+    {
+        Status = RegistrationStatus.Confirmed;
+        UpdatedAt = now;
+    }
+
+    internal void Cancel(DateTimeOffset now)
+    {
+        Status = RegistrationStatus.Cancelled;
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>A validated request for seats; <see cref="ContactKey"/> is the normalised e-mail, else phone.</summary>
+public sealed record RegistrationRequest(string FirstName, string? LastName, string? Email, string? Phone, int Seats, bool ByStaff)
+{
+    public string? ContactKey => Email?.Trim().ToUpperInvariant() ?? Phone;
+}

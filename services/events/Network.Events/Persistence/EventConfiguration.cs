@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Network.Events.Domain;
+
+namespace Network.Events.Persistence;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.ToTable("Events");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Description).HasMaxLength(4000);
+        builder.Property(e => e.TimeZone).HasMaxLength(64);
+        builder.Property(e => e.CancellationReason).HasMaxLength(1000);
+        builder.Property(e => e.Category).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(e => e.SeatsLeft);
+        builder.OwnsOne(e => e.Location, location =>
+        {
+            location.Property(l => l.Name).HasMaxLength(200);
+            location.Property(l => l.Street).HasMaxLength(200);
+            location.Property(l => l.PostalCode).HasMaxLength(5);
+            location.Property(l => l.Commune).HasMaxLength(100);
+            location.Property(l => l.Url).HasMaxLength(500);
+        });
+        builder.HasIndex(e => new { e.Status, e.StartsAt });
+        builder.HasIndex(e => e.OrganiserId);
+    }
+}
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> builder)
+    {
+        builder.ToTable("Registrations");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.FirstName).HasMaxLength(100);
+        builder.Property(r => r.LastName).HasMaxLength(100);
+        builder.Property(r => r.Email).HasMaxLength(254);
+        builder.Property(r => r.Phone).HasMaxLength(20);
+        builder.Property(r => r.ContactKey).HasMaxLength(254);
+        builder.Property(r => r.CancellationTokenHash).HasMaxLength(64);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => new { r.EventId, r.Status, r.Sequence });
+        builder.HasIndex(r => new { r.EventId, r.ContactKey });
+        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId);
+    }
+}
