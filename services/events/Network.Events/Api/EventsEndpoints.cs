@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
@@ -92,8 +93,20 @@ internal static class EventsEndpoints
         return TypedResults.Ok(EventResponse.From(found));
     }
 
-    private static Task<IResult> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
-        => ChangeAsync(id, db, caller, allowCoordinator: false, e => e.Publish(time.GetUtcNow()), "être publié", cancellationToken);
+    private static async Task<IResult> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    {
+        // A suspended (or archived) organiser publishes nothing new.
+        if (caller.ActingPartnerId is { } partner && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Your partner is not active.",
+                detail: "Une structure suspendue ou archivée ne publie pas de nouvel événement.");
+        }
+
+        return await ChangeAsync(
+            id, db, caller, allowCoordinator: false, e => e.Publish(time.GetUtcNow()), e => new EventPublished(EventFacts.Snapshot(e), time.GetUtcNow()), time, "être publié", cancellationToken);
+    }
 
     private static async Task<IResult> CancelAsync(Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
@@ -102,11 +115,14 @@ internal static class EventsEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Le motif est obligatoire (1000 caractères au plus)."] });
         }
 
-        return await ChangeAsync(id, db, caller, allowCoordinator: true, e => e.Cancel(request.Reason.Trim(), time.GetUtcNow()), "être annulé", cancellationToken);
+        return await ChangeAsync(
+            id, db, caller, allowCoordinator: true, e => e.Cancel(request.Reason.Trim(), time.GetUtcNow()),
+            e => new EventCancelled(EventFacts.Snapshot(e), e.SeatsTaken, time.GetUtcNow()), time, "être annulé", cancellationToken);
     }
 
     private static async Task<IResult> ChangeAsync(
-        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, bool> change, string action, CancellationToken cancellationToken)
+        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, bool> change, Func<Event, object> fact, TimeProvider time,
+        string action, CancellationToken cancellationToken)
     {
         var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !(found.Status != EventStatus.Draft || IsOrganiser(caller, found) || (allowCoordinator && caller.IsCoordinator)))
@@ -127,6 +143,7 @@ internal static class EventsEndpoints
                 detail: $"Un événement au statut « {found.Status.ToString().ToLowerInvariant()} » ne peut pas {action}.");
         }
 
+        db.Publish(fact(found), time);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 
@@ -41,8 +42,10 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             }
 
             var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-            var registration = target.Register(request, Hash(token), time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var registration = target.Register(request, Hash(token), now);
             db.Registrations.Add(registration);
+            db.Publish(EventFacts.ForRegistration(registration, target, now), time);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -73,7 +76,21 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
                 .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
                 .OrderBy(r => r.Sequence)
                 .ToListAsync(cancellationToken);
-            var promoted = target.CancelRegistration(registration, waitlist, time.GetUtcNow());
+            if (registration.Status == RegistrationStatus.Cancelled)
+            {
+                return (registration, []);
+            }
+
+            var now = time.GetUtcNow();
+            var wasConfirmed = registration.Status == RegistrationStatus.Confirmed;
+            var promoted = target.CancelRegistration(registration, waitlist, now);
+
+            db.Publish(new RegistrationCancelled(registration.Id, EventFacts.Snapshot(target), registration.Seats, wasConfirmed, now), time);
+            foreach (var promotion in promoted)
+            {
+                db.Publish(new WaitlistPromoted(promotion.Id, EventFacts.Snapshot(target), promotion.Seats, now), time);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,15 @@
+namespace Network.Contracts.Events;
+
+/// <summary>An event as the activity view needs it: who organises, what kind, where and when. No personal data.</summary>
+/// <param name="Category">Kebab-case category (<c>cafe-ia</c>, <c>atelier-numerique</c>...).</param>
+/// <param name="Capacity">Null: unlimited.</param>
+public sealed record EventSnapshot(
+    Guid EventId,
+    Guid OrganiserId,
+    IReadOnlyList<Guid> CoOrganiserIds,
+    string Category,
+    string PostalCode,
+    string Commune,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    int? Capacity);
