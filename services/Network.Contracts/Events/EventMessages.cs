@@ -20,3 +20,12 @@ public sealed record RegistrationCancelled(Guid RegistrationId, EventSnapshot Ev
 
 /// <summary>A waitlisted registration got its seats.</summary>
 public sealed record WaitlistPromoted(Guid RegistrationId, EventSnapshot Event, int Seats, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// Who came, in seats: <see cref="Registered"/> confirmed seats, of which <see cref="Present"/> came and
+/// <see cref="NoShows"/> did not, plus <see cref="WalkIns"/> who came without registering. Sent again, replacing, when corrected.
+/// </summary>
+public sealed record AttendanceRecorded(EventSnapshot Event, int Registered, int Present, int NoShows, int WalkIns, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A published event has ended.</summary>
+public sealed record EventCompleted(EventSnapshot Event, int ConfirmedSeats, DateTimeOffset OccurredAt) : IIntegrationEvent;

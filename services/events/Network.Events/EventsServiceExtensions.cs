@@ -14,6 +14,7 @@ public static class EventsServiceExtensions
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<Registrations>();
+        builder.Services.AddHostedService<EventCompletion>();
         builder.AddServiceMessaging(ServiceName, bus => bus.AddPartnerReplicaConsumer());
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Network.Testing.Hosting;
@@ -9,7 +10,9 @@ namespace Network.Testing.Hosting;
 /// are given as host settings, which the service reads exactly as it reads environment variables.
 /// </summary>
 /// <typeparam name="TMarker">Any type of the service's assembly.</typeparam>
-public sealed class ServiceFactory<TMarker>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TMarker>
+/// <param name="configureServices">Replaces services after the service registered its own (a test clock, say).</param>
+public sealed class ServiceFactory<TMarker>(
+    IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<TMarker>
     where TMarker : class
 {
     public HttpClient CreateClient(string? token, Guid? actingPartner = null) => CreateClient().Acting(token, actingPartner);
@@ -33,6 +36,11 @@ public sealed class ServiceFactory<TMarker>(IReadOnlyDictionary<string, string?>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
         }
     }
 }

@@ -26,11 +26,16 @@ public abstract class ServiceTest<TMarker>(TestInfrastructure infrastructure, st
         Settings = await Infrastructure.ServiceSettingsAsync();
         Settings[$"ConnectionStrings:{databaseName}"] = await TestDatabase.CreateAsync(databaseName);
         Configure(Settings);
-        Service = new ServiceFactory<TMarker>(Settings);
+        Service = new ServiceFactory<TMarker>(Settings, ConfigureServices);
         await Service.StartAsync();
     }
 
     public virtual async Task DisposeAsync() => await Service.DisposeAsync();
+
+    /// <summary>Replaces some of the service's services before it starts (a test clock, say).</summary>
+    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
 
     /// <summary>Adjusts the service's settings before it starts.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)

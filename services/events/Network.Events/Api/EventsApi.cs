@@ -7,5 +7,6 @@ internal static class EventsApi
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapEventsEndpoints();
         events.MapRegistrationsEndpoints();
+        events.MapAttendanceEndpoints();
     }
 }

@@ -49,6 +49,9 @@ public sealed class Event : IVersioned
 
     public int WaitlistLength { get; private set; }
 
+    /// <summary>People who came without registering; null until attendance is recorded.</summary>
+    public int? WalkIns { get; private set; }
+
     /// <summary>The arrival number given to the next registration.</summary>
     public long NextSequence { get; private set; } = 1;
 
@@ -159,6 +162,41 @@ public sealed class Event : IVersioned
 
         UpdatedAt = now;
         return promoted;
+    }
+
+    /// <summary>
+    /// After the start: the confirmed registrations in <paramref name="presentIds"/> came, the others did not;
+    /// recording again replaces the previous record. False before the start or for a cancelled event.
+    /// </summary>
+    public bool RecordAttendance(IReadOnlyCollection<Guid> presentIds, int walkIns, IEnumerable<Registration> confirmed, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(presentIds);
+        if (now < StartsAt || Status is not (EventStatus.Published or EventStatus.Completed))
+        {
+            return false;
+        }
+
+        foreach (var registration in confirmed)
+        {
+            registration.MarkAttendance(presentIds.Contains(registration.Id), now);
+        }
+
+        WalkIns = walkIns;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>A published event that has ended is completed.</summary>
+    public bool Complete(DateTimeOffset now)
+    {
+        if (Status != EventStatus.Published || now < EndsAt)
+        {
+            return false;
+        }
+
+        Status = EventStatus.Completed;
+        UpdatedAt = now;
+        return true;
     }
 
     private void Apply(EventDetails details, DateTimeOffset now)

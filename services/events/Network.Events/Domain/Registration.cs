@@ -37,6 +37,9 @@ public sealed class Registration
 
     public bool ByStaff { get; private set; }
 
+    /// <summary>Set once attendance is recorded: whether a confirmed registrant came.</summary>
+    public bool? Attended { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -64,6 +67,12 @@ public sealed class Registration
     internal void Confirm(DateTimeOffset now)
     {
         Status = RegistrationStatus.Confirmed;
+        UpdatedAt = now;
+    }
+
+    internal void MarkAttendance(bool attended, DateTimeOffset now)
+    {
+        Attended = attended;
         UpdatedAt = now;
     }
 

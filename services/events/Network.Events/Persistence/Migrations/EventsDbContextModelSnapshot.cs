@@ -98,6 +98,9 @@ namespace Network.Events.Persistence.Migrations
                     b.Property<int>("WaitlistLength")
                         .HasColumnType("int");
 
+                    b.Property<int?>("WalkIns")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganiserId");
@@ -111,6 +114,9 @@ namespace Network.Events.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("ByStaff")
                         .HasColumnType("bit");

@@ -12,7 +12,7 @@ using Network.Events.Persistence;
 namespace Network.Events.Persistence.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261129033604_EventsAndRegistrations")]
+    [Migration("20261129034219_EventsAndRegistrations")]
     partial class EventsAndRegistrations
     {
         /// <inheritdoc />
@@ -101,6 +101,9 @@ namespace Network.Events.Persistence.Migrations
                     b.Property<int>("WaitlistLength")
                         .HasColumnType("int");
 
+                    b.Property<int?>("WalkIns")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganiserId");
@@ -114,6 +117,9 @@ namespace Network.Events.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("ByStaff")
                         .HasColumnType("bit");

@@ -39,6 +39,7 @@ namespace Network.Events.Persistence.Migrations
                     CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     SeatsTaken = table.Column<int>(type: "int", nullable: false),
                     WaitlistLength = table.Column<int>(type: "int", nullable: false),
+                    WalkIns = table.Column<int>(type: "int", nullable: true),
                     NextSequence = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -65,6 +66,7 @@ namespace Network.Events.Persistence.Migrations
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     CancellationTokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ByStaff = table.Column<bool>(type: "bit", nullable: false),
+                    Attended = table.Column<bool>(type: "bit", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },

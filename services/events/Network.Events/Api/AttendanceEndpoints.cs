@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Events;
+using Network.Events.Domain;
+using Network.Events.Persistence;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Events.Api;
+
+public sealed record AttendanceRequest(IReadOnlyList<Guid>? Present = null, int WalkIns = 0);
+
+/// <summary>After the start, the organiser records who came: registrations not marked present are no-shows.</summary>
+internal static class AttendanceEndpoints
+{
+    private const int MaxWalkIns = 10_000;
+
+    public static void MapAttendanceEndpoints(this RouteGroupBuilder events)
+        => events.MapPost("/{id:guid}/attendance", RecordAsync).RequireAuthorization(Policies.PartnerStaff)
+            .WithSummary("Record attendance after the start: present registrations and walk-ins; counts are in seats. Recording again replaces it.")
+            .ProducesValidationProblem();
+
+    private static async Task<IResult> RecordAsync(
+        Guid id, AttendanceRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    {
+        var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var confirmed = await db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Confirmed).ToListAsync(cancellationToken);
+        var present = request.Present?.Distinct().ToList() ?? [];
+        var unknown = present.Where(registrationId => confirmed.All(r => r.Id != registrationId)).ToList();
+        if (unknown.Count > 0 || request.WalkIns is < 0 or > MaxWalkIns)
+        {
+            var errors = new ServiceDefaults.Problems.ValidationErrors()
+                .Require(unknown.Count == 0, "present", $"Ces inscriptions ne sont pas confirmées pour cet événement : {string.Join(", ", unknown)}.")
+                .Require(request.WalkIns is >= 0 and <= MaxWalkIns, "walkIns", $"Le nombre de personnes venues sans inscription est compris entre 0 et {MaxWalkIns}.");
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var now = time.GetUtcNow();
+        if (!target.RecordAttendance(present, request.WalkIns, confirmed, now))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Attendance is recorded after the start of a held event.",
+                detail: $"L'événement (statut « {target.Status.ToString().ToLowerInvariant()} ») n'a pas commencé ou n'a pas lieu.");
+        }
+
+        var registered = confirmed.Sum(r => r.Seats);
+        var came = confirmed.Where(r => r.Attended == true).Sum(r => r.Seats);
+        db.Publish(new AttendanceRecorded(EventFacts.Snapshot(target), registered, came, registered - came, request.WalkIns, now), time);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new { registered, present = came, noShows = registered - came, walkIns = request.WalkIns });
+    }
+}
