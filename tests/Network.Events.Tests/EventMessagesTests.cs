@@ -59,4 +59,22 @@ public sealed class EventMessagesTests(TestInfrastructure infrastructure) : Orga
             "publishing is refused once the suspension reaches the replica");
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/events", EventBody(10))).StatusCode);
     }
+
+    [Fact]
+    public async Task When_the_organiser_is_archived_its_upcoming_events_are_cancelled()
+    {
+        await using var cancelled = await MessageProbe.StartAsync<EventCancelled>(RabbitMq);
+        var eventId = await PublishedEventAsync(capacity: 10);
+        await using (var publisher = await TestPublisher.StartAsync(RabbitMq))
+        {
+            await publisher.PublishAsync(
+                new PartnerArchived(new PartnerSnapshot(Organiser, "Centre social Les Moulins", "centre-social", "archived", "06200", "Nice", "06088", 43.68, 7.2), DateTimeOffset.UtcNow.AddSeconds(1)),
+                Guid.NewGuid());
+        }
+
+        await Eventually.AssertAsync(
+            async () => (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative))).GetProperty("status").GetString() == "cancelled",
+            "the upcoming event is cancelled");
+        await Eventually.AssertAsync(() => Task.FromResult(cancelled.Deliveries.Count == 1), "EventCancelled is published");
+    }
 }

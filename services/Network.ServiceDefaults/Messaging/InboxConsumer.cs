@@ -7,6 +7,9 @@ namespace Network.ServiceDefaults.Messaging;
 public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider time) : IConsumer<TMessage>
     where TMessage : class
 {
+    /// <summary>The service's clock, for handlers.</summary>
+    protected TimeProvider Time => time;
+
     /// <summary>The name the inbox knows this consumer by; keep it stable across renames.</summary>
     protected virtual string InboxName => GetType().Name;
 

@@ -1,4 +1,5 @@
 using Network.Events.Api;
+using Network.Events.Messaging;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
@@ -15,7 +16,11 @@ public static class EventsServiceExtensions
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<Registrations>();
         builder.Services.AddHostedService<EventCompletion>();
-        builder.AddServiceMessaging(ServiceName, bus => bus.AddPartnerReplicaConsumer());
+        builder.AddServiceMessaging(ServiceName, bus =>
+        {
+            bus.AddPartnerReplicaConsumer();
+            bus.AddConsumer<OrganiserArchivedConsumer>();
+        });
     }
 
     public static void MapEventsService(this WebApplication app) => app.MapEventsApi();
