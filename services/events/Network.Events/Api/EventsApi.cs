@@ -6,6 +6,7 @@ internal static class EventsApi
     {
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapEventsEndpoints();
+        events.MapEditEndpoints();
         events.MapRegistrationsEndpoints();
         events.MapAttendanceEndpoints();
     }

@@ -131,10 +131,9 @@ public sealed class Event : IVersioned
     public IReadOnlyList<Registration> CancelRegistration(Registration registration, IEnumerable<Registration> waitlist, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        var promoted = new List<Registration>();
         if (registration.Status == RegistrationStatus.Cancelled)
         {
-            return promoted;
+            return [];
         }
 
         if (registration.Status == RegistrationStatus.Confirmed)
@@ -147,6 +146,30 @@ public sealed class Event : IVersioned
         }
 
         registration.Cancel(now);
+        UpdatedAt = now;
+        return Promote(waitlist, now);
+    }
+
+    /// <summary>
+    /// Replaces the details of an event that has not happened; a capacity below the confirmed seats is
+    /// refused (null), a larger one promotes from the waitlist. Returns the promoted registrations.
+    /// </summary>
+    public IReadOnlyList<Registration>? Update(EventDetails details, IEnumerable<Registration> waitlist, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (Status is EventStatus.Cancelled or EventStatus.Completed || details.Capacity < SeatsTaken)
+        {
+            return null;
+        }
+
+        Apply(details, now);
+        return Promote(waitlist, now);
+    }
+
+    /// <summary>Gives free seats to the waitlist in arrival order, skipping registrations too large for what is free.</summary>
+    private List<Registration> Promote(IEnumerable<Registration> waitlist, DateTimeOffset now)
+    {
+        var promoted = new List<Registration>();
         foreach (var waiting in waitlist.Where(r => r.Status == RegistrationStatus.Waitlisted).OrderBy(r => r.Sequence))
         {
             if (Capacity is { } capacity && SeatsTaken + waiting.Seats > capacity)
@@ -160,7 +183,6 @@ public sealed class Event : IVersioned
             promoted.Add(waiting);
         }
 
-        UpdatedAt = now;
         return promoted;
     }
 

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Events;
+using Network.Events.Domain;
+using Network.Events.Persistence;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Events.Api;
+
+/// <summary>Editing an event: If-Match guards against lost updates; a move in time is announced.</summary>
+internal static class EditEndpoints
+{
+    public static void MapEditEndpoints(this RouteGroupBuilder events)
+        => events.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
+            .WithSummary("The organisers replace an event's details (If-Match, 412 when stale).")
+            .WithDescription("A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. "
+                             + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled.")
+            .ProducesValidationProblem();
+
+    private static async Task<IResult> UpdateAsync(
+        Guid id, EventRequest request, EventsDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    {
+        var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!http.Request.IfMatchAllows(target.Version))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed since you read it.");
+        }
+
+        var now = time.GetUtcNow();
+        var (details, errors) = request.Validate(now);
+        if (details is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (details.Capacity < target.SeatsTaken)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["capacity"] = [$"{target.SeatsTaken} places sont déjà confirmées : la capacité ne peut pas descendre en dessous."],
+            });
+        }
+
+        var (previousStart, previousEnd) = (target.StartsAt, target.EndsAt);
+        var waitlist = await db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Waitlisted).ToListAsync(cancellationToken);
+        if (target.Update(details, waitlist, now) is not { } promoted)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event's status forbids this action.",
+                detail: $"Un événement au statut « {target.Status.ToString().ToLowerInvariant()} » ne se modifie plus.");
+        }
+
+        if (target.Status == EventStatus.Published && (previousStart != target.StartsAt || previousEnd != target.EndsAt))
+        {
+            db.Publish(new EventRescheduled(EventFacts.Snapshot(target), previousStart, previousEnd, now), time);
+        }
+
+        foreach (var promotion in promoted)
+        {
+            db.Publish(new WaitlistPromoted(promotion.Id, EventFacts.Snapshot(target), promotion.Seats, now), time);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed since you read it.");
+        }
+
+        http.Response.SetETag(target.Version);
+        return TypedResults.Ok(EventResponse.From(target));
+    }
+}
