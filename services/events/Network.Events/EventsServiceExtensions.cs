@@ -20,6 +20,7 @@ public static class EventsServiceExtensions
         {
             bus.AddPartnerReplicaConsumer();
             bus.AddConsumer<OrganiserArchivedConsumer>();
+            bus.AddConsumer<RegisterResidentForEventConsumer>().Endpoint(endpoint => endpoint.Name = Contracts.Referrals.RegisterResidentForEvent.Queue);
         });
     }
 

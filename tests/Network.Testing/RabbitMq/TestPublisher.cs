@@ -30,5 +30,13 @@ public sealed class TestPublisher : IAsyncDisposable
         where TMessage : class
         => _bus.Publish(message, context => context.MessageId = messageId);
 
+    /// <summary>Sends a command to one service's queue, as <c>Send</c> does between services.</summary>
+    public async Task SendAsync<TMessage>(string queue, TMessage message, Guid messageId)
+        where TMessage : class
+    {
+        var endpoint = await _bus.GetSendEndpoint(new Uri($"queue:{queue}"));
+        await endpoint.Send(message, context => context.MessageId = messageId);
+    }
+
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 }

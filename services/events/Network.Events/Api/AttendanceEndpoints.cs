@@ -49,6 +49,11 @@ internal static class AttendanceEndpoints
         var registered = confirmed.Sum(r => r.Seats);
         var came = confirmed.Where(r => r.Attended == true).Sum(r => r.Seats);
         db.Publish(new AttendanceRecorded(EventFacts.Snapshot(target), registered, came, registered - came, request.WalkIns, now), time);
+        foreach (var referred in confirmed.Where(r => r.ReferralId is not null))
+        {
+            db.Publish(new ReferralAttendanceRecorded(referred.ReferralId!.Value, id, referred.Attended == true, now), time);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new { registered, present = came, noShows = registered - came, walkIns = request.WalkIns });
     }

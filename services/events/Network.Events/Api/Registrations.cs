@@ -34,9 +34,14 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
                 return new Outcome(null, null, false, $"L'événement n'est pas ouvert aux inscriptions (statut « {target.Status.ToString().ToLowerInvariant()} »).", false);
             }
 
-            if (request.ContactKey is { } contact
+            // The same person (by e-mail or phone), or the same referral, gets the registration they already have.
+            var contact = request.ContactKey;
+            var referral = request.ReferralId;
+            if ((contact is not null || referral is not null)
                 && await db.Registrations.FirstOrDefaultAsync(
-                    r => r.EventId == eventId && r.ContactKey == contact && r.Status != RegistrationStatus.Cancelled, cancellationToken) is { } existing)
+                    r => r.EventId == eventId && r.Status != RegistrationStatus.Cancelled
+                         && ((contact != null && r.ContactKey == contact) || (referral != null && r.ReferralId == referral)),
+                    cancellationToken) is { } existing)
             {
                 return new Outcome(existing, null, Existing: true, null, false);
             }

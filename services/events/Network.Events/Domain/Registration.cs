@@ -37,6 +37,9 @@ public sealed class Registration
 
     public bool ByStaff { get; private set; }
 
+    /// <summary>The referral this registration comes from, when a partner referred the resident.</summary>
+    public Guid? ReferralId { get; private set; }
+
     /// <summary>Set once attendance is recorded: whether a confirmed registrant came.</summary>
     public bool? Attended { get; private set; }
 
@@ -60,6 +63,7 @@ public sealed class Registration
             Sequence = sequence,
             CancellationTokenHash = cancellationTokenHash,
             ByStaff = request.ByStaff,
+            ReferralId = request.ReferralId,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -86,5 +90,7 @@ public sealed class Registration
 /// <summary>A validated request for seats; <see cref="ContactKey"/> is the normalised e-mail, else phone.</summary>
 public sealed record RegistrationRequest(string FirstName, string? LastName, string? Email, string? Phone, int Seats, bool ByStaff)
 {
+    public Guid? ReferralId { get; init; }
+
     public string? ContactKey => Email?.Trim().ToUpperInvariant() ?? Phone;
 }

@@ -47,6 +47,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(r => new { r.EventId, r.Status, r.Sequence });
         builder.HasIndex(r => new { r.EventId, r.ContactKey });
+        builder.HasIndex(r => r.ReferralId);
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId);
     }
 }

@@ -153,6 +153,9 @@ namespace Network.Events.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Seats")
                         .HasColumnType("int");
 
@@ -168,6 +171,8 @@ namespace Network.Events.Persistence.Migrations
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
 
                     b.HasIndex("EventId", "ContactKey");
 

@@ -66,6 +66,7 @@ namespace Network.Events.Persistence.Migrations
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     CancellationTokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     ByStaff = table.Column<bool>(type: "bit", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Attended = table.Column<bool>(type: "bit", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
@@ -100,6 +101,11 @@ namespace Network.Events.Persistence.Migrations
                 name: "IX_Registrations_EventId_Status_Sequence",
                 table: "Registrations",
                 columns: new[] { "EventId", "Status", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Registrations_ReferralId",
+                table: "Registrations",
+                column: "ReferralId");
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Network.Events.Persistence;
 namespace Network.Events.Persistence.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261129034219_EventsAndRegistrations")]
+    [Migration("20261129034800_EventsAndRegistrations")]
     partial class EventsAndRegistrations
     {
         /// <inheritdoc />
@@ -156,6 +156,9 @@ namespace Network.Events.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Seats")
                         .HasColumnType("int");
 
@@ -171,6 +174,8 @@ namespace Network.Events.Persistence.Migrations
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
 
                     b.HasIndex("EventId", "ContactKey");
 

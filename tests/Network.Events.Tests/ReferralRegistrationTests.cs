@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Network.Contracts.Events;
+using Network.Contracts.Referrals;
+using Network.Testing;
+using Network.Testing.RabbitMq;
+
+namespace Network.Events.Tests;
+
+/// <summary>The referrals service's command, over the real broker: registered, waitlisted when full, refused when the event cannot take anyone.</summary>
+public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure) : OrganiserTest(infrastructure)
+{
+    [Fact]
+    public async Task A_referred_resident_is_registered_waitlisted_or_refused_and_a_repeated_command_changes_nothing()
+    {
+        await using var confirmed = await MessageProbe.StartAsync<ReferralRegistrationConfirmed>(RabbitMq);
+        await using var waitlisted = await MessageProbe.StartAsync<ReferralRegistrationWaitlisted>(RabbitMq);
+        await using var refused = await MessageProbe.StartAsync<ReferralRegistrationRefused>(RabbitMq);
+        await using var sender = await TestPublisher.StartAsync(RabbitMq);
+        var eventId = await PublishedEventAsync(capacity: 1);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var command = new RegisterResidentForEvent(first, eventId, "Awa", "awa@example.org", null, 1, DateTimeOffset.UtcNow);
+        await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
+        await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
+        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(second, eventId, "Louis", null, "0612345678", 1, DateTimeOffset.UtcNow), Guid.NewGuid());
+        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(Guid.NewGuid(), Guid.NewGuid(), "Inès", null, null, 1, DateTimeOffset.UtcNow), Guid.NewGuid());
+
+        await Eventually.AssertAsync(
+            () => Task.FromResult(confirmed.Deliveries.Count == 2 && waitlisted.Deliveries.Count == 1 && refused.Deliveries.Count == 1),
+            "every command is answered");
+        Assert.All(confirmed.Deliveries, delivery => Assert.Contains(first.ToString(), delivery.Text, StringComparison.Ordinal));
+        Assert.Contains(second.ToString(), waitlisted.Deliveries.Single().Text, StringComparison.Ordinal);
+        Assert.All(confirmed.Deliveries.Concat(waitlisted.Deliveries), delivery => Assert.DoesNotContain("awa@example.org", delivery.Text, StringComparison.Ordinal));
+
+        var attendees = await StaffOf(Organiser).GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+        Assert.Equal(["confirmed", "waitlisted"], attendees.EnumerateArray().Select(r => r.GetProperty("status").GetString()));
+    }
+}
