@@ -17,23 +17,23 @@ internal static class LifecycleEndpoints
     {
         partners.MapPost("/{id:guid}/approve", (Guid id, LifecycleContext context, CancellationToken ct)
                 => TransitionAsync(id, context, "être approuvé", (partner, by, now) => partner.Approve(by, now), PartnerEvents.Approved, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("pending → active");
+            .RequireAuthorization(Policies.Coordinator).WithSummary("pending → active").Produces<PartnerResponse>();
 
         partners.MapPost("/{id:guid}/suspend", async (Guid id, ReasonRequest request, LifecycleContext context, CancellationToken ct)
                 => ReasonErrors(request, required: true) is { } errors
                     ? errors
                     : await TransitionAsync(id, context, "être suspendu", (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now), PartnerEvents.Suspended, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("active → suspended, with a reason").ProducesValidationProblem();
+            .RequireAuthorization(Policies.Coordinator).WithSummary("active → suspended, with a reason").Produces<PartnerResponse>().ProducesValidationProblem();
 
         partners.MapPost("/{id:guid}/reactivate", (Guid id, LifecycleContext context, CancellationToken ct)
                 => TransitionAsync(id, context, "être réactivé", (partner, by, now) => partner.Reactivate(by, now), PartnerEvents.Reactivated, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("suspended → active");
+            .RequireAuthorization(Policies.Coordinator).WithSummary("suspended → active").Produces<PartnerResponse>();
 
         partners.MapPost("/{id:guid}/archive", async (Guid id, ReasonRequest? request, LifecycleContext context, CancellationToken ct)
                 => ReasonErrors(request, required: false) is { } errors
                     ? errors
                     : await TransitionAsync(id, context, "être archivé", (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now), PartnerEvents.Archived, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("any → archived, for good; the reason is optional").ProducesValidationProblem();
+            .RequireAuthorization(Policies.Coordinator).WithSummary("any → archived, for good; the reason is optional").Produces<PartnerResponse>().ProducesValidationProblem();
     }
 
     private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required)
@@ -66,18 +66,7 @@ internal static class LifecycleEndpoints
             return Problems.Conflict(partner.Status, action);
         }
 
-        db.Publish(message(partner), time);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Stale();
-        }
-
-        http.Response.SetETag(partner.Version);
-        return TypedResults.Ok(DirectoryEndpoints.Response(partner, caller, time.GetUtcNow(), options.Value));
+        return await Problems.SaveAndAnswerAsync(db, partner, message(partner), time, http, caller, options.Value, cancellationToken);
     }
 }
 

@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Network.Partners.Persistence;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Identity;
 using Network.Partners.Domain;
 
 namespace Network.Partners.Api;
 
+/// <summary>The answers the partners endpoints share.</summary>
 internal static class Problems
 {
     /// <summary>409: the partner's status forbids the action; the problem names the status.</summary>
@@ -19,4 +24,26 @@ internal static class Problems
             statusCode: StatusCodes.Status412PreconditionFailed,
             title: "The partner has changed since you read it.",
             detail: "Relisez le profil (GET) puis renvoyez votre modification avec le nouvel ETag.");
+
+    /// <summary>
+    /// Saves a changed partner with the message announcing it, and answers with the partner and its new ETag;
+    /// 412 when someone else changed it in between.
+    /// </summary>
+    public static async Task<IResult> SaveAndAnswerAsync<TMessage>(
+        PartnersDbContext db, Partner partner, TMessage message, TimeProvider time, HttpContext http, Caller caller, PartnersOptions options, CancellationToken cancellationToken)
+        where TMessage : class
+    {
+        db.Publish(message, time);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Stale();
+        }
+
+        http.Response.SetETag(partner.Version);
+        return TypedResults.Ok(DirectoryEndpoints.Response(partner, caller, time.GetUtcNow(), options));
+    }
 }

@@ -26,6 +26,7 @@ internal static class ProfileEndpoints
             .RequireAuthorization()
             .WithSummary("The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412).")
             .WithDescription("An archived partner's profile cannot change: 409.")
+            .Produces<PartnerResponse>()
             .ProducesValidationProblem();
     }
 
@@ -53,7 +54,7 @@ internal static class ProfileEndpoints
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
     }
 
-    private static async Task<Results<Ok<PartnerResponse>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+    private static async Task<IResult> UpdateAsync(
         Guid id, PartnerProfileRequest request, PartnersDbContext db, PartnerTaxonomy taxonomy, TimeProvider time, HttpContext http,
         Caller caller, IOptions<PartnersOptions> options, CancellationToken cancellationToken)
     {
@@ -84,17 +85,6 @@ internal static class ProfileEndpoints
             return Problems.Conflict(partner.Status, "modifier son profil");
         }
 
-        db.Publish(PartnerEvents.ProfileUpdated(partner), time);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Stale();
-        }
-
-        http.Response.SetETag(partner.Version);
-        return TypedResults.Ok(DirectoryEndpoints.Response(partner, caller, time.GetUtcNow(), options.Value));
+        return await Problems.SaveAndAnswerAsync(db, partner, PartnerEvents.ProfileUpdated(partner), time, http, caller, options.Value, cancellationToken);
     }
 }
