@@ -73,6 +73,28 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
         Assert.Equal(0, await Service.WithDbAsync(db => db.Notes.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_key_whose_first_request_never_finished_can_be_used_again()
+    {
+        var user = TestUser.Staff(PartnerA);
+        await Service.WithDbAsync(db =>
+        {
+            db.IdempotencyRecords.Add(new Idempotency.IdempotencyRecord
+            {
+                Scope = $"user:{user.Subject}",
+                Key = "interrupted",
+                Fingerprint = new string('0', 64),
+                CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
+            });
+            return db.SaveChangesAsync();
+        });
+
+        using var client = ClientWithKey(user, "interrupted");
+        var response = await client.PostAsJsonAsync("/api/notes", new { text = "again" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     private HttpClient ClientWithKey(TestUser user, string key)
     {
         var client = Service.Client(Infrastructure.Issuer.TokenFor(user));

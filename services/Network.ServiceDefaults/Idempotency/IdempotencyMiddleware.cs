@@ -12,6 +12,8 @@ namespace Network.ServiceDefaults.Idempotency;
 internal sealed class IdempotencyMiddleware(
     RequestDelegate next, IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider time)
 {
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+
     private readonly IDataProtector _protector = protection.CreateProtector("Network.Idempotency.v1");
 
     public async Task InvokeAsync(HttpContext context)
@@ -39,7 +41,7 @@ internal sealed class IdempotencyMiddleware(
 
         var existing = await db.IdempotencyRecords.FirstOrDefaultAsync(
             record => record.Scope == scope && record.Key == key, context.RequestAborted);
-        if (existing is not null && existing.CreatedAt < time.GetUtcNow() - IdempotencyRecord.Lifetime)
+        if (existing is not null && (existing.CreatedAt < time.GetUtcNow() - IdempotencyRecord.Lifetime || IsAbandoned(existing)))
         {
             db.IdempotencyRecords.Remove(existing);
             await db.SaveChangesAsync(context.RequestAborted);
@@ -136,6 +138,10 @@ internal sealed class IdempotencyMiddleware(
             await context.Response.Body.WriteAsync(_protector.Unprotect(body), context.RequestAborted);
         }
     }
+
+    /// <summary>A first request that never finished (its process stopped): the key may be used again.</summary>
+    private bool IsAbandoned(IdempotencyRecord record)
+        => record.StatusCode == 0 && record.CreatedAt < time.GetUtcNow() - AbandonedAfter;
 
     private static string ScopeOf(HttpContext context)
         => context.GetCaller().UserId is { } userId

@@ -22,8 +22,8 @@ internal static class ServiceOpenApi
         - `X-Partner-Id` that is not a GUID is 400; naming a partner the token does not list is 403.
         - `Idempotency-Key` on a create: the first answer is replayed for 24 hours to the same caller
           (header `Idempotent-Replayed: true`); the same key with a different request is 422, and while the
-          first request is still running, 409. Keys are at most 200 characters. Anonymous callers' keys are
-          scoped to their network address.
+          first request is still running, 409 (a first request that never finished frees its key after two
+          minutes). Keys are at most 200 characters. Anonymous callers' keys are scoped to their network address.
         - `X-Correlation-Id` is echoed when it is at most 128 characters of letters, digits and `-_.:`;
           otherwise, or when absent, the trace id is returned. A 32-hex-digit id sent without `traceparent`
           becomes the request's trace id.
