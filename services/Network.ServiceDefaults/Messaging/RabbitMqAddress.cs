@@ -1,7 +1,9 @@
+using MassTransit;
+
 namespace Network.ServiceDefaults.Messaging;
 
 /// <summary>The parts of an <c>amqp://user:pass@host:port/vhost</c> connection string.</summary>
-internal sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string Username, string Password, bool UseSsl)
+public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string Username, string Password, bool UseSsl)
 {
     public static RabbitMqAddress Parse(string connectionString)
     {
@@ -20,5 +22,20 @@ internal sealed record RabbitMqAddress(string Host, ushort Port, string VirtualH
             userInfo[0].Length == 0 ? "guest" : Uri.UnescapeDataString(userInfo[0]),
             userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "guest",
             useSsl);
+    }
+
+    /// <summary>Points a MassTransit bus at this broker.</summary>
+    public void Configure(IRabbitMqBusFactoryConfigurator rabbit)
+    {
+        ArgumentNullException.ThrowIfNull(rabbit);
+        rabbit.Host(Host, Port, VirtualHost, host =>
+        {
+            host.Username(Username);
+            host.Password(Password);
+            if (UseSsl)
+            {
+                host.UseSsl(ssl => ssl.ServerName = Host);
+            }
+        });
     }
 }

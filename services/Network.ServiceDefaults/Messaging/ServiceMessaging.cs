@@ -34,15 +34,7 @@ public static class ServiceMessaging
             });
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(address.Host, address.Port, address.VirtualHost, host =>
-                {
-                    host.Username(address.Username);
-                    host.Password(address.Password);
-                    if (address.UseSsl)
-                    {
-                        host.UseSsl(ssl => ssl.ServerName = address.Host);
-                    }
-                });
+                address.Configure(rabbit);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -1,4 +1,5 @@
 using MassTransit;
+using Network.ServiceDefaults.Messaging;
 
 namespace Network.Testing.RabbitMq;
 
@@ -11,17 +12,8 @@ public sealed class TestPublisher : IAsyncDisposable
 
     public static async Task<TestPublisher> StartAsync(string connectionString)
     {
-        var uri = new Uri(connectionString);
-        var userInfo = uri.UserInfo.Split(':');
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(
-            uri.Host,
-            (ushort)uri.Port,
-            Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')),
-            host =>
-            {
-                host.Username(userInfo[0]);
-                host.Password(userInfo[1]);
-            }));
+        var address = RabbitMqAddress.Parse(connectionString);
+        var bus = Bus.Factory.CreateUsingRabbitMq(address.Configure);
         await bus.StartAsync();
         return new TestPublisher(bus);
     }

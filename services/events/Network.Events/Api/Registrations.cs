@@ -58,7 +58,7 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10))), time, cancellationToken);
+                await Task.Delay(Backoff(attempt), time, cancellationToken);
             }
         }
     }
@@ -103,7 +103,7 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10))), time, cancellationToken);
+                await Task.Delay(Backoff(attempt), time, cancellationToken);
             }
         }
     }
@@ -115,6 +115,9 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             : await db.Registrations.CountAsync(
                 r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Waitlisted && r.Sequence <= registration.Sequence,
                 cancellationToken);
+
+    /// <summary>A short random wait that grows with the attempts, so that racing requests spread out.</summary>
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)));
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Network.Partners.Search;
 
 namespace Network.Partners.Taxonomy;
 
@@ -69,17 +68,7 @@ public sealed partial class PartnerTaxonomy
     public static string CodeOf(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        var decomposed = label.Normalize(NormalizationForm.FormD);
-        var ascii = new StringBuilder(decomposed.Length);
-        foreach (var character in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
-            {
-                ascii.Append(char.ToLowerInvariant(character));
-            }
-        }
-
-        return NonAlphanumeric().Replace(ascii.ToString(), "-").Trim('-');
+        return NonAlphanumeric().Replace(SearchTerms.Normalize(label), "-").Trim('-');
     }
 
     /// <summary>The labels a field's pattern allows: <c>(?:(?:^|\|)(A|B|C))+$</c> gives A, B and C.</summary>
