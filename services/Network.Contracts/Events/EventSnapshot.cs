@@ -3,6 +3,7 @@ namespace Network.Contracts.Events;
 /// <summary>An event as the activity view needs it: who organises, what kind, where and when. No personal data.</summary>
 /// <param name="Category">Kebab-case category (<c>cafe-ia</c>, <c>atelier-numerique</c>...).</param>
 /// <param name="Capacity">Null: unlimited.</param>
+/// <param name="SeriesId">The series the event belongs to, if any.</param>
 public sealed record EventSnapshot(
     Guid EventId,
     Guid OrganiserId,
@@ -12,4 +13,5 @@ public sealed record EventSnapshot(
     string Commune,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
-    int? Capacity);
+    int? Capacity,
+    Guid? SeriesId = null);

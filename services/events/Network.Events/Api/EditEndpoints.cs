@@ -32,8 +32,14 @@ internal static class EditEndpoints
         }
 
         var now = time.GetUtcNow();
-        var (details, errors) = request.Validate(now);
-        if (details is null)
+        var (occurrences, errors) = request.Validate(now);
+        errors.Require(request.Recurrence is null, "recurrence", "Une série se crée en une fois ; chaque séance se modifie ensuite séparément.");
+        if (occurrences is [var changed])
+        {
+            await CoOrganisers.CheckAsync(db, changed.CoOrganiserIds, target.OrganiserId, errors, cancellationToken);
+        }
+
+        if (occurrences is not [var details] || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }

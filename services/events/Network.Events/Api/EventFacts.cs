@@ -12,7 +12,7 @@ internal static class EventFacts
         ArgumentNullException.ThrowIfNull(e);
         return new EventSnapshot(
             e.Id, e.OrganiserId, e.CoOrganiserIds, JsonNamingPolicy.KebabCaseLower.ConvertName(e.Category.ToString()),
-            e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity);
+            e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId);
     }
 
     public static object ForRegistration(Registration registration, Event e, DateTimeOffset now)

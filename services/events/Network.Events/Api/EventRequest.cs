@@ -16,11 +16,13 @@ public sealed partial record EventRequest(
     string? TimeZone = null,
     LocationRequest? Location = null,
     int? Capacity = null,
-    bool RegistrationRequired = true)
+    bool RegistrationRequired = true,
+    RecurrenceRequest? Recurrence = null)
 {
     private const int MaxCapacity = 10_000;
 
-    public (EventDetails? Details, ValidationErrors Errors) Validate(DateTimeOffset now)
+    /// <summary>The event's occurrences: one, or one per date of its <see cref="Recurrence"/>.</summary>
+    public (IReadOnlyList<EventDetails>? Occurrences, ValidationErrors Errors) Validate(DateTimeOffset now)
     {
         var timeZone = TimeZone ?? "Europe/Paris";
         var errors = new ValidationErrors()
@@ -41,12 +43,13 @@ public sealed partial record EventRequest(
         }
 
         var location = Location?.Validate(errors, "location");
+        var recurrence = Recurrence?.Validate(StartsAt, timeZone, errors);
         if (!errors.IsEmpty || location is null)
         {
             return (null, errors);
         }
 
-        return (new EventDetails(
+        var first = new EventDetails(
             Title!.Trim(),
             Description?.Trim() ?? "",
             Category!.Value,
@@ -57,7 +60,20 @@ public sealed partial record EventRequest(
             timeZone,
             location,
             Capacity,
-            RegistrationRequired), errors);
+            RegistrationRequired);
+        if (recurrence is null)
+        {
+            return ([first], errors);
+        }
+
+        var occurrences = recurrence.Occurrences(first.StartsAt, first.EndsAt, TimeZoneInfo.FindSystemTimeZoneById(timeZone))
+            // Each occurrence owns its own copy of the place.
+            .Select(o => first with { StartsAt = o.StartsAt, EndsAt = o.EndsAt, Location = first.Location with { } })
+            .ToList();
+        errors
+            .Require(occurrences.Count > 0, "recurrence", "Aucune séance ne tombe dans cette période : vérifiez les jours et la date de fin.")
+            .Require(occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan, "recurrence", "Une série dure au plus un an.");
+        return errors.IsEmpty ? (occurrences, errors) : (null, errors);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -97,4 +113,10 @@ public sealed partial record LocationRequest(
 }
 
 /// <summary>The body of <c>POST /api/events/{id}/cancel</c>.</summary>
-public sealed record CancelEventRequest(string? Reason = null);
+public sealed record CancelEventRequest(string? Reason = null)
+{
+    public static Dictionary<string, string[]> ReasonRequired => new() { ["reason"] = ["Le motif est obligatoire (1000 caractères au plus)."] };
+
+    /// <summary>The trimmed reason, or null when it is missing or too long.</summary>
+    public string? ValidReason() => string.IsNullOrWhiteSpace(Reason) || Reason.Length > 1000 ? null : Reason.Trim();
+}

@@ -20,14 +20,15 @@ public sealed record EventResponse(
     int SeatsTaken,
     int? SeatsLeft,
     int WaitlistLength,
-    string? CancellationReason)
+    string? CancellationReason,
+    Guid? SeriesId)
 {
     public static EventResponse From(Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
         return new EventResponse(
             e.Id, e.OrganiserId, e.CoOrganiserIds, e.Title, e.Description, e.Category, e.Audiences, e.StartsAt, e.EndsAt, e.TimeZone,
-            e.Location, e.Capacity, e.RegistrationRequired, e.Status, e.SeatsTaken, e.SeatsLeft, e.WaitlistLength, e.CancellationReason);
+            e.Location, e.Capacity, e.RegistrationRequired, e.Status, e.SeatsTaken, e.SeatsLeft, e.WaitlistLength, e.CancellationReason, e.SeriesId);
     }
 }
 

@@ -6,6 +6,8 @@ internal static class EventsApi
     {
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapEventsEndpoints();
+        events.MapCalendarEndpoints();
+        events.MapSeriesEndpoints();
         events.MapEditEndpoints();
         events.MapRegistrationsEndpoints();
         events.MapAttendanceEndpoints();

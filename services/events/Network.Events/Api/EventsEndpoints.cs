@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
@@ -15,12 +16,17 @@ internal static class EventsEndpoints
     public static void MapEventsEndpoints(this RouteGroupBuilder events)
     {
         events.MapPost("/", CreateAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
-            .WithSummary("Staff of an active partner create a draft; their partner organises it.").ProducesValidationProblem();
+            .WithSummary("Staff of an active partner create a draft; their partner organises it.")
+            .WithDescription("With a `recurrence`, one draft per occurrence is created, all linked by `seriesId`; the answer is the first "
+                             + "occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them together.")
+            .ProducesValidationProblem();
         events.MapGet("/", ListAsync).AllowAnonymous()
             .WithSummary("Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q.")
             .ProducesValidationProblem();
         events.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
-            .WithSummary("An event with live seat counts: anyone sees a published one, its organisers any status.");
+            .WithSummary("An event with live seat counts: anyone sees a published one, its organisers any status.")
+            .WithDescription("With `Accept: application/ld+json`, the event as schema.org `Event` JSON-LD.")
+            .Produces<EventResponse>().Produces(StatusCodes.Status200OK, contentType: EventJsonLd.MediaType).Produces(StatusCodes.Status404NotFound);
         events.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff).WithSummary("draft → published");
         events.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization()
             .WithSummary("→ cancelled, with a reason (organisers, coordinator)").ProducesValidationProblem();
@@ -39,49 +45,47 @@ internal static class EventsEndpoints
             return TypedResults.Forbid();
         }
 
-        var (details, errors) = request.Validate(time.GetUtcNow());
-        if (details is null)
+        var now = time.GetUtcNow();
+        var (occurrences, errors) = request.Validate(now);
+        if (occurrences is not null)
+        {
+            await CoOrganisers.CheckAsync(db, occurrences[0].CoOrganiserIds, organiserId, errors, cancellationToken);
+        }
+
+        if (occurrences is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var created = Event.Draft(organiserId, details, time.GetUtcNow());
-        db.Events.Add(created);
+        var seriesId = request.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
+        var created = occurrences.Select(details => Event.Draft(organiserId, details, now, seriesId)).ToList();
+        db.Events.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
-        http.Response.SetETag(created.Version);
-        return TypedResults.Created($"/api/events/{created.Id}", EventResponse.From(created));
+        http.Response.SetETag(created[0].Version);
+        return TypedResults.Created($"/api/events/{created[0].Id}", EventResponse.From(created[0]));
     }
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, ValidationProblem>> ListAsync(
-        EventsDbContext db, TimeProvider time, DateTimeOffset? from, DateTimeOffset? to, string? commune, EventCategory? category,
-        string? audience, Guid? organiserId, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+        EventsDbContext db, TimeProvider time, [AsParameters] EventFilter filter, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (paging, errors) = Paging.From(page, pageSize);
-        if (paging is null || (from is not null && to is not null && to < from))
+        if (paging is null)
         {
-            return TypedResults.ValidationProblem(errors ?? new Dictionary<string, string[]> { ["to"] = ["to vient après from."] });
+            return TypedResults.ValidationProblem(errors!);
         }
 
-        var start = (from ?? time.GetUtcNow()).ToUniversalTime();
-        var query = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.EndsAt >= start);
-        if (to is { } end)
+        if (filter.Errors() is { } filterErrors)
         {
-            var until = end.ToUniversalTime();
-            query = query.Where(e => e.StartsAt <= until);
+            return TypedResults.ValidationProblem(filterErrors);
         }
 
-        query = commune is null ? query : query.Where(e => e.Location.Commune == commune);
-        query = category is null ? query : query.Where(e => e.Category == category);
-        query = audience is null ? query : query.Where(e => e.Audiences.Contains(audience));
-        query = organiserId is null ? query : query.Where(e => e.OrganiserId == organiserId || e.CoOrganiserIds.Contains(organiserId.Value));
-        query = string.IsNullOrWhiteSpace(q) ? query : query.Where(e => e.Title.Contains(q) || e.Description.Contains(q));
-
+        var query = filter.Apply(db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published), time.GetUtcNow());
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<EventResponse>([.. items.Select(EventResponse.From)], paging.Page, paging.PageSize, total));
     }
 
-    private static async Task<Results<Ok<EventResponse>, NotFound>> GetAsync(Guid id, EventsDbContext db, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, EventsDbContext db, HttpContext http, Caller caller, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !(found.Status != EventStatus.Draft || IsOrganiser(caller, found)))
@@ -89,19 +93,23 @@ internal static class EventsEndpoints
             return TypedResults.NotFound();
         }
 
+        http.Response.Headers.Vary = HeaderNames.Accept;
         http.Response.SetETag(found.Version);
-        return TypedResults.Ok(EventResponse.From(found));
+        if (!EventJsonLd.IsRequested(http.Request))
+        {
+            return TypedResults.Ok(EventResponse.From(found));
+        }
+
+        var partnerIds = found.CoOrganiserIds.Append(found.OrganiserId).ToList();
+        var names = await db.Partners.Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return TypedResults.Json(EventJsonLd.Of(found, names), contentType: EventJsonLd.MediaType);
     }
 
     private static async Task<IResult> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
-        // A suspended (or archived) organiser publishes nothing new.
-        if (caller.ActingPartnerId is { } partner && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken))
+        if (await InactiveOrganiserAsync(db, caller, cancellationToken) is { } refused)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Your partner is not active.",
-                detail: "Une structure suspendue ou archivée ne publie pas de nouvel événement.");
+            return refused;
         }
 
         return await ChangeAsync(
@@ -110,13 +118,13 @@ internal static class EventsEndpoints
 
     private static async Task<IResult> CancelAsync(Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
+        if (request.ValidReason() is not { } reason)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Le motif est obligatoire (1000 caractères au plus)."] });
+            return TypedResults.ValidationProblem(CancelEventRequest.ReasonRequired);
         }
 
         return await ChangeAsync(
-            id, db, caller, allowCoordinator: true, e => e.Cancel(request.Reason.Trim(), time.GetUtcNow()),
+            id, db, caller, allowCoordinator: true, e => e.Cancel(reason, time.GetUtcNow()),
             e => new EventCancelled(EventFacts.Snapshot(e), e.SeatsTaken, time.GetUtcNow()), time, "être annulé", cancellationToken);
     }
 
@@ -155,6 +163,15 @@ internal static class EventsEndpoints
 
         return TypedResults.Ok(EventResponse.From(found));
     }
+
+    /// <summary>A suspended (or archived) organiser publishes nothing new: 409, or null when the acting partner is active.</summary>
+    internal static async Task<IResult?> InactiveOrganiserAsync(EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+        => caller.ActingPartnerId is { } partner && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken)
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Your partner is not active.",
+                detail: "Une structure suspendue ou archivée ne publie pas de nouvel événement.")
+            : null;
 
     internal static bool IsOrganiser(Caller caller, Event e) => caller.ActingPartnerId is { } partner && e.IsOrganisedBy(partner) && caller.IsStaffOf(partner);
 }

@@ -17,6 +17,12 @@ public sealed class Event : IVersioned
 
     public Guid OrganiserId { get; private set; }
 
+    /// <summary>The series this event is an occurrence of, if it was created with a recurrence.</summary>
+    public Guid? SeriesId { get; private set; }
+
+    /// <summary>Raised by every change a calendar must show (details, publication, cancellation): the iCalendar SEQUENCE.</summary>
+    public int Revision { get; private set; }
+
     public List<Guid> CoOrganiserIds { get; private set; } = [];
 
     public string Title { get; private set; } = "";
@@ -57,15 +63,18 @@ public sealed class Event : IVersioned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the event was first published; an event never published stays out of public feeds even once cancelled.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public long Version { get; set; }
 
     public int? SeatsLeft => Capacity is { } capacity ? capacity - SeatsTaken : null;
 
-    public static Event Draft(Guid organiserId, EventDetails details, DateTimeOffset now)
+    public static Event Draft(Guid organiserId, EventDetails details, DateTimeOffset now, Guid? seriesId = null)
     {
-        var created = new Event { Id = Guid.CreateVersion7(now), OrganiserId = organiserId, Status = EventStatus.Draft, CreatedAt = now };
+        var created = new Event { Id = Guid.CreateVersion7(now), OrganiserId = organiserId, SeriesId = seriesId, Status = EventStatus.Draft, CreatedAt = now };
         created.Apply(details, now);
         return created;
     }
@@ -81,6 +90,8 @@ public sealed class Event : IVersioned
         }
 
         Status = EventStatus.Published;
+        PublishedAt = now;
+        Revision++;
         UpdatedAt = now;
         return true;
     }
@@ -94,6 +105,7 @@ public sealed class Event : IVersioned
 
         Status = EventStatus.Cancelled;
         CancellationReason = reason;
+        Revision++;
         UpdatedAt = now;
         return true;
     }
@@ -163,6 +175,7 @@ public sealed class Event : IVersioned
         }
 
         Apply(details, now);
+        Revision++;
         return Promote(waitlist, now);
     }
 

@@ -28,6 +28,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         });
         builder.HasIndex(e => new { e.Status, e.StartsAt });
         builder.HasIndex(e => e.OrganiserId);
+        builder.HasIndex(e => e.SeriesId);
     }
 }
 

@@ -64,11 +64,20 @@ namespace Network.Events.Persistence.Migrations
                     b.Property<Guid>("OrganiserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("RegistrationRequired")
                         .HasColumnType("bit");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
@@ -104,6 +113,8 @@ namespace Network.Events.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganiserId");
+
+                    b.HasIndex("SeriesId");
 
                     b.HasIndex("Status", "StartsAt");
 

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Events;
+using Network.Events.Domain;
+using Network.Events.Persistence;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Events.Api;
+
+/// <summary>A series' occurrences, listed, published and cancelled together; each occurrence is otherwise an event of its own.</summary>
+internal static class SeriesEndpoints
+{
+    public static void MapSeriesEndpoints(this RouteGroupBuilder events)
+    {
+        events.MapGet("/series/{seriesId:guid}", ListAsync).AllowAnonymous()
+            .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers all of them.")
+            .ProducesValidationProblem();
+        events.MapPost("/series/{seriesId:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff)
+            .WithSummary("Publishes every draft occurrence still to come (organisers).");
+        events.MapPost("/series/{seriesId:guid}/cancel", CancelAsync).RequireAuthorization()
+            .WithSummary("Cancels every occurrence still to come, with a reason (organisers, coordinator); past ones stay as they were.")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<IResult> ListAsync(Guid seriesId, int? page, int? pageSize, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+    {
+        var (paging, errors) = Paging.From(page, pageSize);
+        if (paging is null)
+        {
+            return TypedResults.ValidationProblem(errors!);
+        }
+
+        var occurrences = await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
+        var visible = occurrences.Where(e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e)).ToList();
+        return visible.Count == 0
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new PagedList<EventResponse>(
+                [.. visible.Skip(paging.Skip).Take(paging.PageSize).Select(EventResponse.From)], paging.Page, paging.PageSize, visible.Count));
+    }
+
+    private static async Task<IResult> PublishAsync(Guid seriesId, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    {
+        if (await EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await ChangeAsync(seriesId, db, caller, allowCoordinator: false, time, (e, now) =>
+            e.Publish(now) ? new EventPublished(EventFacts.Snapshot(e), now) : null, cancellationToken);
+    }
+
+    private static async Task<IResult> CancelAsync(
+        Guid seriesId, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    {
+        if (request.ValidReason() is not { } reason)
+        {
+            return TypedResults.ValidationProblem(CancelEventRequest.ReasonRequired);
+        }
+
+        return await ChangeAsync(seriesId, db, caller, allowCoordinator: true, time, (e, now) =>
+            e.Cancel(reason, now) ? new EventCancelled(EventFacts.Snapshot(e), e.SeatsTaken, now) : null, cancellationToken);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to every occurrence still to come, in one save; answers how many changed.</summary>
+    private static async Task<IResult> ChangeAsync(
+        Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, DateTimeOffset, object?> change,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var occurrences = await db.Events.Where(e => e.SeriesId == seriesId).ToListAsync(cancellationToken);
+        var allowed = occurrences.Count > 0 && (EventsEndpoints.IsOrganiser(caller, occurrences[0]) || (allowCoordinator && caller.IsCoordinator));
+        if (!allowed)
+        {
+            return occurrences.Any(e => e.Status != EventStatus.Draft) ? TypedResults.Forbid() : TypedResults.NotFound();
+        }
+
+        var changed = 0;
+        foreach (var occurrence in occurrences.Where(e => e.StartsAt > now))
+        {
+            if (change(occurrence, now) is { } fact)
+            {
+                db.Publish(fact, time);
+                changed++;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An occurrence changed meanwhile; try again.");
+        }
+
+        return TypedResults.Ok(new SeriesChange(seriesId, changed));
+    }
+}
+
+/// <summary>What a change to a whole series did: how many occurrences it changed.</summary>
+public sealed record SeriesChange(Guid SeriesId, int Changed);
