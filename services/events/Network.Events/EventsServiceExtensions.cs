@@ -1,6 +1,7 @@
 using Network.Events.Api;
 using Network.Events.Messaging;
 using Network.Events.Persistence;
+using Network.Events.Seeding;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Replicas;
@@ -16,6 +17,11 @@ public static class EventsServiceExtensions
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<Registrations>();
         builder.Services.AddHostedService<EventCompletion>();
+        if (builder.Configuration.GetValue("Seed:Demo", false))
+        {
+            builder.Services.AddHostedService<DemoEventsSeeder>();
+        }
+
         builder.AddServiceMessaging(ServiceName, bus =>
         {
             bus.AddPartnerReplicaConsumer();
