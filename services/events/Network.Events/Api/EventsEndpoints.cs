@@ -24,7 +24,7 @@ internal static class EventsEndpoints
             .WithSummary("Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q.")
             .ProducesValidationProblem();
         events.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
-            .WithSummary("An event with live seat counts: anyone sees a published one, its organisers any status.")
+            .WithSummary("An event with live seat counts: anyone sees a published one, its organisers and the coordinator any status.")
             .WithDescription("With `Accept: application/ld+json`, the event as schema.org `Event` JSON-LD.")
             .Produces<EventResponse>().Produces(StatusCodes.Status200OK, contentType: EventJsonLd.MediaType).Produces(StatusCodes.Status404NotFound);
         events.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff).WithSummary("draft → published");
@@ -88,7 +88,7 @@ internal static class EventsEndpoints
     private static async Task<IResult> GetAsync(Guid id, EventsDbContext db, HttpContext http, Caller caller, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (found is null || !(found.Status != EventStatus.Draft || IsOrganiser(caller, found)))
+        if (found is null || !MayRead(caller, found))
         {
             return TypedResults.NotFound();
         }
@@ -133,7 +133,7 @@ internal static class EventsEndpoints
         string action, CancellationToken cancellationToken)
     {
         var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (found is null || !(found.Status != EventStatus.Draft || IsOrganiser(caller, found) || (allowCoordinator && caller.IsCoordinator)))
+        if (found is null || !MayRead(caller, found))
         {
             return TypedResults.NotFound();
         }
@@ -172,6 +172,9 @@ internal static class EventsEndpoints
                 title: "Your partner is not active.",
                 detail: "Une structure suspendue ou archivée ne publie pas de nouvel événement.")
             : null;
+
+    /// <summary>Anyone reads a published (or past) event; a draft, its organisers and the coordinator, who reads every partner's records.</summary>
+    internal static bool MayRead(Caller caller, Event e) => e.Status != EventStatus.Draft || IsOrganiser(caller, e) || caller.IsCoordinator;
 
     internal static bool IsOrganiser(Caller caller, Event e) => caller.ActingPartnerId is { } partner && e.IsOrganisedBy(partner) && caller.IsStaffOf(partner);
 }

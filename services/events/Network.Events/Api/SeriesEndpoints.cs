@@ -13,7 +13,7 @@ internal static class SeriesEndpoints
     public static void MapSeriesEndpoints(this RouteGroupBuilder events)
     {
         events.MapGet("/series/{seriesId:guid}", ListAsync).AllowAnonymous()
-            .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers all of them.")
+            .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them.")
             .ProducesValidationProblem();
         events.MapPost("/series/{seriesId:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("Publishes every draft occurrence still to come (organisers).");
@@ -31,7 +31,7 @@ internal static class SeriesEndpoints
         }
 
         var occurrences = await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
-        var visible = occurrences.Where(e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e)).ToList();
+        var visible = occurrences.Where(e => EventsEndpoints.MayRead(caller, e)).ToList();
         return visible.Count == 0
             ? TypedResults.NotFound()
             : TypedResults.Ok(new PagedList<EventResponse>(
@@ -71,7 +71,7 @@ internal static class SeriesEndpoints
         var allowed = occurrences.Count > 0 && (EventsEndpoints.IsOrganiser(caller, occurrences[0]) || (allowCoordinator && caller.IsCoordinator));
         if (!allowed)
         {
-            return occurrences.Any(e => e.Status != EventStatus.Draft) ? TypedResults.Forbid() : TypedResults.NotFound();
+            return occurrences.Any(e => EventsEndpoints.MayRead(caller, e)) ? TypedResults.Forbid() : TypedResults.NotFound();
         }
 
         var changed = 0;
