@@ -15,13 +15,15 @@ public enum InfrastructureMode
 /// <summary>What the services run on: the broker, each service's database, and the identity provider.</summary>
 /// <param name="Database">The connection string resource of a service's database, by connection name.</param>
 /// <param name="Seed">Whether services seed the demo network (local mode only).</param>
+/// <param name="MailPickupFolder">Where e-mails to registrants are written as files instead of being sent (local mode).</param>
 public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> Database,
     string DatabaseProvider,
     IResourceBuilder<IResourceWithEndpoints> Identity,
     IResourceBuilder<IResource>[] WaitFor,
-    bool Seed)
+    bool Seed,
+    string? MailPickupFolder = null)
 {
     /// <summary><c>Infrastructure</c> = <c>containers</c> or <c>local</c>; otherwise containers when a runtime answers.</summary>
     public static InfrastructureMode Detect(IConfiguration configuration)

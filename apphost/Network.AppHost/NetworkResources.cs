@@ -7,6 +7,11 @@ internal static class NetworkResources
     {
         var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure);
         var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure);
+        if (infrastructure.MailPickupFolder is { } mail)
+        {
+            events.WithEnvironment("Notices__PickupDirectory", mail);
+        }
+
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)

@@ -33,7 +33,8 @@ internal static class LocalInfrastructure
             "Sqlite",
             identity,
             [],
-            Seed: true);
+            Seed: true,
+            MailPickupFolder: Path.Combine(dataFolder, "mail"));
     }
 
     private static string RepositoryFile(IDistributedApplicationBuilder builder, string relativePath)

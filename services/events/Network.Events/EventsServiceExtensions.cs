@@ -1,5 +1,6 @@
 using Network.Events.Api;
 using Network.Events.Messaging;
+using Network.Events.Notices;
 using Network.Events.Persistence;
 using Network.Events.Seeding;
 using Network.ServiceDefaults.Messaging;
@@ -17,6 +18,9 @@ public static class EventsServiceExtensions
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<Registrations>();
         builder.Services.AddHostedService<EventCompletion>();
+        builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);
+        builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddHostedService<RegistrantNotifier>();
         if (builder.Configuration.GetValue("Seed:Demo", false))
         {
             builder.Services.AddHostedService<DemoEventsSeeder>();

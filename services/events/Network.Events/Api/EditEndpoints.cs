@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
 using Network.Events.Domain;
+using Network.Events.Notices;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
@@ -63,12 +64,10 @@ internal static class EditEndpoints
         if (target.Status == EventStatus.Published && (previousStart != target.StartsAt || previousEnd != target.EndsAt))
         {
             db.Publish(new EventRescheduled(EventFacts.Snapshot(target), previousStart, previousEnd, now), time);
+            await RegistrantNotices.OweEveryRegistrantAsync(db, target, NoticeKind.EventRescheduled, now, cancellationToken);
         }
 
-        foreach (var promotion in promoted)
-        {
-            db.Publish(new WaitlistPromoted(promotion.Id, EventFacts.Snapshot(target), promotion.Seats, now), time);
-        }
+        EventFacts.Promoted(db, target, promoted, time);
 
         try
         {

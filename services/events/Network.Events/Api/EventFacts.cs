@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Network.Contracts.Events;
 using Network.Events.Domain;
+using Network.Events.Notices;
+using Network.Events.Persistence;
 
 namespace Network.Events.Api;
 
@@ -13,6 +15,19 @@ internal static class EventFacts
         return new EventSnapshot(
             e.Id, e.OrganiserId, e.CoOrganiserIds, JsonNamingPolicy.KebabCaseLower.ConvertName(e.Category.ToString()),
             e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId);
+    }
+
+    /// <summary>Each promotion is announced to the network and owed to its registrant.</summary>
+    public static void Promoted(EventsDbContext db, Event e, IReadOnlyList<Registration> promoted, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var now = time.GetUtcNow();
+        foreach (var promotion in promoted)
+        {
+            db.Publish(new WaitlistPromoted(promotion.Id, Snapshot(e), promotion.Seats, now), time);
+        }
+
+        RegistrantNotices.Owe(db, promoted, NoticeKind.WaitlistPromoted, now);
     }
 
     public static object ForRegistration(Registration registration, Event e, DateTimeOffset now)

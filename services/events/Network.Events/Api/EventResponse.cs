@@ -42,5 +42,7 @@ public sealed record RegistrationResponse(
     string? CancellationToken);
 
 /// <summary>The attendee list, for the organiser's staff: it holds personal data.</summary>
+/// <param name="UndeliveredNotices">Changes the platform could not tell this person by e-mail: the staff call them.</param>
 public sealed record AttendeeResponse(
-    Guid Id, string FirstName, string? LastName, string? Email, string? Phone, int Seats, RegistrationStatus Status, int? WaitlistPosition, bool ByStaff, DateTimeOffset CreatedAt);
+    Guid Id, string FirstName, string? LastName, string? Email, string? Phone, int Seats, RegistrationStatus Status, int? WaitlistPosition, bool ByStaff,
+    DateTimeOffset CreatedAt, int UndeliveredNotices);

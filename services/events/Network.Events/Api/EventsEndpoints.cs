@@ -112,8 +112,7 @@ internal static class EventsEndpoints
             return refused;
         }
 
-        return await ChangeAsync(
-            id, db, caller, allowCoordinator: false, e => e.Publish(time.GetUtcNow()), e => new EventPublished(EventFacts.Snapshot(e), time.GetUtcNow()), time, "être publié", cancellationToken);
+        return await ChangeAsync(id, db, caller, allowCoordinator: false, e => Task.FromResult(EventTransitions.Publish(db, e, time)), "être publié", cancellationToken);
     }
 
     private static async Task<IResult> CancelAsync(Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
@@ -124,13 +123,11 @@ internal static class EventsEndpoints
         }
 
         return await ChangeAsync(
-            id, db, caller, allowCoordinator: true, e => e.Cancel(reason, time.GetUtcNow()),
-            e => new EventCancelled(EventFacts.Snapshot(e), e.SeatsTaken, time.GetUtcNow()), time, "être annulé", cancellationToken);
+            id, db, caller, allowCoordinator: true, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), "être annulé", cancellationToken);
     }
 
     private static async Task<IResult> ChangeAsync(
-        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, bool> change, Func<Event, object> fact, TimeProvider time,
-        string action, CancellationToken cancellationToken)
+        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, Task<bool>> change, string action, CancellationToken cancellationToken)
     {
         var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !MayRead(caller, found))
@@ -143,7 +140,7 @@ internal static class EventsEndpoints
             return TypedResults.Forbid();
         }
 
-        if (!change(found))
+        if (!await change(found))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
@@ -151,7 +148,6 @@ internal static class EventsEndpoints
                 detail: $"Un événement au statut « {found.Status.ToString().ToLowerInvariant()} » ne peut pas {action}.");
         }
 
-        db.Publish(fact(found), time);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -91,10 +91,7 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             var promoted = target.CancelRegistration(registration, waitlist, now);
 
             db.Publish(new RegistrationCancelled(registration.Id, EventFacts.Snapshot(target), registration.Seats, wasConfirmed, now), time);
-            foreach (var promotion in promoted)
-            {
-                db.Publish(new WaitlistPromoted(promotion.Id, EventFacts.Snapshot(target), promotion.Seats, now), time);
-            }
+            EventFacts.Promoted(db, target, promoted, time);
 
             try
             {

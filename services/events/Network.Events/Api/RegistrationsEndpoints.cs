@@ -20,7 +20,9 @@ internal static class RegistrationsEndpoints
             .WithSummary("Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted.")
             .WithDescription("Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a wrong token is 403.");
         events.MapGet("/{id:guid}/registrations", ListAsync).RequireAuthorization(Policies.PartnerStaff)
-            .WithSummary("The attendee list of the organiser's staff (personal data).");
+            .WithSummary("The attendee list of the organiser's staff (personal data).")
+            .WithDescription("`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not tell this person "
+                             + "by e-mail (no address, or sending kept failing): call them.");
     }
 
     private static async Task<IResult> RegisterAsync(
@@ -81,9 +83,13 @@ internal static class RegistrationsEndpoints
         }
 
         var all = await db.Registrations.AsNoTracking().Where(r => r.EventId == id).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
+        var undelivered = await db.Notices.AsNoTracking()
+            .Where(n => n.EventId == id && (n.Outcome == NoticeOutcome.NoChannel || n.Outcome == NoticeOutcome.Failed))
+            .GroupBy(n => n.RegistrationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var position = 0;
         return TypedResults.Ok(all.Select(r => new AttendeeResponse(
             r.Id, r.FirstName, r.LastName, r.Email, r.Phone, r.Seats, r.Status,
-            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt)).ToList());
+            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id))).ToList());
     }
 }

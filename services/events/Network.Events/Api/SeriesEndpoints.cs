@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
@@ -45,8 +44,7 @@ internal static class SeriesEndpoints
             return refused;
         }
 
-        return await ChangeAsync(seriesId, db, caller, allowCoordinator: false, time, (e, now) =>
-            e.Publish(now) ? new EventPublished(EventFacts.Snapshot(e), now) : null, cancellationToken);
+        return await ChangeAsync(seriesId, db, caller, allowCoordinator: false, time, e => Task.FromResult(EventTransitions.Publish(db, e, time)), cancellationToken);
     }
 
     private static async Task<IResult> CancelAsync(
@@ -57,13 +55,13 @@ internal static class SeriesEndpoints
             return TypedResults.ValidationProblem(CancelEventRequest.ReasonRequired);
         }
 
-        return await ChangeAsync(seriesId, db, caller, allowCoordinator: true, time, (e, now) =>
-            e.Cancel(reason, now) ? new EventCancelled(EventFacts.Snapshot(e), e.SeatsTaken, now) : null, cancellationToken);
+        return await ChangeAsync(
+            seriesId, db, caller, allowCoordinator: true, time, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), cancellationToken);
     }
 
     /// <summary>Applies <paramref name="change"/> to every occurrence still to come, in one save; answers how many changed.</summary>
     private static async Task<IResult> ChangeAsync(
-        Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, DateTimeOffset, object?> change,
+        Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, Task<bool>> change,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -77,9 +75,8 @@ internal static class SeriesEndpoints
         var changed = 0;
         foreach (var occurrence in occurrences.Where(e => e.StartsAt > now))
         {
-            if (change(occurrence, now) is { } fact)
+            if (await change(occurrence))
             {
-                db.Publish(fact, time);
                 changed++;
             }
         }

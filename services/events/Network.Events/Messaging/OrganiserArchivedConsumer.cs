@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Network.Contracts.Events;
 using Network.Contracts.Partners;
 using Network.Events.Api;
 using Network.Events.Domain;
@@ -22,11 +21,7 @@ internal sealed class OrganiserArchivedConsumer(EventsDbContext db, TimeProvider
             .ToListAsync(cancellationToken);
         foreach (var e in upcoming)
         {
-            var wasPublished = e.Status == EventStatus.Published;
-            if (e.Cancel(Reason, now) && wasPublished)
-            {
-                db.Publish(new EventCancelled(EventFacts.Snapshot(e), e.SeatsTaken, now), Time);
-            }
+            await EventTransitions.CancelAsync(db, e, Reason, Time, cancellationToken);
         }
     }
 }

@@ -11,6 +11,9 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
 
     public DbSet<Registration> Registrations => Set<Registration>();
 
+    /// <summary>Messages owed to registrants about changes to their events.</summary>
+    public DbSet<RegistrantNotice> Notices => Set<RegistrantNotice>();
+
     /// <summary>The local replica of the partners directory.</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
 
@@ -20,5 +23,6 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
         modelBuilder.AddPartnerReplicas();
         modelBuilder.ApplyConfiguration(new EventConfiguration());
         modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
+        modelBuilder.ApplyConfiguration(new RegistrantNoticeConfiguration());
     }
 }

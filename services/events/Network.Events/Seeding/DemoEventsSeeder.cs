@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Network.Contracts.Events;
 using Network.Events.Api;
 using Network.Events.Domain;
 using Network.Events.Persistence;
@@ -45,9 +44,8 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
             foreach (var occurrence in occurrences)
             {
                 var created = Event.Draft(seed.OrganiserId, occurrence, now, seriesId);
-                created.Publish(now);
+                EventTransitions.Publish(db, created, time);
                 db.Events.Add(created);
-                db.Publish(new EventPublished(EventFacts.Snapshot(created), now), time);
                 registrations.AddRange(seed.Registrations.Select(firstName => (created.Id, firstName)));
             }
         }

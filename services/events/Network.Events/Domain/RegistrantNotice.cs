@@ -1,0 +1,87 @@
+namespace Network.Events.Domain;
+
+public enum NoticeKind
+{
+    EventRescheduled,
+    EventCancelled,
+    WaitlistPromoted,
+}
+
+public enum NoticeOutcome
+{
+    Pending,
+    Sent,
+
+    /// <summary>The registrant left no e-mail address (a phone only, or nothing).</summary>
+    NoChannel,
+
+    /// <summary>Every attempt failed.</summary>
+    Failed,
+}
+
+/// <summary>
+/// A message owed to a registrant, written in the same save as the change it announces so that none is lost, and
+/// sent later by the notifier. It holds ids only: the address is read from the registration when sending.
+/// </summary>
+public sealed class RegistrantNotice
+{
+    public const int MaxAttempts = 8;
+
+    private RegistrantNotice()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid EventId { get; private set; }
+
+    public Guid RegistrationId { get; private set; }
+
+    public NoticeKind Kind { get; private set; }
+
+    public NoticeOutcome Outcome { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>A notifier instance holds the notice until then; another one leaves it alone meanwhile.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public static RegistrantNotice For(Registration registration, NoticeKind kind, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        return new RegistrantNotice
+        {
+            Id = Guid.CreateVersion7(now),
+            EventId = registration.EventId,
+            RegistrationId = registration.Id,
+            Kind = kind,
+            Outcome = NoticeOutcome.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+    }
+
+    public void Sent(DateTimeOffset now) => (Outcome, SentAt, ClaimedUntil) = (NoticeOutcome.Sent, now, null);
+
+    public void Unreachable() => (Outcome, ClaimedUntil) = (NoticeOutcome.NoChannel, null);
+
+    /// <summary>Waits longer after each failure (1, 2, 4... minutes, at most an hour), and gives up after <see cref="MaxAttempts"/>.</summary>
+    public void AttemptFailed(DateTimeOffset now)
+    {
+        Attempts++;
+        ClaimedUntil = null;
+        if (Attempts >= MaxAttempts)
+        {
+            Outcome = NoticeOutcome.Failed;
+            return;
+        }
+
+        NextAttemptAt = now + TimeSpan.FromMinutes(Math.Min(60, 1 << (Attempts - 1)));
+    }
+}

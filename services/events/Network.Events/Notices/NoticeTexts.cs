@@ -1,0 +1,42 @@
+using System.Globalization;
+using Network.Events.Api;
+using Network.Events.Domain;
+
+namespace Network.Events.Notices;
+
+/// <summary>What a registrant reads: short sentences, the date in full, the place, and who to ask.</summary>
+internal static class NoticeTexts
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static (string Subject, string Body) For(NoticeKind kind, Registration registration, Event e, string organiserName)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(e);
+        var when = When(e);
+        var place = CalendarFeed.Place(e.Location);
+        var (subject, news) = kind switch
+        {
+            NoticeKind.EventRescheduled => ($"Changement d'horaire : {e.Title}",
+                $"L'événement « {e.Title} » change d'horaire.\nNouvelle date : {when}.\nLieu : {place}.\n\nVotre inscription est conservée."),
+            NoticeKind.EventCancelled => ($"Annulation : {e.Title}",
+                $"L'événement « {e.Title} » prévu {when} est annulé.\nMotif : {e.CancellationReason}\n\nNous sommes désolés pour ce changement."),
+            _ => ($"Une place s'est libérée : {e.Title}",
+                $"Bonne nouvelle : une place s'est libérée. Votre inscription à « {e.Title} » est confirmée "
+                + $"({registration.Seats} place{(registration.Seats > 1 ? "s" : "")}).\nDate : {when}.\nLieu : {place}."),
+        };
+        return (subject, $"Bonjour {registration.FirstName},\n\n{news}\n\nPour toute question, contactez {organiserName}.\n");
+    }
+
+    /// <summary>"le mardi 1 décembre 2026 de 14 h 00 à 16 h 00", in the event's time zone.</summary>
+    public static string When(Event e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
+        var (start, end) = (TimeZoneInfo.ConvertTime(e.StartsAt, zone), TimeZoneInfo.ConvertTime(e.EndsAt, zone));
+        var day = start.ToString("dddd d MMMM yyyy", French);
+        return start.Date == end.Date
+            ? $"le {day} de {start:HH' h 'mm} à {end:HH' h 'mm}"
+            : $"du {day} à {start:HH' h 'mm} au {end.ToString("dddd d MMMM yyyy", French)} à {end:HH' h 'mm}";
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Network.Events.Domain;
+using Network.Events.Persistence;
+
+namespace Network.Events.Notices;
+
+/// <summary>
+/// Sends the notices owed to registrants. Each notice is claimed with a conditional update before it is sent, so
+/// that two instances of the service never send one twice; a failure is retried later, with a growing wait. Logs
+/// name notices by id only: never an address or a name.
+/// </summary>
+internal sealed partial class RegistrantNotifier(
+    IServiceScopeFactory scopes, EmailSender email, IOptions<NoticeOptions> options, TimeProvider time, ILogger<RegistrantNotifier> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.CanSend)
+        {
+            LogNotConfigured(logger);
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        do
+        {
+            try
+            {
+                while (await SendDueAsync(stoppingToken) == BatchSize)
+                {
+                }
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRoundFailed(logger, exception.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Sends the notices that are due; returns how many it looked at.</summary>
+    internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var now = time.GetUtcNow();
+        var due = await db.Notices
+            .Where(n => n.Outcome == NoticeOutcome.Pending && n.NextAttemptAt <= now && (n.ClaimedUntil == null || n.ClaimedUntil < now))
+            .OrderBy(n => n.NextAttemptAt).Take(BatchSize).Select(n => n.Id).ToListAsync(cancellationToken);
+        foreach (var id in due)
+        {
+            var until = now + ClaimFor;
+            var claimed = await db.Notices
+                .Where(n => n.Id == id && n.Outcome == NoticeOutcome.Pending && (n.ClaimedUntil == null || n.ClaimedUntil < now))
+                .ExecuteUpdateAsync(set => set.SetProperty(n => n.ClaimedUntil, until), cancellationToken);
+            if (claimed == 1)
+            {
+                await SendAsync(db, id, cancellationToken);
+            }
+        }
+
+        return due.Count;
+    }
+
+    private async Task SendAsync(EventsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var notice = await db.Notices.SingleAsync(n => n.Id == id, cancellationToken);
+        var registration = await db.Registrations.AsNoTracking().SingleAsync(r => r.Id == notice.RegistrationId, cancellationToken);
+        var e = await db.Events.AsNoTracking().SingleAsync(x => x.Id == notice.EventId, cancellationToken);
+        if (registration.Email is not { } address)
+        {
+            notice.Unreachable();
+        }
+        else
+        {
+            var organiser = await db.Partners.AsNoTracking().Where(p => p.Id == e.OrganiserId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+            var (subject, body) = NoticeTexts.For(notice.Kind, registration, e, organiser ?? "la structure organisatrice");
+            try
+            {
+                await email.SendAsync(address, subject, body, cancellationToken);
+                notice.Sent(time.GetUtcNow());
+            }
+            catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+            {
+                notice.AttemptFailed(time.GetUtcNow());
+                LogSendFailed(logger, notice.Id, notice.Attempts, exception.GetType().Name);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to registrants wait.")]
+    private static partial void LogNotConfigured(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending notices failed ({ExceptionType}); it will run again.")]
+    private static partial void LogRoundFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId} could not be sent (attempt {Attempt}, {ExceptionType}).")]
+    private static partial void LogSendFailed(ILogger logger, Guid noticeId, int attempt, string exceptionType);
+}
