@@ -39,6 +39,8 @@ internal static class NetworkResources
             .WithReference(infrastructure.Database(database))
             .WithEnvironment("Database__Provider", infrastructure.DatabaseProvider)
             .WithEnvironment("Seed__Demo", infrastructure.Seed ? "true" : "false")
+            // Local mode's demo data is recreated when a new version of the service changes its schema.
+            .WithEnvironment("Database__RecreateOnModelChange", infrastructure.Seed ? "true" : "false")
             .WithKeycloak(infrastructure)
             .WithHttpHealthCheck("/health");
         foreach (var dependency in infrastructure.WaitFor)

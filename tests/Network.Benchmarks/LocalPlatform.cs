@@ -20,15 +20,18 @@ internal sealed class LocalPlatform : IAsyncDisposable
     public Uri Service(string name) => _app.GetEndpoint(name, "http");
 
     /// <summary>A token of the demo coordinator, from the identity provider's password grant.</summary>
-    public async Task<string> CoordinatorTokenAsync()
+    public Task<string> CoordinatorTokenAsync() => TokenAsync("coordinatrice");
+
+    /// <summary>A token of a demo user (whose password is their user name), from the identity provider's password grant.</summary>
+    public async Task<string> TokenAsync(string userName)
     {
         using var http = new HttpClient { BaseAddress = _app.GetEndpoint("identity", "http") };
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = "network-cli",
-            ["username"] = "coordinatrice",
-            ["password"] = "coordinatrice",
+            ["username"] = userName,
+            ["password"] = userName,
         });
         using var response = await http.PostAsync(new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative), form);
         response.EnsureSuccessStatusCode();
@@ -47,6 +50,7 @@ internal sealed class LocalPlatform : IAsyncDisposable
             $"Ports:Identity={FreePort()}",
             "Gateway:Environment:RateLimiting__Anonymous__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
+            "Gateway:Environment:RateLimiting__SelfRegistration__PermitLimit=1000000000",
             "Gateway:Environment:Logging__LogLevel__Default=Warning",
         ]);
         var app = await builder.BuildAsync();

@@ -5,12 +5,13 @@ using System.Text.RegularExpressions;
 namespace Network.Benchmarks;
 
 /// <summary>One run of <c>wrk</c> (the HTTP load generator from the system's packages) and what it measured.</summary>
-internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Non2xx, string Command)
+internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Non2xx, string Command, double Seconds)
 {
-    public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration)
+    /// <param name="script">A Lua script that shapes the requests (wrk's <c>-s</c>), if any.</param>
+    public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration, string? script = null)
     {
         var arguments = string.Create(CultureInfo.InvariantCulture,
-            $"--threads 2 --connections {connections} --duration {(int)duration.TotalSeconds}s --latency {url}");
+            $"--threads 2 --connections {connections} --duration {(int)duration.TotalSeconds}s --latency {(script is null ? "" : $"--script {script} ")}{url}");
         var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
         var output = await wrk.StandardOutput.ReadToEndAsync();
@@ -25,7 +26,8 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms,
             Percentile(output, "50"),
             Percentile(output, "99"),
             Non2xxPattern().Match(output) is { Success: true } non2xx ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-            $"wrk {arguments}");
+            $"wrk {arguments}",
+            Elapsed(output));
     }
 
     private static double Percentile(string output, string percentile)
@@ -39,6 +41,22 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms,
             _ => value,
         };
     }
+
+    /// <summary>How long the run lasted, from "N requests in 10.01s".</summary>
+    private static double Elapsed(string output)
+    {
+        var match = ElapsedPattern().Match(output);
+        var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return match.Groups[2].Value switch
+        {
+            "ms" => value / 1000,
+            "m" => value * 60,
+            _ => value,
+        };
+    }
+
+    [GeneratedRegex(@"requests in ([\d.]+)(ms|s|m),")]
+    private static partial Regex ElapsedPattern();
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecondPattern();

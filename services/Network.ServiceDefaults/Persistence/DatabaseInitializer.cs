@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Network.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Brings the schema up to date before anything else starts: SQL Server through the service's migrations
-/// (concurrent replicas wait on EF Core's migration lock), SQLite from the model (with write-ahead logging,
-/// so that readers never wait for a writer).
+/// (concurrent replicas wait on EF Core's migration lock), SQLite from the model (<see cref="LocalSchema"/>, with
+/// write-ahead logging, so that readers never wait for a writer).
 /// </summary>
-internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes) : IHostedService
+internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DatabaseInitializer<TContext>> logger) : IHostedService
     where TContext : ServiceDbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -31,19 +31,7 @@ internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes)
             return;
         }
 
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        try
-        {
-            await db.Database.EnsureCreatedAsync(cancellationToken);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            // Another instance on the same file may have created it at the same moment.
-            if (!await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken))
-            {
-                throw;
-            }
-        }
+        await LocalSchema.EnsureAsync(db, configuration.GetValue(LocalSchema.RecreateKey, false), logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

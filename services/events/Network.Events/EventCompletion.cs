@@ -33,7 +33,7 @@ internal sealed partial class EventCompletion(IServiceScopeFactory scopes, TimeP
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
         var now = time.GetUtcNow();
-        var ended = await db.Events.Where(e => e.Status == EventStatus.Published && e.EndsAt <= now).Take(500).ToListAsync(cancellationToken);
+        var ended = await db.Events.Where(e => e.Status == EventStatus.Published && e.EndsAt <= now).OrderBy(e => e.EndsAt).Take(500).ToListAsync(cancellationToken);
         foreach (var e in ended.Where(e => e.Complete(now)))
         {
             db.Publish(new EventCompleted(EventFacts.Snapshot(e), e.SeatsTaken, now), time);
