@@ -22,7 +22,7 @@ internal static class RecordsEndpoints
             return TypedResults.NotFound();
         }
 
-        var entries = await db.History.AsNoTracking().Where(e => e.ReferralId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var entries = await db.History.AsNoTracking().Where(e => e.ReferralId == id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         return TypedResults.Ok(entries.Select(HistoryEntryResponse.Of).ToList());
     }
 

@@ -63,6 +63,9 @@ public sealed class Referral : IVersioned
 
     public DateTimeOffset? ErasedAt { get; private set; }
 
+    /// <summary>How many entries its history holds; the version guards it, so two racing steps cannot both append.</summary>
+    public int HistoryLength { get; private set; }
+
     public long Version { get; set; }
 
     public bool IsOpen => ReferralTransitions.IsOpen(Status);
@@ -88,7 +91,7 @@ public sealed class Referral : IVersioned
             CreatedAt = now,
             UpdatedAt = now,
         };
-        return (referral, ReferralHistoryEntry.Record(referral.Id, actor, null, ReferralStatus.Sent, null, now));
+        return (referral, referral.Record(actor, null, ReferralStatus.Sent, null, now));
     }
 
     public ReferralHistoryEntry? Accept(Actor actor, DateTimeOffset? appointmentAt, string? note, DateTimeOffset now)
@@ -153,7 +156,7 @@ public sealed class Referral : IVersioned
     {
         EventRegistration = answer;
         UpdatedAt = now;
-        return ReferralHistoryEntry.Record(Id, Actor.System, Status, Status, $"event-{answer}", now);
+        return Record(Actor.System, Status, Status, $"event-{answer}", now);
     }
 
     /// <summary>The resident withdrew consent: an open referral is cancelled (its entry returned); the caller erases.</summary>
@@ -202,6 +205,12 @@ public sealed class Referral : IVersioned
             ClosedAt = now;
         }
 
-        return ReferralHistoryEntry.Record(Id, actor, from, to, reason, now);
+        return Record(actor, from, to, reason, now);
     }
+
+    /// <summary>The history entry of an erasure: the status stays, the reason says why.</summary>
+    public ReferralHistoryEntry RecordErasure(Actor actor, ErasureCause cause, DateTimeOffset now) => Record(actor, Status, Status, $"erased-{Codes.Of(cause)}", now);
+
+    private ReferralHistoryEntry Record(Actor actor, ReferralStatus? from, ReferralStatus to, string? reason, DateTimeOffset now)
+        => ReferralHistoryEntry.Record(Id, ++HistoryLength, actor, from, to, reason, now);
 }

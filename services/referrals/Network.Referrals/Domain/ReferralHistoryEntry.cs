@@ -14,6 +14,9 @@ public sealed class ReferralHistoryEntry : IAppendOnly
 
     public Guid ReferralId { get; private set; }
 
+    /// <summary>The entry's place in its referral's history, 1 for the sending: entries of the same instant keep their order.</summary>
+    public int Sequence { get; private set; }
+
     public DateTimeOffset At { get; private set; }
 
     public string? ByUserId { get; private set; }
@@ -29,11 +32,12 @@ public sealed class ReferralHistoryEntry : IAppendOnly
 
     public string? Reason { get; private set; }
 
-    internal static ReferralHistoryEntry Record(Guid referralId, Actor actor, ReferralStatus? from, ReferralStatus to, string? reason, DateTimeOffset now)
+    internal static ReferralHistoryEntry Record(Guid referralId, int sequence, Actor actor, ReferralStatus? from, ReferralStatus to, string? reason, DateTimeOffset now)
         => new()
         {
             Id = Guid.CreateVersion7(now),
             ReferralId = referralId,
+            Sequence = sequence,
             At = now,
             ByUserId = actor.UserId,
             ByUserName = actor.UserName,

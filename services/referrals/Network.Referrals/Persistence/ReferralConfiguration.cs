@@ -79,7 +79,7 @@ internal sealed class ReferralHistoryConfiguration : IEntityTypeConfiguration<Re
         builder.Property(e => e.From).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Reason).HasMaxLength(50);
-        builder.HasIndex(e => new { e.ReferralId, e.At });
+        builder.HasIndex(e => new { e.ReferralId, e.Sequence }).IsUnique();
         builder.HasOne<Referral>().WithMany().HasForeignKey(e => e.ReferralId).OnDelete(DeleteBehavior.NoAction);
     }
 }

@@ -34,7 +34,7 @@ internal static class ReferralErasure
             comment.Erase(now);
         }
 
-        db.History.Add(ReferralHistoryEntry.Record(referral.Id, actor, referral.Status, referral.Status, $"erased-{Codes.Of(cause)}", now));
+        db.History.Add(referral.RecordErasure(actor, cause, now));
         db.Publish(ReferralFacts.Erased(referral, cause, now), time);
         return true;
     }

@@ -100,6 +100,9 @@ namespace Network.Referrals.Persistence.Migrations
                     b.Property<Guid>("FromPartnerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("HistoryLength")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("LastRemindedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -214,6 +217,9 @@ namespace Network.Referrals.Persistence.Migrations
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -221,7 +227,8 @@ namespace Network.Referrals.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferralId", "At");
+                    b.HasIndex("ReferralId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("ReferralHistory", null, t =>
                         {

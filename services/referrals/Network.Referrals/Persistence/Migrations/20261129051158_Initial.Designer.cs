@@ -12,7 +12,7 @@ using Network.Referrals.Persistence;
 namespace Network.Referrals.Persistence.Migrations
 {
     [DbContext(typeof(ReferralsDbContext))]
-    [Migration("20261129045622_Initial")]
+    [Migration("20261129051158_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -102,6 +102,9 @@ namespace Network.Referrals.Persistence.Migrations
 
                     b.Property<Guid>("FromPartnerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("HistoryLength")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset?>("LastRemindedAt")
                         .HasColumnType("datetimeoffset");
@@ -217,6 +220,9 @@ namespace Network.Referrals.Persistence.Migrations
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -224,7 +230,8 @@ namespace Network.Referrals.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReferralId", "At");
+                    b.HasIndex("ReferralId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("ReferralHistory", null, t =>
                         {

@@ -118,6 +118,7 @@ namespace Network.Referrals.Persistence.Migrations
                     ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     LastRemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ErasedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    HistoryLength = table.Column<int>(type: "int", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -176,6 +177,7 @@ namespace Network.Referrals.Persistence.Migrations
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ByUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     ByUserName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
@@ -225,9 +227,10 @@ namespace Network.Referrals.Persistence.Migrations
                 columns: new[] { "ReferralId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReferralHistory_ReferralId_At",
+                name: "IX_ReferralHistory_ReferralId_Sequence",
                 table: "ReferralHistory",
-                columns: new[] { "ReferralId", "At" });
+                columns: new[] { "ReferralId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_ErasedAt_ClosedAt",
