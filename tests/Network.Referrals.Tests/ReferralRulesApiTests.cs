@@ -135,4 +135,15 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         Assert.StartsWith("Démarches CAF", caf.GetProperty("label").GetString(), StringComparison.Ordinal);
         Assert.Contains(needs.EnumerateArray(), need => need.GetProperty("code").GetString() == "parentalite-numerique");
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_routes_and_the_choices()
+    {
+        using var anonymous = Anonymous();
+        var document = await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("Referrals service", document, StringComparison.Ordinal);
+        Assert.Contains("/api/referrals/{id}/consent/withdraw", document, StringComparison.Ordinal);
+        Assert.Contains("/api/referrals/{id}/access-log", document, StringComparison.Ordinal);
+    }
 }
