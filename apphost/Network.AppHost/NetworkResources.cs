@@ -12,12 +12,14 @@ internal static class NetworkResources
             events.WithEnvironment("Notices__PickupDirectory", mail);
         }
 
+        var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure);
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
             .WithKeycloak(infrastructure)
             .WithReference(partners).WaitFor(partners)
             .WithReference(events).WaitFor(events)
+            .WithReference(referrals).WaitFor(referrals)
             .WithHttpHealthCheck("/health")
             .WithEnvironment(context =>
             {

@@ -11,7 +11,7 @@ using Network.ServiceDefaults.Persistence;
 namespace Network.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Publishes committed outbox messages: woken by each commit, sweeping periodically as a back-up, and
+/// Publishes committed outbox messages (or sends them, for a command with a destination queue): woken by each commit, sweeping periodically as a back-up, and
 /// retrying while the broker is away. Each batch is claimed with a conditional update first, so that
 /// several instances of a service share the work without publishing a message twice.
 /// </summary>
@@ -106,7 +106,8 @@ internal sealed partial class OutboxDispatcher(
                 .ExecuteUpdateAsync(
                     setters => setters
                         .SetProperty(message => message.SentAt, sentAt)
-                        .SetProperty(message => message.LockedUntil, (DateTimeOffset?)null),
+                        .SetProperty(message => message.LockedUntil, (DateTimeOffset?)null)
+                        .SetProperty(message => message.Body, message => message.Destination == null ? message.Body : ""),
                     CancellationToken.None);
         }
 
@@ -145,7 +146,16 @@ internal sealed partial class OutboxDispatcher(
         try
         {
             var body = JsonSerializer.Deserialize(message.Body, type, OutboxJson.Options)!;
-            await bus.Publish(body, type, context => context.MessageId = message.Id, timeout.Token);
+            if (message.Destination is null)
+            {
+                await bus.Publish(body, type, context => context.MessageId = message.Id, timeout.Token);
+            }
+            else
+            {
+                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{message.Destination}"));
+                await endpoint.Send(body, type, context => context.MessageId = message.Id, timeout.Token);
+            }
+
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

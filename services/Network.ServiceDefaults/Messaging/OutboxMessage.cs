@@ -20,6 +20,12 @@ public sealed class OutboxMessage
 
     public string Body { get; private set; } = "";
 
+    /// <summary>
+    /// The queue a command is sent to; null for a fact published to every subscriber. A command may carry
+    /// the minimum personal data its receiver needs, so its body is blanked once the broker has it.
+    /// </summary>
+    public string? Destination { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The W3C trace context of the request that caused it, so the trace continues to its consumers.</summary>
@@ -36,7 +42,7 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
-    internal static OutboxMessage Create<TMessage>(TMessage message, DateTimeOffset now)
+    internal static OutboxMessage Create<TMessage>(TMessage message, DateTimeOffset now, string? destination = null)
         where TMessage : class
     {
         var type = message.GetType();
@@ -45,6 +51,7 @@ public sealed class OutboxMessage
             Id = Guid.CreateVersion7(now),
             MessageType = TypeName(type),
             Body = JsonSerializer.Serialize(message, type, OutboxJson.Options),
+            Destination = destination,
             CreatedAt = now,
             TraceParent = Activity.Current?.Id,
         };
@@ -62,6 +69,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(message => message.Id).ValueGeneratedNever();
         builder.Property(message => message.MessageType).HasMaxLength(400).IsRequired();
         builder.Property(message => message.Body).IsRequired();
+        builder.Property(message => message.Destination).HasMaxLength(200);
         builder.Property(message => message.TraceParent).HasMaxLength(128);
         builder.Property(message => message.LastError).HasMaxLength(2000);
         builder.HasIndex(message => new { message.SentAt, message.CreatedAt });

@@ -21,6 +21,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         where TMessage : class
         => OutboxMessages.Add(OutboxMessage.Create(message, time.GetUtcNow()));
 
+    /// <summary>Queues the command <paramref name="message"/> for the queue <paramref name="queue"/> by the next <c>SaveChanges</c>.</summary>
+    public void Send<TMessage>(TMessage message, string queue, TimeProvider time)
+        where TMessage : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(queue);
+        OutboxMessages.Add(OutboxMessage.Create(message, time.GetUtcNow(), queue));
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

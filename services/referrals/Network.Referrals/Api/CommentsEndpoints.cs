@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Referrals.Domain;
+using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
+
+namespace Network.Referrals.Api;
+
+/// <summary>A thread between the sending and the receiving partner; its text is personal data, wiped on erasure.</summary>
+internal static class CommentsEndpoints
+{
+    public static void MapCommentsEndpoints(this RouteGroupBuilder referrals)
+    {
+        referrals.MapPost("/{id:guid}/comments", WriteAsync)
+            .WithSummary("Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is erased.")
+            .ProducesValidationProblem();
+        referrals.MapGet("/{id:guid}/comments", ListAsync)
+            .WithSummary("The thread, oldest first; erased comments keep their author and date, with a null text.");
+    }
+
+    private static async Task<IResult> WriteAsync(
+        Guid id, CommentRequest request, ReferralsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    {
+        var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(request.Text), "text", "Le commentaire est vide.")
+            .Require(request.Text is null || request.Text.Length <= ReferralRequest.MaxText, "text", $"Le commentaire fait au plus {ReferralRequest.MaxText} caractères.");
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (referral.IsErased)
+        {
+            return ReferralProblems.Erased();
+        }
+
+        var comment = ReferralComment.Write(referral.Id, caller.ActingPartnerId!.Value, caller.UserId!, caller.UserName, request.Text!.Trim(), time.GetUtcNow());
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/referrals/{id}/comments/{comment.Id}", CommentResponse.From(comment));
+    }
+
+    private static async Task<IResult> ListAsync(Guid id, ReferralsDbContext db, Caller caller, CancellationToken cancellationToken)
+    {
+        if (await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var comments = await db.Comments.AsNoTracking().Where(c => c.ReferralId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(comments.Select(CommentResponse.From).ToList());
+    }
+}

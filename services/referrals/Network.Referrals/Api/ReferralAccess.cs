@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Referrals.Domain;
+using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Referrals.Api;
+
+/// <summary>
+/// Who sees a referral: the staff (and admins) of its sending and receiving partners, acting for that partner.
+/// Anybody else — another partner, the coordinator — is told it does not exist.
+/// </summary>
+internal static class ReferralAccess
+{
+    /// <summary>The partner the caller acts for as its staff or admin; null for the coordinator or a user without a partner.</summary>
+    public static Guid? ActingStaffPartner(Caller caller)
+        => caller.ActingPartnerId is { } partner && caller.IsStaffOf(partner) ? partner : null;
+
+    public static bool CanSee(Caller caller, Referral referral) => IsSender(caller, referral) || IsReceiver(caller, referral);
+
+    public static bool IsSender(Caller caller, Referral referral) => caller.IsStaffOf(referral.FromPartnerId);
+
+    public static bool IsReceiver(Caller caller, Referral referral) => caller.IsStaffOf(referral.ToPartnerId);
+
+    public static bool IsAdmin(Caller caller, Referral referral) => caller.IsAdminOf(referral.FromPartnerId) || caller.IsAdminOf(referral.ToPartnerId);
+
+    public static Actor ActorOf(Caller caller) => new(caller.UserId, caller.UserName, caller.ActingPartnerId);
+
+    /// <summary>The referral when the caller may see it; null (answered 404) otherwise.</summary>
+    public static async Task<Referral?> FindVisibleAsync(ReferralsDbContext db, Guid id, Caller caller, bool tracking, CancellationToken cancellationToken)
+    {
+        if (ActingStaffPartner(caller) is null)
+        {
+            return null;
+        }
+
+        var query = tracking ? db.Referrals : db.Referrals.AsNoTracking();
+        var referral = await query.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return referral is not null && CanSee(caller, referral) ? referral : null;
+    }
+}

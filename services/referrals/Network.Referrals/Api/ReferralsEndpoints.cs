@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Referrals.Domain;
+using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Idempotency;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Referrals.Api;
+
+/// <summary>Sending referrals, the two boxes of a partner, and the full record whose every read is logged.</summary>
+internal static class ReferralsEndpoints
+{
+    public static void MapReferralsEndpoints(this RouteGroupBuilder referrals)
+    {
+        referrals.MapGet("/needs", () => TypedResults.Ok(Needs.All))
+            .WithSummary("The needs a resident may be referred for, as {code, label} with French labels (any signed-in user).");
+        referrals.MapPost("/", CreateAsync).WithIdempotency()
+            .WithSummary("Staff of an active partner refer a resident, with consent, to another active partner: 201, status sent.")
+            .WithDescription("The answer is the summary (no contacts, no note); the full record is read with GET /api/referrals/{id}.")
+            .ProducesValidationProblem();
+        referrals.MapGet("/", ListAsync)
+            .WithSummary("The acting partner's referrals: box=sent, box=received, or both when absent; filter status.")
+            .WithDescription("Items show the resident as first name, initial of the last name and commune only.")
+            .ProducesValidationProblem();
+        referrals.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("The full record (sender's or receiver's staff); every read is written to the access log.");
+    }
+
+    private static async Task<IResult> CreateAsync(
+        ReferralRequest request, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
+    {
+        if (ReferralAccess.ActingStaffPartner(caller) is not { } fromPartnerId)
+        {
+            return ReferralProblems.NoActingPartner(caller);
+        }
+
+        if (!await db.Partners.AnyAsync(p => p.Id == fromPartnerId && p.Status == "active", cancellationToken))
+        {
+            return ReferralProblems.Forbidden("Une structure suspendue, archivée ou pas encore active n'envoie pas d'orientation.");
+        }
+
+        var now = time.GetUtcNow();
+        var (details, errors) = request.Validate(now);
+        if (request.ToPartnerId is { } to)
+        {
+            errors.Require(to != fromPartnerId, "toPartnerId", "Une structure ne s'oriente pas une personne à elle-même.")
+                .Require(await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken), "toPartnerId",
+                    "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle orientation.");
+        }
+
+        if (details is null || !errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var (referral, entry) = Referral.Send(fromPartnerId, details, ReferralAccess.ActorOf(caller), now);
+        db.Referrals.Add(referral);
+        db.History.Add(entry);
+        db.Publish(ReferralFacts.Sent(referral, now), time);
+        await db.SaveChangesAsync(cancellationToken);
+        ReferralsLog.Sent(logger, referral.Id, fromPartnerId, referral.ToPartnerId);
+        http.Response.SetETag(referral.Version);
+        return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralSummary.From(referral));
+    }
+
+    private static async Task<IResult> ListAsync(
+        ReferralsDbContext db, Caller caller, string? box, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (ReferralAccess.ActingStaffPartner(caller) is not { } partner)
+        {
+            return ReferralProblems.NoActingPartner(caller);
+        }
+
+        var (paging, pagingErrors) = Paging.From(page, pageSize);
+        var statusFilter = status is null ? null : Enum.GetValues<ReferralStatus>().Cast<ReferralStatus?>().FirstOrDefault(s => Codes.Of(s!.Value) == status);
+        var errors = new ServiceDefaults.Problems.ValidationErrors()
+            .Require(box is null or "sent" or "received", "box", "box vaut sent ou received.")
+            .Require(status is null || statusFilter is not null, "status", "status vaut sent, accepted, declined, completed, no-show, cancelled ou expired.");
+        if (paging is null || !errors.IsEmpty)
+        {
+            foreach (var (field, messages) in pagingErrors ?? [])
+            {
+                Array.ForEach(messages, message => errors.Add(field, message));
+            }
+
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var query = box switch
+        {
+            "sent" => db.Referrals.AsNoTracking().Where(r => r.FromPartnerId == partner),
+            "received" => db.Referrals.AsNoTracking().Where(r => r.ToPartnerId == partner),
+            _ => db.Referrals.AsNoTracking().Where(r => r.FromPartnerId == partner || r.ToPartnerId == partner),
+        };
+        query = statusFilter is { } wanted ? query.Where(r => r.Status == wanted) : query;
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<ReferralSummary>([.. items.Select(ReferralSummary.From)], paging.Page, paging.PageSize, total));
+    }
+
+    private static async Task<IResult> GetAsync(
+        Guid id, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
+    {
+        var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // The read is recorded before the data leaves: no record, no data.
+        db.AccessLog.Add(AccessLogEntry.Record(referral.Id, caller.UserId!, caller.UserName, caller.ActingPartnerId!.Value, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        ReferralsLog.Read(logger, referral.Id, caller.ActingPartnerId.Value);
+        http.Response.SetETag(referral.Version);
+        return TypedResults.Ok(ReferralResponse.From(referral));
+    }
+}

@@ -1,0 +1,300 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Network.Referrals.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Fingerprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ETag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ProtectedBody = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.Scope, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    HandledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Destination = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TraceParent = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerReplicas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PostalCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    Commune = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    InseeCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    AsOf = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerReplicas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FromPartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ToPartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ResidentFirstName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResidentLastName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResidentPhone = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResidentEmail = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResidentBirthYear = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ResidentCommune = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Needs = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Urgency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ConsentMethod = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ConsentObtainedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConsentWithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EventRegistration = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    AppointmentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcceptanceNote = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    DeclineMessage = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastRemindedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    HistoryLength = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralAccessLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralAccessLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralAccessLog_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralComments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorPartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AuthorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralComments_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ByUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ByUserName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ByPartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    From = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    To = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralHistory_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAt",
+                table: "IdempotencyRecords",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxMessages_HandledAt",
+                table: "InboxMessages",
+                column: "HandledAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_LockToken",
+                table: "OutboxMessages",
+                column: "LockToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralAccessLog_ReferralId_At",
+                table: "ReferralAccessLog",
+                columns: new[] { "ReferralId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralComments_ReferralId_CreatedAt",
+                table: "ReferralComments",
+                columns: new[] { "ReferralId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralHistory_ReferralId_Sequence",
+                table: "ReferralHistory",
+                columns: new[] { "ReferralId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ErasedAt_ClosedAt",
+                table: "Referrals",
+                columns: new[] { "ErasedAt", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_EventId",
+                table: "Referrals",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_FromPartnerId_Status",
+                table: "Referrals",
+                columns: new[] { "FromPartnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Status_CreatedAt",
+                table: "Referrals",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ToPartnerId_Status",
+                table: "Referrals",
+                columns: new[] { "ToPartnerId", "Status" });
+
+            // The status history and the access log are append-only, in the database too.
+            foreach (var table in AppendOnlyTriggers.Tables)
+            {
+                migrationBuilder.Sql(AppendOnlyTriggers.SqlServer(table));
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            foreach (var table in AppendOnlyTriggers.Tables)
+            {
+                migrationBuilder.Sql($"DROP TRIGGER [{AppendOnlyTriggers.TriggerName(table)}]");
+            }
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PartnerReplicas");
+
+            migrationBuilder.DropTable(
+                name: "ReferralAccessLog");
+
+            migrationBuilder.DropTable(
+                name: "ReferralComments");
+
+            migrationBuilder.DropTable(
+                name: "ReferralHistory");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
+        }
+    }
+}

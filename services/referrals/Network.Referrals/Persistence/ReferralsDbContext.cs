@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Network.Referrals.Domain;
+using Network.Referrals.Privacy;
+using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Replicas;
+
+namespace Network.Referrals.Persistence;
+
+public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options)
+{
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralHistoryEntry> History => Set<ReferralHistoryEntry>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<ReferralComment> Comments => Set<ReferralComment>();
+
+    /// <summary>The local replica of the partners directory: is the receiver active?</summary>
+    public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
+
+    internal PersonalDataProtector Protector => protector;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnly.Guard(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnly.Guard(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+
+        // The encrypting converters hold this context's protector: the model is cached per protector.
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddPartnerReplicas();
+        modelBuilder.ApplyConfiguration(new ReferralConfiguration(protector));
+        modelBuilder.ApplyConfiguration(new ReferralHistoryConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessLogConfiguration());
+        modelBuilder.ApplyConfiguration(new ReferralCommentConfiguration(protector));
+    }
+}
+
+internal sealed class ProtectorModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime)
+        => context is ReferralsDbContext referrals ? (context.GetType(), referrals.Protector, designTime) : (context.GetType(), designTime);
+}

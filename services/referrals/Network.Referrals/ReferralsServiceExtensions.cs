@@ -1,0 +1,52 @@
+using Network.Contracts.Referrals;
+using Network.Referrals.Api;
+using Network.Referrals.Messaging;
+using Network.Referrals.Persistence;
+using Network.Referrals.Privacy;
+using Network.Referrals.Seeding;
+using Network.Referrals.Timers;
+using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Replicas;
+
+namespace Network.Referrals;
+
+public static class ReferralsServiceExtensions
+{
+    public const string ServiceName = "referrals";
+
+    public static void AddReferralsService(this IHostApplicationBuilder builder)
+    {
+        RequireKeyRingOutsideDevelopment(builder);
+        builder.Services.Configure<ReferralsOptions>(builder.Configuration.GetSection(ReferralsOptions.SectionName));
+        builder.Services.AddSingleton<PersonalDataProtector>();
+        builder.Services.AddReferralsApiDescription();
+        builder.AddServiceDatabase<ReferralsDbContext>("referralsdb");
+        builder.Services.AddHostedService<AppendOnlyTriggersSetup>();
+        builder.Services.AddHostedService<ReferralTimers>();
+        builder.AddServiceMessaging(ServiceName, bus =>
+        {
+            bus.AddPartnerReplicaConsumer();
+            bus.AddConsumer<EventAnswersConsumer>();
+        });
+        if (builder.Configuration.GetValue("Seed:Demo", false))
+        {
+            builder.Services.AddHostedService<DemoReferralsSeeder>();
+        }
+    }
+
+    public static void MapReferralsService(this WebApplication app) => app.MapReferralsApi();
+
+    /// <summary>
+    /// Residents' data is encrypted with the Data Protection key ring: keys lost at a restart would make it
+    /// unreadable. In production the ring must live where every replica finds it, and outlive them.
+    /// </summary>
+    private static void RequireKeyRingOutsideDevelopment(IHostApplicationBuilder builder)
+    {
+        if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["DataProtection:KeyRingPath"]))
+        {
+            throw new InvalidOperationException(
+                "DataProtection:KeyRingPath is not configured: the referrals service encrypts residents' data with that key ring and needs it to persist.");
+        }
+    }
+}
