@@ -7,12 +7,14 @@ internal static class NetworkResources
     {
         var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure);
         var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure);
+        var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure);
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
             .WithKeycloak(infrastructure)
             .WithReference(partners).WaitFor(partners)
             .WithReference(events).WaitFor(events)
+            .WithReference(equipment).WaitFor(equipment)
             .WithHttpHealthCheck("/health")
             .WithEnvironment(context =>
             {

@@ -26,6 +26,7 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
         var page = await anonymous.GetStringAsync(new Uri("/docs", UriKind.Relative));
         Assert.Contains("\"url\":\"openapi/partners/v1.json\"", page, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"openapi/events/v1.json\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"openapi/equipment/v1.json\"", page, StringComparison.Ordinal);
 
         var document = await anonymous.GetAsync(new Uri("/openapi/partners/v1.json", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
