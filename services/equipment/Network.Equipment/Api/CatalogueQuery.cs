@@ -12,6 +12,9 @@ namespace Network.Equipment.Api;
 internal sealed record CatalogueQuery(
     EquipmentCategory? Category, string? Commune, Guid? OwnerId, string? Q, ItemStatus? Status, DateTimeOffset? AvailableFrom, DateTimeOffset? AvailableTo)
 {
+    private static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Latest = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static (CatalogueQuery? Query, ValidationErrors Errors) From(
         string? category, string? commune, Guid? ownerId, string? q, string? status, DateTimeOffset? availableFrom, DateTimeOffset? availableTo)
     {
@@ -21,7 +24,9 @@ internal sealed record CatalogueQuery(
             .Require(category is null || parsedCategory is not null, "category", $"« {category} » n'est pas une catégorie d'équipement.")
             .Require(status is null || parsedStatus is not null, "status", $"« {status} » n'est pas un statut d'équipement (available, maintenance, retired).")
             .Require((availableFrom is null) == (availableTo is null), availableFrom is null ? "availableFrom" : "availableTo", "availableFrom et availableTo vont ensemble.")
-            .Require(availableFrom is null || availableTo is null || availableTo > availableFrom, "availableTo", "availableTo vient après availableFrom.");
+            .Require(availableFrom is null || availableTo is null || availableTo > availableFrom, "availableTo", "availableTo vient après availableFrom.")
+            .Require(availableFrom is null || (availableFrom > Earliest && availableFrom < Latest), "availableFrom", "availableFrom est une date entre 2000 et 2100.")
+            .Require(availableTo is null || (availableTo > Earliest && availableTo < Latest), "availableTo", "availableTo est une date entre 2000 et 2100.");
         return errors.IsEmpty
             ? (new CatalogueQuery(parsedCategory, commune, ownerId, q, parsedStatus, availableFrom?.ToUniversalTime(), availableTo?.ToUniversalTime()), errors)
             : (null, errors);

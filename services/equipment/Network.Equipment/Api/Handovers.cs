@@ -73,7 +73,7 @@ internal sealed class Handovers(EquipmentDbContext db, ReservationChanges change
 
     private static (List<ComponentCheck>? Checks, ValidationErrors Errors) Validate(ReturnRequest request, Item item)
     {
-        var reported = request.Components ?? [];
+        var reported = (request.Components ?? []).Select(c => c ?? new ComponentReturnRequest()).ToList();
         var names = reported.Select(c => c.Name?.Trim() ?? "").ToList();
         var missing = item.Components.Where(c => !names.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         var unknown = names.Where(n => !item.Components.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();

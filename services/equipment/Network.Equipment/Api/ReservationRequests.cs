@@ -9,6 +9,9 @@ public sealed record ReservationRequest(DateTimeOffset? From = null, DateTimeOff
     /// <summary>How far in the past a window may start: staff booking "now" are a few minutes late.</summary>
     public static readonly TimeSpan StartTolerance = TimeSpan.FromMinutes(15);
 
+    /// <summary>How far ahead a loan may be booked.</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(2 * 366);
+
     public (LoanWindow? Window, string Purpose, ValidationErrors Errors) Validate(DateTimeOffset now)
     {
         var errors = new ValidationErrors()
@@ -16,6 +19,7 @@ public sealed record ReservationRequest(DateTimeOffset? From = null, DateTimeOff
             .Require(From is null || From >= now - StartTolerance, "from", "Le début du prêt n'est pas dans le passé.")
             .Require(To is not null, "to", "La fin du prêt est obligatoire.")
             .Require(From is null || To is null || To > From, "to", "La fin du prêt vient après son début.")
+            .Require(To is null || To <= now + Horizon, "to", "Un prêt se réserve au plus deux ans à l'avance.")
             .Require(!string.IsNullOrWhiteSpace(Purpose), "purpose", "L'objet du prêt est obligatoire.")
             .Require(Purpose is null || Purpose.Length <= ItemLimits.Purpose, "purpose", $"L'objet du prêt fait au plus {ItemLimits.Purpose} caractères.");
         return errors.IsEmpty

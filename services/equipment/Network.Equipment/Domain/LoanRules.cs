@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Network.Equipment.Domain;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace Network.Equipment.Domain;
 /// </summary>
 public sealed record LoanRules(int MaxDays, int BufferHours, bool RequiresApproval)
 {
+    [JsonIgnore]
     public TimeSpan Buffer => TimeSpan.FromHours(BufferHours);
 
+    [JsonIgnore]
     public TimeSpan MaxLength => TimeSpan.FromDays(MaxDays);
 }
