@@ -20,14 +20,18 @@ internal static class ItemEndpoints
                              + "A kit lists its components (names), checked at hand-over and at return.")
             .ProducesValidationProblem();
         equipment.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("The owner's users replace an item's description (If-Match, 412 when stale); a retired item is 409.")
             .WithDescription("New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are.")
             .ProducesValidationProblem();
         equipment.MapPost("/{id:guid}/maintenance", MaintenanceAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("available → maintenance; the borrowers of the loans to come see them flagged item-in-maintenance.");
         equipment.MapPost("/{id:guid}/available", AvailableAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("maintenance → available; the flags go.");
         equipment.MapPost("/{id:guid}/retire", RetireAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out on loan.");
     }
 

@@ -14,6 +14,7 @@ internal static class ReservationEndpoints
     public static void MapReservationEndpoints(this RouteGroupBuilder equipment)
     {
         equipment.MapPost("/{id:guid}/reservations", RequestAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
+            .Produces<ReservationResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Staff of an active partner ask for an item (their partner borrows it): requested, or approved at once for the owner or when no approval is needed.")
             .WithDescription("Longer than maxDays is 400; an item in maintenance or retired is 409; a window colliding with an approved, checked-out or "
                              + "overdue reservation (buffer included) is 409 with `conflict: {from, to}`. A requested reservation holds nothing.")
@@ -22,12 +23,16 @@ internal static class ReservationEndpoints
             .WithSummary("Reservations where the acting partner is the borrower (as=borrower), the owner (as=owner) or either (no as); filter status.")
             .ProducesValidationProblem();
         equipment.MapGet("/reservations/{id:guid}", GetAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ReservationResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("One reservation, for its borrower's and its owner's users.");
         equipment.MapPost("/reservations/{id:guid}/approve", ApproveAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ReservationResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("requested → approved (owner's users); the window is checked again: 409 with `conflict` if it is now taken.");
         equipment.MapPost("/reservations/{id:guid}/reject", RejectAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ReservationResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("requested → rejected with a reason (owner's users).").ProducesValidationProblem();
         equipment.MapPost("/reservations/{id:guid}/cancel", CancelAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ReservationResponse>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("requested or approved → cancelled (borrower's or owner's users); a loan handed over is returned, not cancelled.");
     }
 
