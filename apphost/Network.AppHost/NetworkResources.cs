@@ -13,6 +13,7 @@ internal static class NetworkResources
         }
 
         var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure);
+        var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure);
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
@@ -20,6 +21,7 @@ internal static class NetworkResources
             .WithReference(partners).WaitFor(partners)
             .WithReference(events).WaitFor(events)
             .WithReference(referrals).WaitFor(referrals)
+            .WithReference(equipment).WaitFor(equipment)
             .WithHttpHealthCheck("/health")
             .WithEnvironment(context =>
             {

@@ -45,6 +45,21 @@ public sealed class PlatformTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_partners_staff_find_the_demo_pool_of_equipment_through_the_gateway()
+    {
+        var token = await DevIdentityClient.PasswordTokenAsync(platform.Identity, "mediateur.moulins", "mediateur.moulins");
+        using var staff = Client(platform.Gateway, token);
+
+        // The pool is seeded once the demo partners have reached the equipment service's replica.
+        await Eventually.AssertAsync(
+            async () => (await staff.GetFromJsonAsync<JsonElement>(new Uri("/api/equipment?category=radio-kit", UriKind.Relative)))
+                .GetProperty("items").EnumerateArray().Any(item => item.GetProperty("name").GetString() == "Kit mobile web-radio"),
+            "the web-radio kit is in the catalogue");
+        var mine = await staff.GetFromJsonAsync<JsonElement>(new Uri("/api/equipment/reservations?as=borrower", UriKind.Relative));
+        Assert.True(mine.GetProperty("total").GetInt32() >= 1);
+    }
+
+    [Fact]
     public async Task A_write_without_a_token_is_refused_by_the_gateway_itself()
     {
         using var anonymous = new HttpClient { BaseAddress = platform.Gateway };

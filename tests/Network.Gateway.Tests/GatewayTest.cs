@@ -21,6 +21,7 @@ public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLif
             ["services:partners:http:0"] = Backend.Url,
             ["services:events:http:0"] = Backend.Url,
             ["services:referrals:http:0"] = Backend.Url,
+            ["services:equipment:http:0"] = Backend.Url,
             ["RateLimiting:Anonymous:PermitLimit"] = "1000",
             ["RateLimiting:SelfRegistration:PermitLimit"] = "1000",
             ["Cors:AllowedOrigins:0"] = "https://portail.example.org",

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
+using Network.ServiceDefaults.Persistence;
 
 namespace Network.Events.Api;
 
@@ -58,7 +59,7 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
-                await Task.Delay(Backoff(attempt), time, cancellationToken);
+                await Task.Delay(OptimisticRetry.Backoff(attempt), time, cancellationToken);
             }
         }
     }
@@ -100,7 +101,7 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
             {
-                await Task.Delay(Backoff(attempt), time, cancellationToken);
+                await Task.Delay(OptimisticRetry.Backoff(attempt), time, cancellationToken);
             }
         }
     }
@@ -112,9 +113,6 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             : await db.Registrations.CountAsync(
                 r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Waitlisted && r.Sequence <= registration.Sequence,
                 cancellationToken);
-
-    /// <summary>A short random wait that grows with the attempts, so that racing requests spread out.</summary>
-    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)));
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

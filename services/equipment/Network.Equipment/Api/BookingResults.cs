@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
+using Network.Equipment.Domain;
+
+namespace Network.Equipment.Api;
+
+/// <summary>Turns a <see cref="BookingOutcome"/> into the contract's answer: 404, 403, 400, 409 with the conflicting window.</summary>
+internal static class BookingResults
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static IResult ToResult(BookingOutcome outcome, Func<Reservation, Item, IResult> done)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(done);
+        return outcome.Verdict switch
+        {
+            Verdict.Done => done(outcome.Reservation!, outcome.Item!),
+            Verdict.NotFound => TypedResults.NotFound(),
+            Verdict.Forbidden => TypedResults.Forbid(),
+            Verdict.Invalid => TypedResults.ValidationProblem(outcome.Errors!.ToDictionary()),
+            Verdict.Collision => Collision(outcome.Conflict!.Value),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The reservation's state forbids this action.", detail: outcome.Detail),
+        };
+    }
+
+    private static ProblemHttpResult Collision(LoanWindow conflict)
+        => TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The item is already reserved for an overlapping window.",
+            detail: $"L'objet est déjà réservé du {Local(conflict.From)} au {Local(conflict.To)} (battement entre deux prêts compris).",
+            extensions: new Dictionary<string, object?> { ["conflict"] = new { from = conflict.From, to = conflict.To } });
+
+    private static string Local(DateTimeOffset instant)
+        => TimeZoneInfo.ConvertTime(instant, Paris).ToString("dddd d MMMM yyyy 'à' HH'h'mm", French);
+}

@@ -1,0 +1,14 @@
+namespace Network.Equipment.Api;
+
+internal static class EquipmentApi
+{
+    public static void MapEquipmentApi(this IEndpointRouteBuilder app)
+    {
+        var equipment = app.MapGroup("/api/equipment").WithTags("Equipment").RequireAuthorization();
+        equipment.MapCatalogueEndpoints();
+        equipment.MapItemEndpoints();
+        equipment.MapCalendarEndpoints();
+        equipment.MapReservationEndpoints();
+        equipment.MapLoanEndpoints();
+    }
+}

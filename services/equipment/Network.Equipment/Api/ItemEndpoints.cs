@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Equipment;
+using Network.Equipment.Domain;
+using Network.Equipment.Persistence;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Idempotency;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Equipment.Api;
+
+/// <summary>An owner's items: registered, edited, put in maintenance, made available again, retired.</summary>
+internal static class ItemEndpoints
+{
+    public static void MapItemEndpoints(this RouteGroupBuilder equipment)
+    {
+        equipment.MapPost("/", RegisterAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
+            .WithSummary("Staff or admins of an active partner register an item; their partner owns it.")
+            .WithDescription("Defaults: condition good, shareable true, loanRules {maxDays: 7, bufferHours: 0, requiresApproval: true}. "
+                             + "A kit lists its components (names), checked at hand-over and at return.")
+            .ProducesValidationProblem();
+        equipment.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The owner's users replace an item's description (If-Match, 412 when stale); a retired item is 409.")
+            .WithDescription("New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are.")
+            .ProducesValidationProblem();
+        equipment.MapPost("/{id:guid}/maintenance", MaintenanceAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("available → maintenance; the borrowers of the loans to come see them flagged item-in-maintenance.");
+        equipment.MapPost("/{id:guid}/available", AvailableAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("maintenance → available; the flags go.");
+        equipment.MapPost("/{id:guid}/retire", RetireAsync).RequireAuthorization(Policies.PartnerStaff)
+            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out on loan.");
+    }
+
+    private static async Task<Results<Created<ItemResponse>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
+        ItemRequest request, EquipmentDbContext db, EquipmentFacts facts, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    {
+        if (Access.ActingStaff(caller) is not { } ownerId)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
+        }
+
+        var owner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == ownerId, cancellationToken);
+        if (owner is not { IsActive: true })
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (details, errors) = request.Validate();
+        if (details is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var now = time.GetUtcNow();
+        var item = Item.Register(ownerId, details, now);
+        db.Items.Add(item);
+        db.Schedules.Add(ItemSchedule.For(item, now));
+        db.Publish(new EquipmentRegistered(await facts.ItemAsync(item, cancellationToken), item.Shareable, now), time);
+        await db.SaveChangesAsync(cancellationToken);
+        http.Response.SetETag(item.Version);
+        return TypedResults.Created($"/api/equipment/{item.Id}", ItemResponse.From(item, new PartnerName(owner.Id, owner.Name, owner.Commune)));
+    }
+
+    private static async Task<IResult> UpdateAsync(
+        Guid id, ItemRequest request, EquipmentDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null || !Access.MaySee(caller, item))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!Access.IsOwner(caller, item))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!http.Request.IfMatchAllows(item.Version))
+        {
+            return Stale();
+        }
+
+        var (details, errors) = request.Validate();
+        if (details is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!item.Update(details, time.GetUtcNow()))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is retired.", detail: "Un objet retiré du parc ne se modifie plus.");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+
+        return await OkAsync(item, db, http, cancellationToken);
+    }
+
+    private static Task<IResult> MaintenanceAsync(Guid id, EquipmentDbContext db, ItemLifecycle lifecycle, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        => ChangeAsync(id, db, http, caller, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: true, cancellationToken) ? null : "Un objet retiré ne passe plus en maintenance.", cancellationToken);
+
+    private static Task<IResult> AvailableAsync(Guid id, EquipmentDbContext db, ItemLifecycle lifecycle, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        => ChangeAsync(id, db, http, caller, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: false, cancellationToken) ? null : "Un objet retiré ne redevient pas disponible.", cancellationToken);
+
+    private static Task<IResult> RetireAsync(Guid id, EquipmentDbContext db, ItemLifecycle lifecycle, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        => ChangeAsync(id, db, http, caller, async item =>
+        {
+            if (await db.Reservations.AnyAsync(r => r.EquipmentId == item.Id && (r.Status == ReservationStatus.CheckedOut || r.Status == ReservationStatus.Overdue), cancellationToken))
+            {
+                return "L'objet est en prêt : il sera retiré une fois rendu.";
+            }
+
+            return await lifecycle.RetireAsync(item, cancellationToken) is null ? "L'objet est déjà retiré du parc." : null;
+        }, cancellationToken);
+
+    /// <summary>Applies a status change of the owner's; <paramref name="change"/> answers why it is refused, or null.</summary>
+    private static async Task<IResult> ChangeAsync(
+        Guid id, EquipmentDbContext db, HttpContext http, Caller caller, Func<Item, Task<string?>> change, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (item is null || !Access.MaySee(caller, item))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!Access.IsOwner(caller, item))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (await change(item) is { } refusal)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item's status forbids this action.", detail: refusal);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item changed meanwhile; try again.");
+        }
+
+        return await OkAsync(item, db, http, cancellationToken);
+    }
+
+    private static async Task<IResult> OkAsync(Item item, EquipmentDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var owner = (await db.NamesAsync([item.OwnerId], cancellationToken)).GetValueOrDefault(item.OwnerId);
+        http.Response.SetETag(item.Version);
+        return TypedResults.Ok(ItemResponse.From(item, owner));
+    }
+
+    private static ProblemHttpResult Stale()
+        => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The item has changed since you read it.");
+}

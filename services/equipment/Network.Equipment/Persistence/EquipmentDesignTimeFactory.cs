@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Equipment.Persistence;
+
+internal sealed class EquipmentDesignTimeFactory : SqlServerDesignTimeFactory<EquipmentDbContext>
+{
+    protected override EquipmentDbContext Create(DbContextOptions<EquipmentDbContext> options) => new(options);
+}

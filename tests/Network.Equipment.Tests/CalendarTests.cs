@@ -1,0 +1,36 @@
+using System.Net;
+using System.Net.Http.Json;
+using Network.Testing;
+
+namespace Network.Equipment.Tests;
+
+/// <summary>An item's reservations as an iCalendar feed, for its owner only.</summary>
+public sealed class CalendarTests(TestInfrastructure infrastructure) : PoolTest(infrastructure)
+{
+    [Fact]
+    public async Task The_owner_reads_the_items_reservations_as_icalendar_and_no_one_else_does()
+    {
+        var item = await RegisterItemAsync(requiresApproval: true);
+        var requested = await ReservedAsync(item, Borrower, 24, 4);
+        var cancelled = await ReservedAsync(item, Third, 48, 4);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(StaffOf(Third), $"/api/equipment/reservations/{cancelled}/cancel")).StatusCode);
+        var path = new Uri($"/api/equipment/{item}/calendar.ics", UriKind.Relative);
+
+        var feed = await StaffOf(Owner).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal("text/calendar", feed.Content.Headers.ContentType!.MediaType);
+        var text = await feed.Content.ReadAsStringAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR", text, StringComparison.Ordinal);
+        Assert.Contains($"UID:{requested}@equipment.network", text, StringComparison.Ordinal);
+        Assert.Contains("STATUS:TENTATIVE", text, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED", text, StringComparison.Ordinal);
+        Assert.Contains("Centre social Les Moulins", text, StringComparison.Ordinal);
+        Assert.Equal(2, text.Split("BEGIN:VEVENT").Length - 1);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await StaffOf(Borrower).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await StaffOf(Third).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Coordinator().GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous().GetAsync(path)).StatusCode);
+    }
+}
