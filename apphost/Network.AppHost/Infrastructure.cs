@@ -15,6 +15,7 @@ public enum InfrastructureMode
 /// <summary>What the services run on: the broker, each service's database, and the identity provider.</summary>
 /// <param name="Database">The connection string resource of a service's database, by connection name.</param>
 /// <param name="Seed">Whether services seed the demo network (local mode only).</param>
+/// <param name="KeyRings">The folder under which each service keeps its Data Protection key ring, one subfolder per service.</param>
 /// <param name="MailPickupFolder">Where e-mails to registrants are written as files instead of being sent (local mode).</param>
 public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
@@ -23,6 +24,7 @@ public sealed record Infrastructure(
     IResourceBuilder<IResourceWithEndpoints> Identity,
     IResourceBuilder<IResource>[] WaitFor,
     bool Seed,
+    string KeyRings,
     string? MailPickupFolder = null)
 {
     /// <summary><c>Infrastructure</c> = <c>containers</c> or <c>local</c>; otherwise containers when a runtime answers.</summary>

@@ -42,6 +42,7 @@ internal static class NetworkResources
             .WithReference(infrastructure.Broker).WaitFor(infrastructure.Broker)
             .WithReference(infrastructure.Database(database))
             .WithEnvironment("Database__Provider", infrastructure.DatabaseProvider)
+            .WithEnvironment("DataProtection__KeyRingPath", Path.Combine(infrastructure.KeyRings, name))
             .WithEnvironment("Seed__Demo", infrastructure.Seed ? "true" : "false")
             // Local mode's demo data is recreated when a new version of the service changes its schema.
             .WithEnvironment("Database__RecreateOnModelChange", infrastructure.Seed ? "true" : "false")

@@ -32,6 +32,7 @@ internal static class ContainerInfrastructure
             .WithHttpEndpoint(targetPort: 9000, name: "management")
             .WithHttpHealthCheck("/health/ready", endpointName: "management");
 
-        return new Infrastructure(broker, name => databases[name], "SqlServer", keycloak, [sql], Seed: false);
+        return new Infrastructure(broker, name => databases[name], "SqlServer", keycloak, [sql], Seed: false,
+            KeyRings: Path.Combine(builder.AppHostDirectory, ".data", "keys"));
     }
 }

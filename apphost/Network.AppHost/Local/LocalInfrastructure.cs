@@ -34,6 +34,7 @@ internal static class LocalInfrastructure
             identity,
             [],
             Seed: true,
+            KeyRings: Path.Combine(dataFolder, "keys"),
             MailPickupFolder: Path.Combine(dataFolder, "mail"));
     }
 

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Network.ServiceDefaults.Problems;
 
 /// <summary>
-/// A database that is briefly away (locked, restarting, failing over) is the server's problem, not the
-/// client's, and the right answer is to come back shortly: 503 with <c>Retry-After</c>.
+/// A database that is briefly away (locked, restarting, failing over), or a row so contended that every retry
+/// lost its race, is the server's problem, not the client's, and the right answer is to come back shortly: 503
+/// with <c>Retry-After</c>.
 /// </summary>
 internal sealed partial class DatabaseUnavailableExceptionHandler(
     IProblemDetailsService problems, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
@@ -18,12 +19,13 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(e => e.IsTransient);
-        if (transient is null)
+        var contended = Flatten(exception).OfType<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>().FirstOrDefault();
+        if (transient is null && contended is null)
         {
             return false;
         }
 
-        LogUnavailable(logger, transient.GetType().Name, transient.ErrorCode);
+        LogUnavailable(logger, ((Exception?)transient ?? contended)!.GetType().Name, transient?.ErrorCode ?? 0);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext

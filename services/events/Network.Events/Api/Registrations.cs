@@ -15,15 +15,11 @@ namespace Network.Events.Api;
 /// </summary>
 internal sealed class Registrations(EventsDbContext db, TimeProvider time)
 {
-    private const int MaxAttempts = 100;
-
     public sealed record Outcome(Registration? Registration, string? CancellationToken, bool Existing, string? Refusal, bool NotFound);
 
-    public async Task<Outcome> RegisterAsync(Guid eventId, RegistrationRequest request, Func<Event, bool> mayRegister, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task<Outcome> RegisterAsync(Guid eventId, RegistrationRequest request, Func<Event, bool> mayRegister, CancellationToken cancellationToken)
+        => OptimisticRetry.RunAsync(db, async () =>
         {
-            db.ChangeTracker.Clear();
             var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
             if (target is null || !mayRegister(target))
             {
@@ -52,25 +48,15 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             var registration = target.Register(request, Hash(token), now);
             db.Registrations.Add(registration);
             db.Publish(EventFacts.ForRegistration(registration, target, now), time);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new Outcome(registration, token, false, null, false);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                await Task.Delay(OptimisticRetry.Backoff(attempt), time, cancellationToken);
-            }
-        }
-    }
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome(registration, token, false, null, false);
+        }, cancellationToken);
 
     /// <summary>Cancels and promotes from the waitlist; null when the registration is unknown.</summary>
-    public async Task<(Registration? Cancelled, IReadOnlyList<Registration> Promoted)> CancelAsync(
+    public Task<(Registration? Cancelled, IReadOnlyList<Registration> Promoted)> CancelAsync(
         Guid eventId, Guid registrationId, Func<Event, Registration, bool> mayCancel, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+        => OptimisticRetry.RunAsync<(Registration?, IReadOnlyList<Registration>)>(db, async () =>
         {
-            db.ChangeTracker.Clear();
             var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
             var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken);
             if (target is null || registration is null || !mayCancel(target, registration))
@@ -78,33 +64,23 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
                 return (null, []);
             }
 
-            var waitlist = await db.Registrations
-                .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
-                .OrderBy(r => r.Sequence)
-                .ToListAsync(cancellationToken);
             if (registration.Status == RegistrationStatus.Cancelled)
             {
                 return (registration, []);
             }
 
+            var waitlist = await db.Registrations
+                .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Waitlisted)
+                .OrderBy(r => r.Sequence)
+                .ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
             var wasConfirmed = registration.Status == RegistrationStatus.Confirmed;
             var promoted = target.CancelRegistration(registration, waitlist, now);
-
             db.Publish(new RegistrationCancelled(registration.Id, EventFacts.Snapshot(target), registration.Seats, wasConfirmed, now), time);
             EventFacts.Promoted(db, target, promoted, time);
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return (registration, promoted);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                await Task.Delay(OptimisticRetry.Backoff(attempt), time, cancellationToken);
-            }
-        }
-    }
+            await db.SaveChangesAsync(cancellationToken);
+            return (registration, promoted);
+        }, cancellationToken);
 
     /// <summary>The holder's place in the queue: 1 for the next to be promoted.</summary>
     public async Task<int?> WaitlistPositionAsync(Registration registration, CancellationToken cancellationToken)
