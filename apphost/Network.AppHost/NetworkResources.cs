@@ -5,7 +5,6 @@ internal static class NetworkResources
 {
     public static void AddNetwork(this IDistributedApplicationBuilder builder, Infrastructure infrastructure)
     {
-        var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure);
         var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure);
         if (infrastructure.MailPickupFolder is { } mail)
         {
@@ -14,6 +13,11 @@ internal static class NetworkResources
 
         var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure);
         var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure);
+
+        // A message published before its consumers have bound their queues reaches no one: the services that keep a
+        // replica of the partners are up before the partners service seeds and announces the demo network.
+        var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure)
+            .WaitFor(events).WaitFor(referrals).WaitFor(equipment);
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
