@@ -34,6 +34,15 @@ internal static class EventJsonLd
             ["about"] = CategoryLabels.Of(e.Category),
             ["inLanguage"] = "fr",
         };
+        if (e.Audiences.Count > 0)
+        {
+            document["audience"] = new JsonArray([.. e.Audiences.Select(code => new JsonObject
+            {
+                ["@type"] = "Audience",
+                ["audienceType"] = Audiences.Labels.GetValueOrDefault(code, code),
+            })]);
+        }
+
         if (e.Capacity is { } capacity)
         {
             document["maximumAttendeeCapacity"] = capacity;

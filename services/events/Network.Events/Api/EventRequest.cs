@@ -39,7 +39,9 @@ public sealed partial record EventRequest(
             .Require(Location is not null, "location", "Le lieu est obligatoire.");
         foreach (var audience in Audiences ?? [])
         {
-            errors.Require(CodePattern().IsMatch(audience), "audiences", $"« {audience} » n'est pas un code de public.");
+            errors.Require(
+                Domain.Audiences.Labels.ContainsKey(audience), "audiences",
+                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} (aucun : tout public).");
         }
 
         var location = Location?.Validate(errors, "location");
@@ -75,9 +77,6 @@ public sealed partial record EventRequest(
             .Require(occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan, "recurrence", "Une série dure au plus un an.");
         return errors.IsEmpty ? (occurrences, errors) : (null, errors);
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex CodePattern();
 }
 
 public sealed partial record LocationRequest(
