@@ -32,14 +32,14 @@ internal static class DirectorySearch
         var runs = new List<WrkResult>();
         for (var round = 0; round < Rounds; round++)
         {
-            runs.Add(await WrkResult.RunAsync(url, Connections, Duration));
+            runs.Add((await WrkResult.RunAsync(url, Connections, Duration)).AllSucceeded());
         }
 
         var command = $"{runs[0].Command}, {Rounds} rounds, medians, {Partners:N0} partners";
         return
         [
-            new($"directory search (q + near) over {Partners:N0} partners, p50", $"{Median(runs.Select(run => run.P50Ms)):0.00} ms", "", command),
-            new($"directory search (q + near) over {Partners:N0} partners, p99", $"{Median(runs.Select(run => run.P99Ms)):0.00} ms", "≤ 50 ms", command),
+            new($"directory search (q + near) over {Partners:N0} partners, p50", $"{Stats.Median(runs.Select(run => run.P50Ms)):0.00} ms", "", command),
+            new($"directory search (q + near) over {Partners:N0} partners, p99", $"{Stats.Median(runs.Select(run => run.P99Ms)):0.00} ms", "≤ 50 ms", command),
         ];
     }
 
@@ -67,11 +67,5 @@ internal static class DirectorySearch
             description = random.Next(3) == 0 ? "Accompagnement au numérique et aux démarches en ligne." : "Accueil de proximité et ateliers.",
             address = new { street = $"{random.Next(1, 200)} avenue de la République", postalCode = "06000", commune = "Nice", latitude, longitude },
         };
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

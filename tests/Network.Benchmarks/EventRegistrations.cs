@@ -65,19 +65,7 @@ internal static class EventRegistrations
             capacity,
         };
 
-        // Right after start, the events service may not have heard of the demo partners yet (403): it will.
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        var created = await events.PostAsJsonAsync("/api/events", body);
-        while (created.StatusCode == System.Net.HttpStatusCode.Forbidden && DateTime.UtcNow < deadline)
-        {
-            created.Dispose();
-            await Task.Delay(500);
-            created = await events.PostAsJsonAsync("/api/events", body);
-        }
-
-        using var answer = created;
-        answer.EnsureSuccessStatusCode();
-        var id = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = await Api.CreateAsync(events, "/api/events", body);
         using var published = await events.PostAsync(new Uri($"/api/events/{id}/publish", UriKind.Relative), null);
         published.EnsureSuccessStatusCode();
         return id;

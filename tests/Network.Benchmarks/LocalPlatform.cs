@@ -9,10 +9,50 @@ internal sealed class LocalPlatform : IAsyncDisposable
     private readonly DistributedApplication _app;
     private readonly string _dataFolder;
 
-    private LocalPlatform(DistributedApplication app, string dataFolder)
+    private LocalPlatform(DistributedApplication app, string dataFolder, TimeSpan startup)
     {
         _app = app;
         _dataFolder = dataFolder;
+        Startup = startup;
+    }
+
+    /// <summary>From the app host's start to the gateway answering healthy (every resource healthy before it).</summary>
+    public TimeSpan Startup { get; }
+
+    /// <summary>The SQLite file of a service's database, for the benchmarks that check what was stored.</summary>
+    public string DatabaseFile(string name) => Path.Combine(_dataFolder, $"{name}.db");
+
+    /// <summary>The process of each service of this platform (found by the data folder in its environment), by service name.</summary>
+    public IReadOnlyDictionary<string, int> ServiceProcesses()
+    {
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var executable = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0')[0];
+                var name = Path.GetFileName(executable);
+                if (name.StartsWith("Network.", StringComparison.Ordinal) && name != "Network.DevIdentity" && File.ReadAllText(Path.Combine(folder, "environ")).Contains(_dataFolder, StringComparison.Ordinal))
+                {
+                    found[name["Network.".Length..].ToLowerInvariant()] = pid;
+                }
+            }
+            catch (IOException)
+            {
+                // A process that ended meanwhile.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Another user's process.
+            }
+        }
+
+        return found;
     }
 
     public Uri Gateway => _app.GetEndpoint("gateway", "http");
@@ -55,9 +95,10 @@ internal sealed class LocalPlatform : IAsyncDisposable
         ]);
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var started = System.Diagnostics.Stopwatch.StartNew();
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
-        return new LocalPlatform(app, dataFolder);
+        return new LocalPlatform(app, dataFolder, started.Elapsed);
     }
 
     public async ValueTask DisposeAsync()

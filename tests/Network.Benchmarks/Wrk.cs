@@ -42,6 +42,10 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms,
         };
     }
 
+    /// <summary>This run, when every answer was 2xx; otherwise the figures would not measure the work asked for.</summary>
+    public WrkResult AllSucceeded()
+        => Non2xx == 0 ? this : throw new InvalidOperationException($"{Non2xx} answers were not 2xx: {Command}");
+
     /// <summary>How long the run lasted, from "N requests in 10.01s".</summary>
     private static double Elapsed(string output)
     {
