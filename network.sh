@@ -71,11 +71,15 @@ cmd_test() {
   return $status
 }
 
-ensure_wrk() {
-  command -v wrk >/dev/null 2>&1 && return
-  command -v apt-get >/dev/null 2>&1 || fail "install wrk (the HTTP load generator), then run this again"
-  say "Installing wrk from the system's packages"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+# The HTTP load generators of the benchmarks: wrk (saturation) and hey (a fixed rate).
+ensure_load_tools() {
+  local tool
+  for tool in wrk hey; do
+    command -v "$tool" >/dev/null 2>&1 && continue
+    command -v apt-get >/dev/null 2>&1 || fail "install $tool (an HTTP load generator), then run this again"
+    say "Installing $tool from the system's packages"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
+  done
 }
 
 demo_users() {
@@ -106,7 +110,7 @@ INFO
 cmd_bench() {
   ensure_dotnet
   install_rabbitmq
-  ensure_wrk
+  ensure_load_tools
   say "Building (Release)"
   dotnet build Network.sln -c Release -nologo -clp:ErrorsOnly
   say "Measuring; this takes a few minutes"
