@@ -1,15 +1,21 @@
 using Network.Events.Domain;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
 /// <summary>The filters the public list and the calendar feed share.</summary>
 public sealed record EventFilter(
-    DateTimeOffset? From = null, DateTimeOffset? To = null, string? Commune = null, EventCategory? Category = null, string? Audience = null,
+    DateTimeOffset? From = null, DateTimeOffset? To = null, string? Commune = null, string? Category = null, string? Audience = null,
     Guid? OrganiserId = null, string? Q = null)
 {
     /// <summary>Null when the filters are coherent, otherwise the fields at fault.</summary>
     public Dictionary<string, string[]>? Errors()
-        => From is not null && To is not null && To < From ? new() { ["to"] = ["to vient après from."] } : null;
+    {
+        var errors = new ValidationErrors()
+            .Require(From is null || To is null || To >= From, "to", "to vient après from.")
+            .Require(Category is null || Categories.Parse(Category) is not null, "category", $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}.");
+        return errors.IsEmpty ? null : errors.ToDictionary();
+    }
 
     /// <summary>Events overlapping [from (default: now), to], matching every filter given.</summary>
     public IQueryable<Event> Apply(IQueryable<Event> events, DateTimeOffset now)
@@ -24,7 +30,8 @@ public sealed record EventFilter(
         }
 
         query = Commune is null ? query : query.Where(e => e.Location.Commune == Commune);
-        query = Category is null ? query : query.Where(e => e.Category == Category);
+        var category = Category is null ? null : Categories.Parse(Category);
+        query = category is null ? query : query.Where(e => e.Category == category);
         query = Audience is null ? query : query.Where(e => e.Audiences.Contains(Audience));
         query = OrganiserId is not { } organiser ? query : query.Where(e => e.OrganiserId == organiser || e.CoOrganiserIds.Contains(organiser));
         return string.IsNullOrWhiteSpace(Q) ? query : query.Where(e => e.Title.Contains(Q) || e.Description.Contains(Q));

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace Network.Events.Domain;
+
+/// <summary>The categories' codes as the API writes them (kebab-case), for query strings, which JSON converters do not read.</summary>
+public static class Categories
+{
+    private static readonly Dictionary<string, EventCategory> ByCode =
+        Enum.GetValues<EventCategory>().ToDictionary(c => JsonNamingPolicy.KebabCaseLower.ConvertName(c.ToString()), StringComparer.Ordinal);
+
+    public static IEnumerable<string> Codes => ByCode.Keys;
+
+    public static EventCategory? Parse(string code) => ByCode.TryGetValue(code, out var category) ? category : null;
+}
