@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Network.Contracts.Events;
 using Network.Contracts.Partners;
+using Network.Events.Persistence;
 using Network.Testing;
 using Network.Testing.RabbitMq;
 
@@ -55,8 +56,12 @@ public sealed class EventMessagesTests(TestInfrastructure infrastructure) : Orga
         }
 
         await Eventually.AssertAsync(
-            async () => (await staff.PostAsync(new Uri($"/api/events/{draft.GetProperty("id").GetGuid()}/publish", UriKind.Relative), null)).StatusCode == HttpStatusCode.Conflict,
-            "publishing is refused once the suspension reaches the replica");
+            () => Service.WithScopeAsync<EventsDbContext, bool>(async db => (await db.Partners.FindAsync(Organiser))?.Status == "suspended"),
+            "the suspension reaches the replica");
+
+        var publish = await staff.PostAsync(new Uri($"/api/events/{draft.GetProperty("id").GetGuid()}/publish", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
+        Assert.Contains("suspendue", await publish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/events", EventBody(10))).StatusCode);
     }
 

@@ -22,7 +22,10 @@ public sealed record EventFilter(
     {
         ArgumentNullException.ThrowIfNull(events);
         var start = (From ?? now).ToUniversalTime();
-        var query = events.Where(e => e.EndsAt >= start);
+
+        // An event overlapping the period started at most its longest duration before it: the bound lets the index on StartsAt work.
+        var earliestStart = start - Event.MaxDuration;
+        var query = events.Where(e => e.EndsAt >= start && e.StartsAt >= earliestStart);
         if (To is { } end)
         {
             var until = end.ToUniversalTime();

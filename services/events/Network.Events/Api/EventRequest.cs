@@ -34,6 +34,7 @@ public sealed partial record EventRequest(
             .Require(StartsAt is null || StartsAt > now, "startsAt", "Le début est dans le futur.")
             .Require(EndsAt is not null, "endsAt", "La fin est obligatoire.")
             .Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.")
+            .Require(StartsAt is null || EndsAt is null || EndsAt - StartsAt <= Event.MaxDuration, "endsAt", $"Un événement dure au plus {Event.MaxDuration.TotalDays} jours ; au-delà, créez une série.")
             .Require(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _), "timeZone", "Le fuseau horaire est un identifiant IANA, par ex. Europe/Paris.")
             .Require(Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"La capacité est comprise entre 1 et {MaxCapacity} (absente : illimitée).")
             .Require(Location is not null, "location", "Le lieu est obligatoire.");

@@ -9,6 +9,9 @@ namespace Network.Events.Domain;
 /// </summary>
 public sealed class Event : IVersioned
 {
+    /// <summary>The longest an event lasts; longer activities are series. It also bounds the searches by time.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
+
     private Event()
     {
     }

@@ -27,6 +27,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
             location.Property(l => l.Url).HasMaxLength(500);
         });
         builder.HasIndex(e => new { e.Status, e.StartsAt });
+        builder.HasIndex(e => new { e.Status, e.Category, e.StartsAt });
         builder.HasIndex(e => e.OrganiserId);
         builder.HasIndex(e => e.SeriesId);
     }

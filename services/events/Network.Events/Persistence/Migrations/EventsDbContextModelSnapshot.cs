@@ -118,6 +118,8 @@ namespace Network.Events.Persistence.Migrations
 
                     b.HasIndex("Status", "StartsAt");
 
+                    b.HasIndex("Status", "Category", "StartsAt");
+
                     b.ToTable("Events", (string)null);
                 });
 
