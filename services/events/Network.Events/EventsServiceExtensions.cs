@@ -17,6 +17,7 @@ public static class EventsServiceExtensions
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<Registrations>();
+        builder.Services.AddEventsApiDescription();
         builder.Services.AddHostedService<EventCompletion>();
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);
         builder.Services.AddSingleton<EmailSender>();

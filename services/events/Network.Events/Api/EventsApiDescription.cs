@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.OpenApi;
+
+namespace Network.Events.Api;
+
+/// <summary>The choices this service makes where the contract is silent, published in its OpenAPI document.</summary>
+internal static class EventsApiDescription
+{
+    private const string Choices = """
+
+        Events service — choices where the contract is silent:
+
+        - Organisers: the staff and admins of the organiser and of each co-organiser (active partners of the network,
+          other than the organiser) manage an event alike. A suspended organiser creates (403) and publishes (409)
+          nothing new; an archived one's events still to come are cancelled. The coordinator reads every event,
+          drafts included, and may cancel one, but never reads an attendee list.
+        - An event lasts at most 31 days (`endsAt`); longer activities are series. `audiences` take the vocabulary of
+          publics of the national standard the partners' profiles use (`jeunes`, `etudiants`, `familles-et-ou-enfants`,
+          `seniors`, `femmes`); none means everyone. `timeZone` defaults to `Europe/Paris`.
+        - Series: `recurrence {frequency: daily|weekly, weekdays?, interval? (1..52), until? | count? (1..366)}`
+          creates one draft per occurrence at the same local time, linked by `seriesId`; the first occurrence is the
+          answer. A series spans at most a year. `GET /api/events/series/{seriesId}` lists the occurrences (paged);
+          `POST .../publish` and `POST .../cancel {reason}` act on the occurrences still to come and answer how many
+          changed. Each occurrence is otherwise an event of its own (`PUT` one at a time; `recurrence` there is 400).
+        - Lists and the feed show events overlapping `[from, to]`, `from` defaulting to now; `category` takes the
+          kebab-case codes. The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows
+          cancelled events that had been published.
+        - Registrations: a signed-in caller registering counts as staff registering on a resident's behalf
+          (`byStaff`). The same e-mail (case-insensitive) or phone at the same event gets the existing registration
+          back with 200 and no token. A full event waitlists; a cancellation or a larger capacity promotes in
+          arrival order, skipping registrations too large for the seats left.
+        - Notices: registrants with an e-mail address are told of a promotion, of a new time and of a cancellation;
+          the others are counted in `undeliveredNotices` of the attendee list, for the staff to call them.
+        - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats.
+        """;
+
+    public static void AddEventsApiDescription(this IServiceCollection services)
+        => services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Description += Choices;
+            return Task.CompletedTask;
+        }));
+}
