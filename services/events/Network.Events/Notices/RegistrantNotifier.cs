@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Network.Events.Domain;
 using Network.Events.Persistence;
+using Network.ServiceDefaults.Hosting;
 
 namespace Network.Events.Notices;
 
@@ -11,34 +12,32 @@ namespace Network.Events.Notices;
 /// name notices by id only: never an address or a name.
 /// </summary>
 internal sealed partial class RegistrantNotifier(
-    IServiceScopeFactory scopes, EmailSender email, IOptions<NoticeOptions> options, TimeProvider time, ILogger<RegistrantNotifier> logger) : BackgroundService
+    IServiceScopeFactory scopes, EmailSender email, IOptions<NoticeOptions> options, TimeProvider time, ILogger<RegistrantNotifier> logger)
+    : PeriodicWork(time, logger)
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private bool _toldNotConfigured;
+
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.CanSend)
         {
-            LogNotConfigured(logger);
+            if (!_toldNotConfigured)
+            {
+                LogNotConfigured(logger);
+                _toldNotConfigured = true;
+            }
+
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        while (await SendDueAsync(cancellationToken) == BatchSize)
         {
-            try
-            {
-                while (await SendDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRoundFailed(logger, exception.GetType().Name);
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>Sends the notices that are due; returns how many it looked at.</summary>
@@ -46,7 +45,7 @@ internal sealed partial class RegistrantNotifier(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var due = await db.Notices
             .Where(n => n.Outcome == NoticeOutcome.Pending && n.NextAttemptAt <= now && (n.ClaimedUntil == null || n.ClaimedUntil < now))
             .OrderBy(n => n.NextAttemptAt).Take(BatchSize).Select(n => n.Id).ToListAsync(cancellationToken);
@@ -82,11 +81,11 @@ internal sealed partial class RegistrantNotifier(
             try
             {
                 await email.SendAsync(address, subject, body, cancellationToken);
-                notice.Sent(time.GetUtcNow());
+                notice.Sent(Time.GetUtcNow());
             }
             catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
             {
-                notice.AttemptFailed(time.GetUtcNow());
+                notice.AttemptFailed(Time.GetUtcNow());
                 LogSendFailed(logger, notice.Id, notice.Attempts, exception.GetType().Name);
             }
         }
@@ -96,9 +95,6 @@ internal sealed partial class RegistrantNotifier(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to registrants wait.")]
     private static partial void LogNotConfigured(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending notices failed ({ExceptionType}); it will run again.")]
-    private static partial void LogRoundFailed(ILogger logger, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId} could not be sent (attempt {Attempt}, {ExceptionType}).")]
     private static partial void LogSendFailed(ILogger logger, Guid noticeId, int attempt, string exceptionType);

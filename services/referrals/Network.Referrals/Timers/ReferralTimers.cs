@@ -4,6 +4,7 @@ using Network.Referrals.Api;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
 using Network.Referrals.Privacy;
+using Network.ServiceDefaults.Hosting;
 
 namespace Network.Referrals.Timers;
 
@@ -12,30 +13,15 @@ namespace Network.Referrals.Timers;
 /// erases the personal data of referrals closed longer ago than the retention period.
 /// </summary>
 internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReferralsOptions> options, ILogger<ReferralTimers> logger)
-    : BackgroundService
+    : PeriodicWork(time, logger)
 {
     private const int Batch = 200;
 
     private readonly ReferralsOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_options.TimerInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(logger, exception.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => _options.TimerInterval;
 
-    internal async Task RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await ExpireAsync(cancellationToken);
         await RemindAsync(cancellationToken);
@@ -46,7 +32,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var deadline = now - TimeSpan.FromDays(_options.AnswerWithinDays);
         var unanswered = await db.Referrals.Where(r => r.Status == ReferralStatus.Sent && r.CreatedAt <= deadline).Take(Batch).ToListAsync(cancellationToken);
         foreach (var referral in unanswered)
@@ -54,7 +40,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
             if (referral.Expire(now) is { } entry)
             {
                 db.History.Add(entry);
-                db.Publish(ReferralFacts.Expired(referral, now), time);
+                db.Publish(ReferralFacts.Expired(referral, now), Time);
                 ReferralsLog.Moved(logger, referral.Id, ReferralStatus.Sent, ReferralStatus.Expired);
             }
         }
@@ -66,7 +52,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var due = now - TimeSpan.FromDays(_options.RemindEveryDays);
         var waiting = await db.Referrals
             .Where(r => r.Status == ReferralStatus.Sent && (r.LastRemindedAt ?? r.CreatedAt) <= due)
@@ -74,7 +60,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         foreach (var referral in waiting)
         {
             referral.Remind(now);
-            db.Publish(ReferralFacts.Overdue(referral, now), time);
+            db.Publish(ReferralFacts.Overdue(referral, now), Time);
             LogReminded(logger, referral.Id, referral.ToPartnerId);
         }
 
@@ -85,11 +71,11 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        var horizon = time.GetUtcNow() - TimeSpan.FromDays(_options.RetentionDays);
+        var horizon = Time.GetUtcNow() - TimeSpan.FromDays(_options.RetentionDays);
         var expired = await db.Referrals.Where(r => r.ErasedAt == null && r.ClosedAt != null && r.ClosedAt <= horizon).Take(Batch).ToListAsync(cancellationToken);
         foreach (var referral in expired)
         {
-            if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, time, cancellationToken))
+            if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, Time, cancellationToken))
             {
                 ReferralsLog.Erased(logger, referral.Id, ErasureCause.Retention);
             }
@@ -100,7 +86,4 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} still unanswered: {ToPartnerId} reminded.")]
     private static partial void LogReminded(ILogger logger, Guid referralId, Guid toPartnerId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The referral timers failed ({ExceptionType}); they will run again.")]
-    private static partial void LogFailed(ILogger logger, string exceptionType);
 }
