@@ -14,6 +14,7 @@ internal static class NetworkResources
 
         var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure);
         var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure);
+        var activity = builder.AddService<Projects.Network_Activity>("activity", "activitydb", infrastructure);
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
@@ -22,6 +23,7 @@ internal static class NetworkResources
             .WithReference(events).WaitFor(events)
             .WithReference(referrals).WaitFor(referrals)
             .WithReference(equipment).WaitFor(equipment)
+            .WithReference(activity).WaitFor(activity)
             .WithHttpHealthCheck("/health")
             .WithEnvironment(context =>
             {
