@@ -8,6 +8,8 @@ var benchmarks = new (string Name, Func<LocalPlatform, Task<IReadOnlyList<Result
     ("gateway", GatewayOverhead.MeasureAsync),
     ("directory", DirectorySearch.MeasureAsync),
     ("registrations", EventRegistrations.MeasureAsync),
+    ("activity-delay", ActivityDelay.MeasureAsync),
+    ("activity-overview", ActivityOverview.MeasureAsync),
 };
 
 await using var platform = await LocalPlatform.StartAsync();
