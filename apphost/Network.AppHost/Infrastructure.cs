@@ -16,6 +16,7 @@ public enum InfrastructureMode
 /// <param name="Database">The connection string resource of a service's database, by connection name.</param>
 /// <param name="Seed">Whether services seed the demo network (local mode only).</param>
 /// <param name="MailPickupFolder">Where e-mails to registrants are written as files instead of being sent (local mode).</param>
+/// <param name="KeyRingFolder">Where the referrals service keeps the key ring that encrypts residents' data (local mode).</param>
 public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> Database,
@@ -23,7 +24,8 @@ public sealed record Infrastructure(
     IResourceBuilder<IResourceWithEndpoints> Identity,
     IResourceBuilder<IResource>[] WaitFor,
     bool Seed,
-    string? MailPickupFolder = null)
+    string? MailPickupFolder = null,
+    string? KeyRingFolder = null)
 {
     /// <summary><c>Infrastructure</c> = <c>containers</c> or <c>local</c>; otherwise containers when a runtime answers.</summary>
     public static InfrastructureMode Detect(IConfiguration configuration)

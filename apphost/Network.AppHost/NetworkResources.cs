@@ -13,6 +13,10 @@ internal static class NetworkResources
         }
 
         var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure);
+        if (infrastructure.KeyRingFolder is { } keys)
+        {
+            referrals.WithEnvironment("DataProtection__KeyRingPath", keys);
+        }
         var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure);
         var activity = builder.AddService<Projects.Network_Activity>("activity", "activitydb", infrastructure);
 

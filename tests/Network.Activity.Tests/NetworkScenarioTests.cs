@@ -238,7 +238,7 @@ public sealed class NetworkScenarioTests(TestInfrastructure infrastructure) : Se
         Assert.Equal(5, lines.Length);
         Assert.StartsWith("Identifiant;Partenaire;Commune;Statut;Événements publiés;", lines[0], StringComparison.Ordinal);
         Assert.Equal(
-            $"{b};France Services de Cagnes;Cagnes-sur-Mer;active;1;1;;;;;;;11;7;;;;;;0,7778;2,5;0;1;0;;0",
+            $"{b};France Services de Cagnes;Cagnes-sur-Mer;actif;1;1;;;;;;;11;7;;;;;;0,7778;2,5;0;1;0;;0",
             lines.Single(line => line.StartsWith(b.ToString(), StringComparison.Ordinal)));
     }
 

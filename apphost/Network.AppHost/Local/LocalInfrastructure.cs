@@ -34,7 +34,8 @@ internal static class LocalInfrastructure
             identity,
             [],
             Seed: true,
-            MailPickupFolder: Path.Combine(dataFolder, "mail"));
+            MailPickupFolder: Path.Combine(dataFolder, "mail"),
+            KeyRingFolder: Path.Combine(dataFolder, "keys"));
     }
 
     private static string RepositoryFile(IDistributedApplicationBuilder builder, string relativePath)

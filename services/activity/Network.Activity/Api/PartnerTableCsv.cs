@@ -30,7 +30,7 @@ internal static class PartnerTableCsv
             var received = row.ReferralsReceived;
             object?[] cells =
             [
-                row.PartnerId, row.Name, row.Commune, row.Status,
+                row.PartnerId, row.Name, row.Commune, Status(row.Status),
                 row.Events.Published, row.Events.Cancelled, row.Events.Registrations, row.Events.Attendance, row.Events.NoShows,
                 row.Events.FillRate, row.Events.NoShowRate,
                 row.ReferralsSent, received.Sent, received.Accepted, received.Declined, received.Completed, received.NoShows, received.Expired,
@@ -42,6 +42,15 @@ internal static class PartnerTableCsv
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
+
+    private static string Status(string status) => status switch
+    {
+        "active" => "actif",
+        "pending" => "en attente",
+        "suspended" => "suspendu",
+        "archived" => "archivé",
+        _ => status,
+    };
 
     private static string Day(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, ParisCalendar.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -33,7 +33,7 @@ internal static class Totals
                 g.Key,
                 Totals = new EventTotals(
                     g.Count(e => e.Published),
-                    g.Count(e => e.Cancelled),
+                    g.Count(e => e.Published && e.Cancelled),
                     g.Sum(e => e.Published && !e.Cancelled ? e.ConfirmedSeats : 0),
                     g.Sum(e => e.Published && !e.Cancelled && e.AttendanceAsOf != null ? e.Present + e.WalkIns : 0),
                     g.Sum(e => e.Published && !e.Cancelled && e.AttendanceAsOf != null ? e.NoShows : 0),
