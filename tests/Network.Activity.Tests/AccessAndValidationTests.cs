@@ -53,6 +53,8 @@ public sealed class AccessAndValidationTests(TestInfrastructure infrastructure) 
     [InlineData("/api/activity/partners?page=0&pageSize=500&to=demain", "page,pageSize,to")]
     [InlineData("/api/activity/referrals/pending?olderThanDays=-1", "olderThanDays")]
     [InlineData("/api/activity/export.csv?from=2026-13-01", "from")]
+    [InlineData("/api/activity/timeseries?from=0001-01-01&to=9999-12-31", "from,to")]
+    [InlineData("/api/activity/overview?from=0001-01-01T00:00:00Z", "from")]
     public async Task Bad_parameters_are_a_400_naming_each_of_them(string query, string fields)
     {
         using var coordinator = Client(TestUser.Coordinator());

@@ -7,6 +7,9 @@ namespace Network.Activity.Api;
 /// <summary>Reads the query parameters of the activity routes, naming every bad one in French.</summary>
 internal static class QueryParameters
 {
+    private const int MinYear = 2000;
+    private const int MaxYear = 2100;
+
     /// <summary><c>from</c>, <c>to</c>, <c>commune</c> and <c>partnerId</c>. A date alone is a day in Paris: <c>to</c> then includes that day.</summary>
     public static ActivityFilter Filter(string? from, string? to, string? commune, string? partnerId, ValidationErrors errors)
     {
@@ -60,15 +63,28 @@ internal static class QueryParameters
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return ParisCalendar.Midnight(endOfDay ? day.AddDays(1) : day).ToUniversalTime();
+            return InRange(day.Year, name, errors) ? ParisCalendar.Midnight(endOfDay ? day.AddDays(1) : day).ToUniversalTime() : null;
         }
 
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
-            return instant.ToUniversalTime();
+            return InRange(instant.Year, name, errors) ? instant.ToUniversalTime() : null;
         }
 
         errors.Add(name, $"{name} doit être une date (AAAA-MM-JJ) ou un instant ISO 8601 (2026-03-01T09:00:00+01:00).");
         return null;
     }
+
+    /// <summary>Years the network can have activity in; beyond them a date is a typing mistake, not a period.</summary>
+    private static bool InRange(int year, string name, ValidationErrors errors)
+    {
+        if (year is >= MinYear and <= MaxYear)
+        {
+            return true;
+        }
+
+        errors.Add(name, $"{name} doit tomber entre {MinYear} et {MaxYear}.");
+        return false;
+    }
+
 }
