@@ -5,19 +5,20 @@ internal static class NetworkResources
 {
     public static void AddNetwork(this IDistributedApplicationBuilder builder, Infrastructure infrastructure)
     {
-        var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure);
+        // A message published before its consumers have bound their queues reaches no one. So the activity service,
+        // which counts every message, starts first; then the services that keep a replica of the partners; then the
+        // partners service, which seeds and announces the demo network.
+        var activity = builder.AddService<Projects.Network_Activity>("activity", "activitydb", infrastructure);
+        var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure).WaitFor(activity);
         if (infrastructure.MailPickupFolder is { } mail)
         {
             events.WithEnvironment("Notices__PickupDirectory", mail);
         }
 
-        var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure);
-        var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure);
-
-        // A message published before its consumers have bound their queues reaches no one: the services that keep a
-        // replica of the partners are up before the partners service seeds and announces the demo network.
+        var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure).WaitFor(activity);
+        var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure).WaitFor(activity);
         var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure)
-            .WaitFor(events).WaitFor(referrals).WaitFor(equipment);
+            .WaitFor(activity).WaitFor(events).WaitFor(referrals).WaitFor(equipment);
 
         builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
@@ -26,6 +27,7 @@ internal static class NetworkResources
             .WithReference(events).WaitFor(events)
             .WithReference(referrals).WaitFor(referrals)
             .WithReference(equipment).WaitFor(equipment)
+            .WithReference(activity).WaitFor(activity)
             .WithHttpHealthCheck("/health")
             .WithEnvironment(context =>
             {

@@ -59,6 +59,10 @@ internal sealed class LocalPlatform : IAsyncDisposable
 
     public Uri Service(string name) => _app.GetEndpoint(name, "http");
 
+    /// <summary>The connection string a resource (a service's database) was given.</summary>
+    public async Task<string> ConnectionStringAsync(string name)
+        => await _app.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string.");
+
     /// <summary>A token of the demo coordinator, from the identity provider's password grant.</summary>
     public Task<string> CoordinatorTokenAsync() => TokenAsync("coordinatrice");
 

@@ -11,6 +11,8 @@ var benchmarks = new (string Name, Func<LocalPlatform, Task<IReadOnlyList<Result
     ("registrations", EventRegistrations.MeasureAsync),
     ("reservations", Reservations.MeasureAsync),
     ("event-list", EventList.MeasureAsync),
+    ("activity-delay", ActivityDelay.MeasureAsync),
+    ("activity-overview", ActivityOverview.MeasureAsync),
 };
 
 await using var platform = await LocalPlatform.StartAsync();

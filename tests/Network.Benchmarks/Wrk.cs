@@ -11,7 +11,7 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms,
     public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration, string? script = null)
     {
         var arguments = string.Create(CultureInfo.InvariantCulture,
-            $"--threads 2 --connections {connections} --duration {(int)duration.TotalSeconds}s --latency {(script is null ? "" : $"--script {script} ")}{url}");
+            $"--threads {Math.Min(2, connections)} --connections {connections} --duration {(int)duration.TotalSeconds}s --latency {(script is null ? "" : $"--script {script} ")}{url}");
         var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
         var output = await wrk.StandardOutput.ReadToEndAsync();

@@ -8,7 +8,7 @@ namespace Network.EndToEnd.Tests;
 /// <summary>The resources each mode declares, read from the app host's model without starting it.</summary>
 public sealed class AppHostModelTests
 {
-    private static readonly string[] Deployables = ["gateway", "identity", "partners", "events", "referrals", "equipment"];
+    private static readonly string[] Deployables = ["gateway", "identity", "partners", "events", "referrals", "equipment", "activity"];
 
     [Fact]
     public async Task Local_mode_holds_no_container_resource()
@@ -27,7 +27,7 @@ public sealed class AppHostModelTests
 
         var containers = resources.OfType<ContainerResource>().Select(container => container.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "rabbitmq", "sqlserver", "identity" }, containers);
-        Assert.Superset(new HashSet<string> { "partnersdb", "eventsdb", "referralsdb", "equipmentdb" }, resources.OfType<IResourceWithConnectionString>().Select(r => r.Name).ToHashSet());
+        Assert.Superset(new HashSet<string> { "partnersdb", "eventsdb", "referralsdb", "equipmentdb", "activitydb" }, resources.OfType<IResourceWithConnectionString>().Select(r => r.Name).ToHashSet());
     }
 
     private static async Task<List<IResource>> ResourcesAsync(string mode)

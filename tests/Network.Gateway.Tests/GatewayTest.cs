@@ -22,6 +22,7 @@ public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLif
             ["services:events:http:0"] = Backend.Url,
             ["services:referrals:http:0"] = Backend.Url,
             ["services:equipment:http:0"] = Backend.Url,
+            ["services:activity:http:0"] = Backend.Url,
             ["RateLimiting:Anonymous:PermitLimit"] = "1000",
             ["RateLimiting:SelfRegistration:PermitLimit"] = "1000",
             ["Cors:AllowedOrigins:0"] = "https://portail.example.org",

@@ -28,6 +28,7 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
         Assert.Contains("\"url\":\"openapi/events/v1.json\"", page, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"openapi/referrals/v1.json\"", page, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"openapi/equipment/v1.json\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"openapi/activity/v1.json\"", page, StringComparison.Ordinal);
 
         var document = await anonymous.GetAsync(new Uri("/openapi/partners/v1.json", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);

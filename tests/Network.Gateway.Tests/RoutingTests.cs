@@ -39,6 +39,9 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
     [InlineData("GET", "/api/equipment")]
     [InlineData("GET", "/api/equipment/0193a000-0000-7000-8000-000000000001/calendar.ics")]
     [InlineData("POST", "/api/equipment/reservations/0193a000-0000-7000-8000-000000000001/approve")]
+    [InlineData("GET", "/api/activity/overview")]
+    [InlineData("GET", "/api/activity/export.csv?from=2026-01-01")]
+    [InlineData("POST", "/api/activity/rebuild")]
     public async Task Other_routes_need_a_token_and_never_reach_the_service_without_one(string method, string path)
     {
         using var anonymous = Gateway.CreateClient(token: null);

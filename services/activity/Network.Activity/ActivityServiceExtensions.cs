@@ -1,0 +1,31 @@
+using Network.Activity.Api;
+using Network.Activity.Messaging;
+using Network.Activity.Persistence;
+using Network.Activity.Projection;
+using Network.Activity.Queries;
+using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Activity;
+
+public static class ActivityServiceExtensions
+{
+    public const string ServiceName = "activity";
+
+    public static void AddActivityService(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddActivityApiDescription();
+        builder.AddServiceDatabase<ActivityDbContext>("activitydb");
+        builder.Services.AddScoped<MessageRecorder>();
+        builder.Services.AddScoped<ReadModelRebuild>();
+        builder.Services.AddSingleton<RebuildLock>();
+        builder.Services.AddScoped<OverviewQuery>();
+        builder.Services.AddScoped<TimeseriesQuery>();
+        builder.Services.AddScoped<PartnerTableQuery>();
+        builder.Services.AddScoped<ReferralFlowsQuery>();
+        builder.Services.AddScoped<PendingReferralsQuery>();
+        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<NetworkMessagesConsumer>());
+    }
+
+    public static void MapActivityService(this WebApplication app) => app.MapActivityApi();
+}

@@ -1,0 +1,30 @@
+using Network.Activity.Queries;
+using Network.ServiceDefaults.Identity;
+
+namespace Network.Activity.Api;
+
+/// <summary>The coordinator sees the whole network; a partner's users see their own partner only.</summary>
+internal static class ActivityAccess
+{
+    /// <summary>The filter the caller may use: a partner user's is pinned to the partner they act for; null when refused.</summary>
+    public static ActivityFilter? Scope(Caller caller, ActivityFilter filter)
+    {
+        if (caller.IsCoordinator)
+        {
+            return filter;
+        }
+
+        if (caller.ActingPartnerId is not { } partner || !caller.IsStaffOf(partner))
+        {
+            return null;
+        }
+
+        return filter.PartnerId is null || filter.PartnerId == partner ? filter with { PartnerId = partner } : null;
+    }
+
+    public static IResult Forbidden()
+        => TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Accès refusé",
+            detail: "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure.");
+}

@@ -1,0 +1,73 @@
+using Network.Activity.Queries;
+using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
+
+namespace Network.Activity.Api;
+
+/// <summary>The overview and the time series: the coordinator's, or a partner's own.</summary>
+internal static class OverviewEndpoints
+{
+    private const int MaxBuckets = 260;
+
+    public static void MapOverviewEndpoints(this RouteGroupBuilder activity)
+    {
+        activity.MapGet("/overview", OverviewAsync)
+            .Produces<Overview>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Partners, events, referrals and loans in a period (`from`, `to`), a commune, for a partner.")
+            .WithDescription("Partner users get their own partner's figures (`partnerId` may be omitted; another partner's is 403).");
+        activity.MapGet("/timeseries", TimeseriesAsync)
+            .Produces<Timeseries>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("One series per metric, by `granularity` week (from Monday) or month in Europe/Paris time.")
+            .WithDescription($"`metric`: one or more (comma-separated or repeated) of {string.Join(", ", Metrics.Names)}; all when absent. "
+                             + $"Default period: the twelve buckets up to now. At most {MaxBuckets} buckets. `commune` and `partnerId` filter as for the overview.");
+    }
+
+    private static async Task<IResult> OverviewAsync(
+        string? from, string? to, string? commune, string? partnerId, Caller caller, OverviewQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var filter = QueryParameters.Filter(from, to, commune, partnerId, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return ActivityAccess.Scope(caller, filter) is { } scoped
+            ? TypedResults.Ok(await query.RunAsync(scoped, cancellationToken))
+            : ActivityAccess.Forbidden();
+    }
+
+    private static async Task<IResult> TimeseriesAsync(
+        string[]? metric, string? granularity, string? from, string? to, string? commune, string? partnerId,
+        Caller caller, TimeseriesQuery query, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var metrics = (metric ?? []).SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        var unknown = metrics.Where(m => !Metrics.Names.Contains(m)).ToList();
+        errors.Require(unknown.Count == 0, "metric", $"Indicateur inconnu : {string.Join(", ", unknown)}. Indicateurs possibles : {string.Join(", ", Metrics.Names)}.");
+        Granularity? width = granularity switch
+        {
+            null or "" or "month" => Granularity.Month,
+            "week" => Granularity.Week,
+            _ => null,
+        };
+        errors.Require(width is not null, "granularity", "granularity vaut week ou month.");
+        var filter = QueryParameters.Filter(from, to, commune, partnerId, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var end = filter.To ?? time.GetUtcNow();
+        var start = filter.From ?? (width == Granularity.Month ? end.AddMonths(-11) : end.AddDays(-7 * 11));
+        filter = filter with { From = start, To = end };
+        if (TimeseriesQuery.Buckets(start, end, width!.Value).Count > MaxBuckets)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"La période couvre plus de {MaxBuckets} intervalles : raccourcissez-la."] });
+        }
+
+        return ActivityAccess.Scope(caller, filter) is { } scoped
+            ? TypedResults.Ok(await query.RunAsync(metrics.Count == 0 ? Metrics.Names : metrics, width.Value, scoped, cancellationToken))
+            : ActivityAccess.Forbidden();
+    }
+}

@@ -1,0 +1,81 @@
+using Network.Activity.Queries;
+using Network.ServiceDefaults.Http;
+using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
+
+namespace Network.Activity.Api;
+
+/// <summary>The coordinator's tables: per partner (JSON and CSV), referral flows, and where referrals wait.</summary>
+internal static class ReportEndpoints
+{
+    public static void MapReportEndpoints(this RouteGroupBuilder activity)
+    {
+        activity.MapGet("/partners", PartnersAsync).RequireAuthorization(Policies.Coordinator)
+            .Produces<PagedList<PartnerRow>>().ProducesValidationProblem()
+            .WithSummary("One row per partner known to the network, ordered by name, paged; figures under 5 residents suppressed.");
+        activity.MapGet("/export.csv", ExportAsync).RequireAuthorization(Policies.Coordinator)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
+            .WithSummary("The per-partner table, every partner, as CSV for French spreadsheets (UTF-8 with BOM, `;`, decimal comma); suppressed cells are empty.");
+        activity.MapGet("/referral-flows", FlowsAsync).RequireAuthorization(Policies.Coordinator)
+            .Produces<ReferralFlows>().ProducesValidationProblem()
+            .WithSummary("Referrals sent in the period, from partner to partner, most frequent first; pairs under 5 suppressed, the total never.");
+        activity.MapGet("/referrals/pending", PendingAsync).RequireAuthorization(Policies.Coordinator)
+            .Produces<PendingReferrals>().ProducesValidationProblem()
+            .WithSummary("Unanswered referrals per receiving partner with the age in days of the oldest, longest waits first; "
+                         + "`olderThanDays` (default 0) keeps only referrals sent at least that many days ago.");
+    }
+
+    private static async Task<IResult> PartnersAsync(
+        string? from, string? to, int? page, int? pageSize, PartnerTableQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var filter = QueryParameters.Filter(from, to, null, null, errors);
+        var (paging, pagingErrors) = Paging.From(page, pageSize);
+        foreach (var (field, messages) in pagingErrors ?? [])
+        {
+            foreach (var message in messages)
+            {
+                errors.Add(field, message);
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var rows = await query.RunAsync(filter, cancellationToken);
+        return TypedResults.Ok(new PagedList<PartnerRow>([.. rows.Skip(paging!.Skip).Take(paging.PageSize)], paging.Page, paging.PageSize, rows.Count));
+    }
+
+    private static async Task<IResult> ExportAsync(string? from, string? to, PartnerTableQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var filter = QueryParameters.Filter(from, to, null, null, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var rows = await query.RunAsync(filter, cancellationToken);
+        return TypedResults.File(PartnerTableCsv.Write(rows), "text/csv; charset=utf-8", PartnerTableCsv.FileName(filter));
+    }
+
+    private static async Task<IResult> FlowsAsync(string? from, string? to, ReferralFlowsQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var filter = QueryParameters.Filter(from, to, null, null, errors);
+        return errors.IsEmpty
+            ? TypedResults.Ok(await query.RunAsync(filter, cancellationToken))
+            : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+
+    private static async Task<IResult> PendingAsync(string? olderThanDays, PendingReferralsQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var days = QueryParameters.Integer(olderThanDays, "olderThanDays", 0, 3650, errors);
+        return errors.IsEmpty
+            ? TypedResults.Ok(await query.RunAsync(days ?? 0, cancellationToken))
+            : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.Activity.Persistence;
+
+internal sealed class ActivityDesignTimeFactory : SqlServerDesignTimeFactory<ActivityDbContext>
+{
+    protected override ActivityDbContext Create(DbContextOptions<ActivityDbContext> options) => new(options);
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Activity.Persistence;
+
+namespace Network.Activity.Queries;
+
+/// <summary>One bucket of a series: its start in Paris time, its value, and whether the value was suppressed.</summary>
+public sealed record SeriesPoint(DateTimeOffset Start, int? Value, bool Suppressed);
+
+public sealed record Series(string Metric, IReadOnlyList<SeriesPoint> Points);
+
+/// <summary>The answer of <c>GET /api/activity/timeseries</c>.</summary>
+public sealed record Timeseries(DateTimeOffset From, DateTimeOffset To, Granularity Granularity, string? Commune, Guid? PartnerId, IReadOnlyList<Series> Series);
+
+/// <summary>Series bucketed by week or month in Paris time; every bucket of the period is present, empty ones at 0.</summary>
+public sealed class TimeseriesQuery(ActivityDbContext db)
+{
+    public async Task<Timeseries> RunAsync(IReadOnlyList<string> metrics, Granularity granularity, ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(filter);
+        var from = filter.From!.Value;
+        var to = filter.To!.Value;
+        var starts = Buckets(from, to, granularity);
+        var series = new List<Series>();
+        foreach (var metric in metrics)
+        {
+            var points = await Metrics.Points(db, metric, filter).ToListAsync(cancellationToken);
+            var sums = points.GroupBy(p => ParisCalendar.BucketStart(p.At, granularity)).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+            var local = filter.IsLocal && Metrics.AboutResidents(metric);
+            series.Add(new Series(metric, starts.Select(start =>
+            {
+                var suppression = new Suppression(local);
+                var value = suppression.Count(sums.GetValueOrDefault(start));
+                return new SeriesPoint(start, value, suppression.Suppressed);
+            }).ToList()));
+        }
+
+        return new Timeseries(from, to, granularity, filter.Commune, filter.PartnerId, series);
+    }
+
+    public static IReadOnlyList<DateTimeOffset> Buckets(DateTimeOffset from, DateTimeOffset to, Granularity granularity)
+    {
+        var starts = new List<DateTimeOffset>();
+        for (var start = ParisCalendar.BucketStart(from, granularity); start < to; start = ParisCalendar.NextBucket(start, granularity))
+        {
+            starts.Add(start);
+        }
+
+        return starts;
+    }
+}

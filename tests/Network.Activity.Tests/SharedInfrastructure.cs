@@ -1,0 +1,6 @@
+using Network.Testing;
+
+namespace Network.Activity.Tests;
+
+[CollectionDefinition(TestInfrastructure.Collection)]
+public sealed class SharedInfrastructure : ICollectionFixture<TestInfrastructure>;
