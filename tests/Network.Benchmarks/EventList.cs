@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Microsoft.Data.Sqlite;
 
 namespace Network.Benchmarks;
 
@@ -34,7 +33,7 @@ internal static class EventList
             created += count;
         }
 
-        await OutboxDrainedAsync(platform.DatabaseFile("eventsdb"));
+        await Settle.WaitAsync(platform);
         var month = DateTimeOffset.UtcNow.AddDays(60);
         var url = new Uri(service, $"/api/events?category=atelier-numerique&commune=Nice&from={month:yyyy-MM-dd}T00:00:00Z&to={month.AddDays(30):yyyy-MM-dd}T00:00:00Z&pageSize=20");
         await WrkResult.RunAsync(url, Connections, TimeSpan.FromSeconds(3));
@@ -66,23 +65,5 @@ internal static class EventList
             capacity = 12,
             recurrence = new { frequency = "daily", count },
         };
-    }
-
-    /// <summary>Waits until the events service has published every fact of the publications, so that the timing measures reads only.</summary>
-    private static async Task OutboxDrainedAsync(string databaseFile)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
-        await connection.OpenAsync();
-        for (var waited = 0; waited < 600; waited++)
-        {
-            await using var count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL";
-            if ((long)(await count.ExecuteScalarAsync())! == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
     }
 }

@@ -23,6 +23,7 @@ var rows = new List<ResultRow>
 await using var memory = await Memory.StartAsync(platform);
 foreach (var (name, measure) in benchmarks.Where(b => only.Count == 0 || only.Contains(b.Name)))
 {
+    await Settle.WaitAsync(platform);
     rows.AddRange(await measure(platform));
 }
 

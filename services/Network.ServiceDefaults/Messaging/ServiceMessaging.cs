@@ -25,6 +25,9 @@ public static class ServiceMessaging
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+
+            // The platform reports to no third party: MassTransit's usage telemetry stays off.
+            bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             configure?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {

@@ -20,7 +20,7 @@ internal sealed class OverdueLoans(IServiceScopeFactory scopes, TimeProvider tim
         var db = scope.ServiceProvider.GetRequiredService<EquipmentDbContext>();
         var facts = scope.ServiceProvider.GetRequiredService<EquipmentFacts>();
         var now = Time.GetUtcNow();
-        var late = await db.Reservations.Where(r => r.Status == ReservationStatus.CheckedOut && r.To <= now).Take(500).ToListAsync(cancellationToken);
+        var late = await db.Reservations.Where(r => r.Status == ReservationStatus.CheckedOut && r.To <= now).OrderBy(r => r.To).Take(500).ToListAsync(cancellationToken);
         var itemIds = late.Select(r => r.EquipmentId).Distinct().ToList();
         var items = await db.Items.Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         foreach (var reservation in late.Where(r => r.MarkOverdue(now)))

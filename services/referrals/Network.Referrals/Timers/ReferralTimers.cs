@@ -34,7 +34,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var now = Time.GetUtcNow();
         var deadline = now - TimeSpan.FromDays(_options.AnswerWithinDays);
-        var unanswered = await db.Referrals.Where(r => r.Status == ReferralStatus.Sent && r.CreatedAt <= deadline).Take(Batch).ToListAsync(cancellationToken);
+        var unanswered = await db.Referrals.Where(r => r.Status == ReferralStatus.Sent && r.CreatedAt <= deadline).OrderBy(r => r.CreatedAt).Take(Batch).ToListAsync(cancellationToken);
         foreach (var referral in unanswered)
         {
             if (referral.Expire(now) is { } entry)
@@ -56,7 +56,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         var due = now - TimeSpan.FromDays(_options.RemindEveryDays);
         var waiting = await db.Referrals
             .Where(r => r.Status == ReferralStatus.Sent && (r.LastRemindedAt ?? r.CreatedAt) <= due)
-            .Take(Batch).ToListAsync(cancellationToken);
+            .OrderBy(r => r.CreatedAt).Take(Batch).ToListAsync(cancellationToken);
         foreach (var referral in waiting)
         {
             referral.Remind(now);
@@ -72,7 +72,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var horizon = Time.GetUtcNow() - TimeSpan.FromDays(_options.RetentionDays);
-        var expired = await db.Referrals.Where(r => r.ErasedAt == null && r.ClosedAt != null && r.ClosedAt <= horizon).Take(Batch).ToListAsync(cancellationToken);
+        var expired = await db.Referrals.Where(r => r.ErasedAt == null && r.ClosedAt != null && r.ClosedAt <= horizon).OrderBy(r => r.ClosedAt).Take(Batch).ToListAsync(cancellationToken);
         foreach (var referral in expired)
         {
             if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, Time, cancellationToken))
