@@ -44,6 +44,9 @@ public sealed class Caller
     public bool IsStaffOf(Guid partnerId)
         => ActingPartnerId == partnerId && (HasRole(Identity.Roles.PartnerStaff) || HasRole(Identity.Roles.PartnerAdmin));
 
+    /// <summary>The partner the caller acts for as its staff or admin; null for the coordinator or a user without a partner.</summary>
+    public Guid? StaffPartnerId => ActingPartnerId is { } partner && IsStaffOf(partner) ? partner : null;
+
     /// <summary>Admin of <paramref name="partnerId"/>, acting for it in this request.</summary>
     public bool IsAdminOf(Guid partnerId) => ActingPartnerId == partnerId && HasRole(Identity.Roles.PartnerAdmin);
 

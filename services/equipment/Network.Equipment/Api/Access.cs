@@ -7,11 +7,7 @@ namespace Network.Equipment.Api;
 internal static class Access
 {
     /// <summary>Partner users acting for a partner, and the coordinator, browse the catalogue.</summary>
-    public static bool MayBrowse(Caller caller) => caller.IsCoordinator || ActingStaff(caller) is not null;
-
-    /// <summary>The partner the caller acts for as staff or admin; null otherwise.</summary>
-    public static Guid? ActingStaff(Caller caller)
-        => caller.ActingPartnerId is { } partner && caller.IsStaffOf(partner) ? partner : null;
+    public static bool MayBrowse(Caller caller) => caller.IsCoordinator || caller.StaffPartnerId is not null;
 
     public static bool IsOwner(Caller caller, Item item) => caller.IsStaffOf(item.OwnerId);
 
@@ -21,7 +17,7 @@ internal static class Access
 
     /// <summary>The coordinator reads every item; a partner its own and the other partners' shared ones.</summary>
     public static bool MaySee(Caller caller, Item item)
-        => caller.IsCoordinator || (ActingStaff(caller) is { } partner && item.IsVisibleTo(partner));
+        => caller.IsCoordinator || (caller.StaffPartnerId is { } partner && item.IsVisibleTo(partner));
 
     /// <summary>Only the two parties of a loan know it exists.</summary>
     public static bool IsParty(Caller caller, Reservation reservation) => IsOwner(caller, reservation) || IsBorrower(caller, reservation);

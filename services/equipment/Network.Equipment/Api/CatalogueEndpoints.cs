@@ -91,12 +91,12 @@ internal static class CatalogueEndpoints
     /// <summary>What the caller may list: the coordinator everything, a partner its own items and the others' shared ones.</summary>
     private static IQueryable<Item> Visible(IQueryable<Item> items, Caller caller)
     {
-        if (caller.IsCoordinator && Access.ActingStaff(caller) is null)
+        if (caller.IsCoordinator && caller.StaffPartnerId is null)
         {
             return items;
         }
 
-        var partner = Access.ActingStaff(caller)!.Value;
+        var partner = caller.StaffPartnerId!.Value;
         return items.Where(i => i.OwnerId == partner || (i.Shareable && i.Status != ItemStatus.Retired));
     }
 }

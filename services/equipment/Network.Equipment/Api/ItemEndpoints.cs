@@ -38,7 +38,7 @@ internal static class ItemEndpoints
     private static async Task<Results<Created<ItemResponse>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
         ItemRequest request, EquipmentDbContext db, EquipmentFacts facts, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
     {
-        if (Access.ActingStaff(caller) is not { } ownerId)
+        if (caller.StaffPartnerId is not { } ownerId)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
         }

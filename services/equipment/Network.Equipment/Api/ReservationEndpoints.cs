@@ -39,7 +39,7 @@ internal static class ReservationEndpoints
     private static async Task<IResult> RequestAsync(
         Guid id, ReservationRequest request, EquipmentDbContext db, Bookings bookings, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
-        if (Access.ActingStaff(caller) is not { } borrowerId)
+        if (caller.StaffPartnerId is not { } borrowerId)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
         }
@@ -62,7 +62,7 @@ internal static class ReservationEndpoints
     private static async Task<Results<Ok<PagedList<ReservationResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
         EquipmentDbContext db, Caller caller, string? @as, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (Access.ActingStaff(caller) is not { } partner)
+        if (caller.StaffPartnerId is not { } partner)
         {
             return TypedResults.Forbid();
         }

@@ -4,7 +4,7 @@ using Network.Contracts.Equipment;
 using Network.Equipment.Api;
 using Network.Equipment.Domain;
 using Network.Equipment.Persistence;
-using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Seeding;
 
 namespace Network.Equipment.Seeding;
 
@@ -18,7 +18,6 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
 {
     private const string Resource = "Network.Equipment.Seeding.demo-equipment.json";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
-    private static readonly JsonSerializerOptions Json = JsonDefaults.Apply(new JsonSerializerOptions());
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -94,13 +93,8 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task<DemoPool> ReadAsync(CancellationToken cancellationToken)
-    {
-        await using var stream = typeof(DemoEquipmentSeeder).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is missing from the assembly.");
-        return await JsonSerializer.DeserializeAsync<DemoPool>(stream, Json, cancellationToken)
-            ?? throw new InvalidOperationException($"{Resource} is empty.");
-    }
+    private static Task<DemoPool> ReadAsync(CancellationToken cancellationToken)
+        => DemoData.ReadAsync<DemoPool>(typeof(DemoEquipmentSeeder).Assembly, Resource, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The demo partners never reached the replica: no demo equipment was added.")]
     private static partial void LogGaveUp(ILogger logger);

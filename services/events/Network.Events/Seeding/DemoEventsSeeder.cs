@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Events.Api;
 using Network.Events.Domain;
 using Network.Events.Persistence;
-using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Seeding;
 
 namespace Network.Events.Seeding;
 
@@ -19,7 +19,6 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
 
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    private static readonly JsonSerializerOptions Json = JsonDefaults.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -60,12 +59,8 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task<List<DemoEvent>> ReadAsync(CancellationToken cancellationToken)
-    {
-        await using var stream = typeof(DemoEventsSeeder).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is missing from the assembly.");
-        return await JsonSerializer.DeserializeAsync<List<DemoEvent>>(stream, Json, cancellationToken) ?? [];
-    }
+    private static Task<List<DemoEvent>> ReadAsync(CancellationToken cancellationToken)
+        => DemoData.ReadAsync<List<DemoEvent>>(typeof(DemoEventsSeeder).Assembly, Resource, cancellationToken);
 
     /// <summary>One demo event: days from today, a local start time in Paris and a duration, with first names to register.</summary>
     private sealed record DemoEvent(Guid OrganiserId, int DayOffset, string LocalTime, int DurationMinutes, IReadOnlyList<string> Registrations, EventRequest Event)

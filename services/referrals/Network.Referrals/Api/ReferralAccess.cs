@@ -11,10 +11,6 @@ namespace Network.Referrals.Api;
 /// </summary>
 internal static class ReferralAccess
 {
-    /// <summary>The partner the caller acts for as its staff or admin; null for the coordinator or a user without a partner.</summary>
-    public static Guid? ActingStaffPartner(Caller caller)
-        => caller.ActingPartnerId is { } partner && caller.IsStaffOf(partner) ? partner : null;
-
     public static bool CanSee(Caller caller, Referral referral) => IsSender(caller, referral) || IsReceiver(caller, referral);
 
     public static bool IsSender(Caller caller, Referral referral) => caller.IsStaffOf(referral.FromPartnerId);
@@ -28,7 +24,7 @@ internal static class ReferralAccess
     /// <summary>The referral when the caller may see it; null (answered 404) otherwise.</summary>
     public static async Task<Referral?> FindVisibleAsync(ReferralsDbContext db, Guid id, Caller caller, bool tracking, CancellationToken cancellationToken)
     {
-        if (ActingStaffPartner(caller) is null)
+        if (caller.StaffPartnerId is null)
         {
             return null;
         }

@@ -29,7 +29,7 @@ internal static class ReferralsEndpoints
     private static async Task<IResult> CreateAsync(
         ReferralRequest request, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
     {
-        if (ReferralAccess.ActingStaffPartner(caller) is not { } fromPartnerId)
+        if (caller.StaffPartnerId is not { } fromPartnerId)
         {
             return ReferralProblems.NoActingPartner(caller);
         }
@@ -66,7 +66,7 @@ internal static class ReferralsEndpoints
     private static async Task<IResult> ListAsync(
         ReferralsDbContext db, Caller caller, string? box, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (ReferralAccess.ActingStaffPartner(caller) is not { } partner)
+        if (caller.StaffPartnerId is not { } partner)
         {
             return ReferralProblems.NoActingPartner(caller);
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Api;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
-using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Seeding;
 
 namespace Network.Referrals.Seeding;
 
@@ -74,13 +74,8 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
-    private static async Task<List<DemoReferral>> ReadAsync(CancellationToken cancellationToken)
-    {
-        await using var stream = typeof(DemoReferralsSeeder).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is missing from the assembly.");
-        var options = JsonDefaults.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        return await JsonSerializer.DeserializeAsync<List<DemoReferral>>(stream, options, cancellationToken) ?? [];
-    }
+    private static Task<List<DemoReferral>> ReadAsync(CancellationToken cancellationToken)
+        => DemoData.ReadAsync<List<DemoReferral>>(typeof(DemoReferralsSeeder).Assembly, Resource, cancellationToken);
 
     private sealed record DemoReferral(Guid From, string Status, int DaysAgo, ReferralRequest Referral);
 }
