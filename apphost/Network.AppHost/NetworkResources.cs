@@ -53,7 +53,9 @@ internal static class NetworkResources
             // Local mode's demo data is recreated when a new version of the service changes its schema.
             .WithEnvironment("Database__RecreateOnModelChange", infrastructure.Seed ? "true" : "false")
             .WithKeycloak(infrastructure)
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health")
+            // Replicas=N runs N instances of every service on the same database and broker (the resilience tests).
+            .WithReplicas(builder.Configuration.GetValue("Replicas", 1));
         foreach (var dependency in infrastructure.WaitFor)
         {
             service.WaitFor(dependency);
