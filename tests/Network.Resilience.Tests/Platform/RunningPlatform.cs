@@ -13,7 +13,7 @@ namespace Network.Resilience.Tests.Platform;
 /// node, one SQLite file per service, DevIdentity, the services and the gateway), with the controls a fault test
 /// needs: stop, start and kill a resource, read every log line, open the databases.
 /// </summary>
-public sealed class RunningPlatform : IAsyncDisposable
+public sealed partial class RunningPlatform : IAsyncDisposable
 {
     public static readonly string[] Services = ["partners", "events", "referrals", "equipment", "activity"];
 
