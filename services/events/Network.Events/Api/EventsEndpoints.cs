@@ -105,15 +105,10 @@ internal static class EventsEndpoints
         return TypedResults.Json(EventJsonLd.Of(found, names), contentType: EventJsonLd.MediaType);
     }
 
-    private static async Task<IResult> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
-    {
-        if (await InactiveOrganiserAsync(db, caller, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        return await ChangeAsync(id, db, caller, allowCoordinator: false, e => Task.FromResult(EventTransitions.Publish(db, e, time)), "être publié", cancellationToken);
-    }
+    private static Task<IResult> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+        => ChangeAsync(
+            id, db, caller, allowCoordinator: false, e => Task.FromResult(EventTransitions.Publish(db, e, time)), "être publié", cancellationToken,
+            refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken));
 
     private static async Task<IResult> CancelAsync(Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
@@ -127,7 +122,8 @@ internal static class EventsEndpoints
     }
 
     private static async Task<IResult> ChangeAsync(
-        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, Task<bool>> change, string action, CancellationToken cancellationToken)
+        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, Task<bool>> change, string action, CancellationToken cancellationToken,
+        Func<Task<IResult?>>? refusal = null)
     {
         var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !MayRead(caller, found))
@@ -138,6 +134,12 @@ internal static class EventsEndpoints
         if (!IsOrganiser(caller, found) && !(allowCoordinator && caller.IsCoordinator))
         {
             return TypedResults.Forbid();
+        }
+
+        // Only who may act on the event learns why it refuses: anybody else got 404 or 403 above.
+        if (refusal is not null && await refusal() is { } refused)
+        {
+            return refused;
         }
 
         if (!await change(found))

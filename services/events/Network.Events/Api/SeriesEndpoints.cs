@@ -37,15 +37,10 @@ internal static class SeriesEndpoints
                 [.. visible.Skip(paging.Skip).Take(paging.PageSize).Select(EventResponse.From)], paging.Page, paging.PageSize, visible.Count));
     }
 
-    private static async Task<IResult> PublishAsync(Guid seriesId, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
-    {
-        if (await EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        return await ChangeAsync(seriesId, db, caller, allowCoordinator: false, time, e => Task.FromResult(EventTransitions.Publish(db, e, time)), cancellationToken);
-    }
+    private static Task<IResult> PublishAsync(Guid seriesId, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+        => ChangeAsync(
+            seriesId, db, caller, allowCoordinator: false, time, e => Task.FromResult(EventTransitions.Publish(db, e, time)), cancellationToken,
+            refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken));
 
     private static async Task<IResult> CancelAsync(
         Guid seriesId, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
@@ -62,7 +57,7 @@ internal static class SeriesEndpoints
     /// <summary>Applies <paramref name="change"/> to every occurrence still to come, in one save; answers how many changed.</summary>
     private static async Task<IResult> ChangeAsync(
         Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, Task<bool>> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<Task<IResult?>>? refusal = null)
     {
         var now = time.GetUtcNow();
         var occurrences = await db.Events.Where(e => e.SeriesId == seriesId).ToListAsync(cancellationToken);
@@ -70,6 +65,12 @@ internal static class SeriesEndpoints
         if (!allowed)
         {
             return occurrences.Any(e => EventsEndpoints.MayRead(caller, e)) ? TypedResults.Forbid() : TypedResults.NotFound();
+        }
+
+        // Only who may act on the series learns why it refuses: anybody else got 404 or 403 above.
+        if (refusal is not null && await refusal() is { } refused)
+        {
+            return refused;
         }
 
         var changed = 0;
