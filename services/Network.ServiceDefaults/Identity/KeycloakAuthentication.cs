@@ -32,6 +32,9 @@ public static class KeycloakAuthentication
                     RequireExpirationTime = true,
                     RequireSignedTokens = true,
                     ValidateIssuerSigningKey = true,
+                    // A token names its key: one the realm does not publish is refused, not tried against every key it
+                    // does (a key rotated in later is still found: an unknown kid makes the handler fetch the realm's keys again).
+                    TryAllIssuerSigningKeys = false,
                     ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
                     ClockSkew = TimeSpan.Zero,
                     NameClaimType = KeycloakClaims.PreferredUsername,
