@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,6 +66,13 @@ public static class ActingPartner
             ? (Caller.From(user, named, partnerIds), null)
             : (null, Problem(StatusCodes.Status403Forbidden, $"You do not work for the partner named by {HeaderName}."));
     }
+
+    /// <summary>
+    /// The answer of every service to a request that acts for a partner when the token lists several and the request
+    /// names none (<see cref="Caller.MustNamePartner"/>): 400, naming the header.
+    /// </summary>
+    public static ValidationProblem NotNamed()
+        => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
 
     internal static IApplicationBuilder UseActingPartner(this IApplicationBuilder app)
         => app.Use(async (context, next) =>

@@ -36,6 +36,9 @@ public sealed class Caller
 
     public bool IsAuthenticated => UserId is not null;
 
+    /// <summary>The token lists several partners and the request names none: it must, to act for one (<see cref="ActingPartner.NotNamed"/>).</summary>
+    public bool MustNamePartner => IsAuthenticated && ActingPartnerId is null && PartnerIds.Count > 1;
+
     public bool IsCoordinator => Roles.Contains(Identity.Roles.Coordinator);
 
     public bool HasRole(string role) => Roles.Contains(role);

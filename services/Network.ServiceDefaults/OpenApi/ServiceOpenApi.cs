@@ -19,7 +19,8 @@ internal static class ServiceOpenApi
           a field the resource does not have, or a field given twice is 400 with `errors` naming the field;
           a body that is not declared as JSON is 415; a body over the size limit (1 MiB by default) is 413.
           A database that is briefly unavailable answers 503 with `Retry-After`; nothing is saved.
-        - `X-Partner-Id` that is not a GUID is 400; naming a partner the token does not list is 403.
+        - `X-Partner-Id` that is not a GUID is 400; naming a partner the token does not list is 403. A token that
+          lists several partners, on a route that acts for one, without `X-Partner-Id`, is 400 naming the header.
         - `Idempotency-Key` on a create: the first answer is replayed for 24 hours to the same caller
           (header `Idempotent-Replayed: true`); the same key with a different request is 422, and while the
           first request is still running, 409 (a first request that never finished frees its key after two

@@ -22,8 +22,9 @@ internal static class ActivityAccess
         return filter.PartnerId is null || filter.PartnerId == partner ? filter with { PartnerId = partner } : null;
     }
 
-    public static IResult Forbidden()
-        => TypedResults.Problem(
+    /// <summary>400 naming <c>X-Partner-Id</c> to a user of several partners who named none; 403 to anybody else.</summary>
+    public static IResult Refused(Caller caller)
+        => caller.MustNamePartner ? ActingPartner.NotNamed() : TypedResults.Problem(
             statusCode: StatusCodes.Status403Forbidden,
             title: "Accès refusé",
             detail: "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure.");

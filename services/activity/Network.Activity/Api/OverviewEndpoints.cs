@@ -34,7 +34,7 @@ internal static class OverviewEndpoints
 
         return ActivityAccess.Scope(caller, filter) is { } scoped
             ? TypedResults.Ok(await query.RunAsync(scoped, cancellationToken))
-            : ActivityAccess.Forbidden();
+            : ActivityAccess.Refused(caller);
     }
 
     private static async Task<IResult> TimeseriesAsync(
@@ -68,6 +68,6 @@ internal static class OverviewEndpoints
 
         return ActivityAccess.Scope(caller, filter) is { } scoped
             ? TypedResults.Ok(await query.RunAsync(metrics.Count == 0 ? Metrics.Names : metrics, width.Value, scoped, cancellationToken))
-            : ActivityAccess.Forbidden();
+            : ActivityAccess.Refused(caller);
     }
 }

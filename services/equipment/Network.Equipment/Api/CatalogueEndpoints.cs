@@ -27,7 +27,7 @@ internal static class CatalogueEndpoints
     {
         if (!Access.MayBrowse(caller))
         {
-            return TypedResults.Forbid();
+            return caller.MustNamePartner ? ActingPartner.NotNamed() : TypedResults.Forbid();
         }
 
         var (paging, pagingErrors) = Paging.From(page, pageSize);

@@ -40,7 +40,7 @@ internal static class ItemEndpoints
     {
         if (caller.StaffPartnerId is not { } ownerId)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
+            return ActingPartner.NotNamed();
         }
 
         var owner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == ownerId, cancellationToken);

@@ -41,7 +41,7 @@ internal static class ReservationEndpoints
     {
         if (caller.StaffPartnerId is not { } borrowerId)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
+            return ActingPartner.NotNamed();
         }
 
         if (!await db.Partners.AnyAsync(p => p.Id == borrowerId && p.Status == "active", cancellationToken))
@@ -64,7 +64,7 @@ internal static class ReservationEndpoints
     {
         if (caller.StaffPartnerId is not { } partner)
         {
-            return TypedResults.Forbid();
+            return caller.MustNamePartner ? ActingPartner.NotNamed() : TypedResults.Forbid();
         }
 
         var (paging, pagingErrors) = Paging.From(page, pageSize);

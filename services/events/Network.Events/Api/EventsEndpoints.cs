@@ -37,7 +37,7 @@ internal static class EventsEndpoints
     {
         if (caller.ActingPartnerId is not { } organiserId)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
+            return ActingPartner.NotNamed();
         }
 
         if (!await db.Partners.AnyAsync(p => p.Id == organiserId && p.Status == "active", cancellationToken))

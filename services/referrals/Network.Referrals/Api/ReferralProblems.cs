@@ -39,7 +39,7 @@ internal static class ReferralProblems
 
     /// <summary>A user with several partners who named none: 400 on <c>X-Partner-Id</c>; anybody else without a partner: 404.</summary>
     public static IResult NoActingPartner(Caller caller)
-        => caller.ActingPartnerId is null && caller.PartnerIds.Count > 1
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] })
+        => caller.MustNamePartner
+            ? ActingPartner.NotNamed()
             : TypedResults.NotFound();
 }
