@@ -28,7 +28,7 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
 
     public static TheoryData<string> BadTokens => new()
     {
-        "expired", "foreign-key", "alg-none", "wrong-audience", "wrong-issuer", "tampered-payload", "garbage",
+        "expired", "foreign-key", "unknown-kid", "alg-none", "wrong-audience", "wrong-issuer", "tampered-payload", "garbage",
     };
 
     [Theory]
@@ -40,6 +40,7 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
         {
             "expired" => Issuer.TokenFor(coordinator, new TokenSpec { Lifetime = TimeSpan.FromSeconds(-1) }),
             "foreign-key" => Issuer.TokenFor(coordinator, new TokenSpec { SignWithForeignKey = true }),
+            "unknown-kid" => Issuer.TokenFor(coordinator, new TokenSpec { KeyId = "a-key-the-realm-never-published" }),
             "alg-none" => Issuer.UnsignedTokenFor(coordinator),
             "wrong-audience" => Issuer.TokenFor(coordinator, new TokenSpec { Audience = "another-api" }),
             "wrong-issuer" => Issuer.TokenFor(coordinator, new TokenSpec { Issuer = "http://127.0.0.1:1/realms/other" }),

@@ -66,6 +66,10 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(user);
         spec ??= new TokenSpec();
         var key = spec.SignWithForeignKey ? _foreignKey : _key;
+        if (spec.KeyId is { } kid)
+        {
+            key = new RsaSecurityKey(key.Rsa) { KeyId = kid };
+        }
         return new JsonWebTokenHandler().CreateToken(Payload(user, spec), new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
     }
 

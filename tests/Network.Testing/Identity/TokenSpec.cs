@@ -17,4 +17,7 @@ public sealed record TokenSpec
 
     /// <summary>Signs with a key the realm never published.</summary>
     public bool SignWithForeignKey { get; init; }
+
+    /// <summary>Signs with the realm's key but names another one in the header's <c>kid</c>.</summary>
+    public string? KeyId { get; init; }
 }
