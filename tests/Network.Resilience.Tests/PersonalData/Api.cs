@@ -8,8 +8,9 @@ namespace Network.Resilience.Tests.PersonalData;
 /// <summary>The people of the journeys, each with a client of the gateway.</summary>
 public sealed class Cast : IDisposable
 {
-    private Cast(HttpClient anonymous, HttpClient staffA, HttpClient staffB, HttpClient adminA, HttpClient adminB, HttpClient coordinator)
+    private Cast(HttpClient anonymous, HttpClient staffA, HttpClient staffB, HttpClient adminA, HttpClient adminB, HttpClient coordinator, HttpClient staffC)
     {
+        StaffC = staffC;
         Anonymous = anonymous;
         StaffA = staffA;
         StaffB = staffB;
@@ -30,6 +31,9 @@ public sealed class Cast : IDisposable
 
     public HttpClient Coordinator { get; }
 
+    /// <summary>Staff of a third partner, party to none of the journeys.</summary>
+    public HttpClient StaffC { get; }
+
     public static async Task<Cast> EnterAsync(RunningPlatform platform)
     {
         ArgumentNullException.ThrowIfNull(platform);
@@ -39,12 +43,13 @@ public sealed class Cast : IDisposable
             (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.StaffB), DemoUsers.PartnerB),
             (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.AdminA), DemoUsers.PartnerA),
             (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.AdminB), DemoUsers.PartnerB),
-            await platform.ClientAsync(DemoUsers.Coordinator));
+            await platform.ClientAsync(DemoUsers.Coordinator),
+            (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.StaffC), DemoUsers.PartnerC));
     }
 
     public void Dispose()
     {
-        foreach (var client in new[] { Anonymous, StaffA, StaffB, AdminA, AdminB, Coordinator })
+        foreach (var client in new[] { Anonymous, StaffA, StaffB, AdminA, AdminB, Coordinator, StaffC })
         {
             client.Dispose();
         }

@@ -9,7 +9,8 @@ using RabbitMQ.Client.Events;
 namespace Network.Resilience.Tests.PersonalData;
 
 /// <summary>One message the broker routed to the capture queue, with the exchange it was published to.</summary>
-public sealed record CapturedMessage(string Exchange, string RoutingKey, string MessageId, string Body)
+/// <param name="Headers">The AMQP headers, one <c>name=value</c> a line.</param>
+public sealed record CapturedMessage(string Exchange, string RoutingKey, string MessageId, string Body, string Headers)
 {
     /// <summary>The message types MassTransit's envelope names (<c>urn:message:Namespace:Type</c>), or none.</summary>
     public IReadOnlyList<string> MessageTypes
@@ -87,7 +88,8 @@ public sealed class BrokerCapture : IAsyncDisposable
         consumer.ReceivedAsync += (_, delivery) =>
         {
             capture._messages.Enqueue(new CapturedMessage(
-                delivery.Exchange, delivery.RoutingKey, delivery.BasicProperties.MessageId ?? "", Encoding.UTF8.GetString(delivery.Body.Span)));
+                delivery.Exchange, delivery.RoutingKey, delivery.BasicProperties.MessageId ?? "", Encoding.UTF8.GetString(delivery.Body.Span),
+                HeadersText(delivery.BasicProperties)));
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
@@ -148,6 +150,12 @@ public sealed class BrokerCapture : IAsyncDisposable
         using var document = JsonDocument.Parse(json);
         return [.. document.RootElement.EnumerateArray().Select(e => (e.GetProperty("name").GetString() ?? "", e.GetProperty("type").GetString() ?? ""))];
     }
+
+    private static string HeadersText(IReadOnlyBasicProperties properties)
+        => string.Join('\n', (properties.Headers ?? new Dictionary<string, object?>())
+            .Select(header => $"{header.Key}={(header.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header.Value)}")
+            .Append($"correlation-id={properties.CorrelationId}")
+            .Append($"type={properties.Type}"));
 
     /// <summary>The exchange of every message type of the contracts, and of the fault MassTransit publishes when its consumer fails.</summary>
     private static IEnumerable<string> ContractExchanges()

@@ -6,10 +6,13 @@ namespace Network.Resilience.Tests.PersonalData;
 /// </summary>
 public sealed class EquipmentJourneys(Cast cast)
 {
+    /// <summary>Partner A's laptop, with an approved loan to come whose purpose names a resident.</summary>
+    public Guid Item { get; private set; }
+
     public async Task LoansAsync(Resident returned, Resident rejected, Resident cancelled)
     {
         ArgumentNullException.ThrowIfNull(returned);
-        var item = (await cast.StaffA.PostAsync("/api/equipment", new
+        var item = Item = (await cast.StaffA.PostAsync("/api/equipment", new
         {
             name = "Ordinateur portable de l'atelier",
             category = "laptop",
@@ -29,6 +32,9 @@ public sealed class EquipmentJourneys(Cast cast)
 
         var withdrawn = await RequestAsync(item, start.AddDays(5), $"Accompagnement de {cancelled.FullName}, née en {cancelled.BirthYear}");
         await cast.StaffB.PostAsync($"/api/equipment/reservations/{withdrawn}/cancel");
+
+        var next = await RequestAsync(item, start.AddDays(7), $"Second atelier CV avec {returned.FullName}");
+        await cast.StaffA.PostAsync($"/api/equipment/reservations/{next}/approve");
 
         await cast.StaffB.ReadAsync($"/api/equipment/{item}");
         await cast.StaffB.ReadAsync("/api/equipment/reservations?as=borrower");

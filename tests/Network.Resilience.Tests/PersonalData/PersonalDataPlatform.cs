@@ -14,6 +14,8 @@ public sealed class PersonalDataPlatform : IAsyncLifetime
         "Projects:Environment:Logging__LogLevel__Microsoft.AspNetCore=Debug",
         "Projects:Environment:Logging__LogLevel__Yarp=Debug",
         "Projects:Environment:Logging__LogLevel__MassTransit=Debug",
+        // Scopes too, as the telemetry exporter sends them: a value in a scope leaks as much as one in a message.
+        "Projects:Environment:Logging__Console__IncludeScopes=true",
         // EF Core's Debug lines are its connection and tracking chatter; Information keeps every command it runs
         // (the values of its parameters are never logged: sensitive data logging stays off).
         "Projects:Environment:Logging__LogLevel__Microsoft.EntityFrameworkCore=Information",

@@ -35,12 +35,16 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         var referred = await referrals.AcceptedWithEventAsync(residents[2], events.StartingSoon);
         await events.WaitlistAndPromotionAsync(residents[3], residents[4]);
         await referrals.VariantsAsync(residents[5], residents[6], residents[7], residents[8], residents[9], residents[10]);
-        await new EquipmentJourneys(cast).LoansAsync(residents[11], residents[12], residents[13]);
+        var equipment = new EquipmentJourneys(cast);
+        await equipment.LoansAsync(residents[11], residents[12], residents[13]);
         await events.WaitForReferredAsync(residents[2]);
         await events.RecordAttendanceAsync(residents[2]);
         await referrals.WaitUntilCompletedAsync(referred);
         await activity.WaitForAsync(before.ReferralsSent + ReferralsSent, before.Loans + 1);
         var answers = await activity.ReadEverythingAsync();
+        var outsiders = new OutsiderReads(cast);
+        var refused = await outsiders.ReadAsync(referred, events.StartingSoon);
+        var open = await outsiders.ReadPublicAsync(events.StartingSoon, equipment.Item);
 
         var capture = fixture.Capture;
         await Eventually.AssertAsync(
@@ -50,14 +54,16 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         var messages = capture.Messages;
         var logs = LogLines(fixture.Platform);
         var scanner = new LeakScanner(residents);
-        var findings = messages.SelectMany(m => scanner.Scan($"message on {m.Exchange}", m.Body, MayCarry(m)))
+        var findings = messages.SelectMany(m => scanner.Scan($"message on {m.Exchange}", m.Body, MayCarry(m))
+                .Concat(scanner.Scan($"headers of a message on {m.Exchange}", m.Headers, MayCarry(m))))
             .Concat(logs.SelectMany(line => scanner.Scan($"log of {line.Resource}", line.Text)))
             .Concat(answers.SelectMany(a => scanner.Scan($"activity {a.Path} read by {a.Reader}", a.Body)))
+            .Concat(refused.Concat(open).SelectMany(a => scanner.Scan($"{a.Path} read by {a.Reader}", a.Body)))
             .ToList();
 
         output.WriteLine($"{capture.BoundExchanges.Count} exchanges bound ({capture.BoundLate.Count} late, {appeared.Count} only at the end), "
             + $"{messages.Count} messages captured ({messages.Select(m => m.MessageId).Distinct().Count()} distinct), {logs.Count} log lines, "
-            + $"{answers.Count} activity answers scanned for {residents.Count} residents in {watch.Elapsed.TotalSeconds:F0} s: {findings.Count} findings.");
+            + $"{answers.Count} activity answers and {refused.Count + open.Count} outsiders' answers scanned for {residents.Count} residents in {watch.Elapsed.TotalSeconds:F0} s: {findings.Count} findings.");
         output.WriteLine(string.Join(", ", messages.SelectMany(m => m.MessageTypes.Take(1)).GroupBy(type => type.Split(':')[^1]).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} {g.Count()}")));
         foreach (var finding in findings.Take(100))
@@ -70,6 +76,9 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         Assert.Contains(messages, m => m.Is<RegisterResidentForEvent>() && m.Body.Contains(referred.ToString(), StringComparison.OrdinalIgnoreCase));
         Assert.Contains(messages, m => m.Is<Network.Contracts.Events.WaitlistPromoted>());
         Assert.Contains(messages, m => m.Is<Network.Contracts.Equipment.EquipmentReturned>());
+        // Those the contract does not name get nothing from the routes that hold personal data.
+        Assert.All(refused, a => Assert.False((int)a.Status is >= 200 and < 300, $"{a.Reader} read {a.Path}: {(int)a.Status}"));
+        Assert.All(open, a => Assert.True((int)a.Status is >= 200 and < 300, $"{a.Reader} read {a.Path}: {(int)a.Status}"));
         // The scanner finds every kind of identifier where they legitimately are: in the command (a first name and
         // contacts, JSON-escaped accents included) and in the receiving partner's full record of a referral.
         var command = messages.First(m => m.Is<RegisterResidentForEvent>() && m.Exchange == RegisterResidentForEvent.Queue);
