@@ -50,19 +50,27 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         await Eventually.AssertAsync(
             () => Task.FromResult(capture.Messages.Any(m => m.Is<ReferralCompleted>() && m.Body.Contains(referred.ToString(), StringComparison.OrdinalIgnoreCase))),
             "the capture has the last message of the journeys");
+        // A control: a resident's name in the URL of a public search reaches the request lines of the gateway and
+        // the partners service, where the scan must find it (the control resident is not one of the journeys').
+        var control = Resident.Random("Nice");
+        await cast.Anonymous.ReadAsync($"/api/partners?q={Uri.EscapeDataString(control.LastName)}");
         var appeared = await capture.BindNewExchangesAsync();
         var messages = capture.Messages;
-        var logs = LogLines(fixture.Platform);
+        var outbox = OutboxRows.Sent(fixture.Platform);
+        var logs = await Eventually.TryAsync(() => Task.FromResult(Mentions(LogLines(fixture.Platform), control, "gateway", "partners")))
+            ? LogLines(fixture.Platform)
+            : throw new Xunit.Sdk.XunitException("The control's search never reached the request lines of the gateway and the partners service.");
         var scanner = new LeakScanner(residents);
         var findings = messages.SelectMany(m => scanner.Scan($"message on {m.Exchange}", m.Body, MayCarry(m))
                 .Concat(scanner.Scan($"headers of a message on {m.Exchange}", m.Headers, MayCarry(m))))
             .Concat(logs.SelectMany(line => scanner.Scan($"log of {line.Resource}", line.Text)))
+            .Concat(outbox.SelectMany(row => scanner.Scan($"sent outbox row of {row.Service} ({row.MessageType})", $"{row.Body}\n{row.LastError}")))
             .Concat(answers.SelectMany(a => scanner.Scan($"activity {a.Path} read by {a.Reader}", a.Body)))
             .Concat(refused.Concat(open).SelectMany(a => scanner.Scan($"{a.Path} read by {a.Reader}", a.Body)))
             .ToList();
 
         output.WriteLine($"{capture.BoundExchanges.Count} exchanges bound ({capture.BoundLate.Count} late, {appeared.Count} only at the end), "
-            + $"{messages.Count} messages captured ({messages.Select(m => m.MessageId).Distinct().Count()} distinct), {logs.Count} log lines, "
+            + $"{messages.Count} messages captured ({messages.Select(m => m.MessageId).Distinct().Count()} distinct), {logs.Count} log lines, {outbox.Count} sent outbox rows, "
             + $"{answers.Count} activity answers and {refused.Count + open.Count} outsiders' answers scanned for {residents.Count} residents in {watch.Elapsed.TotalSeconds:F0} s: {findings.Count} findings.");
         output.WriteLine(string.Join(", ", messages.SelectMany(m => m.MessageTypes.Take(1)).GroupBy(type => type.Split(':')[^1]).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key} {g.Count()}")));
@@ -116,6 +124,14 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Split('\n');
+    }
+
+    /// <summary>Whether the scan finds <paramref name="resident"/>'s last name in the logs of each of <paramref name="resources"/>.</summary>
+    private static bool Mentions(IReadOnlyList<LogLine> logs, Resident resident, params string[] resources)
+    {
+        var scanner = new LeakScanner([resident]);
+        return resources.All(resource => logs.Where(line => IsOf(line, resource))
+            .Any(line => scanner.Scan(line.Resource, line.Text).Any(f => f.Kind == IdentifierKind.LastName)));
     }
 
     private static bool IsOf(LogLine line, string resource)
