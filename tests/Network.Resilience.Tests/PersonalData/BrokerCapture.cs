@@ -157,11 +157,17 @@ public sealed class BrokerCapture : IAsyncDisposable
             .Append($"correlation-id={properties.CorrelationId}")
             .Append($"type={properties.Type}"));
 
-    /// <summary>The exchange of every message type of the contracts, and of the fault MassTransit publishes when its consumer fails.</summary>
+    /// <summary>
+    /// The exchange of every message type of the contracts, of the fault MassTransit publishes when its consumer
+    /// fails, and of the error queue a failed command is moved to.
+    /// </summary>
     private static IEnumerable<string> ContractExchanges()
         => typeof(IIntegrationEvent).Assembly.GetExportedTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type))
-            .SelectMany(type => new[] { $"{type.Namespace}:{type.Name}", $"MassTransit:Fault--{type.Namespace}:{type.Name}--" });
+            // A message is published to the exchange of its type and of every interface it implements.
+            .Where(type => typeof(IIntegrationEvent).IsAssignableFrom(type) || type.IsInterface)
+            .SelectMany(type => new[] { $"{type.Namespace}:{type.Name}", $"MassTransit:Fault--{type.Namespace}:{type.Name}--" })
+            .Append("MassTransit:Fault")
+            .Append(UnhandledCommand.ErrorExchange);
 
     private async Task RelistAsync()
     {
