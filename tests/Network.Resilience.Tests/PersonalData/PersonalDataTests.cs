@@ -63,8 +63,8 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         var appeared = await capture.BindNewExchangesAsync();
         var messages = capture.Messages;
         var outbox = OutboxRows.Sent(fixture.Platform);
-        var logs = await Eventually.TryAsync(() => Task.FromResult(Mentions(LogLines(fixture.Platform), control, "gateway", "partners")))
-            ? LogLines(fixture.Platform)
+        var logs = await Eventually.TryAsync(() => Task.FromResult(PlatformLogs.All(fixture.Platform).Mention(control, "gateway", "partners")))
+            ? PlatformLogs.All(fixture.Platform)
             : throw new Xunit.Sdk.XunitException("The control's search never reached the request lines of the gateway and the partners service.");
         var scanner = new LeakScanner(residents);
         var findings = messages.SelectMany(m => scanner.Scan($"message on {m.Exchange}", m.Body, MayCarry(m))
@@ -107,8 +107,7 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         // The log capture worked: every service and the gateway logged the requests they served.
         foreach (var resource in RunningPlatform.Services.Append("gateway"))
         {
-            Assert.Contains(logs, line => IsOf(line, resource) && line.Text.Contains("Request starting", StringComparison.Ordinal)
-                && line.Text.Contains("/api/", StringComparison.Ordinal));
+            Assert.Contains(logs, line => line.IsOf(resource) && line.IsApiRequest());
         }
 
         Assert.True(findings.Count == 0, $"{findings.Count} findings:\n{string.Join('\n', findings.Take(30))}");
@@ -122,30 +121,4 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         => message.Is<RegisterResidentForEvent>() && message.Exchange is RegisterResidentForEvent.Queue or UnhandledCommand.ErrorExchange
             ? CommandMayCarry
             : null;
-
-    /// <summary>Every line every resource wrote to its output, and the broker's own log files.</summary>
-    private static List<LogLine> LogLines(RunningPlatform platform)
-    {
-        var brokerLogs = Path.Combine(platform.BrokerFolder, "log");
-        var files = Directory.Exists(brokerLogs) ? Directory.GetFiles(brokerLogs, "*.log") : [];
-        return [.. platform.Logs, .. files.SelectMany(file => ReadShared(file).Select(text => new LogLine($"rabbitmq ({Path.GetFileName(file)})", text)))];
-    }
-
-    private static string[] ReadShared(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n');
-    }
-
-    /// <summary>Whether the scan finds <paramref name="resident"/>'s last name in the logs of each of <paramref name="resources"/>.</summary>
-    private static bool Mentions(IReadOnlyList<LogLine> logs, Resident resident, params string[] resources)
-    {
-        var scanner = new LeakScanner([resident]);
-        return resources.All(resource => logs.Where(line => IsOf(line, resource))
-            .Any(line => scanner.Scan(line.Resource, line.Text).Any(f => f.Kind == IdentifierKind.LastName)));
-    }
-
-    private static bool IsOf(LogLine line, string resource)
-        => line.Resource == resource || line.Resource.StartsWith(resource + "-", StringComparison.Ordinal);
 }
