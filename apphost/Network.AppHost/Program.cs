@@ -7,4 +7,5 @@ var infrastructure = Infrastructure.Detect(builder.Configuration) == Infrastruct
     ? builder.AddContainerInfrastructure()
     : builder.AddLocalInfrastructure();
 builder.AddNetwork(infrastructure);
+builder.AddProjectsEnvironment();
 builder.Build().Run();

@@ -32,6 +32,15 @@ public static class EventsServiceExtensions
             bus.AddPartnerReplicaConsumer();
             bus.AddConsumer<OrganiserArchivedConsumer>();
             bus.AddConsumer<RegisterResidentForEventConsumer>().Endpoint(endpoint => endpoint.Name = Contracts.Referrals.RegisterResidentForEvent.Queue);
+            bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
+            {
+                // The command carries a resident's first name and contacts. MassTransit's fault, published to the whole
+                // network when handling fails, would carry them too; the command waits in this service's error queue instead.
+                if (queue == Contracts.Referrals.RegisterResidentForEvent.Queue)
+                {
+                    endpoint.PublishFaults = false;
+                }
+            });
         });
     }
 

@@ -77,7 +77,8 @@ public sealed partial class RunningPlatform : IAsyncDisposable
         => await _app.GetConnectionStringAsync("rabbitmq") ?? throw new InvalidOperationException("The broker has no connection string.");
 
     /// <param name="replicas">How many instances of every service run at once on the same databases and broker.</param>
-    public static async Task<RunningPlatform> StartAsync(int replicas = 1)
+    /// <param name="settings">More settings of the app host, <c>Key=value</c>, after the fixture's own.</param>
+    public static async Task<RunningPlatform> StartAsync(int replicas = 1, IEnumerable<string>? settings = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("network-resilience-").FullName;
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
@@ -91,6 +92,7 @@ public sealed partial class RunningPlatform : IAsyncDisposable
             "Gateway:Environment:RateLimiting__Anonymous__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__SelfRegistration__PermitLimit=1000000000",
+            .. settings ?? [],
         ]);
         var app = await builder.BuildAsync();
         var logs = LogCapture.Start(app);
