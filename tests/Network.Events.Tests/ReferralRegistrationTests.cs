@@ -40,4 +40,31 @@ public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure)
         var attendees = await StaffOf(Organiser).GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
         Assert.Equal(["confirmed", "waitlisted"], attendees.EnumerateArray().Select(r => r.GetProperty("status").GetString()));
     }
+
+    [Fact]
+    public async Task Erasing_a_referral_wipes_the_resident_from_the_registration_it_made_and_leaves_the_seats()
+    {
+        await using var confirmed = await MessageProbe.StartAsync<ReferralRegistrationConfirmed>(RabbitMq);
+        await using var sender = await TestPublisher.StartAsync(RabbitMq);
+        var eventId = await PublishedEventAsync(capacity: 5);
+        var (erased, kept) = (Guid.NewGuid(), Guid.NewGuid());
+        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(erased, eventId, "Odile", "odile@example.org", "0611223344", 2, DateTimeOffset.UtcNow), Guid.NewGuid());
+        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(kept, eventId, "Marius", "marius@example.org", null, 1, DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.AssertAsync(() => Task.FromResult(confirmed.Deliveries.Count == 2), "both residents are registered");
+
+        var erasure = new ReferralErased(erased, Guid.NewGuid(), Organiser, "consent-withdrawn", DateTimeOffset.UtcNow);
+        await sender.PublishAsync(erasure, Guid.NewGuid());
+
+        var organiser = StaffOf(Organiser);
+        await Eventually.AssertAsync(
+            async () => (await organiser.GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))).Contains("données effacées", StringComparison.Ordinal),
+            "the erased resident's registration is anonymous");
+        var attendees = await organiser.GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+        Assert.DoesNotContain("Odile", attendees, StringComparison.Ordinal);
+        Assert.DoesNotContain("odile@example.org", attendees, StringComparison.Ordinal);
+        Assert.DoesNotContain("0611223344", attendees, StringComparison.Ordinal);
+        Assert.Contains("marius@example.org", attendees, StringComparison.Ordinal);
+        var seats = JsonDocument.Parse(attendees).RootElement.EnumerateArray().Sum(r => r.GetProperty("seats").GetInt32());
+        Assert.Equal(3, seats);
+    }
 }

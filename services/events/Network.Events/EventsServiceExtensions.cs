@@ -31,6 +31,7 @@ public static class EventsServiceExtensions
         {
             bus.AddPartnerReplicaConsumer();
             bus.AddConsumer<OrganiserArchivedConsumer>();
+            bus.AddConsumer<ReferralErasedConsumer>();
             bus.AddConsumer<RegisterResidentForEventConsumer>().Endpoint(endpoint => endpoint.Name = Contracts.Referrals.RegisterResidentForEvent.Queue);
             bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
             {

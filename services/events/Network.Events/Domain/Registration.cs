@@ -80,6 +80,23 @@ public sealed class Registration
         UpdatedAt = now;
     }
 
+    /// <summary>What the organiser reads in place of the name of a referred resident whose data was erased.</summary>
+    public const string ErasedName = "Personne orientée (données effacées)";
+
+    /// <summary>
+    /// The referred resident's right to erasure, or consent withdrawn, reaches the seats the referral took: names
+    /// and contacts are wiped; the seats, status and attendance stay, anonymous.
+    /// </summary>
+    internal void ErasePersonalData(DateTimeOffset now)
+    {
+        FirstName = ErasedName;
+        LastName = null;
+        Email = null;
+        Phone = null;
+        ContactKey = null;
+        UpdatedAt = now;
+    }
+
     internal void Cancel(DateTimeOffset now)
     {
         Status = RegistrationStatus.Cancelled;
