@@ -94,8 +94,9 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
 
         await GetJsonAsync(StaffOf(Receiver), $"/api/referrals/{id}");
         await GetJsonAsync(senderAdmin, $"/api/referrals/{id}");
+        await GetJsonAsync(StaffOf(Receiver), $"/api/referrals/{id}/comments");
         var log = (await GetJsonAsync(senderAdmin, $"/api/referrals/{id}/access-log")).EnumerateArray().ToList();
-        Assert.Equal([Receiver, Sender], log.Select(entry => entry.GetProperty("partnerId").GetGuid()));
+        Assert.Equal([Receiver, Sender, Receiver], log.Select(entry => entry.GetProperty("partnerId").GetGuid()));
 
         (await PostAsync(senderAdmin, id, "erase")).EnsureSuccessStatusCode();
         var erased = await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}");
@@ -117,6 +118,10 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         var answer = Guid.NewGuid();
         await events.PublishAsync(new ReferralRegistrationWaitlisted(id, eventId, Guid.NewGuid(), 2, DateTimeOffset.UtcNow), answer);
         await events.PublishAsync(new ReferralRegistrationWaitlisted(id, eventId, Guid.NewGuid(), 2, DateTimeOffset.UtcNow), answer);
+        // Attendance is recorded after the event, long after the registration's answer: the test keeps that order.
+        await Eventually.AssertAsync(
+            async () => (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("eventRegistration").GetString() == "waitlisted",
+            "the registration's answer is recorded");
         await events.PublishAsync(new ReferralAttendanceRecorded(id, eventId, false, DateTimeOffset.UtcNow), Guid.NewGuid());
 
         await Eventually.AssertAsync(

@@ -15,7 +15,7 @@ internal static class CommentsEndpoints
             .WithSummary("Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is erased.")
             .ProducesValidationProblem();
         referrals.MapGet("/{id:guid}/comments", ListAsync)
-            .WithSummary("The thread, oldest first; erased comments keep their author and date, with a null text.");
+            .WithSummary("The thread, oldest first; erased comments keep their author and date, with a null text. Each read is written to the access log.");
     }
 
     private static async Task<IResult> WriteAsync(
@@ -46,13 +46,16 @@ internal static class CommentsEndpoints
         return TypedResults.Created($"/api/referrals/{id}/comments/{comment.Id}", CommentResponse.From(comment));
     }
 
-    private static async Task<IResult> ListAsync(Guid id, ReferralsDbContext db, Caller caller, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(Guid id, ReferralsDbContext db, Caller caller, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken) is null)
+        var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
+        if (referral is null)
         {
             return TypedResults.NotFound();
         }
 
+        // The thread is the resident's personal data too: its reading is logged like the record's.
+        await ReferralAccess.RecordReadAsync(db, referral, caller, time, cancellationToken);
         var comments = await db.Comments.AsNoTracking().Where(c => c.ReferralId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(comments.Select(CommentResponse.From).ToList());
     }

@@ -33,4 +33,14 @@ internal static class ReferralAccess
         var referral = await query.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         return referral is not null && CanSee(caller, referral) ? referral : null;
     }
+
+    /// <summary>
+    /// Writes the access-log entry of a read of the resident's personal data (the record, or the comments' thread),
+    /// before the data leaves: no record, no data.
+    /// </summary>
+    public static async Task RecordReadAsync(ReferralsDbContext db, Referral referral, Caller caller, TimeProvider time, CancellationToken cancellationToken)
+    {
+        db.AccessLog.Add(AccessLogEntry.Record(referral.Id, caller.UserId!, caller.UserName, caller.ActingPartnerId!.Value, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

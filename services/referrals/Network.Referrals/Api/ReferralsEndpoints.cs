@@ -107,10 +107,8 @@ internal static class ReferralsEndpoints
             return TypedResults.NotFound();
         }
 
-        // The read is recorded before the data leaves: no record, no data.
-        db.AccessLog.Add(AccessLogEntry.Record(referral.Id, caller.UserId!, caller.UserName, caller.ActingPartnerId!.Value, time.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        ReferralsLog.Read(logger, referral.Id, caller.ActingPartnerId.Value);
+        await ReferralAccess.RecordReadAsync(db, referral, caller, time, cancellationToken);
+        ReferralsLog.Read(logger, referral.Id, caller.ActingPartnerId!.Value);
         http.Response.SetETag(referral.Version);
         return TypedResults.Ok(ReferralResponse.From(referral));
     }
