@@ -52,7 +52,7 @@ public static class ServiceDatabase
         return provider switch
         {
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()),
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+            DatabaseProvider.Sqlite => options.UseSqlite(SqliteBusy.WithBoundedWait(connectionString)),
             _ => throw new InvalidOperationException($"{ProviderKey} must be Sqlite or SqlServer."),
         };
     }
