@@ -9,25 +9,35 @@ namespace Network.ServiceDefaults.Persistence;
 /// string's <c>Default Timeout</c> says otherwise). Such an error is transient, yet <see cref="DbException.IsTransient"/>
 /// is false for it: this is the one place that knows better, and the place that bounds the wait.
 /// </summary>
+/// <remarks>
+/// How long to wait depends on who waits. A request has a caller at the other end, who should hear within seconds that
+/// the service is briefly unavailable (503) rather than hang. Background work (consumers, the outbox dispatcher,
+/// seeding, timers) has no one waiting and a retry budget to spend: it keeps the provider's longer wait, so that
+/// ordinary contention between instances on one file never exhausts its retries.
+/// </remarks>
 public static class SqliteBusy
 {
-    /// <summary>How long a write waits for the lock before the service gives up and says so, when the connection string is silent.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>How long a request's write waits for the lock, when the connection string is silent.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(5);
 
     private const int Busy = 5;
     private const int Locked = 6;
 
-    /// <summary>The connection string, with <see cref="DefaultTimeout"/> as its busy timeout unless it sets one.</summary>
-    public static string WithBoundedWait(string connectionString)
+    /// <summary>
+    /// The connection string for a request (<paramref name="inRequest"/>): with <see cref="RequestTimeout"/> as its busy
+    /// timeout unless it sets one. Background work gets it unchanged.
+    /// </summary>
+    public static string ForCaller(string connectionString, bool inRequest)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(connectionString);
+        if (!inRequest
+            || connectionString.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase))
         {
-            builder.DefaultTimeout = (int)DefaultTimeout.TotalSeconds;
+            return connectionString;
         }
 
-        return builder.ToString();
+        return new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = (int)RequestTimeout.TotalSeconds }.ToString();
     }
 
     /// <summary>A database error worth trying again shortly: transient by the provider's word, or SQLite busy or locked.</summary>
