@@ -53,6 +53,17 @@ internal sealed class Workload : IDisposable
             }
         });
 
+    /// <summary>Partners created by the coordinator, each followed by a registration to one event of partner A.</summary>
+    public async Task PartnersAsync(int count, int parallel)
+    {
+        var published = await PublishEventAsync(capacity: 2 * count);
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (_, _) =>
+        {
+            await CreatePartnerAsync();
+            await RegisterAsync(published, 1);
+        });
+    }
+
     public async Task<Guid> CreatePartnerAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
