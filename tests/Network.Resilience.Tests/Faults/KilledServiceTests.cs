@@ -39,10 +39,12 @@ public sealed class KilledServiceTests(FaultsPlatform fixture, ITestOutputHelper
         await Delivery.AssertSettledAsync(platform, before, () => Figures.ReadAsync(workload.Coordinator), expected);
 
         var handled = await HandledAsync(platform, victim) - handledBefore;
-        var redelivered = platform.Logs.Skip(logsAtKill).Count(line => line.Resource.StartsWith(victim, StringComparison.Ordinal)
-                                                                      && line.Text.Contains("already recorded", StringComparison.Ordinal));
+        var redelivered = platform.Logs.Skip(logsAtKill).Where(line => line.Resource.StartsWith(victim, StringComparison.Ordinal)).Select(line => line.Text).ToList();
         output.WriteLine($"{workload.Done}; {victim} had handled {handledAtKill} messages when killed, {handled} in all after its restart"
-                         + (victim == "activity" ? $"; {redelivered} redelivered messages it had already recorded were acknowledged without effect" : ""));
+                         + (victim == "activity"
+                             ? $"; redelivered after the restart: {redelivered.Count(text => text.Contains("redelivered, already recorded", StringComparison.Ordinal))} "
+                               + $"already recorded (no effect), {redelivered.Count(text => text.Contains("redelivered, not recorded before", StringComparison.Ordinal))} recorded then"
+                             : ""));
     }
 
     /// <summary>The messages the service has handled: the activity service's stored messages, or another's inbox.</summary>

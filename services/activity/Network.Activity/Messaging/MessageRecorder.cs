@@ -34,10 +34,17 @@ internal sealed partial class MessageRecorder(ActivityDbContext db, TimeProvider
                 await ActivityProjection.ApplyAsync(message, new DbReadModelStore(db), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (context.ReceiveContext.Redelivered)
+                {
+                    LogRedeliveredRecorded(logger, messageId, message.GetType().Name);
+                }
             },
             context.CancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) already recorded: acknowledged without effect.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, already recorded: acknowledged without effect.")]
     private static partial void LogAlreadyRecorded(ILogger logger, Guid messageId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, not recorded before: recorded now.")]
+    private static partial void LogRedeliveredRecorded(ILogger logger, Guid messageId, string messageType);
 }
