@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,9 +34,12 @@ public static class ServiceDatabase
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<VersioningInterceptor>();
         builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddDbContext<TContext>((services, options) =>
         {
-            UseProvider(options, provider, connectionString);
+            // Resolved once per scope: a request's scope bounds how long its writes wait for a locked SQLite file.
+            var inRequest = services.GetService<IHttpContextAccessor>()?.HttpContext is not null;
+            UseProvider(options, provider, provider == DatabaseProvider.Sqlite ? SqliteBusy.ForCaller(connectionString, inRequest) : connectionString);
             options.AddInterceptors(
                 services.GetRequiredService<VersioningInterceptor>(),
                 services.GetRequiredService<OutboxSignalInterceptor>());

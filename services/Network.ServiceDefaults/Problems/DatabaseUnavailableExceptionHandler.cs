@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Network.ServiceDefaults.Persistence;
 
 namespace Network.ServiceDefaults.Problems;
 
@@ -18,7 +19,7 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(e => e.IsTransient);
+        var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(SqliteBusy.IsTransient);
         var contended = Flatten(exception).OfType<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>().FirstOrDefault();
         if (transient is null && contended is null)
         {

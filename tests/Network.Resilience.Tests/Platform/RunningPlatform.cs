@@ -114,11 +114,15 @@ public sealed partial class RunningPlatform : IAsyncDisposable
     /// <summary>Stops every instance of a resource the way an operator does (the app host's stop command) and waits until they have.</summary>
     public async Task StopAsync(string resource)
     {
-        using var timeout = new CancellationTokenSource(StartTimeout);
         foreach (var instance in _logs.InstancesOf(resource))
         {
             await ExecuteAsync(instance, KnownResourceCommands.StopCommand);
-            await _app.ResourceNotifications.WaitForResourceAsync(instance, KnownResourceStates.TerminalStates, timeout.Token);
+            // Polled by instance id: waiting on the notifications by that id never sees a resource without replicas stop.
+            await Eventually.AssertAsync(
+                () => Task.FromResult(_app.ResourceNotifications.TryGetCurrentState(instance, out var state)
+                                      && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text)),
+                $"{instance} has stopped",
+                StartTimeout);
         }
     }
 

@@ -10,7 +10,7 @@ namespace Network.Activity.Messaging;
 /// Stores a received message and applies it to the read models in one transaction. The stored message is its own
 /// idempotency record: a redelivery finds it and changes nothing.
 /// </summary>
-internal sealed class MessageRecorder(ActivityDbContext db, TimeProvider time, RebuildLock rebuild)
+internal sealed partial class MessageRecorder(ActivityDbContext db, TimeProvider time, RebuildLock rebuild, ILogger<MessageRecorder> logger)
 {
     public async Task RecordAsync(ConsumeContext context, IIntegrationEvent message)
     {
@@ -24,6 +24,7 @@ internal sealed class MessageRecorder(ActivityDbContext db, TimeProvider time, R
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 if (await db.ReceivedMessages.AnyAsync(stored => stored.Id == messageId, cancellationToken))
                 {
+                    LogAlreadyRecorded(logger, messageId, message.GetType().Name);
                     return;
                 }
 
@@ -33,7 +34,17 @@ internal sealed class MessageRecorder(ActivityDbContext db, TimeProvider time, R
                 await ActivityProjection.ApplyAsync(message, new DbReadModelStore(db), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (context.ReceiveContext.Redelivered)
+                {
+                    LogRedeliveredRecorded(logger, messageId, message.GetType().Name);
+                }
             },
             context.CancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, already recorded: acknowledged without effect.")]
+    private static partial void LogAlreadyRecorded(ILogger logger, Guid messageId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, not recorded before: recorded now.")]
+    private static partial void LogRedeliveredRecorded(ILogger logger, Guid messageId, string messageType);
 }

@@ -51,46 +51,46 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
         var db = scope.ServiceProvider.GetRequiredService<EquipmentDbContext>();
         var facts = scope.ServiceProvider.GetRequiredService<EquipmentFacts>();
         var ids = demo.Items.Select(i => i.Id).ToList();
-        if (await db.Items.AnyAsync(i => ids.Contains(i.Id), cancellationToken))
-        {
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var items = new Dictionary<Guid, Item>();
-        foreach (var seed in demo.Items)
-        {
-            var (details, errors) = seed.Item.Validate();
-            var item = Item.Register(seed.OwnerId, details ?? throw new InvalidOperationException($"Demo item {seed.Id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"), now, seed.Id);
-            items[item.Id] = item;
-            db.Items.Add(item);
-            db.Schedules.Add(ItemSchedule.For(item, now));
-            db.Publish(new EquipmentRegistered(await facts.ItemAsync(item, cancellationToken), item.Shareable, now), time);
-        }
-
-        foreach (var seed in demo.Reservations)
-        {
-            var item = items[seed.EquipmentId];
-            var from = today.AddDays(seed.FromDay).AddHours(9);
-            var window = new LoanWindow(from, from.AddDays(seed.Days).AddHours(8));
-            var approved = seed.Status is ReservationStatus.Approved or ReservationStatus.CheckedOut;
-            var reservation = Reservation.Request(item, seed.BorrowerId, window, seed.Purpose, approved, now, seed.Id);
-            db.Reservations.Add(reservation);
-            var fact = await facts.ReservationAsync(reservation, item, cancellationToken);
-            db.Publish(new ReservationRequested(fact, !approved, now), time);
-            if (approved)
+        await SeedOnce.RunAsync(
+            db,
+            token => db.Items.AnyAsync(i => ids.Contains(i.Id), token),
+            async token =>
             {
-                db.Publish(new ReservationApproved(fact, Automatically: false, now), time);
-            }
+                var now = time.GetUtcNow();
+                var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+                var items = new Dictionary<Guid, Item>();
+                foreach (var seed in demo.Items)
+                {
+                    var (details, errors) = seed.Item.Validate();
+                    var item = Item.Register(seed.OwnerId, details ?? throw new InvalidOperationException($"Demo item {seed.Id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"), now, seed.Id);
+                    items[item.Id] = item;
+                    db.Items.Add(item);
+                    db.Schedules.Add(ItemSchedule.For(item, now));
+                    db.Publish(new EquipmentRegistered(await facts.ItemAsync(item, token), item.Shareable, now), time);
+                }
 
-            if (seed.Status == ReservationStatus.CheckedOut && reservation.CheckOut(item.Components, now))
-            {
-                db.Publish(new EquipmentCheckedOut(fact, now), time);
-            }
-        }
+                foreach (var seed in demo.Reservations)
+                {
+                    var item = items[seed.EquipmentId];
+                    var from = today.AddDays(seed.FromDay).AddHours(9);
+                    var window = new LoanWindow(from, from.AddDays(seed.Days).AddHours(8));
+                    var approved = seed.Status is ReservationStatus.Approved or ReservationStatus.CheckedOut;
+                    var reservation = Reservation.Request(item, seed.BorrowerId, window, seed.Purpose, approved, now, seed.Id);
+                    db.Reservations.Add(reservation);
+                    var fact = await facts.ReservationAsync(reservation, item, token);
+                    db.Publish(new ReservationRequested(fact, !approved, now), time);
+                    if (approved)
+                    {
+                        db.Publish(new ReservationApproved(fact, Automatically: false, now), time);
+                    }
 
-        await db.SaveChangesAsync(cancellationToken);
+                    if (seed.Status == ReservationStatus.CheckedOut && reservation.CheckOut(item.Components, now))
+                    {
+                        db.Publish(new EquipmentCheckedOut(fact, now), time);
+                    }
+                }
+            },
+            cancellationToken);
     }
 
     private static Task<DemoPool> ReadAsync(CancellationToken cancellationToken)

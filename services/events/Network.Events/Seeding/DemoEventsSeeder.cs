@@ -24,32 +24,41 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-        if (await db.Events.AnyAsync(cancellationToken))
+        var now = time.GetUtcNow();
+        var demo = await ReadAsync(cancellationToken);
+        var registrations = new List<(Guid EventId, string FirstName)>();
+        var seeded = await SeedOnce.RunAsync(
+            db,
+            token => db.Events.AnyAsync(token),
+            _ =>
+            {
+                registrations.Clear();
+                foreach (var seed in demo)
+                {
+                    var (occurrences, errors) = seed.Request(now).Validate(now);
+                    if (occurrences is null)
+                    {
+                        throw new InvalidOperationException($"A demo event is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+                    }
+
+                    var seriesId = seed.Event.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
+                    foreach (var occurrence in occurrences)
+                    {
+                        var created = Event.Draft(seed.OrganiserId, occurrence, now, seriesId);
+                        EventTransitions.Publish(db, created, time);
+                        db.Events.Add(created);
+                        registrations.AddRange(seed.Registrations.Select(firstName => (created.Id, firstName)));
+                    }
+                }
+
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+        if (!seeded)
         {
             return;
         }
 
-        var now = time.GetUtcNow();
-        var registrations = new List<(Guid EventId, string FirstName)>();
-        foreach (var seed in await ReadAsync(cancellationToken))
-        {
-            var (occurrences, errors) = seed.Request(now).Validate(now);
-            if (occurrences is null)
-            {
-                throw new InvalidOperationException($"A demo event is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
-            }
-
-            var seriesId = seed.Event.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
-            foreach (var occurrence in occurrences)
-            {
-                var created = Event.Draft(seed.OrganiserId, occurrence, now, seriesId);
-                EventTransitions.Publish(db, created, time);
-                db.Events.Add(created);
-                registrations.AddRange(seed.Registrations.Select(firstName => (created.Id, firstName)));
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
         var desk = scope.ServiceProvider.GetRequiredService<Registrations>();
         foreach (var (eventId, firstName) in registrations)
         {

@@ -4,6 +4,7 @@ using Network.Partners.Api;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
 using Network.Partners.Taxonomy;
+using Network.ServiceDefaults.Seeding;
 
 namespace Network.Partners.Seeding;
 
@@ -23,22 +24,26 @@ internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxo
         var db = scope.ServiceProvider.GetRequiredService<PartnersDbContext>();
         var demo = await ReadAsync(cancellationToken);
         var ids = demo.Select(seed => seed.Id).ToList();
-        var existing = await db.Partners.Where(partner => ids.Contains(partner.Id)).Select(partner => partner.Id).ToListAsync(cancellationToken);
-
-        foreach (var (id, request) in demo.Where(seed => !existing.Contains(seed.Id)))
-        {
-            var (profile, errors) = request.Validate(taxonomy);
-            if (profile is null)
+        await SeedOnce.RunAsync(
+            db,
+            async token => await db.Partners.CountAsync(partner => ids.Contains(partner.Id), token) == ids.Count,
+            async token =>
             {
-                throw new InvalidOperationException($"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
-            }
+                var existing = await db.Partners.Where(partner => ids.Contains(partner.Id)).Select(partner => partner.Id).ToListAsync(token);
+                foreach (var (id, request) in demo.Where(seed => !existing.Contains(seed.Id)))
+                {
+                    var (profile, errors) = request.Validate(taxonomy);
+                    if (profile is null)
+                    {
+                        throw new InvalidOperationException($"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+                    }
 
-            var partner = Partner.Register(id, profile, byCoordinator: true, SeededBy, time.GetUtcNow());
-            db.Partners.Add(partner);
-            db.Publish(PartnerEvents.Registered(partner), time);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+                    var partner = Partner.Register(id, profile, byCoordinator: true, SeededBy, time.GetUtcNow());
+                    db.Partners.Add(partner);
+                    db.Publish(PartnerEvents.Registered(partner), time);
+                }
+            },
+            cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

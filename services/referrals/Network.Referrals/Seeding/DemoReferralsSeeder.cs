@@ -21,32 +21,35 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        if (await db.Referrals.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        foreach (var seed in await ReadAsync(cancellationToken))
-        {
-            var sentAt = time.GetUtcNow().AddDays(-seed.DaysAgo);
-            var (details, errors) = seed.Referral.Validate(sentAt);
-            if (details is null)
+        var demo = await ReadAsync(cancellationToken);
+        await SeedOnce.RunAsync(
+            db,
+            token => db.Referrals.AnyAsync(token),
+            _ =>
             {
-                throw new InvalidOperationException($"A demo referral is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
-            }
+                foreach (var seed in demo)
+                {
+                    var sentAt = time.GetUtcNow().AddDays(-seed.DaysAgo);
+                    var (details, errors) = seed.Referral.Validate(sentAt);
+                    if (details is null)
+                    {
+                        throw new InvalidOperationException($"A demo referral is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+                    }
 
-            var (referral, sent) = Referral.Send(seed.From, details, Demo, sentAt);
-            db.Referrals.Add(referral);
-            db.History.Add(sent);
-            db.Publish(ReferralFacts.Sent(referral, sentAt), time);
-            foreach (var step in Steps(referral, seed.Status, sentAt.AddDays(1)).OfType<ReferralHistoryEntry>())
-            {
-                db.History.Add(step);
-                db.Publish(ReferralFacts.For(referral, step, step.At), time);
-            }
-        }
+                    var (referral, sent) = Referral.Send(seed.From, details, Demo, sentAt);
+                    db.Referrals.Add(referral);
+                    db.History.Add(sent);
+                    db.Publish(ReferralFacts.Sent(referral, sentAt), time);
+                    foreach (var step in Steps(referral, seed.Status, sentAt.AddDays(1)).OfType<ReferralHistoryEntry>())
+                    {
+                        db.History.Add(step);
+                        db.Publish(ReferralFacts.For(referral, step, step.At), time);
+                    }
+                }
 
-        await db.SaveChangesAsync(cancellationToken);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
