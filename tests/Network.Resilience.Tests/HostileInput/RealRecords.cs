@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Network.Resilience.Tests.Platform;
+using Network.Testing;
+
+namespace Network.Resilience.Tests.HostileInput;
+
+/// <summary>
+/// A few valid records made through the gateway before the hostile run, so that generated requests name real
+/// resources: partner A's published event (one of a weekly series) with a registration, a referral from partner A to
+/// partner B, partner A's laptop and partner B's request to borrow it.
+/// </summary>
+public static class RealRecords
+{
+    /// <summary>The ids, by the collection a path names them in (see <see cref="HostileRequestGenerator.CollectionOf"/>).</summary>
+    public static async Task<IReadOnlyDictionary<string, Guid>> CreateAsync(RunningPlatform platform, ContractKnowledge contract)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        ArgumentNullException.ThrowIfNull(contract);
+        using var staffA = await platform.ClientAsync(DemoUsers.StaffA);
+        using var adminA = await platform.ClientAsync(DemoUsers.AdminA);
+        using var staffB = await platform.ClientAsync(DemoUsers.StaffB);
+        using var anonymous = await platform.ClientAsync(null);
+        var ids = new Dictionary<string, Guid> { ["partners"] = DemoUsers.PartnerA };
+
+        var series = contract.ValidBody("EventRequest")!;
+        series["recurrence"] = new JsonObject { ["frequency"] = "weekly", ["count"] = 3 };
+        var occurrence = await CreateAsync(staffA, "/api/events", series);
+        ids["events"] = occurrence.GetProperty("id").GetGuid();
+        ids["series"] = occurrence.GetProperty("seriesId").GetGuid();
+        await PostAsync(staffA, $"/api/events/{ids["events"]}/publish", null);
+        ids["registrations"] = (await CreateAsync(anonymous, $"/api/events/{ids["events"]}/registrations", contract.ValidBody("RegistrationBody")!))
+            .GetProperty("id").GetGuid();
+
+        ids["referrals"] = (await CreateAsync(staffA, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
+        ids["equipment"] = (await CreateAsync(adminA, "/api/equipment", contract.ValidBody("ItemRequest")!)).GetProperty("id").GetGuid();
+        var now = DateTimeOffset.UtcNow;
+        var reservation = new JsonObject
+        {
+            ["from"] = ContractKnowledge.Instant(now.AddDays(2)),
+            ["to"] = ContractKnowledge.Instant(now.AddDays(3)),
+            ["purpose"] = "Atelier de découverte",
+        };
+        ids["reservations"] = (await CreateAsync(staffB, $"/api/equipment/{ids["equipment"]}/reservations", reservation)).GetProperty("id").GetGuid();
+        return ids;
+    }
+
+    /// <summary>Creates a record, waiting while the service's replica of the partners has not yet heard of them.</summary>
+    private static async Task<JsonElement> CreateAsync(HttpClient client, string path, JsonObject body)
+    {
+        JsonElement created = default;
+        await Eventually.AssertAsync(async () =>
+        {
+            using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                return false;
+            }
+
+            created = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return true;
+        }, $"POST {path} creates a record", TimeSpan.FromSeconds(90));
+        return created;
+    }
+
+    private static async Task PostAsync(HttpClient client, string path, JsonObject? body)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body ?? []);
+        response.EnsureSuccessStatusCode();
+    }
+}
