@@ -45,6 +45,11 @@ public static class RealRecords
         };
         ids["reservations"] = (await CreateAsync(staffB, $"/api/equipment/{ids["equipment"]}/reservations", reservation)).GetProperty("id").GetGuid();
         await ProveValidBodiesAsync(platform, contract, ids["referrals"], staffA, staffB);
+        await ProveLoanBodiesAsync(contract, ids["equipment"], staffA, adminA, staffB);
+        await PostAsync(staffA, $"/api/events/{(await CreateAsync(staffA, "/api/events", contract.ValidBody("EventRequest")!)).GetProperty("id").GetGuid()}/cancel",
+            contract.ValidBody("CancelEventRequest"));
+        using var coordinator = await platform.ClientAsync(DemoUsers.Coordinator);
+        await PostAsync(coordinator, $"/api/partners/{DemoUsers.PartnerC}/suspend", contract.ValidBody("ReasonRequest"));
         return ids;
     }
 
@@ -66,6 +71,30 @@ public static class RealRecords
         await PostAsync(receiver, $"/api/referrals/{declined}/decline", contract.ValidBody("DeclineRequest"));
         var cancelled = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
         await PostAsync(sender, $"/api/referrals/{cancelled}/cancel", contract.ValidBody("CancelRequest"));
+    }
+
+    /// <summary>A loan of partner A's own item from now, handed over, extended and returned; another partner's request rejected.</summary>
+    private static async Task ProveLoanBodiesAsync(ContractKnowledge contract, Guid item, HttpClient owner, HttpClient ownerAdmin, HttpClient borrower)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var own = new JsonObject
+        {
+            ["from"] = ContractKnowledge.Instant(now.AddMinutes(1)),
+            ["to"] = ContractKnowledge.Instant(now.AddDays(1)),
+            ["purpose"] = "Permanence numérique",
+        };
+        var loan = (await CreateAsync(owner, $"/api/equipment/{item}/reservations", own)).GetProperty("id").GetGuid();
+        await PostAsync(owner, $"/api/equipment/reservations/{loan}/checkout", contract.ValidBody("CheckoutRequest"));
+        await PostAsync(owner, $"/api/equipment/reservations/{loan}/extend", new JsonObject { ["to"] = ContractKnowledge.Instant(now.AddDays(1).AddHours(2)) });
+        await PostAsync(ownerAdmin, $"/api/equipment/reservations/{loan}/return", contract.ValidBody("ReturnRequest"));
+        var request = new JsonObject
+        {
+            ["from"] = ContractKnowledge.Instant(now.AddDays(30)),
+            ["to"] = ContractKnowledge.Instant(now.AddDays(31)),
+            ["purpose"] = "Atelier",
+        };
+        var refused = (await CreateAsync(borrower, $"/api/equipment/{item}/reservations", request)).GetProperty("id").GetGuid();
+        await PostAsync(ownerAdmin, $"/api/equipment/reservations/{refused}/reject", contract.ValidBody("RejectRequest"));
     }
 
     /// <summary>Creates a record, waiting while the service's replica of the partners has not yet heard of them.</summary>
