@@ -64,6 +64,10 @@ public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetw
     [InlineData("near=91,7", "near")]
     [InlineData("radiusKm=5", "radiusKm")]
     [InlineData("near=43.7,7.2&radiusKm=-1", "radiusKm")]
+    [InlineData("kind=inconnu", "kind")]
+    [InlineData("service=%27%20OR%20%271%27%3D%271", "service")]
+    [InlineData("public=../../etc/passwd", "public")]
+    [InlineData("label=%3Cscript%3E", "label")]
     public async Task Bad_search_parameters_are_400_naming_them(string query, string field)
     {
         using var client = Anonymous();

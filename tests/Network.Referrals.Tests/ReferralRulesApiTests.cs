@@ -83,6 +83,23 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
     }
 
     [Fact]
+    public async Task An_appointment_outside_the_plausible_years_is_400_and_racing_steps_are_one_success_and_409s()
+    {
+        var id = await SendAsync();
+        using var receiver = StaffOf(Receiver);
+        foreach (var appointmentAt in new[] { "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z" })
+        {
+            var refused = await PostAsync(receiver, id, "accept", new { appointmentAt });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("appointmentAt", out _));
+        }
+
+        var racing = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(StaffOf(Receiver), id, "accept")));
+        Assert.Equal(1, racing.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.All(racing.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
     public async Task Lists_show_a_first_name_and_an_initial_the_full_record_is_logged_and_erasure_keeps_the_anonymous_record()
     {
         var id = await SendAsync();

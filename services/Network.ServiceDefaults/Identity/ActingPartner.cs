@@ -59,12 +59,12 @@ public static class ActingPartner
 
         if (!Guid.TryParse(header, out var named))
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, $"The {HeaderName} header must be a partner id (a GUID)."));
+            return (null, Problem(StatusCodes.Status400BadRequest, $"L'en-tête {HeaderName} est l'identifiant d'une structure (un GUID)."));
         }
 
         return partnerIds.Contains(named)
             ? (Caller.From(user, named, partnerIds), null)
-            : (null, Problem(StatusCodes.Status403Forbidden, $"You do not work for the partner named by {HeaderName}."));
+            : (null, Problem(StatusCodes.Status403Forbidden, $"Vous ne travaillez pas pour la structure nommée par {HeaderName}."));
     }
 
     /// <summary>
@@ -91,7 +91,12 @@ public static class ActingPartner
         });
 
     private static ProblemDetails Problem(int status, string detail)
-        => new() { Status = status, Title = status == StatusCodes.Status403Forbidden ? "Forbidden" : "Bad request", Detail = detail };
+        => status == StatusCodes.Status403Forbidden
+            ? new ProblemDetails { Status = status, Title = "Accès refusé.", Detail = detail }
+            : new ValidationProblemDetails(new Dictionary<string, string[]> { [HeaderName] = [detail] })
+            {
+                Status = status, Title = "La requête est mal formée.", Detail = detail,
+            };
 
     private static List<Guid> ParseArray(string json)
     {

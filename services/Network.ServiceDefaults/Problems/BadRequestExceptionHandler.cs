@@ -19,20 +19,31 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         }
 
         httpContext.Response.StatusCode = badRequest.StatusCode;
-        var problem = badRequest.InnerException is JsonException json
-            ? new ValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [FieldOf(json)] = [Describe(json)],
-            })
-            : new ProblemDetails();
+        if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The rest of the body is never read: a client that reused this connection would see its next request
+            // answered by the end of the stream. Closing it says so.
+            httpContext.Response.Headers.Connection = "close";
+        }
+
+        var errors = badRequest.InnerException is JsonException json
+            ? new Dictionary<string, string[]> { [FieldOf(json)] = [JsonErrorText.Describe(json)] }
+            : BindingErrorText.Errors(badRequest.Message);
+        var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
         problem.Status = badRequest.StatusCode;
         problem.Title = badRequest.StatusCode switch
         {
-            StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-            StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",
-            _ => "The request is malformed.",
+            StatusCodes.Status413PayloadTooLarge => "Le corps de la requête est trop volumineux.",
+            StatusCodes.Status415UnsupportedMediaType => "Le corps de la requête doit être du JSON (Content-Type: application/json).",
+            _ => "La requête est mal formée.",
         };
-        problem.Detail = badRequest.InnerException is JsonException ? "The JSON body could not be read." : badRequest.Message;
+        problem.Detail = badRequest.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "Le corps dépasse la taille maximale admise (1 Mio par défaut).",
+            StatusCodes.Status415UnsupportedMediaType => $"Type de contenu reçu : {httpContext.Request.ContentType ?? "aucun"}.",
+            _ when badRequest.InnerException is JsonException => "Le corps JSON n'a pas pu être lu : voir errors.",
+            _ => errors is null ? "La requête n'a pas pu être lue." : "Voir errors.",
+        };
 
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -45,12 +56,4 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     /// <summary>The JSON path without its root marker: <c>$.address.postalCode</c> names <c>address.postalCode</c>.</summary>
     private static string FieldOf(JsonException json)
         => json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-
-    private static string Describe(JsonException json)
-    {
-        // The serializer's message ends with a path and position that the field name already gives.
-        var message = json.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -71,6 +71,10 @@ public sealed class ValidationRulesTests
     public void Search_ignores_accents_and_case() => Assert.Equal("mediatheque de la vesubie", SearchTerms.Normalize("Médiathèque de la VÉSUBIE"));
 
     [Fact]
+    public void Search_text_that_is_not_well_formed_unicode_still_normalizes()
+        => Assert.Equal("a\uFFFDb\uFFFD\uFFFDc😀", SearchTerms.Normalize("A\uD800b\uFFFE\uFFFFc😀"));
+
+    [Fact]
     public void Great_circle_distance_between_nice_and_cannes()
         => Assert.InRange(GreatCircle.DistanceKm(43.7031, 7.2661, 43.5513, 7.0128), 26.0, 27.0);
 }

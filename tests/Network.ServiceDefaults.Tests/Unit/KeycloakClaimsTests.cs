@@ -64,6 +64,7 @@ public sealed class KeycloakClaimsTests
         Assert.Equal(b, ActingPartner.Resolve(two, b.ToString()).Caller!.ActingPartnerId);
         Assert.Equal(403, ActingPartner.Resolve(one, b.ToString()).Problem!.Status);
         Assert.Equal(400, ActingPartner.Resolve(one, "nonsense").Problem!.Status);
+        Assert.Contains(ActingPartner.HeaderName, Assert.IsType<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>(ActingPartner.Resolve(one, "nonsense").Problem).Errors.Keys);
         Assert.Same(Caller.Anonymous, ActingPartner.Resolve(new ClaimsPrincipal(new ClaimsIdentity()), a.ToString()).Caller);
     }
 

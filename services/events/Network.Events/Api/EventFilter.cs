@@ -13,6 +13,11 @@ public sealed record EventFilter(
     {
         var errors = new ValidationErrors()
             .Require(From is null || To is null || To >= From, "to", "to vient après from.")
+            .RequirePlausible(From, "from")
+            .RequirePlausible(To, "to")
+            .Require(Audience is null || Domain.Audiences.Labels.ContainsKey(Audience), "audience",
+                $"Public inconnu : {string.Join(", ", Domain.Audiences.Labels.Keys)}.")
+            .Require(Q is null || Q.Length <= 200, "q", "La recherche fait au plus 200 caractères.")
             .Require(Category is null || Categories.Parse(Category) is not null, "category", $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}.");
         return errors.IsEmpty ? null : errors.ToDictionary();
     }

@@ -31,6 +31,9 @@ public sealed partial record EventRequest(
             .Require(Description is null || Description.Length <= 4000, "description", "La description fait au plus 4000 caractères.")
             .Require(Category is not null, "category", "La catégorie est obligatoire.")
             .Require(StartsAt is not null, "startsAt", "Le début est obligatoire.")
+            .RequirePlausible(StartsAt, "startsAt")
+            .RequirePlausible(EndsAt, "endsAt")
+            .Require(TimeZone is null || TimeZone.Length <= 64, "timeZone", "Le fuseau horaire fait au plus 64 caractères.")
             .Require(StartsAt is null || StartsAt > now, "startsAt", "Le début est dans le futur.")
             .Require(EndsAt is not null, "endsAt", "La fin est obligatoire.")
             .Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.")
@@ -97,6 +100,10 @@ public sealed partial record LocationRequest(
         var before = errors.ToDictionary().Count;
         errors
             .Require(!string.IsNullOrWhiteSpace(Name), $"{prefix}.name", "Le nom du lieu est obligatoire.")
+            .Require(Name is null || Name.Length <= 200, $"{prefix}.name", "Le nom du lieu fait au plus 200 caractères.")
+            .Require(Street is null || Street.Length <= 200, $"{prefix}.street", "La rue fait au plus 200 caractères.")
+            .Require(Commune is null || Commune.Length <= 100, $"{prefix}.commune", "La commune fait au plus 100 caractères.")
+            .Require(Url is null || Url.Length <= 500, $"{prefix}.url", "Le lien fait au plus 500 caractères.")
             .Require(PostalCode is not null && PostalCodePattern().IsMatch(PostalCode), $"{prefix}.postalCode", "Le code postal est fait de 5 chiffres.")
             .Require(!string.IsNullOrWhiteSpace(Commune), $"{prefix}.commune", "La commune est obligatoire.")
             .Require(Latitude is null or (>= -90 and <= 90), $"{prefix}.latitude", "La latitude est comprise entre -90 et 90.")

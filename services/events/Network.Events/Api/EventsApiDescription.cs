@@ -21,8 +21,10 @@ internal static class EventsApiDescription
           answer. A series spans at most a year. `GET /api/events/series/{seriesId}` lists the occurrences (paged);
           `POST .../publish` and `POST .../cancel {reason}` act on the occurrences still to come and answer how many
           changed. Each occurrence is otherwise an event of its own (`PUT` one at a time; `recurrence` there is 400).
-        - Lists and the feed show events overlapping `[from, to]`, `from` defaulting to now; `category` takes the
-          kebab-case codes. The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows
+        - Lists and the feed show events overlapping `[from, to]`, `from` defaulting to now; `category` and `audience`
+          take the kebab-case codes (others are 400), `q` is at most 200 characters. Instants, in filters and bodies,
+          fall between the years 2000 and 2100 (400 otherwise). A place's name and street are at most 200 characters,
+          its commune 100, its link 500. The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows
           cancelled events that had been published.
         - Registrations: a signed-in caller registering counts as staff registering on a resident's behalf
           (`byStaff`). The same e-mail (case-insensitive) or phone at the same event gets the existing registration

@@ -42,9 +42,10 @@ internal static class DirectoryEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<PartnerResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
-        [AsParameters] DirectoryQuery query, PartnersDbContext db, Caller caller, TimeProvider time, IOptions<PartnersOptions> options, CancellationToken cancellationToken)
+        [AsParameters] DirectoryQuery query, PartnersDbContext db, PartnerTaxonomy taxonomy, Caller caller, TimeProvider time,
+        IOptions<PartnersOptions> options, CancellationToken cancellationToken)
     {
-        var errors = query.Validate();
+        var errors = query.Validate(taxonomy);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Network.Partners.Domain;
+using Network.Partners.Taxonomy;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Problems;
 
@@ -61,8 +62,9 @@ public sealed record DirectoryQuery
 
     public Paging Paging { get; private set; } = new(1, Paging.DefaultPageSize);
 
-    public ValidationErrors Validate()
+    public ValidationErrors Validate(PartnerTaxonomy taxonomy)
     {
+        ArgumentNullException.ThrowIfNull(taxonomy);
         var errors = new ValidationErrors();
         var (paging, pagingErrors) = Paging.From(Page, PageSize);
         foreach (var (field, messages) in pagingErrors ?? [])
@@ -92,6 +94,14 @@ public sealed record DirectoryQuery
         return errors
             .Require(RadiusKm is null || Near is not null, "radiusKm", "radiusKm va avec near.")
             .Require(RadiusKm is null or (> 0 and <= MaxRadiusKm), "radiusKm", $"radiusKm est compris entre 0 et {MaxRadiusKm} km.")
-            .Require(Q is null || Q.Length <= 200, "q", "La recherche fait au plus 200 caractères.");
+            .Require(Q is null || Q.Length <= 200, "q", "La recherche fait au plus 200 caractères.")
+            .Require(Commune is null || Commune.Length <= 100, "commune", "La commune fait au plus 100 caractères.")
+            .Require(Known(Kind, taxonomy.Kinds), "kind", "Ce type de structure n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
+            .Require(Known(Service, taxonomy.Services), "service", "Ce service n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
+            .Require(Known(Public, taxonomy.Publics), "public", "Ce public n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
+            .Require(Known(Label, taxonomy.Labels), "label", "Ce label n'est pas dans la taxonomie (GET /api/partners/taxonomy).");
     }
+
+    private static bool Known(string? code, IReadOnlyList<TaxonomyTerm> vocabulary)
+        => code is null || vocabulary.Any(term => term.Code == code);
 }

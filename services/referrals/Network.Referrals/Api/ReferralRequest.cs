@@ -30,7 +30,8 @@ public sealed record ReferralRequest(
             .Require(Consent is not null, "consent", "Le consentement de la personne est obligatoire pour l'orienter.")
             .Require(Consent is null || Consent.Method is not null, "consent.method", "Indiquez comment le consentement a été recueilli : oral, written ou digital.")
             .Require(Consent is null || Consent.ObtainedAt is not null, "consent.obtainedAt", "Indiquez quand le consentement a été recueilli.")
-            .Require(Consent?.ObtainedAt is null || Consent.ObtainedAt <= now + ClockTolerance, "consent.obtainedAt", "Le consentement ne peut pas être daté dans le futur.");
+            .Require(Consent?.ObtainedAt is null || Consent.ObtainedAt <= now + ClockTolerance, "consent.obtainedAt", "Le consentement ne peut pas être daté dans le futur.")
+            .RequirePlausible(Consent?.ObtainedAt, "consent.obtainedAt");
         foreach (var need in Needs ?? [])
         {
             errors.Require(Domain.Needs.IsKnown(need), "needs", $"« {need} » n'est pas un besoin connu (voir GET /api/referrals/needs).");

@@ -21,10 +21,11 @@ internal static class ReferralsApiDescription
           Comments, history and access log are plain arrays, oldest first.
         - Steps: the receiver accepts, declines, completes, marks no-show; the sender cancels. The other side gets 403
           (it sees the referral), a stranger 404. An illegal step is 409 with `currentStatus`. `If-Match` is honoured
-          (412 when stale); two racing steps: the second gets 409. `complete` requires an `outcome`, `cancel` a `reason`.
+          (412 when stale); two racing steps: the second gets 409. `complete` requires an `outcome`, `cancel` a `reason`;
+          an `appointmentAt` falls between the years 2000 and 2100.
         - Creation: the sender must be active (403 otherwise), the receiver active and another partner (400 on
           `toPartnerId`), `resident.firstName`, `lastName` and `commune` are required, `consent.method` and
-          `consent.obtainedAt` (not in the future) too. `urgency` defaults to `normal`. An `eventId` is not checked
+          `consent.obtainedAt` (not in the future, not before 2000) too. `urgency` defaults to `normal`. An `eventId` is not checked
           at creation: the events service answers when the referral is accepted.
         - With an `eventId`, acceptance sends the command `RegisterResidentForEvent` (first name, e-mail, phone, one
           seat) to the events service. Its answer is written to the history (`reason` `event-registered`,

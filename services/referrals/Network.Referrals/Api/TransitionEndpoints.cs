@@ -33,7 +33,9 @@ internal static class TransitionEndpoints
 
     private static Task<IResult> AcceptAsync(Guid id, AcceptRequest request, Context context)
     {
-        var errors = new ValidationErrors().Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.");
+        var errors = new ValidationErrors()
+            .Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.")
+            .RequirePlausible(request.AppointmentAt, "appointmentAt");
         return context.StepAsync(id, Side.Receiver, errors, "être acceptée", (r, actor, now) =>
         {
             var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
@@ -133,6 +135,12 @@ internal static class TransitionEndpoints
             }
             catch (DbUpdateConcurrencyException)
             {
+                return ReferralProblems.ChangedMeanwhile();
+            }
+            catch (DbUpdateException exception) when (exception.Entries.Any(e => e.Entity is ReferralHistoryEntry))
+            {
+                // Another step of the same referral took this place in its history first: its version check did not
+                // get the chance to fail, the history's unique (referral, sequence) did.
                 return ReferralProblems.ChangedMeanwhile();
             }
 
