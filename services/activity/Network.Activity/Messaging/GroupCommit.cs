@@ -10,7 +10,7 @@ namespace Network.Activity.Messaging;
 internal sealed class GroupCommit : IDisposable
 {
     /// <summary>The most messages one transaction holds.</summary>
-    public const int MaxBatch = 256;
+    public const int MaxBatch = 64;
 
     private readonly ConcurrentQueue<PendingMessage> _queue = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
