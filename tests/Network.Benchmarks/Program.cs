@@ -13,6 +13,7 @@ var benchmarks = new (string Name, Func<LocalPlatform, Task<IReadOnlyList<Result
     ("event-list", EventList.MeasureAsync),
     ("activity-delay", ActivityDelay.MeasureAsync),
     ("activity-overview", ActivityOverview.MeasureAsync),
+    ("outbox-throughput", OutboxThroughput.MeasureAsync),
 };
 
 await using var platform = await LocalPlatform.StartAsync();

@@ -22,7 +22,8 @@ public sealed class MessagingOptions
     /// <summary>How often the dispatcher looks for messages when no commit signalled any.</summary>
     public TimeSpan OutboxSweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    public int OutboxBatchSize { get; set; } = 100;
+    /// <summary>Messages claimed and published together: their confirmations are awaited at once, and marked sent in one statement.</summary>
+    public int OutboxBatchSize { get; set; } = 500;
 
     /// <summary>How long a dispatcher's claim on a batch lasts before another instance may take it over.</summary>
     public TimeSpan OutboxLease { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
@@ -23,6 +24,9 @@ internal sealed partial class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    /// <summary>Message types by stored name, resolved once per type rather than once per message.</summary>
+    private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
+
     private readonly MessagingOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -131,7 +135,7 @@ internal sealed partial class OutboxDispatcher(
     /// <summary>Publishes one message and waits for the broker's confirmation; returns the error, or null.</summary>
     private async Task<string?> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var type = Type.GetType(message.MessageType);
+        var type = Types.GetOrAdd(message.MessageType, static name => Type.GetType(name));
         if (type is null)
         {
             return $"Unknown message type {message.MessageType}.";

@@ -19,12 +19,18 @@ public static class ActivityServiceExtensions
         builder.Services.AddScoped<MessageRecorder>();
         builder.Services.AddScoped<ReadModelRebuild>();
         builder.Services.AddSingleton<RebuildLock>();
+        builder.Services.AddSingleton<GroupCommit>();
         builder.Services.AddScoped<OverviewQuery>();
         builder.Services.AddScoped<TimeseriesQuery>();
         builder.Services.AddScoped<PartnerTableQuery>();
         builder.Services.AddScoped<ReferralFlowsQuery>();
         builder.Services.AddScoped<PendingReferralsQuery>();
-        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<NetworkMessagesConsumer>());
+        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<NetworkMessagesConsumer>().Endpoint(endpoint =>
+        {
+            // Many deliveries in hand at once, so that one commit stores many of them (see GroupCommit).
+            endpoint.PrefetchCount = GroupCommit.MaxBatch * 2;
+            endpoint.ConcurrentMessageLimit = GroupCommit.MaxBatch;
+        }));
     }
 
     public static void MapActivityService(this WebApplication app) => app.MapActivityApi();

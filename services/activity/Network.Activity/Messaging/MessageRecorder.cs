@@ -7,39 +7,89 @@ using Network.Contracts;
 namespace Network.Activity.Messaging;
 
 /// <summary>
-/// Stores a received message and applies it to the read models in one transaction. The stored message is its own
-/// idempotency record: a redelivery finds it and changes nothing.
+/// Stores a received message and applies it to the read models in one transaction, with the other messages delivered
+/// meanwhile (see <see cref="GroupCommit"/>). The stored message is its own idempotency record: a redelivery finds it
+/// and changes nothing.
 /// </summary>
-internal sealed partial class MessageRecorder(ActivityDbContext db, TimeProvider time, RebuildLock rebuild, ILogger<MessageRecorder> logger)
+internal sealed partial class MessageRecorder(
+    ActivityDbContext db, TimeProvider time, RebuildLock rebuild, GroupCommit group, ILogger<MessageRecorder> logger)
 {
-    public async Task RecordAsync(ConsumeContext context, IIntegrationEvent message)
+    public Task RecordAsync(ConsumeContext context, IIntegrationEvent message)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException($"A {message.GetType().Name} arrived without a MessageId.");
-        using var shared = await rebuild.ShareAsync(context.CancellationToken);
+        var cancellationToken = context.CancellationToken;
+        return group.StoreAsync(new PendingMessage(messageId, message, context.ReceiveContext.Redelivered), batch => StoreAsync(batch, cancellationToken), cancellationToken);
+    }
+
+    private async Task StoreAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
+    {
+        using var shared = await rebuild.ShareAsync(cancellationToken);
+        try
+        {
+            await StoreTogetherAsync(batch, cancellationToken);
+            foreach (var pending in batch)
+            {
+                pending.Stored.TrySetResult();
+            }
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One message that cannot be applied must not hold back the others: each is tried alone, and fails alone.
+            foreach (var pending in batch)
+            {
+                try
+                {
+                    await StoreTogetherAsync([pending], cancellationToken);
+                    pending.Stored.TrySetResult();
+                }
+                catch (Exception exception)
+                {
+                    pending.Stored.TrySetException(exception);
+                }
+            }
+        }
+    }
+
+    private async Task StoreTogetherAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(
-            async cancellationToken =>
+            async token =>
             {
                 db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                if (await db.ReceivedMessages.AnyAsync(stored => stored.Id == messageId, cancellationToken))
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                var ids = batch.Select(pending => pending.Id).ToList();
+                var stored = (await db.ReceivedMessages.Where(message => ids.Contains(message.Id)).Select(message => message.Id).ToListAsync(token)).ToHashSet();
+                var store = new DbReadModelStore(db);
+                foreach (var pending in batch)
                 {
-                    LogAlreadyRecorded(logger, messageId, message.GetType().Name);
-                    return;
+                    // Stored before, or delivered twice within this batch.
+                    if (!stored.Add(pending.Id))
+                    {
+                        if (pending.Redelivered)
+                        {
+                            LogAlreadyRecorded(logger, pending.Id, pending.Message.GetType().Name);
+                        }
+
+                        continue;
+                    }
+
+                    if (pending.Redelivered)
+                    {
+                        LogRedeliveredRecorded(logger, pending.Id, pending.Message.GetType().Name);
+                    }
+
+                    var message = pending.Message;
+                    db.ReceivedMessages.Add(ReceivedMessage.Create(
+                        pending.Id, MessageCatalogue.NameOf(message), MessageCatalogue.AggregateOf(message), message.OccurredAt, time.GetUtcNow(),
+                        MessageCatalogue.Serialize(message)));
+                    await ActivityProjection.ApplyAsync(message, store, token);
                 }
 
-                db.ReceivedMessages.Add(ReceivedMessage.Create(
-                    messageId, MessageCatalogue.NameOf(message), MessageCatalogue.AggregateOf(message), message.OccurredAt, time.GetUtcNow(),
-                    MessageCatalogue.Serialize(message)));
-                await ActivityProjection.ApplyAsync(message, new DbReadModelStore(db), cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                if (context.ReceiveContext.Redelivered)
-                {
-                    LogRedeliveredRecorded(logger, messageId, message.GetType().Name);
-                }
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
             },
-            context.CancellationToken);
+            cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, already recorded: acknowledged without effect.")]
