@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Network.Testing;
 using Network.Testing.Hosting;
+using Network.Testing.Identity;
 
 namespace Network.EndToEnd.Tests;
 

@@ -5,6 +5,7 @@ using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Network.Testing;
 using Network.Testing.Hosting;
+using Network.Testing.Identity;
 
 namespace Network.Resilience.Tests.Platform;
 
@@ -50,21 +51,7 @@ public sealed partial class RunningPlatform : IAsyncDisposable
     public string DatabaseFile(string service) => Path.Combine(DataFolder, Databases[service] + ".db");
 
     /// <summary>A token of a demo user, from the identity provider's password grant (see <see cref="DemoUsers"/>).</summary>
-    public async Task<string> TokenAsync(string userName)
-    {
-        using var http = new HttpClient { BaseAddress = Identity };
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "network-cli",
-            ["username"] = userName,
-            ["password"] = userName,
-        });
-        using var response = await http.PostAsync(new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative), form);
-        response.EnsureSuccessStatusCode();
-        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("access_token").GetString()!;
-    }
+    public Task<string> TokenAsync(string userName) => DevIdentityClient.PasswordTokenAsync(Identity, userName, userName);
 
     /// <summary>A client of the gateway (or of <paramref name="baseAddress"/>) acting as a demo user, or anonymous.</summary>
     public async Task<HttpClient> ClientAsync(string? userName, Uri? baseAddress = null)

@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Network.EndToEnd.Tests;
+namespace Network.Testing.Identity;
 
-/// <summary>Obtains tokens the way a script does: the password grant of the <c>network-cli</c> client.</summary>
-internal static class DevIdentityClient
+/// <summary>Obtains tokens from the platform's identity provider the way a script does: the password grant of the <c>network-cli</c> client.</summary>
+public static class DevIdentityClient
 {
     public static async Task<string> PasswordTokenAsync(Uri identity, string username, string password)
     {
@@ -16,7 +16,7 @@ internal static class DevIdentityClient
             ["username"] = username,
             ["password"] = password,
         });
-        var response = await http.PostAsync(new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative), form);
+        using var response = await http.PostAsync(new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative), form);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
