@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Network.Contracts;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using Network.Testing.RabbitMq;
 
 namespace Network.Resilience.Tests.Faults;
 
@@ -42,8 +43,7 @@ internal sealed class MessageTap : IAsyncDisposable
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
         foreach (var type in Facts())
         {
-            // MassTransit names a message type's exchange "Namespace:Type" and declares it as a durable fanout.
-            var exchange = $"{type.Namespace}:{type.Name}";
+            var exchange = MessageNames.ExchangeOf(type);
             await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
             await channel.QueueBindAsync(queue, exchange, routingKey: "");
         }

@@ -5,6 +5,7 @@ using Network.Contracts;
 using Network.Resilience.Tests.Platform;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using Network.Testing.RabbitMq;
 
 namespace Network.Resilience.Tests.PersonalData;
 
@@ -137,7 +138,7 @@ public sealed class BrokerCapture : IAsyncDisposable
         => typeof(IIntegrationEvent).Assembly.GetExportedTypes()
             // A message is published to the exchange of its type and of every interface it implements.
             .Where(type => typeof(IIntegrationEvent).IsAssignableFrom(type) || type.IsInterface)
-            .SelectMany(type => new[] { $"{type.Namespace}:{type.Name}", $"MassTransit:Fault--{type.Namespace}:{type.Name}--" })
+            .SelectMany(type => new[] { MessageNames.ExchangeOf(type), $"MassTransit:Fault--{MessageNames.ExchangeOf(type)}--" })
             .Append("MassTransit:Fault")
             .Append(UnhandledCommand.ErrorExchange);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Network.Testing.RabbitMq;
 
 namespace Network.Resilience.Tests.PersonalData;
 
@@ -27,5 +28,5 @@ public sealed record CapturedMessage(string Exchange, string RoutingKey, string 
         }
     }
 
-    public bool Is<TMessage>() => MessageTypes.Contains($"urn:message:{typeof(TMessage).Namespace}:{typeof(TMessage).Name}");
+    public bool Is<TMessage>() => MessageTypes.Contains(MessageNames.UrnOf(typeof(TMessage)));
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Network.Contracts.Referrals;
 using RabbitMQ.Client;
+using Network.Testing.RabbitMq;
 
 namespace Network.Resilience.Tests.PersonalData;
 
@@ -27,7 +28,7 @@ public static class UnhandledCommand
         {
             messageId,
             destinationAddress = $"{connectionString.TrimEnd('/')}/{RegisterResidentForEvent.Queue}",
-            messageType = new[] { $"urn:message:{typeof(RegisterResidentForEvent).Namespace}:{nameof(RegisterResidentForEvent)}" },
+            messageType = new[] { MessageNames.UrnOf(typeof(RegisterResidentForEvent)) },
             message = new
             {
                 referralId = Guid.NewGuid(),

@@ -41,7 +41,7 @@ public sealed class MessageProbe : IAsyncDisposable
         var channel = await connection.CreateChannelAsync();
 
         // MassTransit names a message type's exchange "Namespace:Type" and declares it as a durable fanout.
-        var exchange = $"{typeof(TMessage).Namespace}:{typeof(TMessage).Name}";
+        var exchange = MessageNames.ExchangeOf(typeof(TMessage));
         var queue = $"probe-{typeof(TMessage).Name}-{Guid.NewGuid():N}";
         await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
         await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
