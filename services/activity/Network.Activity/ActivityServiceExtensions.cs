@@ -19,6 +19,7 @@ public static class ActivityServiceExtensions
         builder.Services.AddScoped<MessageRecorder>();
         builder.Services.AddScoped<ReadModelRebuild>();
         builder.Services.AddSingleton<RebuildLock>();
+        builder.Services.AddHostedService<DailyTotalsBackfill>();
         builder.Services.AddSingleton<GroupCommit>();
         builder.Services.AddScoped<OverviewQuery>();
         builder.Services.AddScoped<TimeseriesQuery>();

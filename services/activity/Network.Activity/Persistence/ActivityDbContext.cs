@@ -22,6 +22,31 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<ItemActivity> Items => Set<ItemActivity>();
 
+    public DbSet<DailyTotals> DailyTotals => Set<DailyTotals>();
+
+    /// <summary>Saves the rows and, in the same transaction, what they change in the daily totals.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = DailyTotalsChanges.Of(ChangeTracker);
+        if (changes.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Read-model rows are saved in a transaction, with the daily totals they change.");
+        }
+
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await changes.ApplyAsync(this, cancellationToken);
+        return saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => DailyTotalsChanges.Of(ChangeTracker).IsEmpty
+        ? base.SaveChanges(acceptAllChangesOnSuccess)
+        : throw new InvalidOperationException("Read-model rows are saved with SaveChangesAsync, which keeps the daily totals.");
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -47,6 +47,7 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
         await db.Loans.ExecuteDeleteAsync(cancellationToken);
         await db.Items.ExecuteDeleteAsync(cancellationToken);
         await db.Partners.ExecuteDeleteAsync(cancellationToken);
+        await db.DailyTotals.ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task WriteAsync(MemoryReadModelStore store, CancellationToken cancellationToken)

@@ -3,18 +3,15 @@ using Network.Activity.Persistence;
 
 namespace Network.Activity.Queries;
 
-/// <summary>The overview: a handful of aggregations over the read models, never over the stored messages.</summary>
+/// <summary>The overview: the daily totals and a handful of aggregations over the read models, never over the stored messages.</summary>
 public sealed class OverviewQuery(ActivityDbContext db)
 {
     public async Task<Overview> RunAsync(ActivityFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var partners = await db.Partners(filter).GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var events = (await Totals.EventsAsync(db.Events(filter), _ => 1, cancellationToken)).GetValueOrDefault(1, EventTotals.None);
-        var referrals = db.Referrals(filter);
-        var referralTotals = (await Totals.ReferralsAsync(referrals, _ => 1, cancellationToken)).GetValueOrDefault(1, ReferralTotals.None);
-        var (median, answered) = await Totals.MedianHoursToAnswerAsync(referrals, cancellationToken);
-        var loans = (await Totals.LoansAsync(db.Loans(filter), _ => 1, cancellationToken)).GetValueOrDefault(1, LoanTotals.None);
+        var (events, referrals, loans) = await PeriodTotals.OfAsync(db, filter, cancellationToken);
+        var median = await Totals.MedianHoursToAnswerAsync(db.Referrals(filter), referrals.Answered, cancellationToken);
         var lentDays = filter.PartnerId is { } partner
             ? await db.Loans(filter).Where(l => l.OwnerId == partner && l.Returned).SumAsync(l => l.LoanDays, cancellationToken)
             : loans.LoanDays;
@@ -29,7 +26,7 @@ public sealed class OverviewQuery(ActivityDbContext db)
                 partners.Where(p => p.Key == "active").Sum(p => p.Count),
                 partners.Where(p => p.Key == "pending").Sum(p => p.Count)),
             EventFigures.From(events, filter.IsLocal),
-            ReferralFigures.From(referralTotals, median, answered, filter.IsLocal),
+            ReferralFigures.From(referrals, median, filter.IsLocal),
             EquipmentFigures.From(loans, lentDays, items, filter));
     }
 }

@@ -12,10 +12,13 @@ public static class ParisCalendar
         return new DateTimeOffset(local, Zone.GetUtcOffset(local));
     }
 
+    /// <summary>The day in Paris that <paramref name="instant"/> falls on.</summary>
+    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     /// <summary>The start of the bucket that holds <paramref name="instant"/>, with Paris's offset at that moment.</summary>
     public static DateTimeOffset BucketStart(DateTimeOffset instant, Granularity granularity)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+        var day = Day(instant);
         var start = granularity == Granularity.Month
             ? new DateOnly(day.Year, day.Month, 1)
             : day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -24,7 +27,7 @@ public static class ParisCalendar
 
     public static DateTimeOffset NextBucket(DateTimeOffset bucketStart, Granularity granularity)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(bucketStart, Zone).DateTime);
+        var day = Day(bucketStart);
         return Midnight(granularity == Granularity.Month ? day.AddMonths(1) : day.AddDays(7));
     }
 }

@@ -33,7 +33,7 @@ public sealed class PartnerTableQuery(ActivityDbContext db)
             var sentCount = new Suppression(true);
             var sentFigure = sentCount.Count(sent.GetValueOrDefault(partner.Id));
             var times = answerTimes.GetValueOrDefault(partner.Id) ?? [];
-            var receivedFigures = ReferralFigures.From(received.GetValueOrDefault(partner.Id, ReferralTotals.None), Totals.Median(times), times.Count, local: true);
+            var receivedFigures = ReferralFigures.From(received.GetValueOrDefault(partner.Id, ReferralTotals.None), Totals.Median(times), local: true);
             var loans = lent.GetValueOrDefault(partner.Id, LoanTotals.None);
             var equipment = EquipmentFigures.From(loans, loans.LoanDays, items.GetValueOrDefault(partner.Id), filter);
             return new PartnerRow(

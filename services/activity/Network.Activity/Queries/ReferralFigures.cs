@@ -8,7 +8,7 @@ public sealed record ReferralFigures(
     int? Sent, int? Accepted, int? Declined, int? Completed, int? NoShows, int? Expired, int? Cancelled, int? Open,
     double? AcceptanceRate, double? MedianHoursToAnswer, bool Suppressed)
 {
-    public static ReferralFigures From(ReferralTotals totals, double? medianHours, int answered, bool local)
+    public static ReferralFigures From(ReferralTotals totals, double? medianHours, bool local)
     {
         ArgumentNullException.ThrowIfNull(totals);
         var suppression = new Suppression(local);
@@ -23,7 +23,7 @@ public sealed record ReferralFigures(
             suppression.Count(totals.Cancelled),
             suppression.Count(totals.Open),
             suppression.Rate(Rates.Of(totals.Accepted, decided), decided),
-            suppression.Rate(Rates.Hours(medianHours), answered),
+            suppression.Rate(Rates.Hours(medianHours), totals.Answered),
             suppression.Suppressed);
     }
 }

@@ -54,6 +54,82 @@ namespace Network.Activity.Persistence.Migrations
                     b.ToTable("ReceivedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Activity.ReadModels.DailyTotals", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Commune")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventNoShows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventsCancelled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventsPublished")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LoanDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Loans")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LoansOverdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordedRegistered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralNoShows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsAccepted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsAnswered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsCancelled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsCompleted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsDeclined")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsExpired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsOpen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReferralsSent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeatsAtLimitedEvents")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "Commune");
+
+                    b.HasIndex("Commune", "Day");
+
+                    b.ToTable("DailyTotals", (string)null);
+                });
+
             modelBuilder.Entity("Network.Activity.ReadModels.EventActivity", b =>
                 {
                     b.Property<Guid>("Id")
