@@ -47,6 +47,11 @@ public static class ServiceDatabase
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TContext>());
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHostedService<StoreHousekeeping>();
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddHostedService<SqliteStatistics<TContext>>();
+        }
+
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
     }
 
