@@ -63,18 +63,25 @@ public sealed class DailyTotalsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rebuild_and_a_backfill_write_the_totals_the_deliveries_kept()
+    public async Task A_rebuild_and_a_backfill_write_the_rows_and_totals_the_deliveries_kept()
     {
         var random = new Random(11);
         await StoreAsync(Histories(random, 60), random);
         var kept = await StoredTotalsAsync();
+        var rows = await StoredRowsAsync();
 
         await using (var scope = _host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<ReadModelRebuild>().RunAsync(CancellationToken.None);
+            // Saved every 7 messages: most rows are read back from the database by a later message.
+            var rebuild = new ReadModelRebuild(
+                scope.ServiceProvider.GetRequiredService<ActivityDbContext>(), _host.Services.GetRequiredService<RebuildLock>(),
+                _host.Services.GetRequiredService<IServiceScopeFactory>()) { FlushEvery = 7 };
+            var outcome = await rebuild.RunAsync(CancellationToken.None);
+            Assert.Equal(rows.Count, outcome.Rows);
         }
 
         Assert.Equal(kept, await StoredTotalsAsync());
+        Assert.Equal(rows, await StoredRowsAsync());
 
         await using (var scope = _host.Services.CreateAsyncScope())
         {
@@ -132,6 +139,26 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         return [.. days.Where(day => !day.IsEmpty)
             .OrderBy(day => day.Day).ThenBy(day => day.Commune, StringComparer.Ordinal)
             .Select(day => System.Text.Json.JsonSerializer.Serialize(day))];
+    }
+
+    /// <summary>Every read-model row, without the version its updates counted.</summary>
+    private async Task<List<string>> StoredRowsAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+        var rows = new List<object>();
+        rows.AddRange(await db.Events.AsNoTracking().ToListAsync());
+        rows.AddRange(await db.Registrations.AsNoTracking().ToListAsync());
+        rows.AddRange(await db.Referrals.AsNoTracking().ToListAsync());
+        rows.AddRange(await db.Loans.AsNoTracking().ToListAsync());
+        rows.AddRange(await db.Items.AsNoTracking().ToListAsync());
+        return [.. rows.Select(row =>
+            {
+                var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(row, row.GetType()))!.AsObject();
+                json.Remove("Version");
+                return $"{row.GetType().Name} {json.ToJsonString()}";
+            })
+            .Order(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<ActivityFilter> Filters(Random random)

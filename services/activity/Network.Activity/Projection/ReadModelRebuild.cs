@@ -5,12 +5,15 @@ using Network.Activity.Persistence;
 namespace Network.Activity.Projection;
 
 /// <summary>
-/// Recomputes every read model from the stored messages: the rows are cleared, the messages replayed in the order they
-/// happened through the same projection as deliveries, in memory, and the rows written back, all in one transaction.
+/// Recomputes every read model from the stored messages: the rows are cleared and the messages replayed in the order
+/// they happened through the same projection as deliveries, all in one transaction. The rows are saved every
+/// <see cref="FlushEvery"/> messages and read back when needed again, so the memory a rebuild takes does not grow with
+/// the number of messages; the messages are read on a connection of their own meanwhile.
 /// </summary>
-public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLock)
+public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLock, IServiceScopeFactory scopes)
 {
-    private const int WriteBatch = 5_000;
+    /// <summary>How many messages are replayed between two saves of the rows.</summary>
+    internal int FlushEvery { get; init; } = 5_000;
 
     public async Task<RebuildOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -23,16 +26,21 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 await ClearAsync(token);
-                var store = new MemoryReadModelStore();
+                var store = new RebuildReadModelStore(db);
                 var messages = 0;
-                await foreach (var stored in db.ReceivedMessages.AsNoTracking().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+                await using var scope = scopes.CreateAsyncScope();
+                var reader = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+                await foreach (var stored in reader.ReceivedMessages.AsNoTracking().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
                                    .Select(m => new { m.Type, m.Body }).AsAsyncEnumerable().WithCancellation(token))
                 {
                     await ActivityProjection.ApplyAsync(MessageCatalogue.Deserialize(stored.Type, stored.Body), store, token);
-                    messages++;
+                    if (++messages % FlushEvery == 0)
+                    {
+                        await store.FlushAsync(token);
+                    }
                 }
 
-                await WriteAsync(store, token);
+                await store.FlushAsync(token);
                 await transaction.CommitAsync(token);
                 return new RebuildOutcome(messages, store.Count, (long)clock.Elapsed.TotalMilliseconds);
             },
@@ -48,24 +56,6 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
         await db.Items.ExecuteDeleteAsync(cancellationToken);
         await db.Partners.ExecuteDeleteAsync(cancellationToken);
         await db.DailyTotals.ExecuteDeleteAsync(cancellationToken);
-    }
-
-    private async Task WriteAsync(MemoryReadModelStore store, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            foreach (var batch in store.Rows.Chunk(WriteBatch))
-            {
-                db.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-        }
     }
 }
 

@@ -1,13 +1,13 @@
-namespace Network.Activity.Projection;
+using Network.Activity.Projection;
 
-/// <summary>Rows held in memory while every stored message is replayed, written to the database in bulk afterwards.</summary>
-public sealed class MemoryReadModelStore : IReadModelStore
+namespace Network.Activity.Tests;
+
+/// <summary>Rows held in memory: the projection alone, without a database.</summary>
+internal sealed class MemoryReadModelStore : IReadModelStore
 {
     private readonly Dictionary<(Type, Guid), object> _rows = [];
 
     public IEnumerable<object> Rows => _rows.Values;
-
-    public int Count => _rows.Count;
 
     public ValueTask<TRow> GetOrAddAsync<TRow>(Guid id, Func<Guid, TRow> create, CancellationToken cancellationToken)
         where TRow : class

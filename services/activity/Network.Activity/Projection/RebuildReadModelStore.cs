@@ -1,0 +1,51 @@
+using Network.Activity.Persistence;
+
+namespace Network.Activity.Projection;
+
+/// <summary>
+/// The rows of a rebuild: tracked by the context until the next flush, then read back from the database when a later
+/// message needs them again. The tables were emptied when the rebuild began, so a row never flushed is known to be
+/// new without asking the database.
+/// </summary>
+internal sealed class RebuildReadModelStore(ActivityDbContext db) : IReadModelStore
+{
+    private readonly HashSet<(Type, Guid)> _flushed = [];
+
+    public int Count => _flushed.Count;
+
+    public async ValueTask<TRow> GetOrAddAsync<TRow>(Guid id, Func<Guid, TRow> create, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var rows = db.Set<TRow>();
+        if (rows.Local.FindEntry(id)?.Entity is { } tracked)
+        {
+            return tracked;
+        }
+
+        if (_flushed.Contains((typeof(TRow), id)))
+        {
+            return await rows.FindAsync([id], cancellationToken)
+                   ?? throw new InvalidOperationException($"The rebuild's {typeof(TRow).Name} {id} went missing.");
+        }
+
+        var row = create(id);
+        rows.Add(row);
+        return row;
+    }
+
+    /// <summary>Saves the tracked rows (and what they change in the daily totals) and lets go of them.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Metadata.FindPrimaryKey() is { Properties: [{ ClrType: var type } key] } && type == typeof(Guid))
+            {
+                _flushed.Add((entry.Metadata.ClrType, (Guid)entry.Property(key.Name).CurrentValue!));
+            }
+        }
+
+        db.ChangeTracker.Clear();
+    }
+}
