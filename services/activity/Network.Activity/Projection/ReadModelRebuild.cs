@@ -26,7 +26,7 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 await ClearAsync(token);
-                var store = new RebuildReadModelStore(db);
+                using var store = new RebuildReadModelStore(db);
                 var messages = 0;
                 await using var scope = scopes.CreateAsyncScope();
                 var reader = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();

@@ -5,19 +5,28 @@ namespace Network.Activity.Projection;
 /// <summary>
 /// The rows of a rebuild: tracked by the context until the next flush, then read back from the database when a later
 /// message needs them again. The tables were emptied when the rebuild began, so a row never flushed is known to be
-/// new without asking the database.
+/// new without asking the database. Changes are detected once per flush, not at every lookup of a tracked row.
 /// </summary>
-internal sealed class RebuildReadModelStore(ActivityDbContext db) : IReadModelStore
+internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
 {
+    private readonly ActivityDbContext _db;
     private readonly HashSet<(Type, Guid)> _flushed = [];
 
+    public RebuildReadModelStore(ActivityDbContext db)
+    {
+        _db = db;
+        _db.ChangeTracker.AutoDetectChangesEnabled = false;
+    }
+
     public int Count => _flushed.Count;
+
+    public void Dispose() => _db.ChangeTracker.AutoDetectChangesEnabled = true;
 
     public async ValueTask<TRow> GetOrAddAsync<TRow>(Guid id, Func<Guid, TRow> create, CancellationToken cancellationToken)
         where TRow : class
     {
         ArgumentNullException.ThrowIfNull(create);
-        var rows = db.Set<TRow>();
+        var rows = _db.Set<TRow>();
         if (rows.Local.FindEntry(id)?.Entity is { } tracked)
         {
             return tracked;
@@ -37,8 +46,9 @@ internal sealed class RebuildReadModelStore(ActivityDbContext db) : IReadModelSt
     /// <summary>Saves the tracked rows (and what they change in the daily totals) and lets go of them.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in db.ChangeTracker.Entries())
+        _db.ChangeTracker.DetectChanges();
+        await _db.SaveChangesAsync(cancellationToken);
+        foreach (var entry in _db.ChangeTracker.Entries())
         {
             if (entry.Metadata.FindPrimaryKey() is { Properties: [{ ClrType: var type } key] } && type == typeof(Guid))
             {
@@ -46,6 +56,6 @@ internal sealed class RebuildReadModelStore(ActivityDbContext db) : IReadModelSt
             }
         }
 
-        db.ChangeTracker.Clear();
+        _db.ChangeTracker.Clear();
     }
 }
