@@ -39,8 +39,9 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         }
 
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await changes.ApplyAsync(this, cancellationToken);
-        return saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await changes.ApplyAsync(this, cancellationToken)
+            ? saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => DailyTotalsChanges.Of(ChangeTracker).IsEmpty

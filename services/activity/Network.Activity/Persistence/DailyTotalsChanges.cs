@@ -38,9 +38,10 @@ internal sealed class DailyTotalsChanges
         return changes;
     }
 
-    /// <summary>Adds each change to its stored day, and stages a new day where none was stored yet.</summary>
-    public async Task ApplyAsync(ActivityDbContext db, CancellationToken cancellationToken)
+    /// <summary>Adds each change to its stored day, and stages a new day where none was stored yet; true when it staged one.</summary>
+    public async Task<bool> ApplyAsync(ActivityDbContext db, CancellationToken cancellationToken)
     {
+        var staged = false;
         foreach (var change in _changes.Values.Where(change => !change.IsEmpty))
         {
             var updated = await db.DailyTotals
@@ -71,8 +72,11 @@ internal sealed class DailyTotalsChanges
             if (updated == 0)
             {
                 db.DailyTotals.Add(change);
+                staged = true;
             }
         }
+
+        return staged;
     }
 
     private void Record(EntityEntry entry, Func<object, DailyTotals> countsFor)

@@ -4,13 +4,13 @@ namespace Network.Activity.Projection;
 
 /// <summary>
 /// The rows of a rebuild: tracked by the context until the next flush, then read back from the database when a later
-/// message needs them again. The tables were emptied when the rebuild began, so a row never flushed is known to be
-/// new without asking the database. Changes are detected once per flush, not at every lookup of a tracked row.
+/// message needs them again. The tables were emptied when the rebuild began, so a row this store never created is
+/// known to be new without asking the database. Changes are detected once per flush, not at every lookup of a tracked row.
 /// </summary>
 internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
 {
     private readonly ActivityDbContext _db;
-    private readonly HashSet<(Type, Guid)> _flushed = [];
+    private readonly HashSet<(Type, Guid)> _created = [];
 
     public RebuildReadModelStore(ActivityDbContext db)
     {
@@ -18,7 +18,8 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
         _db.ChangeTracker.AutoDetectChangesEnabled = false;
     }
 
-    public int Count => _flushed.Count;
+    /// <summary>The rows created, each written by the flush that followed.</summary>
+    public int Count => _created.Count;
 
     public void Dispose() => _db.ChangeTracker.AutoDetectChangesEnabled = true;
 
@@ -32,8 +33,9 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
             return tracked;
         }
 
-        if (_flushed.Contains((typeof(TRow), id)))
+        if (!_created.Add((typeof(TRow), id)))
         {
+            // Created before and no longer tracked: a flush wrote it.
             return await rows.FindAsync([id], cancellationToken)
                    ?? throw new InvalidOperationException($"The rebuild's {typeof(TRow).Name} {id} went missing.");
         }
@@ -48,14 +50,6 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
     {
         _db.ChangeTracker.DetectChanges();
         await _db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in _db.ChangeTracker.Entries())
-        {
-            if (entry.Metadata.FindPrimaryKey() is { Properties: [{ ClrType: var type } key] } && type == typeof(Guid))
-            {
-                _flushed.Add((entry.Metadata.ClrType, (Guid)entry.Property(key.Name).CurrentValue!));
-            }
-        }
-
         _db.ChangeTracker.Clear();
     }
 }

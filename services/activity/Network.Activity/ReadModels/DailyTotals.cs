@@ -1,3 +1,5 @@
+using Network.Activity.Queries;
+
 namespace Network.Activity.ReadModels;
 
 /// <summary>
@@ -66,7 +68,7 @@ public sealed class DailyTotals
     public static DailyTotals Of(EventActivity row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var totals = new DailyTotals { Day = Paris(row.StartsAt), Commune = row.Commune };
+        var totals = new DailyTotals { Day = ParisCalendar.Day(row.StartsAt), Commune = row.Commune };
         if (!row.Published)
         {
             return totals;
@@ -107,7 +109,7 @@ public sealed class DailyTotals
 
         return new DailyTotals
         {
-            Day = Paris(sentAt),
+            Day = ParisCalendar.Day(sentAt),
             Commune = row.Commune ?? "",
             ReferralsSent = 1,
             ReferralsAccepted = row.Accepted ? 1 : 0,
@@ -128,7 +130,7 @@ public sealed class DailyTotals
         return row.CheckedOut
             ? new DailyTotals
             {
-                Day = Paris(row.From),
+                Day = ParisCalendar.Day(row.From),
                 Commune = row.Commune,
                 Loans = 1,
                 LoanDays = row.Returned ? row.LoanDays : 0,
@@ -162,6 +164,4 @@ public sealed class DailyTotals
         LoanDays += sign * other.LoanDays;
         LoansOverdue += sign * other.LoansOverdue;
     }
-
-    private static DateOnly Paris(DateTimeOffset instant) => Queries.ParisCalendar.Day(instant);
 }
