@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Network.Benchmarks;
 
@@ -19,8 +20,18 @@ internal sealed class LocalPlatform : IAsyncDisposable
     /// <summary>From the app host's start to the gateway answering healthy (every resource healthy before it).</summary>
     public TimeSpan Startup { get; }
 
-    /// <summary>The SQLite file of a service's database, for the benchmarks that check what was stored.</summary>
-    public string DatabaseFile(string name) => Path.Combine(_dataFolder, $"{name}.db");
+    /// <summary>The SQLite file of a service's database.</summary>
+    private string DatabaseFile(string name) => Path.Combine(_dataFolder, $"{name}.db");
+
+    /// <summary>The single number <paramref name="sql"/> counts in a service's database, read without writing.</summary>
+    public async Task<long> CountAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile(database)};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>The process of each service of this platform (found by the data folder in its environment), by service name.</summary>
     public IReadOnlyDictionary<string, int> ServiceProcesses()

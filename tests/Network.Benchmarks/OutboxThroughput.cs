@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
 using Network.Contracts.Events;
@@ -19,9 +18,7 @@ internal static class OutboxThroughput
 
     public static async Task<IReadOnlyList<ResultRow>> MeasureAsync(LocalPlatform platform)
     {
-        var eventsFile = platform.DatabaseFile("eventsdb");
-        var activityFile = platform.DatabaseFile("activitydb");
-        var before = await CountAsync(activityFile, "SELECT COUNT(*) FROM ReceivedMessages");
+        var before = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages");
         await WriteOutboxAsync(await platform.ConnectionStringAsync("eventsdb"));
 
         // The rows were written behind the dispatcher's back: a write through the API wakes it, as any commit would.
@@ -35,9 +32,9 @@ internal static class OutboxThroughput
         do
         {
             await Task.Delay(20);
-            var pending = await CountAsync(eventsFile, "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL");
+            var pending = await platform.CountAsync("eventsdb", "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL");
             published ??= pending == 0 ? clock.Elapsed : null;
-            received = await CountAsync(activityFile, "SELECT COUNT(*) FROM ReceivedMessages") - before;
+            received = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages") - before;
             if (clock.ElapsedMilliseconds / 1000 != reported)
             {
                 reported = clock.ElapsedMilliseconds / 1000;
@@ -110,13 +107,4 @@ internal static class OutboxThroughput
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
         });
-
-    private static async Task<long> CountAsync(string databaseFile, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Network.Benchmarks;
 
 /// <summary>
@@ -20,10 +18,10 @@ internal static class Settle
             var pending = 0L;
             foreach (var database in Databases)
             {
-                pending += await CountAsync(platform.DatabaseFile(database), "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL");
+                pending += await platform.CountAsync(database, "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL");
             }
 
-            var now = await CountAsync(platform.DatabaseFile("activitydb"), "SELECT COUNT(*) FROM ReceivedMessages");
+            var now = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages");
             if (pending > 0 || now != received)
             {
                 (received, stableSince) = (now, DateTime.UtcNow);
@@ -35,14 +33,5 @@ internal static class Settle
 
             await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
-    }
-
-    private static async Task<long> CountAsync(string databaseFile, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
