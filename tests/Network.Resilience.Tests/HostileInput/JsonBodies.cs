@@ -50,44 +50,15 @@ public static partial class JsonBodies
     /// <summary>Sets the field at <paramref name="path"/>, creating the objects on the way.</summary>
     public static JsonObject With(JsonObject body, string path, JsonNode? value)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(path);
-        var copy = (JsonObject)body.DeepClone();
-        var names = path.Split('.');
-        var parent = copy;
-        foreach (var name in names[..^1])
-        {
-            if (parent[name] is not JsonObject child)
-            {
-                child = new JsonObject();
-                parent[name] = child;
-            }
-
-            parent = child;
-        }
-
-        parent[names[^1]] = value;
+        var (copy, parent, name) = Walk(body, path, create: true);
+        parent![name] = value;
         return copy;
     }
 
     public static JsonObject Without(JsonObject body, string path)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(path);
-        var copy = (JsonObject)body.DeepClone();
-        var names = path.Split('.');
-        var parent = copy;
-        foreach (var name in names[..^1])
-        {
-            if (parent[name] is not JsonObject child)
-            {
-                return copy;
-            }
-
-            parent = child;
-        }
-
-        parent.Remove(names[^1]);
+        var (copy, parent, name) = Walk(body, path, create: false);
+        parent?.Remove(name);
         return copy;
     }
 
@@ -124,4 +95,34 @@ public static partial class JsonBodies
 
     [GeneratedRegex("\"@@raw:((?:[^\"\\\\]|\\\\.)*?)@@\"")]
     private static partial Regex RawValue();
+
+    /// <summary>
+    /// A copy of <paramref name="body"/>, the object in it that holds the last name of <paramref name="path"/> (created
+    /// on the way when <paramref name="create"/>, else null when missing), and that name.
+    /// </summary>
+    private static (JsonObject Copy, JsonObject? Parent, string Name) Walk(JsonObject body, string path, bool create)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(path);
+        var copy = (JsonObject)body.DeepClone();
+        var names = path.Split('.');
+        var parent = copy;
+        foreach (var name in names[..^1])
+        {
+            if (parent[name] is not JsonObject child)
+            {
+                if (!create)
+                {
+                    return (copy, null, names[^1]);
+                }
+
+                child = new JsonObject();
+                parent[name] = child;
+            }
+
+            parent = child;
+        }
+
+        return (copy, parent, names[^1]);
+    }
 }
