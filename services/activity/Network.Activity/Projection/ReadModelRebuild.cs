@@ -15,6 +15,9 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
     /// <summary>How many messages are replayed between two saves of the rows.</summary>
     internal int FlushEvery { get; init; } = 5_000;
 
+    /// <summary>The size of the filter of rows created, per stored message (most messages create one row or none).</summary>
+    internal int FilterBitsPerMessage { get; init; } = 16;
+
     public async Task<RebuildOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -26,14 +29,15 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 await ClearAsync(token);
-                using var store = new RebuildReadModelStore(db);
-                var messages = 0;
                 await using var scope = scopes.CreateAsyncScope();
                 var reader = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
-                await foreach (var stored in reader.ReceivedMessages.AsNoTracking().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+                var stored = await reader.ReceivedMessages.LongCountAsync(token);
+                using var store = new RebuildReadModelStore(db, new RowKeyFilter(stored, FilterBitsPerMessage));
+                var messages = 0;
+                await foreach (var message in reader.ReceivedMessages.AsNoTracking().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
                                    .Select(m => new { m.Type, m.Body }).AsAsyncEnumerable().WithCancellation(token))
                 {
-                    await ActivityProjection.ApplyAsync(MessageCatalogue.Deserialize(stored.Type, stored.Body), store, token);
+                    await ActivityProjection.ApplyAsync(MessageCatalogue.Deserialize(message.Type, message.Body), store, token);
                     if (++messages % FlushEvery == 0)
                     {
                         await store.FlushAsync(token);

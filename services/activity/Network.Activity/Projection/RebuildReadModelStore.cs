@@ -5,21 +5,23 @@ namespace Network.Activity.Projection;
 /// <summary>
 /// The rows of a rebuild: tracked by the context until the next flush, then read back from the database when a later
 /// message needs them again. The tables were emptied when the rebuild began, so a row this store never created is
-/// known to be new without asking the database. Changes are detected once per flush, not at every lookup of a tracked row.
+/// known to be new without asking the database; which rows it created is kept in a filter of fixed size, so the memory
+/// does not grow with the rows. Changes are detected once per flush, not at every lookup of a tracked row.
 /// </summary>
 internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
 {
     private readonly ActivityDbContext _db;
-    private readonly HashSet<(Type, Guid)> _created = [];
+    private readonly RowKeyFilter _created;
 
-    public RebuildReadModelStore(ActivityDbContext db)
+    public RebuildReadModelStore(ActivityDbContext db, RowKeyFilter created)
     {
         _db = db;
+        _created = created;
         _db.ChangeTracker.AutoDetectChangesEnabled = false;
     }
 
     /// <summary>The rows created, each written by the flush that followed.</summary>
-    public int Count => _created.Count;
+    public int Count { get; private set; }
 
     public void Dispose() => _db.ChangeTracker.AutoDetectChangesEnabled = true;
 
@@ -33,13 +35,14 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
             return tracked;
         }
 
-        if (!_created.Add((typeof(TRow), id)))
+        // Perhaps created before and no longer tracked: then a flush wrote it.
+        if (_created.MightContain(typeof(TRow), id) && await rows.FindAsync([id], cancellationToken) is { } written)
         {
-            // Created before and no longer tracked: a flush wrote it.
-            return await rows.FindAsync([id], cancellationToken)
-                   ?? throw new InvalidOperationException($"The rebuild's {typeof(TRow).Name} {id} went missing.");
+            return written;
         }
 
+        _created.Add(typeof(TRow), id);
+        Count++;
         var row = create(id);
         rows.Add(row);
         return row;
