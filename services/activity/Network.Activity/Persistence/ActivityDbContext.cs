@@ -24,6 +24,12 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<DailyTotals> DailyTotals => Set<DailyTotals>();
 
+    /// <summary>
+    /// When set, what each save changes in the daily totals is added here instead of to the stored days, for the caller
+    /// to apply once before its transaction commits (a rebuild saves its rows many times in one transaction).
+    /// </summary>
+    internal DailyTotalsChanges? DeferredTotals { get; set; }
+
     /// <summary>Saves the rows and, in the same transaction, what they change in the daily totals.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -39,6 +45,12 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         }
 
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (DeferredTotals is { } deferred)
+        {
+            deferred.Add(changes);
+            return saved;
+        }
+
         return await changes.ApplyAsync(this, cancellationToken)
             ? saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
             : saved;

@@ -38,6 +38,15 @@ internal sealed class DailyTotalsChanges
         return changes;
     }
 
+    /// <summary>Adds the changes of another save to these.</summary>
+    public void Add(DailyTotalsChanges other)
+    {
+        foreach (var change in other._changes.Values)
+        {
+            Change(change, 1);
+        }
+    }
+
     /// <summary>Adds each change to its stored day, and stages a new day where none was stored yet; true when it staged one.</summary>
     public async Task<bool> ApplyAsync(ActivityDbContext db, CancellationToken cancellationToken)
     {

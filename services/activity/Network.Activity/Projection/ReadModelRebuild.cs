@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using OpenTelemetry;
 using Network.Activity.Persistence;
 
 namespace Network.Activity.Projection;
@@ -21,6 +22,8 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
     public async Task<RebuildOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // A span for each of the rebuild's hundreds of thousands of statements would only fill the exporter's queue.
+        using var untraced = SuppressInstrumentationScope.Begin();
         using var exclusive = await rebuildLock.TakeAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(
@@ -44,7 +47,7 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                     }
                 }
 
-                await store.FlushAsync(token);
+                await store.CompleteAsync(token);
                 await transaction.CommitAsync(token);
                 return new RebuildOutcome(messages, store.Count, (long)clock.Elapsed.TotalMilliseconds);
             },
