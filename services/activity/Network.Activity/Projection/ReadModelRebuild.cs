@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using OpenTelemetry;
 using Network.Activity.Persistence;
+using OpenTelemetry;
 
 namespace Network.Activity.Projection;
 
