@@ -22,7 +22,9 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
     public async Task<RebuildOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        // A span for each of the rebuild's hundreds of thousands of statements would only fill the exporter's queue.
+        // A span for each of the rebuild's hundreds of thousands of statements would only fill the exporter's queue. This
+        // keeps the rebuild's own log records from the exporter too (not from the console); a failure is logged by the
+        // request that asked for it.
         using var untraced = SuppressInstrumentationScope.Begin();
         using var exclusive = await rebuildLock.TakeAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
