@@ -24,11 +24,25 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<DailyTotals> DailyTotals => Set<DailyTotals>();
 
+    /// <summary>What the saves changed in the daily totals while they are deferred; null when they are not.</summary>
+    private DailyTotalsChanges? _deferredTotals;
+
     /// <summary>
-    /// When set, what each save changes in the daily totals is added here instead of to the stored days, for the caller
-    /// to apply once before its transaction commits (a rebuild saves its rows many times in one transaction).
+    /// From now on, what each save changes in the daily totals is added up in memory instead of written, until
+    /// <see cref="SaveDeferredTotalsAsync"/> writes it once (a rebuild saves its rows many times in one transaction).
     /// </summary>
-    internal DailyTotalsChanges? DeferredTotals { get; set; }
+    internal void DeferTotals() => _deferredTotals ??= new DailyTotalsChanges();
+
+    /// <summary>Writes the daily totals deferred since <see cref="DeferTotals"/>, in the current transaction, and stops deferring.</summary>
+    internal async Task SaveDeferredTotalsAsync(CancellationToken cancellationToken)
+    {
+        var deferred = _deferredTotals ?? throw new InvalidOperationException("No daily totals are deferred.");
+        _deferredTotals = null;
+        await SaveTotalsAsync(deferred, acceptAllChangesOnSuccess: true, cancellationToken);
+    }
+
+    /// <summary>Stops deferring the daily totals and forgets them (the transaction they belong to is not committed).</summary>
+    internal void DiscardDeferredTotals() => _deferredTotals = null;
 
     /// <summary>Saves the rows and, in the same transaction, what they change in the daily totals.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -45,16 +59,17 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         }
 
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (DeferredTotals is { } deferred)
+        if (_deferredTotals is { } deferred)
         {
             deferred.Add(changes);
             return saved;
         }
 
-        return await changes.ApplyAsync(this, cancellationToken)
-            ? saved + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : saved;
+        return saved + await SaveTotalsAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    private async Task<int> SaveTotalsAsync(DailyTotalsChanges changes, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+        => await changes.ApplyAsync(this, cancellationToken) ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : 0;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => DailyTotalsChanges.Of(ChangeTracker).IsEmpty
         ? base.SaveChanges(acceptAllChangesOnSuccess)

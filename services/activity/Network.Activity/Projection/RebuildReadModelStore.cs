@@ -20,7 +20,7 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
         _db = db;
         _created = created;
         _db.ChangeTracker.AutoDetectChangesEnabled = false;
-        _db.DeferredTotals = new DailyTotalsChanges();
+        _db.DeferTotals();
     }
 
     /// <summary>The rows created, each written by the flush that followed.</summary>
@@ -29,7 +29,7 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
     public void Dispose()
     {
         _db.ChangeTracker.AutoDetectChangesEnabled = true;
-        _db.DeferredTotals = null;
+        _db.DiscardDeferredTotals();
     }
 
     public async ValueTask<TRow> GetOrAddAsync<TRow>(Guid id, Func<Guid, TRow> create, CancellationToken cancellationToken)
@@ -67,12 +67,7 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        var totals = _db.DeferredTotals!;
-        _db.DeferredTotals = null;
-        if (await totals.ApplyAsync(_db, cancellationToken))
-        {
-            await _db.SaveChangesAsync(cancellationToken);
-        }
+        await _db.SaveDeferredTotalsAsync(cancellationToken);
     }
 
     /// <summary>A row by its key, as one compiled query per table: a read-back runs hundreds of thousands of times.</summary>
