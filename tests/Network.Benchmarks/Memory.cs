@@ -3,18 +3,20 @@ using System.Globalization;
 namespace Network.Benchmarks;
 
 /// <summary>
-/// The resident memory (RSS, from <c>/proc</c>) of each service: once idle after start, then the highest seen while
-/// the other benchmarks load the platform, sampled twice a second.
+/// The resident memory of each service (from <c>/proc</c>): once idle after start, then the highest seen while the
+/// other benchmarks load the platform, sampled twice a second. RSS is the target's measure; it counts in full every
+/// page of the framework and library files, which the five services map alike. PSS, reported beside it, divides each
+/// shared page among the processes that map it: what one more service adds to the machine.
 /// </summary>
 internal sealed class Memory : IAsyncDisposable
 {
     private readonly LocalPlatform _platform;
-    private readonly Dictionary<string, long> _idle;
-    private readonly Dictionary<string, long> _peak = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Resident> _idle;
+    private readonly Dictionary<string, Resident> _peak = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
 
-    private Memory(LocalPlatform platform, Dictionary<string, long> idle)
+    private Memory(LocalPlatform platform, Dictionary<string, Resident> idle)
     {
         _platform = platform;
         _idle = idle;
@@ -32,12 +34,19 @@ internal sealed class Memory : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _sampling;
-        const string Command = "RSS (VmRSS in /proc/<pid>/status) of each service process; idle 20 s after start, under load the highest of samples every 0.5 s while ./network.sh bench runs";
-        return [.. _idle.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new ResultRow(
-            $"memory of the {pair.Key} service, idle / under load",
-            $"{Megabytes(pair.Value)} MB / {Megabytes(_peak.GetValueOrDefault(pair.Key, pair.Value))} MB",
+        const string When = "idle 20 s after start, under load the highest of samples every 0.5 s while ./network.sh bench runs";
+        var services = _idle.Keys.Order(StringComparer.Ordinal).ToList();
+        var rows = services.Select(service => new ResultRow(
+            $"memory of the {service} service, idle / under load",
+            $"{Megabytes(_idle[service].Rss)} MB / {Megabytes(Peak(service).Rss)} MB",
             "≤ 150 MB / ≤ 300 MB",
-            Command))];
+            $"RSS (VmRSS in /proc/<pid>/status) of each service process; {When}"));
+        var shares = services.Select(service => new ResultRow(
+            $"proportional share of the {service} service, idle / under load",
+            $"{Megabytes(_idle[service].Pss)} MB / {Megabytes(Peak(service).Pss)} MB",
+            "— (for reading the row above)",
+            $"PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; {When}"));
+        return [.. rows, .. shares];
     }
 
     public async ValueTask DisposeAsync()
@@ -47,13 +56,16 @@ internal sealed class Memory : IAsyncDisposable
         _stop.Dispose();
     }
 
+    private Resident Peak(string service) => _peak.GetValueOrDefault(service, _idle[service]);
+
     private async Task SampleAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
-            foreach (var (service, rss) in Read(_platform))
+            foreach (var (service, resident) in Read(_platform))
             {
-                _peak[service] = Math.Max(_peak.GetValueOrDefault(service), rss);
+                var peak = _peak.GetValueOrDefault(service);
+                _peak[service] = new Resident(Math.Max(peak.Rss, resident.Rss), Math.Max(peak.Pss, resident.Pss));
             }
 
             try
@@ -67,17 +79,16 @@ internal sealed class Memory : IAsyncDisposable
         }
     }
 
-    private static Dictionary<string, long> Read(LocalPlatform platform)
+    private static Dictionary<string, Resident> Read(LocalPlatform platform)
     {
-        var figures = new Dictionary<string, long>(StringComparer.Ordinal);
+        var figures = new Dictionary<string, Resident>(StringComparer.Ordinal);
         foreach (var (service, pid) in platform.ServiceProcesses())
         {
             try
             {
-                var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-                if (line is not null)
+                if (Kilobytes($"/proc/{pid}/status", "VmRSS:") is { } rss && Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") is { } pss)
                 {
-                    figures[service] = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+                    figures[service] = new Resident(rss, pss);
                 }
             }
             catch (IOException)
@@ -89,5 +100,14 @@ internal sealed class Memory : IAsyncDisposable
         return figures;
     }
 
+    /// <summary>The figure of the line starting with <paramref name="label"/> (given in kB), in bytes; null when a process that is ending has none.</summary>
+    private static long? Kilobytes(string file, string label)
+    {
+        var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
     private static string Megabytes(long bytes) => Stats.Format(bytes / 1_048_576.0);
+
+    private readonly record struct Resident(long Rss, long Pss);
 }
