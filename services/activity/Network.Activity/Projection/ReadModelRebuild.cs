@@ -14,7 +14,7 @@ namespace Network.Activity.Projection;
 public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLock, IServiceScopeFactory scopes)
 {
     /// <summary>How many messages are replayed between two saves of the rows.</summary>
-    internal int FlushEvery { get; init; } = 5_000;
+    internal int FlushEvery { get; init; } = 1_000;
 
     /// <summary>The size of the filter of rows created, per stored message (most messages create one row or none).</summary>
     internal int FilterBitsPerMessage { get; init; } = 16;
