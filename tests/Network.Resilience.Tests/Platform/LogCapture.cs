@@ -22,6 +22,9 @@ internal sealed class LogCapture : IAsyncDisposable
 
     public IReadOnlyList<LogLine> Lines => [.. _lines];
 
+    /// <summary>Every instance of every resource seen so far.</summary>
+    public IReadOnlyList<string> Instances => [.. _resourceOfInstance.Keys.Order(StringComparer.Ordinal)];
+
     public IReadOnlyList<string> InstancesOf(string resource)
         => [.. _resourceOfInstance.Where(pair => pair.Value == resource).Select(pair => pair.Key).Order(StringComparer.Ordinal)];
 

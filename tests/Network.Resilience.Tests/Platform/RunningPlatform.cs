@@ -90,6 +90,13 @@ public sealed partial class RunningPlatform : IAsyncDisposable
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
             return new RunningPlatform(app, dataFolder, logs);
         }
+        catch (OperationCanceledException timedOut)
+        {
+            var unhealthy = StartFailure.Describe(app, logs);
+            await logs.DisposeAsync();
+            await app.DisposeAsync();
+            throw new TimeoutException($"The platform was not healthy within {StartTimeout.TotalSeconds:0} s.{unhealthy}", timedOut);
+        }
         catch
         {
             await logs.DisposeAsync();
