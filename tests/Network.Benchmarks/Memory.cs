@@ -5,8 +5,9 @@ namespace Network.Benchmarks;
 /// <summary>
 /// The resident memory of each service (from <c>/proc</c>): once idle after start, then the highest seen while the
 /// other benchmarks load the platform, sampled twice a second. RSS is the target's measure; it counts in full every
-/// page of the framework and library files, which the five services map alike. PSS, reported beside it, divides each
-/// shared page among the processes that map it: what one more service adds to the machine.
+/// page of the framework and library files, which the five services map alike. PSS, reported beside it (idle, and at
+/// each service's peak of RSS), divides each shared page among the processes that map it: what one more service adds
+/// to the machine.
 /// </summary>
 internal sealed class Memory : IAsyncDisposable
 {
@@ -48,10 +49,10 @@ internal sealed class Memory : IAsyncDisposable
             "≤ 150 MB / ≤ 300 MB",
             $"RSS (VmRSS in /proc/<pid>/status) of each service process; {When}"));
         var shares = services.Select(service => new ResultRow(
-            $"proportional share of the {service} service, idle / under load",
+            $"proportional share of the {service} service, idle / at the peak of the row above",
             $"{Megabytes(_idle[service].Pss)} MB / {Megabytes(Peak(service).Pss)} MB",
             "— (for reading the row above)",
-            $"PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; {When}"));
+            "PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; idle 20 s after start, then read at each new peak of RSS"));
         var profiles = services.Where(_idleProfiles.ContainsKey).Select(service => new ResultRow(
             $"idle memory of the {service} service by kind (MB of RSS)",
             _idleProfiles[service].ToString(),
@@ -73,10 +74,13 @@ internal sealed class Memory : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            foreach (var (service, resident) in Read(_platform))
+            foreach (var (service, pid) in _platform.ServiceProcesses())
             {
-                var peak = _peak.GetValueOrDefault(service);
-                _peak[service] = new Resident(Math.Max(peak.Rss, resident.Rss), Math.Max(peak.Pss, resident.Pss));
+                // Reading the share walks the process's page tables: only at a new peak, not twice a second.
+                if (Rss(pid) is { } rss && rss > _peak.GetValueOrDefault(service).Rss && Pss(pid) is { } pss)
+                {
+                    _peak[service] = new Resident(rss, pss);
+                }
             }
 
             try
@@ -95,27 +99,31 @@ internal sealed class Memory : IAsyncDisposable
         var figures = new Dictionary<string, Resident>(StringComparer.Ordinal);
         foreach (var (service, pid) in platform.ServiceProcesses())
         {
-            try
+            if (Rss(pid) is { } rss && Pss(pid) is { } pss)
             {
-                if (Kilobytes($"/proc/{pid}/status", "VmRSS:") is { } rss && Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") is { } pss)
-                {
-                    figures[service] = new Resident(rss, pss);
-                }
-            }
-            catch (IOException)
-            {
-                // The process ended meanwhile.
+                figures[service] = new Resident(rss, pss);
             }
         }
 
         return figures;
     }
 
-    /// <summary>The figure of the line starting with <paramref name="label"/> (given in kB), in bytes; null when a process that is ending has none.</summary>
+    private static long? Rss(int pid) => Kilobytes($"/proc/{pid}/status", "VmRSS:");
+
+    private static long? Pss(int pid) => Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:");
+
+    /// <summary>The figure of the line starting with <paramref name="label"/> (given in kB), in bytes; null when the process has ended or is ending.</summary>
     private static long? Kilobytes(string file, string label)
     {
-        var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal));
-        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        try
+        {
+            var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     internal static string Megabytes(long bytes) => Stats.Format(bytes / 1_048_576.0);
