@@ -30,11 +30,12 @@ internal sealed class Memory : IAsyncDisposable
     public static async Task<Memory> StartAsync(LocalPlatform platform)
     {
         await Task.Delay(TimeSpan.FromSeconds(20));
-        var profiles = platform.ServiceProcesses()
+        var processes = platform.ServiceProcesses();
+        var profiles = processes
             .Select(service => (service.Key, Profile: MemoryProfile.Read(service.Value)))
             .Where(service => service.Profile is not null)
             .ToDictionary(service => service.Key, service => service.Profile!, StringComparer.Ordinal);
-        return new Memory(platform, Read(platform), profiles);
+        return new Memory(platform, Read(processes), profiles);
     }
 
     public async Task<IReadOnlyList<ResultRow>> StopAsync()
@@ -94,10 +95,10 @@ internal sealed class Memory : IAsyncDisposable
         }
     }
 
-    private static Dictionary<string, Resident> Read(LocalPlatform platform)
+    private static Dictionary<string, Resident> Read(IReadOnlyDictionary<string, int> processes)
     {
         var figures = new Dictionary<string, Resident>(StringComparer.Ordinal);
-        foreach (var (service, pid) in platform.ServiceProcesses())
+        foreach (var (service, pid) in processes)
         {
             if (Rss(pid) is { } rss && Pss(pid) is { } pss)
             {
@@ -118,13 +119,16 @@ internal sealed class Memory : IAsyncDisposable
         try
         {
             var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal));
-            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+            return line is null ? null : BytesOf(line);
         }
         catch (IOException)
         {
             return null;
         }
     }
+
+    /// <summary>The figure of a <c>/proc</c> line such as <c>VmRSS:   1234 kB</c>, in bytes.</summary>
+    internal static long BytesOf(string line) => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 
     internal static string Megabytes(long bytes) => Stats.Format(bytes / 1_048_576.0);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Network.Benchmarks;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal sealed record MemoryProfile(long Framework, long Packages, long Native,
 {
     public static MemoryProfile? Read(int pid)
     {
-        var kilobytes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var bytes = new Dictionary<string, long>(StringComparer.Ordinal);
         var kind = "other";
         try
         {
@@ -24,7 +22,7 @@ internal sealed record MemoryProfile(long Framework, long Packages, long Native,
                 }
                 else if (line.StartsWith("Rss:", StringComparison.Ordinal))
                 {
-                    kilobytes[kind] = kilobytes.GetValueOrDefault(kind) + long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+                    bytes[kind] = bytes.GetValueOrDefault(kind) + Memory.BytesOf(line);
                 }
             }
         }
@@ -33,7 +31,7 @@ internal sealed record MemoryProfile(long Framework, long Packages, long Native,
             return null;
         }
 
-        long Bytes(string name) => kilobytes.GetValueOrDefault(name) * 1024;
+        long Bytes(string name) => bytes.GetValueOrDefault(name);
         return new MemoryProfile(Bytes("framework"), Bytes("packages"), Bytes("native"), Bytes("runtime"), Bytes("anonymous"), Bytes("malloc"), Bytes("other"));
     }
 
