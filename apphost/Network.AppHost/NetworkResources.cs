@@ -20,8 +20,15 @@ internal static class NetworkResources
         var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure)
             .WaitFor(activity).WaitFor(events).WaitFor(referrals).WaitFor(equipment);
 
-        builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
+        // The portal calls the API through the gateway, as any client does, and the gateway serves the portal at /.
+        var portal = builder.AddProject<Projects.Network_Portal>("portal", launchProfileName: null)
+            .WithHttpEndpoint(name: "http")
+            .WithKeycloak(infrastructure)
+            .WithEnvironment("Portal__ClientSecret", builder.AddParameter("portal-client-secret", secret: true))
+            .WithHttpHealthCheck("/health");
+        var gateway = builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
+            .WithReference(portal)
             .WithKeycloak(infrastructure)
             .WithReference(partners).WaitFor(partners)
             .WithReference(events).WaitFor(events)
@@ -37,6 +44,7 @@ internal static class NetworkResources
                     context.EnvironmentVariables[setting.Key] = setting.Value ?? "";
                 }
             });
+        portal.WithEnvironment("services__gateway__http__0", gateway.GetEndpoint("http"));
     }
 
     private static IResourceBuilder<ProjectResource> AddService<TProject>(

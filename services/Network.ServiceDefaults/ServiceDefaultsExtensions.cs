@@ -17,6 +17,22 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        builder.AddHostDefaults();
+        builder.AddHttpDefaults();
+        builder.AddProblemResponses();
+        builder.AddKeycloakAuthentication();
+        builder.AddServiceOpenApi();
+        builder.AddIdempotency();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every deployable shares, web front ends included: the clock, telemetry, <c>/alive</c> and <c>/health</c>,
+    /// and HTTP clients that find the other deployables by name and retry what is worth retrying.
+    /// </summary>
+    public static TBuilder AddHostDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTelemetry();
         builder.AddDefaultHealthChecks();
@@ -26,12 +42,15 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.AddHttpDefaults();
-        builder.AddProblemResponses();
-        builder.AddKeycloakAuthentication();
-        builder.AddServiceOpenApi();
-        builder.AddIdempotency();
         return builder;
+    }
+
+    /// <summary>The shared pipeline of a deployable that is not an API: correlation ids and the health endpoints.</summary>
+    public static WebApplication UseHostDefaults(this WebApplication app)
+    {
+        app.UseCorrelationId();
+        app.MapDefaultHealthChecks();
+        return app;
     }
 
     /// <summary>The request pipeline every service shares, and its default endpoints.</summary>

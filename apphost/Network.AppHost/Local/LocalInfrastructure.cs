@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Network.AppHost.Local;
@@ -15,6 +16,7 @@ internal static class LocalInfrastructure
         var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? ".data", builder.AppHostDirectory);
         Directory.CreateDirectory(dataFolder);
 
+        var gatewayPort = builder.Configuration.GetValue("Ports:Gateway", 5080);
         var broker = builder.AddLocalRabbitMq("rabbitmq", Path.Combine(dataFolder, "rabbitmq"));
         var databases = Databases.ToDictionary(
             name => name,
@@ -25,6 +27,9 @@ internal static class LocalInfrastructure
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
             .WithEnvironment("DevIdentity__RealmFile", RepositoryFile(builder, "infra/keycloak/network-realm.json"))
             .WithEnvironment("DevIdentity__DataPath", Path.Combine(dataFolder, "identity"))
+            // The portal signs people in on the gateway's origin, whichever port the gateway has.
+            .WithEnvironment("DevIdentity__RedirectUris__network-portal__0", string.Create(CultureInfo.InvariantCulture, $"http://localhost:{gatewayPort}/*"))
+            .WithEnvironment("DevIdentity__RedirectUris__network-portal__1", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{gatewayPort}/*"))
             .WithHttpHealthCheck("/health");
 
         return new Infrastructure(

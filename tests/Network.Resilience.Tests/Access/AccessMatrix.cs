@@ -30,6 +30,7 @@ public static class AccessMatrix
         // Events: published ones are public; the organiser's users run the rest; the coordinator reads and cancels.
         new("GET", "/api/events", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/calendar.ics", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("GET", "/api/events/categories", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/{id}", Target.PublishedEvent, [Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/{id}", Target.PublishedEventAsJsonLd, [Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/{id}", Target.DraftEvent, [N, Ok, Ok, N, N, Ok]),

@@ -7,6 +7,7 @@ internal static class EventsApi
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapEventsEndpoints();
         events.MapCalendarEndpoints();
+        events.MapCategoriesEndpoint();
         events.MapSeriesEndpoints();
         events.MapEditEndpoints();
         events.MapRegistrationsEndpoints();

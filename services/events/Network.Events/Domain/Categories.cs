@@ -10,5 +10,7 @@ public static class Categories
 
     public static IEnumerable<string> Codes => ByCode.Keys;
 
+    public static string CodeOf(EventCategory category) => ByCode.First(pair => pair.Value == category).Key;
+
     public static EventCategory? Parse(string code) => ByCode.TryGetValue(code, out var category) ? category : null;
 }

@@ -1,0 +1,68 @@
+namespace Network.Portal.Api;
+
+// What the portal reads of the API's answers (API.md); fields it does not show are left out.
+
+public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    public int PageCount => PageSize <= 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+public sealed record CodeLabel(string Code, string Label);
+
+public sealed record WorkshopLocation(
+    string Name, string? Street, string PostalCode, string Commune, double? Latitude, double? Longitude, bool Online, string? Url);
+
+public sealed record Workshop(
+    Guid Id,
+    Guid OrganiserId,
+    IReadOnlyList<Guid> CoOrganiserIds,
+    string Title,
+    string Description,
+    string Category,
+    IReadOnlyList<string> Audiences,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    WorkshopLocation Location,
+    int? Capacity,
+    bool RegistrationRequired,
+    string Status,
+    int SeatsTaken,
+    int? SeatsLeft,
+    int WaitlistLength,
+    string? CancellationReason);
+
+public sealed record RegistrationAnswer(Guid Id, Guid EventId, string Status, int Seats, int? WaitlistPosition, string? CancellationToken);
+
+public sealed record PartnerAddress(string Street, string PostalCode, string Commune, double? Latitude, double? Longitude);
+
+public sealed record PartnerContact(string? Email, string? Phone, string? Website);
+
+public sealed record PartnerAccessibility(bool Wheelchair, string? Notes);
+
+public sealed record Structure(
+    Guid Id,
+    string Name,
+    string Kind,
+    string Description,
+    PartnerAddress Address,
+    PartnerContact Contact,
+    IReadOnlyList<string> Services,
+    IReadOnlyList<string> Publics,
+    IReadOnlyList<string> Labels,
+    string? OpeningHours,
+    PartnerAccessibility Accessibility,
+    string Status,
+    double? DistanceKm);
+
+public sealed record Taxonomy(
+    IReadOnlyList<CodeLabel> Kinds,
+    IReadOnlyList<CodeLabel> Services,
+    IReadOnlyList<CodeLabel> Publics,
+    IReadOnlyList<CodeLabel> Labels,
+    IReadOnlyList<CodeLabel> SupportModes,
+    IReadOnlyList<CodeLabel> AccessModes)
+{
+    public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code)
+        => vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Network.Portal.Api;
+
+/// <summary>The events service, as the public pages use it.</summary>
+public sealed class WorkshopsClient(PortalApi api, IMemoryCache cache)
+{
+    public Task<ApiAnswer<ResultPage<Workshop>>> ListAsync(WorkshopQuery query, CancellationToken cancellationToken = default)
+        => api.GetAsync<ResultPage<Workshop>>("/api/events" + query.ToQueryString(), cancellationToken);
+
+    public Task<Workshop?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+        => api.FindAsync<Workshop>($"/api/events/{id}", cancellationToken);
+
+    /// <summary>The event's schema.org JSON-LD, as the API writes it, for the page's head.</summary>
+    public Task<string?> JsonLdAsync(Guid id, CancellationToken cancellationToken = default)
+        => api.GetTextAsync($"/api/events/{id}", "application/ld+json", cancellationToken);
+
+    public async Task<IReadOnlyList<CodeLabel>> CategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(CategoriesKey, out IReadOnlyList<CodeLabel>? known) && known is not null)
+        {
+            return known;
+        }
+
+        var categories = await api.FindAsync<List<CodeLabel>>("/api/events/categories", cancellationToken)
+            ?? throw new ServiceUnavailableException("The events service does not list its categories.");
+        return cache.Set(CategoriesKey, categories, TimeSpan.FromMinutes(10));
+    }
+
+    private const string CategoriesKey = "event-categories";
+
+    public Task<ApiAnswer<RegistrationAnswer>> RegisterAsync(Guid id, RegistrationForm form, string idempotencyKey, CancellationToken cancellationToken = default)
+        => api.PostAsync<RegistrationAnswer>($"/api/events/{id}/registrations", form.ToBody(), idempotencyKey, cancellationToken);
+
+    public Task<ApiProblem?> CancelRegistrationAsync(Guid eventId, Guid registrationId, string token, CancellationToken cancellationToken = default)
+        => api.DeleteAsync($"/api/events/{eventId}/registrations/{registrationId}" + Query.Of(("token", token)), cancellationToken);
+
+    public static string Format(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

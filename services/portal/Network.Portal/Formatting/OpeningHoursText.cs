@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Network.Portal.Formatting;
+
+/// <summary>
+/// OpenStreetMap's <c>opening_hours</c>, in words: "Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00" reads
+/// "du lundi au vendredi, de 9 h à 12 h et de 14 h à 18 h ; le samedi, de 9 h à 12 h". The usual rules (days, ranges of
+/// days, hours, <c>off</c>, public holidays) are put in words; anything else is shown as written.
+/// </summary>
+public static partial class OpeningHoursText
+{
+    private static readonly string[] Codes = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    private static readonly string[] Names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+    public static IReadOnlyList<string> Of(string? openingHours)
+    {
+        if (string.IsNullOrWhiteSpace(openingHours))
+        {
+            return [];
+        }
+
+        var lines = new List<string>();
+        foreach (var rule in openingHours.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (rule == "24/7")
+            {
+                lines.Add("tous les jours, à toute heure");
+                continue;
+            }
+
+            var match = Rule().Match(rule);
+            if (!match.Success)
+            {
+                return [openingHours];
+            }
+
+            var days = Days(match.Groups["days"].Value);
+            var hours = match.Groups["hours"].Value;
+            lines.Add(hours == "off" ? $"fermé {days}" : $"{days}, {Hours(hours)}");
+        }
+
+        return lines.Select(French.Capitalised).ToList();
+    }
+
+    private static string Days(string days)
+    {
+        if (days == "PH")
+        {
+            return "les jours fériés";
+        }
+
+        var parts = days.Split(',').Select(part =>
+        {
+            var range = part.Split('-');
+            return range.Length == 2
+                ? $"du {Name(range[0])} au {Name(range[1])}"
+                : $"le {Name(range[0])}";
+        }).ToList();
+        return parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " et " + parts[^1];
+    }
+
+    private static string Hours(string hours)
+        => string.Join(" et ", hours.Split(',').Select(span =>
+        {
+            var ends = span.Split('-');
+            return $"de {French.Hour(TimeOnly.Parse(ends[0], French.Culture))} à {French.Hour(TimeOnly.Parse(ends[1], French.Culture))}";
+        }));
+
+    private static string Name(string code) => Names[Array.IndexOf(Codes, code)];
+
+    [GeneratedRegex(@"^(?<days>PH|(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+(?<hours>off|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$")]
+    private static partial Regex Rule();
+}

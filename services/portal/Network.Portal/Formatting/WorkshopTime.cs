@@ -1,0 +1,31 @@
+using Network.Portal.Api;
+
+namespace Network.Portal.Formatting;
+
+/// <summary>When a workshop happens, in words and in its own time zone: "mardi 9 décembre, 14 h – 16 h".</summary>
+public static class WorkshopTime
+{
+    public static string Of(Workshop workshop, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return Of(workshop.StartsAt, workshop.EndsAt, workshop.TimeZone, now);
+    }
+
+    public static string Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? timeZone, DateTimeOffset now)
+    {
+        var zone = French.Zone(timeZone);
+        var start = TimeZoneInfo.ConvertTime(startsAt, zone);
+        var end = TimeZoneInfo.ConvertTime(endsAt, zone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var startDay = DateOnly.FromDateTime(start.DateTime);
+        var endDay = DateOnly.FromDateTime(end.DateTime);
+        var from = French.Hour(TimeOnly.FromDateTime(start.DateTime));
+        var to = French.Hour(TimeOnly.FromDateTime(end.DateTime));
+        return startDay == endDay
+            ? $"{French.Day(startDay, today)}, {from} – {to}"
+            : $"du {French.Day(startDay, today)}, {from}, au {French.Day(endDay, today)}, {to}";
+    }
+
+    /// <summary>The start as a machine reads it, for <c>&lt;time datetime&gt;</c>.</summary>
+    public static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mmzzz", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+using Network.Portal.Api;
+using Network.Portal.Calendar;
+using Network.Portal.Components;
+using Network.Portal.Identity;
+using Network.ServiceDefaults;
+using Network.ServiceDefaults.Http;
+
+namespace Network.Portal;
+
+/// <summary>The portal: pages rendered on the server, sign-in, and the API client that calls the services for them.</summary>
+public static class PortalExtensions
+{
+    public static void AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateOnStart();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache();
+        builder.AddTrustedProxies();
+        builder.AddPortalSignIn();
+        builder.AddPortalApi();
+    }
+
+    public static void UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/erreur", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
+        app.UseHostDefaults();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapRazorComponents<App>();
+    }
+}
