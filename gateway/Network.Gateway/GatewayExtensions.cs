@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Telemetry;
 using Scalar.AspNetCore;
 using Yarp.ReverseProxy.Transforms;
@@ -22,6 +25,9 @@ public static class GatewayExtensions
 
                 return ValueTask.CompletedTask;
             }));
+        // The portal's catch-all must not answer under the gateway's own paths.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, GatewayPathsPolicy>());
+        builder.AddTrustedProxies();
         builder.AddGatewayRateLimits();
         builder.AddGatewayCors();
         builder.AddServicesHealth();
@@ -33,7 +39,7 @@ public static class GatewayExtensions
         app.MapScalarApiReference("/docs", options =>
         {
             options.WithTitle("Réseau de l'inclusion numérique — API");
-            foreach (var service in ServicesHealth.ServiceNames(app.Configuration))
+            foreach (var service in GatewayClusters.Apis(app.Configuration))
             {
                 options.AddDocument(service, service, $"/openapi/{service}/v1.json");
             }

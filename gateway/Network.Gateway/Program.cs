@@ -1,11 +1,13 @@
 using Network.Gateway;
 using Network.ServiceDefaults;
+using Network.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGateway();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 app.UseCors();
 app.UseServiceDefaults();
 app.UseRateLimiter();

@@ -8,15 +8,12 @@ internal static class ServicesHealth
 {
     public const string HttpClientName = "services-health";
 
-    public static IEnumerable<string> ServiceNames(IConfiguration configuration)
-        => configuration.GetSection("ReverseProxy:Clusters").GetChildren().Select(cluster => cluster.Key);
-
     public static void AddServicesHealth(this WebApplicationBuilder builder)
     {
         // The client's own timeout bounds the shared resilience handler's retries: a check answers within 5 s.
         builder.Services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         var checks = builder.Services.AddHealthChecks();
-        foreach (var service in ServiceNames(builder.Configuration))
+        foreach (var service in GatewayClusters.All(builder.Configuration))
         {
             checks.Add(new HealthCheckRegistration(
                 $"service-{service}",

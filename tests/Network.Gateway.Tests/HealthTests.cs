@@ -18,6 +18,15 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
     }
 
     [Fact]
+    public async Task Health_follows_the_portal_too()
+    {
+        using var anonymous = Gateway.CreateClient(token: null);
+        Portal.Healthy = false;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_api_reference_lists_every_service_document_served_through_the_gateway()
     {
         using var anonymous = Gateway.CreateClient(token: null);
@@ -29,6 +38,8 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
         Assert.Contains("\"url\":\"openapi/referrals/v1.json\"", page, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"openapi/equipment/v1.json\"", page, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"openapi/activity/v1.json\"", page, StringComparison.Ordinal);
+        // The portal serves pages, not an API.
+        Assert.DoesNotContain("openapi/portal", page, StringComparison.Ordinal);
 
         var document = await anonymous.GetAsync(new Uri("/openapi/partners/v1.json", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);

@@ -12,6 +12,8 @@ public static class PortalExtensions
 {
     public static void AddPortal(this WebApplicationBuilder builder)
     {
+        // Run from a build (the app host, tests) its assets live in the build's manifest; once published, in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateOnStart();
         builder.Services.AddRazorComponents();
         builder.Services.AddHttpContextAccessor();
@@ -23,7 +25,7 @@ public static class PortalExtensions
 
     public static void UsePortal(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseTrustedProxies();
         app.UseExceptionHandler("/erreur", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseHostDefaults();
