@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Network.DevIdentity.Authorization;
 using Network.DevIdentity.Endpoints;
 using Network.DevIdentity.Realm;
+using Network.DevIdentity.Sessions;
+using Network.DevIdentity.State;
 using Network.DevIdentity.Tokens;
 
 namespace Network.DevIdentity;
@@ -40,6 +43,15 @@ public static class DevIdentityExtensions
             return SigningKey.LoadOrCreate(Path.GetFullPath(options.DataPath, contentRoot));
         });
         builder.Services.AddSingleton<TokenIssuer>();
+
+        // Sessions, codes and pending forms live in memory, as a restart of Keycloak without a database would lose them.
+        builder.Services.AddSingleton<ClientRedirects>();
+        builder.Services.AddSingleton<SsoSessions>();
+        builder.Services.AddSingleton<AuthorizationCodes>();
+        builder.Services.AddSingleton<ShortLivedStore<LoginAttempt>>();
+        builder.Services.AddSingleton<ShortLivedStore<PendingLogout>>();
+        builder.Services.AddSingleton<ShortLivedStore<AuthorizationParameters>>();
+        builder.Services.AddSingleton<BrowserSignIn>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

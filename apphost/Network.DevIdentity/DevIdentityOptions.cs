@@ -10,4 +10,11 @@ public sealed class DevIdentityOptions
 
     /// <summary>Where the signing key is kept across restarts, so that issued tokens stay valid.</summary>
     public string DataPath { get; set; } = "data/identity";
+
+    /// <summary>
+    /// Redirect URI patterns by client id (<c>DevIdentity:RedirectUris:{clientId}:0</c>), accepted besides the
+    /// realm file's redirect and post-logout redirect URIs of that client: the app host and the tests put the
+    /// gateway on ports the realm file cannot know.
+    /// </summary>
+    public Dictionary<string, string[]> RedirectUris { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -14,9 +16,19 @@ public sealed class DevIdentityFactory(TestRealm realm, string environment = "De
     public static readonly Uri TokenPath = new("/realms/network/protocol/openid-connect/token", UriKind.Relative);
     public static readonly Uri CertsPath = new("/realms/network/protocol/openid-connect/certs", UriKind.Relative);
     public static readonly Uri DiscoveryPath = new("/realms/network/.well-known/openid-configuration", UriKind.Relative);
+    public static readonly Uri UserInfoPath = new("/realms/network/protocol/openid-connect/userinfo", UriKind.Relative);
+    public static readonly Uri PushedRequestPath = new("/realms/network/protocol/openid-connect/ext/par/request", UriKind.Relative);
+    public const string AuthorizationPath = "/realms/network/protocol/openid-connect/auth";
+    public const string LogoutPath = "/realms/network/protocol/openid-connect/logout";
 
     /// <summary>The issuer of the test server's tokens: the test client's base address and the realm.</summary>
     public const string Issuer = "http://localhost/realms/network";
+
+    /// <summary>Configuration added to the test realm's, e.g. <c>DevIdentity:RedirectUris:network-portal:0</c>.</summary>
+    public IDictionary<string, string> Settings { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The clock DevIdentity runs on; the system's when null.</summary>
+    public TimeProvider? Time { get; init; }
 
     public static Task<HttpResponseMessage> PasswordGrantAsync(HttpClient client, string username, string password)
     {
@@ -100,8 +112,17 @@ public sealed class DevIdentityFactory(TestRealm realm, string environment = "De
         builder.UseEnvironment(environment);
         builder.UseSetting("DevIdentity:RealmFile", realm.RealmFile);
         builder.UseSetting("DevIdentity:DataPath", realm.DataPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Time));
+        }
     }
 
-    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields)
+    public static FormUrlEncodedContent Form(params (string Name, string Value)[] fields)
         => new(fields.Select(field => KeyValuePair.Create<string?, string?>(field.Name, field.Value)));
 }

@@ -21,9 +21,27 @@ public sealed class NetworkRealmFileTests
 
         var clients = Realm.GetProperty("clients").EnumerateArray().ToDictionary(client => client.GetProperty("clientId").GetString()!);
         Assert.False(clients["network-api"].GetProperty("publicClient").GetBoolean());
-        Assert.True(clients["network-portal"].GetProperty("publicClient").GetBoolean());
         Assert.Equal("S256", clients["network-portal"].GetProperty("attributes").GetProperty("pkce.code.challenge.method").GetString());
         Assert.True(clients["network-cli"].GetProperty("directAccessGrantsEnabled").GetBoolean());
+    }
+
+    [Fact]
+    public void Its_portal_is_a_confidential_client_of_the_standard_flow_only()
+    {
+        var portal = Realm.GetProperty("clients").EnumerateArray().Single(c => c.GetProperty("clientId").GetString() == "network-portal");
+        Assert.False(portal.GetProperty("publicClient").GetBoolean());
+        Assert.Equal("client-secret", portal.GetProperty("clientAuthenticatorType").GetString());
+        Assert.Equal("network-portal-dev-secret", portal.GetProperty("secret").GetString());
+        Assert.True(portal.GetProperty("standardFlowEnabled").GetBoolean());
+        Assert.False(portal.GetProperty("implicitFlowEnabled").GetBoolean());
+        Assert.False(portal.GetProperty("directAccessGrantsEnabled").GetBoolean());
+        Assert.False(portal.GetProperty("serviceAccountsEnabled").GetBoolean());
+        Assert.Equal(["http://localhost:5080/signin-oidc"], portal.GetProperty("redirectUris").EnumerateArray().Select(uri => uri.GetString()));
+        var attributes = portal.GetProperty("attributes");
+        Assert.Equal("S256", attributes.GetProperty("pkce.code.challenge.method").GetString());
+        Assert.Equal("http://localhost:5080/signout-callback-oidc", attributes.GetProperty("post.logout.redirect.uris").GetString());
+        Assert.Equal("http://localhost:5080", portal.GetProperty("rootUrl").GetString());
+        Assert.Equal(["http://localhost:5080"], portal.GetProperty("webOrigins").EnumerateArray().Select(uri => uri.GetString()));
     }
 
     [Theory]

@@ -123,6 +123,20 @@ public sealed class PasswordGrantTests : IDisposable
     }
 
     [Fact]
+    public async Task The_refresh_token_refreshes_in_the_session_of_the_grant()
+    {
+        using var response = await DevIdentityFactory.PasswordGrantAsync(_client, "one.partner", "one-password");
+        var body = await DevIdentityFactory.JsonOfAsync(response);
+        using var content = DevIdentityFactory.Form(
+            ("grant_type", "refresh_token"), ("client_id", TestRealm.CliClient), ("refresh_token", body["refresh_token"]!.GetValue<string>()));
+
+        using var refreshed = await _client.PostAsync(DevIdentityFactory.TokenPath, content);
+        var access = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(refreshed));
+
+        Assert.Equal(body["session_state"]!.GetValue<string>(), access["sid"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_unknown_grant_type_is_400_unsupported_grant_type()
     {
         using var content = new FormUrlEncodedContent([KeyValuePair.Create<string?, string?>("grant_type", "implicit")]);

@@ -2,7 +2,9 @@ namespace Network.DevIdentity.Tests;
 
 /// <summary>
 /// A realm export of Keycloak's shape in a temporary folder, with the data folder beside it: two partner
-/// users (one partner, two partners), a disabled user, the CLI client and an automation client.
+/// users (one partner, two partners), a disabled user, the CLI client, an automation client, the portal (a
+/// confidential client of the code flow that must use PKCE S256), another code-flow client that need not, and a
+/// client without the code flow.
 /// </summary>
 public sealed class TestRealm : IDisposable
 {
@@ -11,6 +13,15 @@ public sealed class TestRealm : IDisposable
     public const string AutomationClient = "network-automation";
     public const string AutomationSecret = "automation-secret";
     public const string ApiAudience = "network-api";
+    public const string PortalClient = "network-portal";
+    public const string PortalSecret = "portal-secret";
+    public const string PortalRedirectUri = "http://localhost:5080/signin-oidc";
+    public const string PortalPostLogoutRedirectUri = "http://localhost:5080/signout-callback-oidc";
+    public const string OtherClient = "network-other";
+    public const string OtherSecret = "other-secret";
+    public const string OtherRedirectUri = "http://other.localhost:6000/signin-oidc";
+    public const string NoBrowserClient = "network-no-browser";
+    public const string NoBrowserSecret = "no-browser-secret";
 
     public static readonly Guid FirstPartner = new("0193a000-0000-7000-8000-000000000001");
     public static readonly Guid SecondPartner = new("0193a000-0000-7000-8000-000000000002");
@@ -18,14 +29,31 @@ public sealed class TestRealm : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"devidentity-tests-{Guid.NewGuid():N}");
 
     public TestRealm()
+        : this(Json)
+    {
+    }
+
+    /// <summary>A test realm of the given export, e.g. the repository's own.</summary>
+    public TestRealm(string json)
     {
         Directory.CreateDirectory(_folder);
-        File.WriteAllText(RealmFile, Json);
+        File.WriteAllText(RealmFile, json);
     }
 
     public string RealmFile => Path.Combine(_folder, "realm.json");
 
     public string DataPath => Path.Combine(_folder, "data");
+
+    /// <summary>Changes the export on disk, as a person editing it would; DevIdentity reads it again.</summary>
+    public void Rewrite(Func<string, string> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var before = File.GetLastWriteTimeUtc(RealmFile);
+        File.WriteAllText(RealmFile, change(File.ReadAllText(RealmFile)));
+
+        // A distinct time even on a file system that keeps whole seconds.
+        File.SetLastWriteTimeUtc(RealmFile, before.AddSeconds(1));
+    }
 
     public void Dispose()
     {
@@ -57,6 +85,41 @@ public sealed class TestRealm : IDisposable
               "secret": "{{AutomationSecret}}",
               "serviceAccountsEnabled": true,
               "protocolMappers": [ {{AudienceMapper}} ]
+            },
+            {
+              "clientId": "{{PortalClient}}",
+              "publicClient": false,
+              "clientAuthenticatorType": "client-secret",
+              "secret": "{{PortalSecret}}",
+              "standardFlowEnabled": true,
+              "directAccessGrantsEnabled": false,
+              "rootUrl": "http://localhost:5080",
+              "redirectUris": [ "{{PortalRedirectUri}}" ],
+              "attributes": {
+                "pkce.code.challenge.method": "S256",
+                "post.logout.redirect.uris": "{{PortalPostLogoutRedirectUri}}"
+              },
+              "defaultClientScopes": [ "profile", "email", "roles", "web-origins", "acr", "basic" ],
+              "optionalClientScopes": [ "offline_access", "address", "phone", "microprofile-jwt" ],
+              "protocolMappers": [
+                {{AudienceMapper}},
+                {{PartnerIdMapper}}
+              ]
+            },
+            {
+              "clientId": "{{OtherClient}}",
+              "publicClient": false,
+              "secret": "{{OtherSecret}}",
+              "redirectUris": [ "http://other.localhost:6000/*" ],
+              "attributes": { "post.logout.redirect.uris": "+" },
+              "protocolMappers": [ {{AudienceMapper}} ]
+            },
+            {
+              "clientId": "{{NoBrowserClient}}",
+              "publicClient": false,
+              "secret": "{{NoBrowserSecret}}",
+              "standardFlowEnabled": false,
+              "redirectUris": [ "http://localhost:7000/*" ]
             }
           ],
           "users": [

@@ -17,11 +17,13 @@ internal static class RealmEndpoints
         realm.MapPost("/protocol/openid-connect/token", TokenEndpoint.HandleAsync);
         realm.MapGet("/protocol/openid-connect/userinfo", UserInfoEndpoint.HandleAsync);
         realm.MapPost("/protocol/openid-connect/userinfo", UserInfoEndpoint.HandleAsync);
-
-        // Discovery must name an authorization endpoint; say plainly that there is no login page behind it.
-        realm.MapGet("/protocol/openid-connect/auth", () => OAuthError.BadRequest(
-            "unsupported_response_type",
-            "DevIdentity has no login page: use grant_type=password or client_credentials at the token endpoint.").ToResult());
+        realm.MapGet("/protocol/openid-connect/auth", AuthorizationEndpoint.HandleAsync);
+        realm.MapPost("/protocol/openid-connect/auth", AuthorizationEndpoint.HandleAsync);
+        realm.MapPost("/protocol/openid-connect/ext/par/request", PushedAuthorizationEndpoint.HandleAsync);
+        realm.MapPost("/login-actions/authenticate", LoginActionsEndpoint.HandleAsync);
+        realm.MapGet("/protocol/openid-connect/logout", LogoutEndpoint.HandleAsync);
+        realm.MapPost("/protocol/openid-connect/logout", LogoutEndpoint.HandleAsync);
+        realm.MapPost("/protocol/openid-connect/logout/logout-confirm", LogoutEndpoint.ConfirmAsync);
     }
 
     /// <summary>Keycloak's answer for a realm it does not have.</summary>

@@ -3,13 +3,14 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 using Network.DevIdentity.Realm;
+using Network.DevIdentity.Sessions;
 using Network.DevIdentity.Tokens;
 
 namespace Network.DevIdentity.Endpoints;
 
 /// <summary>
 /// <c>GET|POST /realms/{realm}/protocol/openid-connect/userinfo</c>: the user claims of a valid access token
-/// granted with <c>openid</c>, as Keycloak answers them.
+/// granted with <c>openid</c>, while its session is active, as Keycloak answers them.
 /// </summary>
 internal static class UserInfoEndpoint
 {
@@ -20,9 +21,10 @@ internal static class UserInfoEndpoint
         "allowed-origins", "session_state", "auth_time", "nbf",
     };
 
-    public static async Task<IResult> HandleAsync(HttpContext context, string realm, RealmStore store, SigningKey signingKey)
+    public static async Task<IResult> HandleAsync(HttpContext context, string realm, RealmStore store, SigningKey signingKey, SsoSessions sessions)
     {
-        if (!string.Equals(realm, store.Current.Realm, StringComparison.Ordinal))
+        var realmFile = store.Current;
+        if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
         {
             return RealmEndpoints.RealmNotFound();
         }
@@ -37,6 +39,13 @@ internal static class UserInfoEndpoint
         if (token is null || token.StringClaim("typ") != "Bearer")
         {
             return Challenge(context, realm, OAuthError.Unauthorized("invalid_token", "Token verification failed"));
+        }
+
+        var sessionId = token.StringClaim("sid");
+        var session = sessionId is null ? null : sessions.Find(sessionId, realmFile);
+        if (sessionId is not null && (session is null || !session.HasClient(token.StringClaim("azp") ?? "")))
+        {
+            return Challenge(context, realm, OAuthError.Unauthorized("invalid_token", "User session not found or doesn't have client attached on it"));
         }
 
         var scope = token.StringClaim("scope") ?? "";

@@ -14,6 +14,15 @@ public sealed class RealmFile
     /// <summary>Keycloak's default <c>ssoSessionIdleTimeout</c>: how long a refresh token lives.</summary>
     public const int DefaultSsoSessionIdleTimeout = 1800;
 
+    /// <summary>Keycloak's default <c>ssoSessionMaxLifespan</c>: a session ends this long after sign-in, active or not.</summary>
+    public const int DefaultSsoSessionMaxLifespan = 36000;
+
+    /// <summary>Keycloak's default <c>accessCodeLifespan</c>: how long an authorization code may be redeemed.</summary>
+    public const int DefaultAccessCodeLifespan = 60;
+
+    /// <summary>Keycloak's default <c>accessCodeLifespanLogin</c>: how long a login page may be answered.</summary>
+    public const int DefaultAccessCodeLifespanLogin = 1800;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -22,9 +31,17 @@ public sealed class RealmFile
 
     public required string Realm { get; init; }
 
+    public string? DisplayName { get; init; }
+
     public int? AccessTokenLifespan { get; init; }
 
     public int? SsoSessionIdleTimeout { get; init; }
+
+    public int? SsoSessionMaxLifespan { get; init; }
+
+    public int? AccessCodeLifespan { get; init; }
+
+    public int? AccessCodeLifespanLogin { get; init; }
 
     public IReadOnlyList<RealmUser> Users { get; init; } = [];
 
@@ -32,9 +49,16 @@ public sealed class RealmFile
 
     public RealmRoles? Roles { get; init; }
 
-    public TimeSpan AccessTokenLifetime => TimeSpan.FromSeconds(AccessTokenLifespan is > 0 ? AccessTokenLifespan.Value : DefaultAccessTokenLifespan);
+    public TimeSpan AccessTokenLifetime => Seconds(AccessTokenLifespan, DefaultAccessTokenLifespan);
 
-    public TimeSpan RefreshTokenLifetime => TimeSpan.FromSeconds(SsoSessionIdleTimeout is > 0 ? SsoSessionIdleTimeout.Value : DefaultSsoSessionIdleTimeout);
+    /// <summary>The session idle timeout, which is also how long a refresh token lives.</summary>
+    public TimeSpan RefreshTokenLifetime => Seconds(SsoSessionIdleTimeout, DefaultSsoSessionIdleTimeout);
+
+    public TimeSpan SessionMaxLifetime => Seconds(SsoSessionMaxLifespan, DefaultSsoSessionMaxLifespan);
+
+    public TimeSpan CodeLifetime => Seconds(AccessCodeLifespan, DefaultAccessCodeLifespan);
+
+    public TimeSpan LoginLifetime => Seconds(AccessCodeLifespanLogin, DefaultAccessCodeLifespanLogin);
 
     public static RealmFile Parse(string json)
     {
@@ -110,6 +134,8 @@ public sealed class RealmFile
 
         return (realmRoles, clientRoles.ToDictionary(entry => entry.Key, IReadOnlyList<string> (entry) => entry.Value, StringComparer.Ordinal));
     }
+
+    private static TimeSpan Seconds(int? value, int fallback) => TimeSpan.FromSeconds(value is > 0 ? value.Value : fallback);
 
     private static RealmUser? SingleOrNone(IEnumerable<RealmUser> users)
     {

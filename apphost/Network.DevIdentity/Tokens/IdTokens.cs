@@ -14,7 +14,11 @@ internal static class IdTokens
         "jti", "aud", "typ", "azp", "realm_access", "resource_access", "scope", "allowed-origins",
     };
 
-    public static JsonObject Payload(JsonObject access, string clientId, string accessToken)
+    /// <param name="access">The access token's payload, whose user claims the ID token repeats.</param>
+    /// <param name="clientId">The client, the ID token's audience.</param>
+    /// <param name="accessToken">The signed access token, for <c>at_hash</c>.</param>
+    /// <param name="nonce">The authorization request's <c>nonce</c>; Keycloak puts it in the ID token only.</param>
+    public static JsonObject Payload(JsonObject access, string clientId, string accessToken, string? nonce = null)
     {
         var payload = new JsonObject();
         foreach (var (name, value) in access)
@@ -30,6 +34,10 @@ internal static class IdTokens
                 payload["aud"] = clientId;
                 payload["typ"] = "ID";
                 payload["azp"] = clientId;
+                if (nonce is not null)
+                {
+                    payload["nonce"] = nonce;
+                }
             }
         }
 

@@ -9,7 +9,10 @@ namespace Network.DevIdentity.Tokens;
 /// </summary>
 public static class KeycloakDocuments
 {
-    /// <summary>The discovery document of the realm at <paramref name="issuer"/> (<c>{server}/realms/{realm}</c>).</summary>
+    /// <summary>
+    /// The discovery document of the realm at <paramref name="issuer"/> (<c>{server}/realms/{realm}</c>), in Keycloak's
+    /// order, listing only what DevIdentity serves.
+    /// </summary>
     public static JsonObject Discovery(string issuer)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
@@ -18,23 +21,29 @@ public static class KeycloakDocuments
         return new JsonObject
         {
             ["issuer"] = issuer,
-
-            // Listed because discovery requires it; there is no login page behind it (see DevIdentityExtensions).
             ["authorization_endpoint"] = $"{connect}/auth",
             ["token_endpoint"] = $"{connect}/token",
             ["userinfo_endpoint"] = $"{connect}/userinfo",
+            ["end_session_endpoint"] = $"{connect}/logout",
             ["jwks_uri"] = $"{connect}/certs",
-
-            // Only what is actually served: the grants without a browser.
-            ["grant_types_supported"] = Strings("password", "client_credentials", "refresh_token"),
-            ["response_types_supported"] = Strings("code"),
+            ["grant_types_supported"] = Strings("authorization_code", "client_credentials", "password", "refresh_token"),
+            ["response_types_supported"] = Strings("code", "none"),
             ["subject_types_supported"] = Strings("public"),
+            ["prompt_values_supported"] = Strings("none", "login"),
             ["id_token_signing_alg_values_supported"] = Strings(SecurityAlgorithms.RsaSha256),
+            ["response_modes_supported"] = Strings("query", "fragment", "form_post"),
             ["token_endpoint_auth_methods_supported"] = Strings("client_secret_basic", "client_secret_post"),
             ["claims_supported"] = Strings(
                 "aud", "sub", "iss", "auth_time", "name", "given_name", "family_name", "preferred_username", "email", "acr"),
             ["claim_types_supported"] = Strings("normal"),
+            ["claims_parameter_supported"] = false,
             ["scopes_supported"] = Strings("openid", "profile", "email"),
+            ["request_parameter_supported"] = false,
+            ["request_uri_parameter_supported"] = false,
+            ["code_challenge_methods_supported"] = Strings("S256"),
+            ["require_pushed_authorization_requests"] = false,
+            ["pushed_authorization_request_endpoint"] = $"{connect}/ext/par/request",
+            ["authorization_response_iss_parameter_supported"] = true,
         };
     }
 

@@ -31,9 +31,10 @@ internal sealed class SigningKey : IDisposable
 
     /// <summary>
     /// A token this key signed for <paramref name="issuer"/>, still valid; null otherwise. The audience is
-    /// checked only when given (a refresh token's audience is the issuer; userinfo takes any access token).
+    /// checked only when given (a refresh token's audience is the issuer; userinfo takes any access token), and the
+    /// lifetime unless <paramref name="validateLifetime"/> is false (an ID token naming the session to log out).
     /// </summary>
-    public async Task<JsonWebToken?> ValidateAsync(string token, string issuer, string? audience)
+    public async Task<JsonWebToken?> ValidateAsync(string token, string issuer, string? audience, bool validateLifetime = true)
     {
         var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
@@ -43,7 +44,7 @@ internal sealed class SigningKey : IDisposable
             ValidIssuer = issuer,
             ValidateAudience = audience is not null,
             ValidAudience = audience,
-            ValidateLifetime = true,
+            ValidateLifetime = validateLifetime,
             RequireExpirationTime = true,
             ClockSkew = TimeSpan.Zero,
         }).ConfigureAwait(false);

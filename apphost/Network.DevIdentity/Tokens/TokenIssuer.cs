@@ -25,7 +25,7 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider time)
         var accessToken = signingKey.Sign(access);
         var refreshToken = grant.WithRefreshToken ? signingKey.Sign(RefreshTokens.Payload(access, now, realm.RefreshTokenLifetime)) : null;
         var idToken = grant.Scope.StartsWith("openid", StringComparison.Ordinal)
-            ? signingKey.Sign(IdTokens.Payload(access, client.ClientId, accessToken))
+            ? signingKey.Sign(IdTokens.Payload(access, client.ClientId, accessToken, grant.Nonce))
             : null;
         return new IssuedTokens(
             accessToken,

@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Network.DevIdentity.Tests;
+
+/// <summary>A form of a DevIdentity page, read as a browser reads it: where it posts and its hidden fields.</summary>
+public sealed partial record LoginForm(Uri Action, IReadOnlyDictionary<string, string> Hidden)
+{
+    public static LoginForm Parse(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var form = FormTag().Match(html);
+        Assert.True(form.Success, $"No form in the page:\n{html}");
+        var hidden = HiddenInput().Matches(html)
+            .ToDictionary(match => WebUtility.HtmlDecode(match.Groups["name"].Value), match => WebUtility.HtmlDecode(match.Groups["value"].Value));
+        return new LoginForm(new Uri(WebUtility.HtmlDecode(form.Groups["action"].Value), UriKind.RelativeOrAbsolute), hidden);
+    }
+
+    /// <summary>The hidden fields and the given ones, form-encoded.</summary>
+    public FormUrlEncodedContent With(params (string Name, string Value)[] fields)
+        => new(Hidden.Select(field => KeyValuePair.Create<string?, string?>(field.Key, field.Value))
+            .Concat(fields.Select(field => KeyValuePair.Create<string?, string?>(field.Name, field.Value))));
+
+    [GeneratedRegex("<form method=\"post\" action=\"(?<action>[^\"]*)\">")]
+    private static partial Regex FormTag();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]*)\" value=\"(?<value>[^\"]*)\">")]
+    private static partial Regex HiddenInput();
+}
