@@ -36,6 +36,15 @@ install_rabbitmq() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
 }
 
+# The portal's browser tests drive Debian's Chromium: machines and CI reach no browser download.
+install_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  command -v apt-get >/dev/null 2>&1 || fail "install Chromium (/usr/bin/chromium) for the portal's browser tests, then run this again"
+  say "Installing chromium from the system's packages"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
 # Sums the counters of the TRX files in $1 into "N passed, N failed, N skipped".
 summarise() {
   cat "$1"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
@@ -44,26 +53,37 @@ summarise() {
     END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 }
 
+# run_tests RESULTS LABEL TARGET [dotnet test arguments...] -- [VARIABLE=value...]
 run_tests() {
-  local results=$1 label=$2
-  shift 2
+  local results=$1 label=$2 target=$3 arguments=()
+  shift 3
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do arguments+=("$1"); shift; done
+  shift
   say "Running the tests ($label)"
-  env "$@" dotnet test Network.sln -c Release --no-build --logger trx --results-directory "$results" || return 1
+  env "$@" dotnet test "$target" -c Release --no-build --logger trx --results-directory "$results" "${arguments[@]}" || return 1
 }
 
+# test [PROJECT] [dotnet test arguments...]: every project of the solution, or the one named; a filter or any
+# other argument goes to dotnet test as it is.
 cmd_test() {
+  local target=Network.sln
+  if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
+    target=$1
+    shift
+  fi
   ensure_dotnet
   ensure_rabbitmq
+  install_chromium
   say "Building"
-  dotnet build Network.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
+  dotnet build "$target" -c Release -warnaserror -nologo -clp:ErrorsOnly
   local results status=0
   results=$(mktemp -d)
-  run_tests "$results" "SQLite" NETWORK_TEST_DATABASE=Sqlite || status=1
+  run_tests "$results" "SQLite" "$target" "$@" -- NETWORK_TEST_DATABASE=Sqlite || status=1
   if docker_answers; then
-    run_tests "$results" "SQL Server" NETWORK_TEST_DATABASE=SqlServer || status=1
+    run_tests "$results" "SQL Server" "$target" "$@" -- NETWORK_TEST_DATABASE=SqlServer || status=1
   fi
-  local projects reports
-  projects=$(find tests -name '*.Tests.csproj' | wc -l)
+  local projects=1 reports
+  [ "$target" = Network.sln ] && projects=$(find tests -name '*.Tests.csproj' | wc -l)
   reports=$(find "$results" -name '*.trx' | wc -l)
   [ "$reports" -ge "$projects" ] || { echo "only $reports of $projects test projects reported"; status=1; }
   summarise "$results"
@@ -119,19 +139,21 @@ cmd_bench() {
 
 usage() {
   cat <<USAGE
-usage: ./network.sh <command>
+usage: ./network.sh <command> [arguments]
 
   run     install what the chosen mode lacks, then start the whole platform through the app host:
           containers when a container runtime answers, local mode otherwise
-  test    install what is missing (RabbitMQ when no Docker engine answers), build, run every test
+  test    install what is missing (RabbitMQ when no Docker engine answers, Chromium), build, run every test
           and end with "N passed, N failed, N skipped"
+  test [PROJECT] [--filter EXPRESSION]
+          the same for one test project, or the tests the filter selects (any dotnet test argument)
   bench   run the benchmarks against the platform in local mode and write bench/results.md
 USAGE
 }
 
 case "${1:-}" in
   run) cmd_run ;;
-  test) cmd_test ;;
+  test) shift; cmd_test "$@" ;;
   bench) cmd_bench ;;
   *) usage; exit 2 ;;
 esac
