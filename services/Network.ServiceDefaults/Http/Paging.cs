@@ -13,9 +13,17 @@ public sealed record Paging(int Page, int PageSize)
     /// <summary>The paging of a request, or the errors naming <c>page</c> and <c>pageSize</c>.</summary>
     public static (Paging? Paging, Dictionary<string, string[]>? Errors) From(int? page, int? pageSize)
     {
+        var sizeValid = pageSize is null or (>= 1 and <= MaxPageSize);
         var errors = new Problems.ValidationErrors()
-            .Require(page is null or >= 1, "page", "page starts at 1.")
-            .Require(pageSize is null or (>= 1 and <= MaxPageSize), "pageSize", $"pageSize is between 1 and {MaxPageSize}.");
+            .Require(page is null or >= 1, "page", "page commence à 1.")
+            .Require(sizeValid, "pageSize", $"pageSize est compris entre 1 et {MaxPageSize}.");
+
+        // Computed in 64 bits: in 32, a huge page wraps to a negative offset, which a database refuses with a 500.
+        if (page is >= 1 && sizeValid && ((long)page.Value - 1) * (pageSize ?? DefaultPageSize) > int.MaxValue)
+        {
+            errors.Add("page", $"page est au plus {int.MaxValue / (pageSize ?? DefaultPageSize) + 1} avec pageSize={pageSize ?? DefaultPageSize}.");
+        }
+
         return errors.IsEmpty
             ? (new Paging(page ?? 1, pageSize ?? DefaultPageSize), null)
             : (null, errors.ToDictionary());

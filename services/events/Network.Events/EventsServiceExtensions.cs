@@ -17,6 +17,9 @@ public static class EventsServiceExtensions
     {
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddScoped<Registrations>();
+        builder.Services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName)
+            .Validate(options => options.IsValid, $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}.")
+            .ValidateOnStart();
         builder.Services.AddEventsApiDescription();
         builder.Services.AddHostedService<EventCompletion>();
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);

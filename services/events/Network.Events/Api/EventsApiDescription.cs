@@ -19,18 +19,26 @@ internal static class EventsApiDescription
         - Series: `recurrence {frequency: daily|weekly, weekdays?, interval? (1..52), until? | count? (1..366)}`
           creates one draft per occurrence at the same local time, linked by `seriesId`; the first occurrence is the
           answer. A series spans at most a year. `GET /api/events/series/{seriesId}` lists the occurrences (paged);
-          `POST .../publish` and `POST .../cancel {reason}` act on the occurrences still to come and answer how many
-          changed. Each occurrence is otherwise an event of its own (`PUT` one at a time; `recurrence` there is 400).
+          `POST .../publish` and `POST .../cancel {reason}` act on the occurrences still to come that the caller
+          organises (the coordinator cancels any), leave the others as they were and answer how many changed; organising
+          none of them is 403 (404 when the caller sees none of the series). Each occurrence is otherwise an event of its
+          own (`PUT` one at a time; `recurrence` there is 400).
         - Lists and the feed show events overlapping `[from, to]`, `from` defaulting to now; `category` and `audience`
           take the kebab-case codes (others are 400), `q` is at most 200 characters. Instants, in filters and bodies,
           fall between the years 2000 and 2100 (400 otherwise). A place's name and street are at most 200 characters,
           its commune 100, its link 500. The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows
           cancelled events that had been published.
-        - Registrations: a signed-in caller registering counts as staff registering on a resident's behalf
-          (`byStaff`). The same e-mail (case-insensitive) or phone at the same event gets the existing registration
-          back with 200 and no token. A full event waitlists; a cancellation or a larger capacity promotes in
-          arrival order, skipping registrations too large for the seats left.
-        - Notices: registrants with an e-mail address are told of a promotion, of a new time and of a cancellation;
+        - Registrations: the staff of a partner, acting for it, register on a resident's behalf (`byStaff`), 1 to 10
+          seats; anybody else (anonymous, or signed in without a partner) registers as the public, at most
+          `Events:AnonymousMaxSeats` seats (4 by default). Names hold letters, spaces, apostrophes, hyphens and dots
+          only. Staff registering an e-mail (case-insensitive) or phone already registered to the event get the
+          existing registration back with 200 and no token. The public gets what a new registration would get (201,
+          the status the seats would have, an id and a token of its own that cancel nothing), never the existing
+          registration's id or state; that registration stands, takes no more seats, and its holder, when they left an
+          e-mail address, is told of the attempt (at most once a day) with a link to cancel. A full event waitlists; a
+          cancellation or a larger capacity promotes in arrival order, skipping registrations too large for the seats left.
+        - Notices: registrants with an e-mail address are told of a promotion, of a new time, of a cancellation and of
+          an attempt to register their contact again;
           the others are counted in `undeliveredNotices` of the attendee list, for the staff to call them.
         - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats.
         """;

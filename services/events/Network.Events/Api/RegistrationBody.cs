@@ -11,18 +11,24 @@ public sealed partial record RegistrationBody(
 {
     public const int MaxSeats = 10;
 
-    public (RegistrationRequest? Request, ValidationErrors Errors) Validate(bool byStaff)
+    /// <summary>Checks the body; <paramref name="maxSeats"/> is lower for the public than for staff.</summary>
+    public (RegistrationRequest? Request, ValidationErrors Errors) Validate(bool byStaff, int maxSeats = MaxSeats)
     {
+        var lastName = string.IsNullOrWhiteSpace(LastName) ? null : LastName.Trim();
         var emailValid = Email is null || (Email.Length <= 254 && MailAddress.TryCreate(Email, out var mail) && mail.Address == Email);
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(FirstName), "firstName", "Le prénom est obligatoire.")
             .Require(FirstName is null || FirstName.Length <= 100, "firstName", "Le prénom fait au plus 100 caractères.")
-            .Require(LastName is null || LastName.Length <= 100, "lastName", "Le nom fait au plus 100 caractères.")
+            .Require(string.IsNullOrWhiteSpace(FirstName) || PersonName.IsValid(FirstName.Trim()), "firstName", PersonName.Rule("Le prénom"))
+            .Require(lastName is null || lastName.Length <= 100, "lastName", "Le nom fait au plus 100 caractères.")
+            .Require(lastName is null || PersonName.IsValid(lastName), "lastName", PersonName.Rule("Le nom"))
             .Require(emailValid, "email", "L'adresse e-mail n'est pas valide.")
             .Require(Phone is null || PhonePattern().IsMatch(Phone), "phone", "Le numéro de téléphone n'est pas valide.")
-            .Require(Seats is >= 1 and <= MaxSeats, "seats", $"On réserve de 1 à {MaxSeats} places.");
+            .Require(Seats is >= 1 && Seats <= maxSeats, "seats", byStaff
+                ? $"On réserve de 1 à {maxSeats} places."
+                : $"Sans compte, on réserve de 1 à {maxSeats} places ; pour davantage, contactez la structure organisatrice.");
         return errors.IsEmpty
-            ? (new RegistrationRequest(FirstName!.Trim(), LastName?.Trim(), Email?.Trim(), Phone is null ? null : Separators().Replace(Phone, ""), Seats, byStaff), errors)
+            ? (new RegistrationRequest(FirstName!.Trim(), lastName, Email?.Trim(), Phone is null ? null : Separators().Replace(Phone, ""), Seats, byStaff), errors)
             : (null, errors);
     }
 

@@ -15,7 +15,8 @@ namespace Network.Events.Api;
 /// </summary>
 internal sealed class Registrations(EventsDbContext db, TimeProvider time)
 {
-    public sealed record Outcome(Registration? Registration, string? CancellationToken, bool Existing, string? Refusal, bool NotFound);
+    /// <param name="StandIn">For the public registering a contact already registered: the answer a new registration would get.</param>
+    public sealed record Outcome(Registration? Registration, string? CancellationToken, bool Existing, string? Refusal, bool NotFound, RegistrationResponse? StandIn = null);
 
     public Task<Outcome> RegisterAsync(Guid eventId, RegistrationRequest request, Func<Event, bool> mayRegister, CancellationToken cancellationToken)
         => OptimisticRetry.RunAsync(db, async () =>
@@ -31,7 +32,8 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
                 return new Outcome(null, null, false, $"L'événement n'est pas ouvert aux inscriptions (statut « {target.Status.ToString().ToLowerInvariant()} »).", false);
             }
 
-            // The same person (by e-mail or phone), or the same referral, gets the registration they already have.
+            // The same person (by e-mail or phone), or the same referral, gets the registration they already have when
+            // staff ask on their behalf; the public learns nothing of it.
             var contact = request.ContactKey;
             var referral = request.ReferralId;
             if ((contact is not null || referral is not null)
@@ -40,10 +42,12 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
                          && ((contact != null && r.ContactKey == contact) || (referral != null && r.ReferralId == referral)),
                     cancellationToken) is { } existing)
             {
-                return new Outcome(existing, null, Existing: true, null, false);
+                return request.ByStaff
+                    ? new Outcome(existing, null, Existing: true, null, false)
+                    : new Outcome(null, null, false, null, false, await PublicDuplicate.AnswerAsync(db, target, request, existing, time.GetUtcNow(), cancellationToken));
             }
 
-            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+            var token = NewToken();
             var now = time.GetUtcNow();
             var registration = target.Register(request, Hash(token), now);
             db.Registrations.Add(registration);
@@ -90,9 +94,18 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
                 r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Waitlisted && r.Sequence <= registration.Sequence,
                 cancellationToken);
 
+    /// <summary>192 random bits, URL-safe: what a registrant cancels with.</summary>
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
+    /// <summary>The token handed at registration, or the one a notice e-mailed since.</summary>
     public static bool TokenMatches(Registration registration, string? token)
-        => token is { Length: > 0 }
-           && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(registration.CancellationTokenHash));
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        return TokenMatches(registration.CancellationTokenHash, token) || (registration.EmailedTokenHash is { } emailed && TokenMatches(emailed, token));
+    }
+
+    public static bool TokenMatches(string hash, string? token)
+        => token is { Length: > 0 } && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(hash));
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Identity;
@@ -12,9 +13,12 @@ internal static class RegistrationsEndpoints
     public static void MapRegistrationsEndpoints(this RouteGroupBuilder events)
     {
         events.MapPost("/{id:guid}/registrations", RegisterAsync).AllowAnonymous()
-            .WithSummary("Register (anyone, or the organiser's staff on a resident's behalf): confirmed, or waitlisted with its position.")
-            .WithDescription("The same e-mail or phone at the same event gets its existing registration back (200, without a cancellation token). "
-                             + "An event that is not published or has started is 409.")
+            .WithSummary("Register (anyone, or a partner's staff on a resident's behalf): confirmed, or waitlisted with its position.")
+            .WithDescription("Staff registering an e-mail or phone already registered to the event get the existing registration back "
+                             + "(200, without a cancellation token). Anybody else gets what a new registration would get (201, an id and a "
+                             + "token of their own), while the existing registration stands unchanged, takes no more seats, and its holder "
+                             + "is told by e-mail; the id and token of that answer cancel nothing. Without staff rights, at most "
+                             + "`Events:AnonymousMaxSeats` seats (4 by default). An event that is not published or has started is 409.")
             .ProducesValidationProblem();
         events.MapDelete("/{id:guid}/registrations/{registrationId:guid}", CancelAsync).AllowAnonymous()
             .WithSummary("Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted.")
@@ -26,9 +30,11 @@ internal static class RegistrationsEndpoints
     }
 
     private static async Task<IResult> RegisterAsync(
-        Guid id, RegistrationBody body, Registrations registrations, Caller caller, CancellationToken cancellationToken)
+        Guid id, RegistrationBody body, Registrations registrations, IOptions<EventsOptions> options, Caller caller, CancellationToken cancellationToken)
     {
-        var (request, errors) = body.Validate(byStaff: caller.IsAuthenticated);
+        // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
+        var byStaff = caller.StaffPartnerId is not null;
+        var (request, errors) = body.Validate(byStaff, byStaff ? RegistrationBody.MaxSeats : options.Value.AnonymousMaxSeats);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -46,6 +52,11 @@ internal static class RegistrationsEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event does not take registrations.", detail: refusal);
         }
 
+        if (outcome.StandIn is { } standIn)
+        {
+            return TypedResults.Created($"/api/events/{id}/registrations/{standIn.Id}", standIn);
+        }
+
         var registration = outcome.Registration!;
         var response = new RegistrationResponse(
             registration.Id, registration.EventId, registration.Status, registration.Seats,
@@ -59,18 +70,27 @@ internal static class RegistrationsEndpoints
         Guid id, Guid registrationId, string? token, Registrations registrations, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
+        var decoy = registration is null
+            ? await db.RegistrationDecoys.AsNoTracking().FirstOrDefaultAsync(d => d.Id == registrationId && d.EventId == id, cancellationToken)
+            : null;
         var target = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (registration is null || target is null)
+        if ((registration is null && decoy is null) || target is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (!EventsEndpoints.IsOrganiser(caller, target) && !Registrations.TokenMatches(registration, token))
+        var tokenMatches = registration is not null ? Registrations.TokenMatches(registration, token) : Registrations.TokenMatches(decoy!.CancellationTokenHash, token);
+        if (!EventsEndpoints.IsOrganiser(caller, target) && !tokenMatches)
         {
             return token is null && !caller.IsAuthenticated ? TypedResults.Unauthorized() : TypedResults.Forbid();
         }
 
-        await registrations.CancelAsync(id, registrationId, (_, _) => true, cancellationToken);
+        // A decoy answers as a registration would, and cancels nothing.
+        if (registration is not null)
+        {
+            await registrations.CancelAsync(id, registrationId, (_, _) => true, cancellationToken);
+        }
+
         return TypedResults.NoContent();
     }
 

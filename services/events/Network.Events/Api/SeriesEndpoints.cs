@@ -15,11 +15,18 @@ internal static class SeriesEndpoints
             .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them.")
             .ProducesValidationProblem();
         events.MapPost("/series/{seriesId:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff)
-            .WithSummary("Publishes every draft occurrence still to come (organisers).");
+            .WithSummary("Publishes the draft occurrences still to come that the caller organises.")
+            .WithDescription(EachOccurrence);
         events.MapPost("/series/{seriesId:guid}/cancel", CancelAsync).RequireAuthorization()
-            .WithSummary("Cancels every occurrence still to come, with a reason (organisers, coordinator); past ones stay as they were.")
+            .WithSummary("Cancels the occurrences still to come that the caller organises (the coordinator: all), with a reason; past ones stay as they were.")
+            .WithDescription(EachOccurrence)
             .ProducesValidationProblem();
     }
+
+    private const string EachOccurrence =
+        "Each occurrence is an event of its own, with its own organisers: the action changes only the occurrences still to come that the "
+        + "caller organises (as organiser or co-organiser), leaves the others as they were, and answers how many it changed. A caller who "
+        + "organises none of the occurrences still to come gets 403 when they can see the series, 404 otherwise.";
 
     private static async Task<IResult> ListAsync(Guid seriesId, int? page, int? pageSize, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -54,15 +61,24 @@ internal static class SeriesEndpoints
             seriesId, db, caller, allowCoordinator: true, time, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Applies <paramref name="change"/> to every occurrence still to come, in one save; answers how many changed.</summary>
+    /// <summary>
+    /// Applies <paramref name="change"/> to every occurrence still to come that the caller may change, in one save; answers how
+    /// many changed. Organisers differ from one occurrence to the next (a co-organiser removed from some), so each is checked.
+    /// </summary>
     private static async Task<IResult> ChangeAsync(
         Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, Task<bool>> change,
         CancellationToken cancellationToken, Func<Task<IResult?>>? refusal = null)
     {
         var now = time.GetUtcNow();
-        var occurrences = await db.Events.Where(e => e.SeriesId == seriesId).ToListAsync(cancellationToken);
-        var allowed = occurrences.Count > 0 && (EventsEndpoints.IsOrganiser(caller, occurrences[0]) || (allowCoordinator && caller.IsCoordinator));
-        if (!allowed)
+        var occurrences = await db.Events.Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
+        var changeable = occurrences
+            .Where(e => e.StartsAt > now && (EventsEndpoints.IsOrganiser(caller, e) || (allowCoordinator && caller.IsCoordinator)))
+            .ToList();
+        var organisesAny = occurrences.Any(e => EventsEndpoints.IsOrganiser(caller, e) || (allowCoordinator && caller.IsCoordinator));
+
+        // A series all in the past changes nothing for its organisers; anybody else, or an organiser of past occurrences only
+        // while some are still to come, may change none of them.
+        if (changeable.Count == 0 && (!organisesAny || occurrences.Any(e => e.StartsAt > now)))
         {
             return occurrences.Any(e => EventsEndpoints.MayRead(caller, e)) ? TypedResults.Forbid() : TypedResults.NotFound();
         }
@@ -74,7 +90,7 @@ internal static class SeriesEndpoints
         }
 
         var changed = 0;
-        foreach (var occurrence in occurrences.Where(e => e.StartsAt > now))
+        foreach (var occurrence in changeable)
         {
             if (await change(occurrence))
             {

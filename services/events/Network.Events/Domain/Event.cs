@@ -116,6 +116,9 @@ public sealed class Event : IVersioned
     /// <summary>Open for registrations: published and not started yet.</summary>
     public bool AcceptsRegistrations(DateTimeOffset now) => Status == EventStatus.Published && now < StartsAt;
 
+    /// <summary>Whether <paramref name="seats"/> fit in what is left, or would go to the waitlist.</summary>
+    public bool WouldConfirm(int seats) => Capacity is not { } capacity || SeatsTaken + seats <= capacity;
+
     /// <summary>
     /// Confirms the seats if they fit in what is left, otherwise waitlists them; the caller stores the
     /// registration with the event in one save, guarded by the event's version.
@@ -123,7 +126,7 @@ public sealed class Event : IVersioned
     public Registration Register(RegistrationRequest request, string cancellationTokenHash, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var fits = Capacity is not { } capacity || SeatsTaken + request.Seats <= capacity;
+        var fits = WouldConfirm(request.Seats);
         var registration = Registration.Create(
             Id, request, NextSequence++, fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted, cancellationTokenHash, now);
         if (fits)

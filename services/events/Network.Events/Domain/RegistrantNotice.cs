@@ -5,6 +5,9 @@ public enum NoticeKind
     EventRescheduled,
     EventCancelled,
     WaitlistPromoted,
+
+    /// <summary>Someone registered this registrant's contact again; the registration stands, and the e-mail carries a cancellation link.</summary>
+    RegistrationAttempted,
 }
 
 public enum NoticeOutcome
@@ -17,6 +20,9 @@ public enum NoticeOutcome
 
     /// <summary>Every attempt failed.</summary>
     Failed,
+
+    /// <summary>No longer true when its turn came: an attempt to register someone whose registration was cancelled since.</summary>
+    Moot,
 }
 
 /// <summary>
@@ -70,6 +76,8 @@ public sealed class RegistrantNotice
     public void Sent(DateTimeOffset now) => (Outcome, SentAt, ClaimedUntil) = (NoticeOutcome.Sent, now, null);
 
     public void Unreachable() => (Outcome, ClaimedUntil) = (NoticeOutcome.NoChannel, null);
+
+    public void Dropped() => (Outcome, ClaimedUntil) = (NoticeOutcome.Moot, null);
 
     /// <summary>Waits longer after each failure (1, 2, 4... minutes, at most an hour), and gives up after <see cref="MaxAttempts"/>.</summary>
     public void AttemptFailed(DateTimeOffset now)

@@ -35,6 +35,12 @@ public sealed class Registration
     /// <summary>SHA-256 of the cancellation token handed to the resident; the token itself is never stored.</summary>
     public string CancellationTokenHash { get; private set; } = "";
 
+    /// <summary>
+    /// SHA-256 of the cancellation token sent by e-mail when someone else tried to register this contact: the holder's
+    /// first token is never stored, so the e-mail carries a second one, and both cancel.
+    /// </summary>
+    public string? EmailedTokenHash { get; private set; }
+
     public bool ByStaff { get; private set; }
 
     /// <summary>The referral this registration comes from, when a partner referred the resident.</summary>
@@ -73,6 +79,8 @@ public sealed class Registration
         Status = RegistrationStatus.Confirmed;
         UpdatedAt = now;
     }
+
+    internal void IssueEmailedToken(string tokenHash) => EmailedTokenHash = tokenHash;
 
     internal void MarkAttendance(bool attended, DateTimeOffset now)
     {

@@ -16,6 +16,13 @@ public sealed class NoticeOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The portal's public address, ending with a slash: links in e-mails lead to its pages.</summary>
+    public Uri PortalUrl { get; set; } = new("http://localhost:5080/");
+
+    /// <summary>The portal's page that cancels a registration with its token; relative, so that a portal under a path keeps it.</summary>
+    public Uri CancelLink(Guid eventId, Guid registrationId, string token)
+        => new(PortalUrl, $"inscription/annuler?atelier={eventId}&inscription={registrationId}&jeton={Uri.EscapeDataString(token)}");
+
     public bool CanSend => PickupDirectory is not null || Smtp.Host is not null;
 
     public sealed class SmtpOptions

@@ -68,16 +68,20 @@ internal sealed partial class RegistrantNotifier(
     {
         db.ChangeTracker.Clear();
         var notice = await db.Notices.SingleAsync(n => n.Id == id, cancellationToken);
-        var registration = await db.Registrations.AsNoTracking().SingleAsync(r => r.Id == notice.RegistrationId, cancellationToken);
+        var registration = await db.Registrations.SingleAsync(r => r.Id == notice.RegistrationId, cancellationToken);
         var e = await db.Events.AsNoTracking().SingleAsync(x => x.Id == notice.EventId, cancellationToken);
-        if (registration.Email is not { } address)
+        if (notice.Kind == NoticeKind.RegistrationAttempted && registration.Status == RegistrationStatus.Cancelled)
+        {
+            notice.Dropped();
+        }
+        else if (registration.Email is not { } address)
         {
             notice.Unreachable();
         }
         else
         {
             var organiser = await db.Partners.AsNoTracking().Where(p => p.Id == e.OrganiserId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
-            var (subject, body) = NoticeTexts.For(notice.Kind, registration, e, organiser ?? "la structure organisatrice");
+            var (subject, body) = NoticeTexts.For(notice.Kind, registration, e, organiser ?? "la structure organisatrice", CancelLink(registration, notice.Kind));
             try
             {
                 await email.SendAsync(address, subject, body, cancellationToken);
@@ -91,6 +95,22 @@ internal sealed partial class RegistrantNotifier(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The holder's own token is stored only hashed, so an e-mail that lets them cancel carries a new one, saved with
+    /// the notice's outcome; the first token keeps working.
+    /// </summary>
+    private Uri? CancelLink(Registration registration, NoticeKind kind)
+    {
+        if (kind != NoticeKind.RegistrationAttempted)
+        {
+            return null;
+        }
+
+        var token = Api.Registrations.NewToken();
+        registration.IssueEmailedToken(Api.Registrations.Hash(token));
+        return options.Value.CancelLink(registration.EventId, registration.Id, token);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to registrants wait.")]

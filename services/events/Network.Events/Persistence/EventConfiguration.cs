@@ -46,6 +46,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Phone).HasMaxLength(20);
         builder.Property(r => r.ContactKey).HasMaxLength(254);
         builder.Property(r => r.CancellationTokenHash).HasMaxLength(64);
+        builder.Property(r => r.EmailedTokenHash).HasMaxLength(64);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(r => new { r.EventId, r.Status, r.Sequence });
         builder.HasIndex(r => new { r.EventId, r.ContactKey });

@@ -11,6 +11,9 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
 
     public DbSet<Registration> Registrations => Set<Registration>();
 
+    /// <summary>What the public got for registering a contact already registered, so that cancelling with it answers as usual.</summary>
+    public DbSet<RegistrationDecoy> RegistrationDecoys => Set<RegistrationDecoy>();
+
     /// <summary>Messages owed to registrants about changes to their events.</summary>
     public DbSet<RegistrantNotice> Notices => Set<RegistrantNotice>();
 
@@ -24,5 +27,6 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
         modelBuilder.ApplyConfiguration(new EventConfiguration());
         modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new RegistrantNoticeConfiguration());
+        modelBuilder.ApplyConfiguration(new RegistrationDecoyConfiguration());
     }
 }

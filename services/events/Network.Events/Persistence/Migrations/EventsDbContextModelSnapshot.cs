@@ -195,6 +195,10 @@ namespace Network.Events.Persistence.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("EmailedTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uniqueidentifier");
 
@@ -237,6 +241,29 @@ namespace Network.Events.Persistence.Migrations
                     b.HasIndex("EventId", "Status", "Sequence");
 
                     b.ToTable("Registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Events.Domain.RegistrationDecoy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CancellationTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("RegistrationDecoys", (string)null);
                 });
 
             modelBuilder.Entity("Network.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
@@ -460,6 +487,15 @@ namespace Network.Events.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Network.Events.Domain.Registration", b =>
+                {
+                    b.HasOne("Network.Events.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Network.Events.Domain.RegistrationDecoy", b =>
                 {
                     b.HasOne("Network.Events.Domain.Event", null)
                         .WithMany()
