@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Network.Portal.Api;
 using Network.Portal.Calendar;
 using Network.Portal.Components;
@@ -16,6 +19,8 @@ public static class PortalExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateOnStart();
         builder.Services.AddRazorComponents();
+        // French is written as French, not as numeric entities: pages are smaller and read the same.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddMemoryCache();
         builder.AddTrustedProxies();
@@ -26,7 +31,18 @@ public static class PortalExtensions
     public static void UsePortal(this WebApplication app)
     {
         app.UseTrustedProxies();
-        app.UseExceptionHandler("/erreur", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/erreur",
+            CreateScopeForErrors = true,
+            // A form that failed its antiforgery check, or any other bad request, is the sender's to fix: not a 500.
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
         app.UseHostDefaults();
         app.UseAuthentication();
