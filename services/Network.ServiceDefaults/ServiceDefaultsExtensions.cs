@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Network.ServiceDefaults.Health;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
@@ -39,7 +40,15 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler();
+            http.AddStandardResilienceHandler(options =>
+            {
+                // A 429 asks the caller to wait, often a minute: the person behind a page is told, not kept waiting. A
+                // POST is sent again only by its sender, with its Idempotency-Key, never behind its back.
+                options.Retry.ShouldHandle = arguments => ValueTask.FromResult(
+                    HttpClientResiliencePredicates.IsTransient(arguments.Outcome)
+                    && arguments.Outcome.Result?.StatusCode != System.Net.HttpStatusCode.TooManyRequests);
+                options.Retry.DisableForUnsafeHttpMethods();
+            });
             http.AddServiceDiscovery();
         });
         return builder;

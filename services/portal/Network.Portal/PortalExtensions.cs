@@ -43,7 +43,8 @@ public static class PortalExtensions
                 _ => StatusCodes.Status500InternalServerError,
             },
         });
-        app.UseStatusCodePagesWithReExecute("/introuvable", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}", createScopeForStatusCodePages: true);
+        app.UseErrorPagesAsGet();
         app.UseHostDefaults();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -16,7 +16,7 @@ public sealed class RateLimitTests(PortalFixture portal)
         var busy = Visitor.WithoutJavaScript.FromNewAddress();
         for (var attempt = 1; attempt <= 10; attempt++)
         {
-            Assert.Equal("Vous êtes inscrit·e", await RegisterAsync(busy, id, $"Personne{attempt}"));
+            Assert.Equal("Vous êtes inscrit·e", await RegisterAsync(busy, id, $"Personne {(char)('A' + attempt)}"));
         }
 
         var refused = await RegisterAsync(busy, id, "Onzième", screenshot: "inscription-trop-de-demandes");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Network.Events.Domain;
 using Network.Events.Persistence;
+using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 
 namespace Network.Events.Api;
@@ -12,7 +13,7 @@ internal static class RegistrationsEndpoints
 {
     public static void MapRegistrationsEndpoints(this RouteGroupBuilder events)
     {
-        events.MapPost("/{id:guid}/registrations", RegisterAsync).AllowAnonymous()
+        events.MapPost("/{id:guid}/registrations", RegisterAsync).AllowAnonymous().WithIdempotency()
             .WithSummary("Register (anyone, or a partner's staff on a resident's behalf): confirmed, or waitlisted with its position.")
             .WithDescription("Staff registering an e-mail or phone already registered to the event get the existing registration back "
                              + "(200, without a cancellation token). Anybody else gets what a new registration would get (201, an id and a "

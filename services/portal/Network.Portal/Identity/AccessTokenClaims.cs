@@ -38,15 +38,10 @@ internal static class AccessTokenClaims
             }
         }
 
-        if (token.TryGetPayloadValue(KeycloakClaims.PartnerId, out JsonElement partners))
+        // One structure comes as a string, several as an array: the token's claims list each value once either way.
+        foreach (var partner in token.Claims.Where(claim => claim.Type == KeycloakClaims.PartnerId))
         {
-            var values = partners.ValueKind == JsonValueKind.Array
-                ? partners.EnumerateArray().Select(value => value.GetString())
-                : [partners.GetString()];
-            foreach (var value in values.OfType<string>())
-            {
-                identity.AddClaim(new Claim(KeycloakClaims.PartnerId, value));
-            }
+            identity.AddClaim(new Claim(KeycloakClaims.PartnerId, partner.Value));
         }
     }
 }

@@ -1,5 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Network.Portal.Identity;
 
@@ -12,11 +12,20 @@ internal static class AccountEndpoints
             new AuthenticationProperties { RedirectUri = LocalPath(retour) ?? "/espace" }, [PortalSignIn.OidcScheme]));
 
         // A form post carries antiforgery, so that no other site can sign a person out or switch their structure.
-        app.MapPost("/deconnexion", ([FromForm] string? retour) => Results.SignOut(
-            new AuthenticationProperties { RedirectUri = "/" }, [PortalSignIn.CookieScheme, PortalSignIn.OidcScheme]));
+        app.MapPost("/deconnexion", async (HttpContext context, IAntiforgery antiforgery) => await antiforgery.IsRequestValidAsync(context)
+            ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [PortalSignIn.CookieScheme, PortalSignIn.OidcScheme])
+            : Results.StatusCode(StatusCodes.Status400BadRequest)).DisableAntiforgery();
 
-        app.MapPost("/compte/structure", async (HttpContext context, [FromForm] Guid? structure, [FromForm] string? retour) =>
+        app.MapPost("/compte/structure", async (HttpContext context, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.StatusCode(StatusCodes.Status400BadRequest);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var structure = Guid.TryParse(form["structure"], out var chosen) ? chosen : (Guid?)null;
+            var retour = form["retour"].ToString();
             var result = await context.AuthenticateAsync(PortalSignIn.CookieScheme);
             if (!result.Succeeded || result.Properties is null)
             {
@@ -31,7 +40,7 @@ internal static class AccountEndpoints
             }
 
             return Results.LocalRedirect(LocalPath(retour) ?? "/espace");
-        });
+        }).DisableAntiforgery();
     }
 
     /// <summary>Only a path of the portal itself: a return address never leads to another site.</summary>
