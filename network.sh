@@ -120,6 +120,7 @@ cmd_run() {
   docker_answers || ensure_rabbitmq
   say "Starting the platform (Ctrl+C stops it)"
   cat <<INFO
+  Portal:     http://localhost:5080/  (the web portal; "Se connecter" with a demo user below)
   Gateway:    http://localhost:5080   (API reference: http://localhost:5080/docs)
   Dashboard:  http://localhost:15080  (its login link, with a token, is printed below as "Login URL")
 INFO

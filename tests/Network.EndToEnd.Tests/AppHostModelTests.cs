@@ -8,7 +8,7 @@ namespace Network.EndToEnd.Tests;
 /// <summary>The resources each mode declares, read from the app host's model without starting it.</summary>
 public sealed class AppHostModelTests
 {
-    private static readonly string[] Deployables = ["gateway", "identity", "partners", "events", "referrals", "equipment", "activity"];
+    private static readonly string[] Deployables = ["gateway", "portal", "identity", "partners", "events", "referrals", "equipment", "activity"];
 
     [Fact]
     public async Task Local_mode_holds_no_container_resource()

@@ -75,6 +75,8 @@ public sealed class FrenchWordsTests
         Assert.Equal("1ʳᵉ", French.Ordinal(1));
         Assert.Equal("2ᵉ", French.Ordinal(2));
         Assert.Equal("2,5 km", French.Distance(2.5));
+        Assert.Equal("04 93 00 11 00", French.Phone("+33493001100"));
+        Assert.Equal("+41 22 000 00 00", French.Phone("+41 22 000 00 00"));
     }
 
     internal static Workshop Workshop() => new(

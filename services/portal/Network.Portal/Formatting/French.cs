@@ -41,6 +41,15 @@ public static class French
     /// <summary>"1ʳᵉ", "2ᵉ".</summary>
     public static string Ordinal(int position) => position == 1 ? "1ʳᵉ" : $"{position}ᵉ";
 
+    /// <summary>"04 93 00 11 00" for a French number written "+33493001100"; any other number as written.</summary>
+    public static string Phone(string phone)
+    {
+        var digits = phone.StartsWith("+33", StringComparison.Ordinal) ? "0" + phone[3..] : phone;
+        return digits.Length == 10 && digits.All(char.IsAsciiDigit)
+            ? string.Join(' ', Enumerable.Range(0, 5).Select(pair => digits.Substring(pair * 2, 2)))
+            : phone;
+    }
+
     public static string Plural(int count, string singular, string plural) => count is 0 or 1 ? singular : plural;
 
     public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
