@@ -110,7 +110,7 @@ Demo users (password = user name), for the password grant of client network-cli:
   mediateur.moulins        partner-staff, Centre social Les Moulins (Nice)
   conseiller.itinerant     partner-staff of two partners (send X-Partner-Id)
   nouvelle.structure       no role yet (may apply as a new partner)
-  ... and more in infra/keycloak/network-realm.json
+  ... and more in infra/keycloak/development/network-realm.json (the development realm; never import it in production)
 A token: curl -s -d grant_type=password -d client_id=network-cli -d username=coordinatrice -d password=coordinatrice http://localhost:8080/realms/network/protocol/openid-connect/token
 USERS
 }

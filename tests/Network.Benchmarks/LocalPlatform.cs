@@ -33,7 +33,10 @@ internal sealed class LocalPlatform : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>The process of each service of this platform (found by the data folder in its environment), by service name.</summary>
+    /// <summary>
+    /// The process of each service of this platform and of its portal (found by the data folder in its environment), by
+    /// name. The gateway and the identity provider are not among them.
+    /// </summary>
     public IReadOnlyDictionary<string, int> ServiceProcesses()
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,7 +51,7 @@ internal sealed class LocalPlatform : IAsyncDisposable
             {
                 var executable = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0')[0];
                 var name = Path.GetFileName(executable);
-                if (name.StartsWith("Network.", StringComparison.Ordinal) && name != "Network.DevIdentity" && File.ReadAllText(Path.Combine(folder, "environ")).Contains(_dataFolder, StringComparison.Ordinal))
+                if (name.StartsWith("Network.", StringComparison.Ordinal) && name is not ("Network.DevIdentity" or "Network.Gateway") && File.ReadAllText(Path.Combine(folder, "environ")).Contains(_dataFolder, StringComparison.Ordinal))
                 {
                     found[name["Network.".Length..].ToLowerInvariant()] = pid;
                 }
@@ -107,6 +110,9 @@ internal sealed class LocalPlatform : IAsyncDisposable
             "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__SelfRegistration__PermitLimit=1000000000",
             "Gateway:Environment:Logging__LogLevel__Default=Warning",
+            // The services name the data folder in their databases' connection strings, the portal nowhere: this names it
+            // in every project's environment, which is how the benchmark tells this platform's processes from another's.
+            $"Projects:Environment:NETWORK_BENCHMARK_DATA_FOLDER={dataFolder}",
         ]);
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Network.Benchmarks;
 
 /// <summary>
-/// The resident memory of each service (from <c>/proc</c>): once idle after start, then the highest seen while the
-/// other benchmarks load the platform, sampled twice a second. RSS is the target's measure; it counts in full every
-/// page of the framework and library files, which the five services map alike. PSS, reported beside it (idle, and at
+/// The resident memory of each service and of the portal (from <c>/proc</c>): once idle after start, then the highest
+/// seen while the other benchmarks load the platform, sampled twice a second. RSS is the target's measure; it counts in
+/// full every page of the framework and library files, which the five services map alike. PSS, reported beside it (idle, and at
 /// each service's peak of RSS), divides each shared page among the processes that map it: what one more service adds
 /// to the machine.
 /// </summary>
@@ -45,17 +45,17 @@ internal sealed class Memory : IAsyncDisposable
         const string When = "idle 20 s after start, under load the highest of samples every 0.5 s while ./network.sh bench runs";
         var services = _idle.Keys.Order(StringComparer.Ordinal).ToList();
         var rows = services.Select(service => new ResultRow(
-            $"memory of the {service} service, idle / under load",
+            $"memory of {Named(service)}, idle / under load",
             $"{Megabytes(_idle[service].Rss)} MB / {Megabytes(Peak(service).Rss)} MB",
             "≤ 150 MB / ≤ 300 MB",
             $"RSS (VmRSS in /proc/<pid>/status) of each service process; {When}"));
         var shares = services.Select(service => new ResultRow(
-            $"proportional share of the {service} service, idle / at the peak of the row above",
+            $"proportional share of {Named(service)}, idle / at the peak of the row above",
             $"{Megabytes(_idle[service].Pss)} MB / {Megabytes(Peak(service).Pss)} MB",
             "— (for reading the row above)",
             "PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; idle 20 s after start, then read at each new peak of RSS"));
         var profiles = services.Where(_idleProfiles.ContainsKey).Select(service => new ResultRow(
-            $"idle memory of the {service} service by kind (MB of RSS)",
+            $"idle memory of {Named(service)} by kind (MB of RSS)",
             _idleProfiles[service].ToString(),
             "— (where the idle figure goes)",
             $"Rss of each mapping in /proc/<pid>/smaps, added up by what is mapped; idle 20 s after start"));
@@ -68,6 +68,8 @@ internal sealed class Memory : IAsyncDisposable
         await _sampling;
         _stop.Dispose();
     }
+
+    private static string Named(string process) => process == "portal" ? "the portal" : $"the {process} service";
 
     private Resident Peak(string service) => _peak.GetValueOrDefault(service, _idle[service]);
 

@@ -11,6 +11,7 @@ var benchmarks = new (string Name, Func<LocalPlatform, Task<IReadOnlyList<Result
     ("registrations", EventRegistrations.MeasureAsync),
     ("reservations", Reservations.MeasureAsync),
     ("event-list", EventList.MeasureAsync),
+    ("portal", PortalAgenda.MeasureAsync),
     ("activity-delay", ActivityDelay.MeasureAsync),
     ("activity-overview", ActivityOverview.MeasureAsync),
     ("outbox-throughput", OutboxThroughput.MeasureAsync),

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Network.DevIdentity.Tests;
 
 /// <summary>
-/// The realm file Keycloak imports (<c>infra/keycloak/network-realm.json</c>) follows Keycloak's
+/// The development realm (<c>infra/keycloak/development/network-realm.json</c>) follows Keycloak's
 /// RealmRepresentation, and its demo users work for the partners local mode seeds.
 /// </summary>
 public sealed class NetworkRealmFileTests

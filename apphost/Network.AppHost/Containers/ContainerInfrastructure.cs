@@ -21,7 +21,7 @@ internal static class ContainerInfrastructure
             name => builder.AddConnectionString(name, ReferenceExpression.Create(
                 $"Server={tds.Property(EndpointProperty.Host)},{tds.Property(EndpointProperty.Port)};Database={name};User Id=sa;Password={saPassword};TrustServerCertificate=true")));
 
-        var realmFolder = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", "infra", "keycloak"));
+        var realmFolder = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", "infra", "keycloak", "development"));
         var keycloak = builder.AddContainer("identity", "quay.io/keycloak/keycloak", "26.0")
             .WithArgs("start-dev", "--import-realm")
             .WithBindMount(realmFolder, "/opt/keycloak/data/import", isReadOnly: true)

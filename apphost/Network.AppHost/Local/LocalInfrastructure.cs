@@ -25,7 +25,7 @@ internal static class LocalInfrastructure
         var identity = builder.AddProject<Projects.Network_DevIdentity>("identity", launchProfileName: null)
             .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Identity", 8080), name: "http", isProxied: false)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
-            .WithEnvironment("DevIdentity__RealmFile", RepositoryFile(builder, "infra/keycloak/network-realm.json"))
+            .WithEnvironment("DevIdentity__RealmFile", RepositoryFile(builder, "infra/keycloak/development/network-realm.json"))
             .WithEnvironment("DevIdentity__DataPath", Path.Combine(dataFolder, "identity"))
             // The portal signs people in on the gateway's origin, whichever port the gateway has.
             .WithEnvironment("DevIdentity__RedirectUris__network-portal__0", string.Create(CultureInfo.InvariantCulture, $"http://localhost:{gatewayPort}/*"))

@@ -26,6 +26,7 @@ public static class PortalExtensions
         builder.AddTrustedProxies();
         builder.AddPortalSignIn();
         builder.AddPortalApi();
+        builder.AddPublicPageCache();
     }
 
     public static void UsePortal(this WebApplication app)
@@ -48,6 +49,7 @@ public static class PortalExtensions
         app.UseHostDefaults();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAccountEndpoints();

@@ -116,9 +116,9 @@ namespace Network.Events.Persistence.Migrations
 
                     b.HasIndex("SeriesId");
 
-                    b.HasIndex("Status", "StartsAt");
-
                     b.HasIndex("Status", "Category", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt", "EndsAt");
 
                     b.ToTable("Events", (string)null);
                 });
