@@ -15,15 +15,12 @@ internal static class LoginActionsEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext context, string realm, RealmStore store, ShortLivedStore<LoginAttempt> attempts, BrowserSignIn signIn)
     {
-        var realmFile = store.Current;
-        if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
+        var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
+        if (realmFile is null)
         {
             return RealmEndpoints.RealmNotFound();
         }
 
-        var form = context.Request.HasFormContentType
-            ? await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false)
-            : FormCollection.Empty;
         var browserId = BrowserCookies.Read(context.Request, BrowserCookies.AuthSession);
         if (browserId is null)
         {

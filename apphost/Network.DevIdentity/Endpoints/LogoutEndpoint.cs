@@ -86,15 +86,12 @@ internal static class LogoutEndpoint
     public static async Task<IResult> ConfirmAsync(
         HttpContext context, string realm, RealmStore store, SsoSessions sessions, ShortLivedStore<PendingLogout> pending)
     {
-        var realmFile = store.Current;
-        if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
+        var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
+        if (realmFile is null)
         {
             return RealmEndpoints.RealmNotFound();
         }
 
-        var form = context.Request.HasFormContentType
-            ? await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false)
-            : FormCollection.Empty;
         var browserId = BrowserCookies.Read(context.Request, BrowserCookies.AuthSession);
         var logout = pending.Take(form["session_code"].ToString());
         if (browserId is null || logout is null || !Secrets.AreEqual(logout.BrowserId, browserId))

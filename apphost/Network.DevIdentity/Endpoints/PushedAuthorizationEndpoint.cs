@@ -19,15 +19,12 @@ internal static class PushedAuthorizationEndpoint
     public static async Task<IResult> HandleAsync(
         HttpContext context, string realm, RealmStore store, ClientRedirects redirects, ShortLivedStore<AuthorizationParameters> pushedRequests)
     {
-        var realmFile = store.Current;
-        if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
+        var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
+        if (realmFile is null)
         {
             return RealmEndpoints.RealmNotFound();
         }
 
-        var form = context.Request.HasFormContentType
-            ? await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false)
-            : FormCollection.Empty;
         var (client, clientError) = ClientAuthentication.Authenticate(context.Request, form, realmFile);
         if (client is null)
         {

@@ -26,6 +26,21 @@ internal static class RealmEndpoints
         realm.MapPost("/protocol/openid-connect/logout/logout-confirm", LogoutEndpoint.ConfirmAsync);
     }
 
+    /// <summary>A form post to the realm: the realm file (null when the path names another realm) and the form, empty when absent.</summary>
+    public static async Task<(RealmFile? Realm, IFormCollection Form)> ReadFormAsync(HttpContext context, string realm, RealmStore store)
+    {
+        var realmFile = store.Current;
+        if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
+        {
+            return (null, FormCollection.Empty);
+        }
+
+        var form = context.Request.HasFormContentType
+            ? await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false)
+            : FormCollection.Empty;
+        return (realmFile, form);
+    }
+
     /// <summary>Keycloak's answer for a realm it does not have.</summary>
     public static IResult RealmNotFound()
         => Results.Json(

@@ -24,15 +24,12 @@ internal static class TokenEndpoint
         AuthorizationCodes codes,
         TimeProvider time)
     {
-        var realmFile = store.Current;
-        if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
+        var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
+        if (realmFile is null)
         {
             return RealmEndpoints.RealmNotFound();
         }
 
-        var form = context.Request.HasFormContentType
-            ? await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false)
-            : FormCollection.Empty;
         var grantType = form["grant_type"].ToString();
         if (grantType.Length == 0)
         {
