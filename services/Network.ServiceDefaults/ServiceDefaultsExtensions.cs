@@ -40,7 +40,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
-            http.AddStandardResilienceHandler(options =>
+            // HttpResilience (e.g. HttpResilience:Retry:MaxRetryAttempts) tunes it per deployable: a page cannot wait as long as a job.
+            http.AddStandardResilienceHandler(builder.Configuration.GetSection("HttpResilience")).Configure(options =>
             {
                 // A 429 asks the caller to wait, often a minute: the person behind a page is told, not kept waiting. A
                 // POST is sent again only by its sender, with its Idempotency-Key, never behind its back.
