@@ -41,7 +41,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             // HttpResilience (e.g. HttpResilience:Retry:MaxRetryAttempts) tunes it per deployable: a page cannot wait as long as a job.
-            http.AddStandardResilienceHandler(builder.Configuration.GetSection("HttpResilience")).Configure(options =>
+            // The library refuses an empty section, so a deployable that tunes nothing passes none.
+            var tuning = builder.Configuration.GetSection("HttpResilience");
+            (tuning.Exists() ? http.AddStandardResilienceHandler(tuning) : http.AddStandardResilienceHandler()).Configure(options =>
             {
                 // A 429 asks the caller to wait, often a minute: the person behind a page is told, not kept waiting. A
                 // POST is sent again only by its sender, with its Idempotency-Key, never behind its back.

@@ -64,6 +64,29 @@ public sealed class FormComponentsTests : BunitContext
     }
 
     [Fact]
+    public void A_table_has_its_caption_and_column_headers()
+    {
+        var table = Render<DataTable<(string Day, string Hours)>>(parameters => parameters
+            .Add(p => p.Caption, "Horaires d'ouverture")
+            .Add(p => p.Columns, ["Jours", "Horaires"])
+            .Add(p => p.Rows, [("Le lundi", "De 9 h à 12 h")])
+            .Add(p => p.Row, row => builder =>
+            {
+                builder.OpenElement(0, "th");
+                builder.AddAttribute(1, "scope", "row");
+                builder.AddContent(2, row.Day);
+                builder.CloseElement();
+                builder.OpenElement(3, "td");
+                builder.AddContent(4, row.Hours);
+                builder.CloseElement();
+            }));
+
+        Assert.Equal("Horaires d'ouverture", table.Find("caption").TextContent);
+        Assert.Equal(["col", "col"], table.FindAll("thead th").Select(header => header.GetAttribute("scope")));
+        Assert.Equal("Le lundi", table.Find("tbody th[scope=row]").TextContent);
+    }
+
+    [Fact]
     public void A_single_page_needs_no_pager()
         => Assert.Empty(Render<Pager>(parameters => parameters.Add(p => p.Page, 1).Add(p => p.PageCount, 1).Add(p => p.Href, _ => "")).Markup.Trim());
 }

@@ -45,8 +45,17 @@ public sealed class FrenchWordsTests
         => Assert.Equal([expected], OpeningHoursText.Of(openingHours));
 
     [Fact]
+    public void Opening_hours_make_a_table_of_days_and_hours()
+        => Assert.Equal(
+            [("Du lundi au vendredi", "De 9 h à 12 h et de 14 h à 18 h"), ("Les jours fériés", "Fermé")],
+            OpeningHoursText.Rows("Mo-Fr 09:00-12:00,14:00-18:00; PH off"));
+
+    [Fact]
     public void Opening_hours_beyond_the_usual_rules_are_shown_as_written()
-        => Assert.Equal(["Mo-Fr 09:00-12:00 \"sur rendez-vous\""], OpeningHoursText.Of("Mo-Fr 09:00-12:00 \"sur rendez-vous\""));
+    {
+        Assert.Equal(["Mo-Fr 09:00-12:00 \"sur rendez-vous\""], OpeningHoursText.Of("Mo-Fr 09:00-12:00 \"sur rendez-vous\""));
+        Assert.Null(OpeningHoursText.Rows("Mo-Fr 09:00-12:00 \"sur rendez-vous\""));
+    }
 
     [Theory]
     [InlineData(25, 22, "Il reste 3 places", true, false)]

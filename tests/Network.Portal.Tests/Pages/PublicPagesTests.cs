@@ -101,8 +101,9 @@ public sealed class PublicPagesTests(PortalFixture portal)
         await page.GotoAsync($"/structures/{Moulins}");
 
         Assert.Equal("Centre social Les Moulins", await page.Locator("h1").InnerTextAsync());
-        var hours = await page.Locator("#pratique ~ ul").First.AllInnerTextsAsync();
-        Assert.Contains("Du lundi", string.Join('\n', hours), StringComparison.Ordinal);
+        var hours = page.GetByRole(AriaRole.Table, new() { Name = "Horaires d'ouverture" });
+        Assert.Equal(["Jours", "Horaires"], await hours.Locator("thead th").AllInnerTextsAsync());
+        Assert.StartsWith("Du lundi", await hours.Locator("tbody th").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("Mo-Fr", await page.ContentAsync(), StringComparison.Ordinal);
     }
 

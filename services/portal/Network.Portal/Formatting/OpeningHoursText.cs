@@ -12,6 +12,21 @@ public static partial class OpeningHoursText
     private static readonly string[] Codes = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
     private static readonly string[] Names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
+    /// <summary>The same, as (days, hours) pairs for a table; null when the value is not in the usual rules.</summary>
+    public static IReadOnlyList<(string Days, string Hours)>? Rows(string? openingHours)
+    {
+        var lines = Of(openingHours);
+        if (lines.Count == 1 && lines[0] == openingHours)
+        {
+            return null;
+        }
+
+        return lines.Select(line => line.StartsWith("Fermé ", StringComparison.Ordinal)
+                ? (French.Capitalised(line["Fermé ".Length..]), "Fermé")
+                : (line[..line.IndexOf(", ", StringComparison.Ordinal)], French.Capitalised(line[(line.IndexOf(", ", StringComparison.Ordinal) + 2)..])))
+            .ToList();
+    }
+
     public static IReadOnlyList<string> Of(string? openingHours)
     {
         if (string.IsNullOrWhiteSpace(openingHours))
