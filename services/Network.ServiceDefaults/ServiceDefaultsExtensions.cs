@@ -9,6 +9,7 @@ using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.OpenApi;
 using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Telemetry;
 
 namespace Network.ServiceDefaults;
@@ -24,7 +25,7 @@ public static class ServiceDefaultsExtensions
         builder.AddProblemResponses();
         builder.AddKeycloakAuthentication();
         builder.AddServiceOpenApi();
-        builder.AddIdempotency();
+        builder.AddKeyRing();
         return builder;
     }
 

@@ -31,6 +31,8 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:activitydb"] = await TestDatabase.CreateAsync("activity");
         builder.Configuration[ServiceDatabase.ProviderKey] = TestDatabase.Provider.ToString();
+        // Required of a service with a database; these tests encrypt nothing, so the folder is never created.
+        builder.Configuration["DataProtection:KeyRingPath"] = Path.Combine(Path.GetTempPath(), "network-test-keys-" + Guid.NewGuid().ToString("N"));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
         builder.Services.AddSingleton<RebuildLock>();

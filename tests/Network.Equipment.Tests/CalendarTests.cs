@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Network.Equipment.Persistence;
 using Network.Testing;
 
 namespace Network.Equipment.Tests;
@@ -32,5 +34,26 @@ public sealed class CalendarTests(TestInfrastructure infrastructure) : PoolTest(
         Assert.Equal(HttpStatusCode.NotFound, (await StaffOf(Third).GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Coordinator().GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous().GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task No_control_character_stored_in_a_name_or_a_purpose_reaches_the_feed()
+    {
+        var item = await RegisterItemAsync();
+        var reservation = await ReservedAsync(item, Borrower, 24, 4);
+        await Service.WithScopeAsync<EquipmentDbContext, int>(async db =>
+        {
+            // Written as an older version or a message might have stored them: no request rule stands in the way.
+            await db.Items.Where(i => i.Id == item).ExecuteUpdateAsync(set => set.SetProperty(i => i.Name, "Portable\u0007\r\nUID:x"));
+            await db.Reservations.Where(r => r.Id == reservation).ExecuteUpdateAsync(set => set.SetProperty(r => r.Purpose, "Atelier\u000b\u0000du mardi"));
+            return await db.Partners.Where(p => p.Id == Borrower).ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, "Association\u001bPasteur"));
+        });
+
+        var text = await StaffOf(Owner).GetStringAsync(new Uri($"/api/equipment/{item}/calendar.ics", UriKind.Relative));
+
+        var lines = text.Split("\r\n");
+        Assert.DoesNotContain(string.Concat(lines), c => char.IsControl(c));
+        Assert.DoesNotContain(lines, line => line.StartsWith("UID:x", StringComparison.Ordinal));
+        Assert.Contains("SUMMARY:Portable   UID:x — Association Pasteur", lines);
     }
 }

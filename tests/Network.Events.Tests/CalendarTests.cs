@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+using Network.Events.Persistence;
 using Network.Testing;
 
 namespace Network.Events.Tests;
@@ -44,6 +46,37 @@ public sealed class CalendarTests(TestInfrastructure infrastructure) : Organiser
 
         Assert.Equal(new DateTime(year, 1, 14, 13, 0, 0, DateTimeKind.Utc), calendar.Events.Single(e => e.Uid == winter.ToString()).DtStart!.AsUtc);
         Assert.Equal(new DateTime(year, 7, 15, 12, 0, 0, DateTimeKind.Utc), calendar.Events.Single(e => e.Uid == summer.ToString()).DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public async Task Nothing_stored_writes_a_line_of_its_own_into_the_feed()
+    {
+        var year = DateTime.UtcNow.Year + 1;
+        var target = await PublishAsync("Atelier smartphone", new DateTimeOffset(year, 2, 3, 14, 0, 0, TimeSpan.FromHours(1)));
+        var victim = await PublishAsync("Café IA", new DateTimeOffset(year, 2, 4, 14, 0, 0, TimeSpan.FromHours(1)));
+        var forged = $"\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:{victim}\r\nSEQUENCE:99\r\nSTATUS:CANCELLED\r\nX-A:";
+        await Service.WithScopeAsync<EventsDbContext, int>(async db =>
+        {
+            // Written as an older version or another path might have stored them: no request rule stands in the way.
+            var e = await db.Events.SingleAsync(x => x.Id == target);
+            db.Entry(e).Property(x => x.Title).CurrentValue = "Atelier" + forged;
+            db.Entry(e).Property(x => x.Description).CurrentValue = "Ligne\rligne\u0007" + forged;
+            db.Entry(e.Location).Property(x => x.Street).CurrentValue = "5 boulevard" + forged;
+            db.Entry(e.Location).Property(x => x.Url).CurrentValue = "https://example.org/atelier" + forged;
+            var organiser = await db.Partners.SingleAsync(p => p.Id == Organiser);
+            db.Entry(organiser).Property(p => p.Name).CurrentValue = "Centre social" + forged.Replace("X-A:", "X-A=\"", StringComparison.Ordinal);
+            return await db.SaveChangesAsync();
+        });
+
+        var text = await Anonymous().GetStringAsync(new Uri($"/api/events/calendar.ics?organiserId={Organiser}&from={year}-01-01T00:00:00Z", UriKind.Relative));
+
+        var lines = text.Split("\r\n");
+        Assert.Equal(2, lines.Count(line => line == "BEGIN:VEVENT"));
+        Assert.DoesNotContain(lines, line => line.StartsWith("STATUS:CANCELLED", StringComparison.Ordinal) || line.StartsWith("SEQUENCE:99", StringComparison.Ordinal));
+        Assert.DoesNotContain(string.Concat(lines), c => char.IsControl(c));
+        var calendar = Calendar.Load(text)!;
+        Assert.Equal("CONFIRMED", calendar.Events.Single(e => e.Uid == victim.ToString()).Status);
+        Assert.StartsWith("Atelier  END:VEVENT", calendar.Events.Single(e => e.Uid == target.ToString()).Summary, StringComparison.Ordinal);
     }
 
     [Fact]

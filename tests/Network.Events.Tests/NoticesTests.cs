@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Network.Events.Domain;
+using Network.Events.Persistence;
 using Network.Testing;
 
 namespace Network.Events.Tests;
@@ -67,6 +70,46 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
         Assert.Equal(
             [("Awa", 0), ("Louis", 0), ("Marc", 2)],
             attendees.EnumerateArray().Select(a => (a.GetProperty("firstName").GetString(), a.GetProperty("undeliveredNotices").GetInt32())));
+    }
+
+    [Fact]
+    public async Task A_title_stored_with_a_line_break_still_reaches_registrants_on_one_subject_line()
+    {
+        var eventId = await PublishedEventAsync(capacity: 5);
+        await RegisterAsync(Anonymous(), eventId, new { firstName = "Louis", email = "louis@example.org" });
+        await Service.WithScopeAsync<EventsDbContext, int>(db => db.Events.Where(e => e.Id == eventId)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Title, "Café IA\r\nBcc: x@y.fr")));
+
+        using var staff = StaffOf(Organiser);
+        (await staff.PostAsJsonAsync($"/api/events/{eventId}/cancel", new { reason = "Intervenant absent" })).EnsureSuccessStatusCode();
+
+        await Eventually.AssertAsync(() => Task.FromResult(Mails().Count == 1), "the registrant is told of the cancellation");
+        Assert.Contains("Subject: Annulation : Café IA  Bcc: x@y.fr\n", Mails().Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\r\nBcc:", File.ReadAllText(Directory.GetFiles(_pickup, "*.eml").Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_notice_that_can_never_be_sent_fails_at_once_and_is_counted_for_the_staff_to_call()
+    {
+        var eventId = await PublishedEventAsync(capacity: 5);
+        var awa = await RegisterAsync(Anonymous(), eventId, new { firstName = "Awa", email = "awa@example.org" });
+        await RegisterAsync(Anonymous(), eventId, new { firstName = "Louis", email = "louis@example.org" });
+        // An address kept from before today's rules, of which System.Net.Mail cannot make a recipient: no retry helps.
+        var awaId = awa.GetProperty("id").GetGuid();
+        await Service.WithScopeAsync<EventsDbContext, int>(db => db.Registrations.Where(r => r.Id == awaId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Email, "awa@@example.org")));
+
+        using var staff = StaffOf(Organiser);
+        (await staff.PostAsJsonAsync($"/api/events/{eventId}/cancel", new { reason = "Intervenant absent" })).EnsureSuccessStatusCode();
+
+        await Eventually.AssertAsync(async () =>
+        {
+            var attendees = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+            return attendees.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == awaId).GetProperty("undeliveredNotices").GetInt32() == 1;
+        }, "the notice Awa cannot get is counted for the staff");
+        await Eventually.AssertAsync(() => Task.FromResult(Mails().Count == 1), "Louis is told all the same");
+        var failed = await Service.WithScopeAsync<EventsDbContext, RegistrantNotice>(db => db.Notices.SingleAsync(n => n.RegistrationId == awaId));
+        Assert.Equal((NoticeOutcome.Failed, 1), (failed.Outcome, failed.Attempts));
     }
 
     /// <summary>The messages dropped in the pickup folder, their body decoded.</summary>

@@ -46,4 +46,15 @@ public sealed class RegistrationBodyTests
         Assert.NotNull(new RegistrationBody("Awa", Seats: 4).Validate(byStaff: false, maxSeats: 4).Request);
         Assert.NotNull(new RegistrationBody("Awa", Seats: 10).Validate(byStaff: true).Request);
     }
+
+    [Theory]
+    [InlineData("06 11 22 33 44\n", "phone")]
+    [InlineData("06 11 22 33 44\r\nX", "phone")]
+    public void A_contact_on_two_lines_is_refused_naming_the_field(string phone, string field)
+    {
+        var (request, errors) = new RegistrationBody("Awa", Phone: phone).Validate(byStaff: true);
+
+        Assert.Null(request);
+        Assert.Equal([field], errors.ToDictionary().Keys);
+    }
 }

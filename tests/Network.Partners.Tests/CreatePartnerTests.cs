@@ -72,6 +72,29 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Serv
     }
 
     [Fact]
+    public async Task A_line_break_or_control_character_in_a_one_line_field_is_400_naming_it()
+    {
+        using var client = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
+
+        var response = await client.PostAsJsonAsync("/api/partners", new
+        {
+            name = "Centre social\r\nUID:un-autre-partenaire",
+            kind = "centre-social",
+            description = "Accueil.\nAteliers numériques.",
+            address = new { street = "6 boulevard\tPaul Montel", postalCode = "06200\n", commune = "Nice", inseeCode = "06088" },
+            contact = new { phone = "04 93 00 11 00\n" },
+            openingHours = "Mo-Fr 09:00-12:00;\nSa 09:00-12:00",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(
+            ["address.postalCode", "address.street", "contact.phone", "name", "openingHours"],
+            errors.EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(0, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
+    }
+
+    [Fact]
     public async Task Only_the_coordinator_creates_partners_here()
     {
         using var staff = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Network.Partners.Persistence;
 using Network.Testing;
 
 namespace Network.Partners.Tests;
@@ -34,6 +36,22 @@ public sealed class ExportTests(TestInfrastructure infrastructure) : DemoNetwork
     }
 
     [Fact]
+    public async Task No_cell_of_the_csv_export_is_a_formula_whatever_is_stored()
+    {
+        await RenameAsync(Moulins, "=HYPERLINK(\"http://example.org\",\"Ouvrir\")");
+        await RenameAsync(Pasteur, "\t=1+1");
+        await RenameAsync(Remparts, "\r@SUM(1+1)");
+        await RenameAsync(Vesubie, "-2+3");
+
+        var csv = await Anonymous().GetStringAsync(new Uri("/api/partners/export?format=csv", UriKind.Relative));
+
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Ouvrir\"\")\",", csv, StringComparison.Ordinal);
+        Assert.Contains(",'\t=1+1,", csv, StringComparison.Ordinal);
+        Assert.Contains(",\"'\r@SUM(1+1)\",", csv, StringComparison.Ordinal);
+        Assert.Contains(",'-2+3,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_json_export_carries_the_same_fields_and_only_active_partners()
     {
         using var coordinator = Coordinator();
@@ -53,4 +71,7 @@ public sealed class ExportTests(TestInfrastructure infrastructure) : DemoNetwork
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("format", out _));
     }
+
+    private Task<int> RenameAsync(Guid partner, string name)
+        => Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.Where(p => p.Id == partner).ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, name)));
 }

@@ -36,6 +36,21 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
     }
 
     [Fact]
+    public async Task A_cancellation_reason_on_two_lines_is_400_naming_it_and_a_comment_may_hold_lines()
+    {
+        var id = await SendAsync();
+        using var sender = StaffOf(Sender);
+
+        var comment = await PostAsync(sender, id, "comments", new { text = "Rappeler jeudi.\nAprès 14 h." });
+        var cancel = await PostAsync(sender, id, "cancel", new { reason = "Déménagement\r\nX-Autre: valeur" });
+
+        Assert.Equal(HttpStatusCode.Created, comment.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, cancel.StatusCode);
+        Assert.Equal(["reason"], (await cancel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(error => error.Name));
+        Assert.Equal("sent", (await GetJsonAsync(sender, $"/api/referrals/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_suspended_partner_receives_nothing_new_and_its_open_referrals_stay_readable()
     {
         using var staff = StaffOf(Sender);

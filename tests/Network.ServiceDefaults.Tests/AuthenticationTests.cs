@@ -29,6 +29,7 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
     public static TheoryData<string> BadTokens => new()
     {
         "expired", "foreign-key", "unknown-kid", "alg-none", "wrong-audience", "wrong-issuer", "tampered-payload", "garbage",
+        "id-token", "refresh-token",
     };
 
     [Theory]
@@ -45,6 +46,8 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
             "wrong-audience" => Issuer.TokenFor(coordinator, new TokenSpec { Audience = "another-api" }),
             "wrong-issuer" => Issuer.TokenFor(coordinator, new TokenSpec { Issuer = "http://127.0.0.1:1/realms/other" }),
             "tampered-payload" => Tamper(Issuer.TokenFor(TestUser.Staff(PartnerA))),
+            "id-token" => Issuer.TokenFor(coordinator, new TokenSpec { Type = "ID" }),
+            "refresh-token" => Issuer.TokenFor(coordinator, new TokenSpec { Type = "Refresh" }),
             _ => "not-a-token",
         };
 
@@ -58,6 +61,14 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
     public async Task The_wrong_role_is_403()
     {
         using var client = Service.Client(Issuer.TokenFor(TestUser.Staff(PartnerA)));
+        var response = await client.GetAsync(new Uri("/api/network", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_role_claim_the_token_carries_itself_grants_nothing()
+    {
+        using var client = Service.Client(Issuer.TokenFor(TestUser.Staff(PartnerA), new TokenSpec { OwnRole = "coordinator" }));
         var response = await client.GetAsync(new Uri("/api/network", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -51,6 +51,23 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
     }
 
     [Fact]
+    public async Task A_key_used_again_for_another_partner_is_a_new_request()
+    {
+        var user = TestUser.Staff(PartnerA, PartnerB);
+        using var forA = ClientWithKey(user, "two-structures", PartnerA);
+        using var forB = ClientWithKey(user, "two-structures", PartnerB);
+
+        var first = await forA.PostAsJsonAsync("/api/notes", new { text = "same" });
+        var second = await forB.PostAsJsonAsync("/api/notes", new { text = "same" });
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.False(second.Headers.Contains(IdempotencyKey.ReplayedHeaderName));
+        Assert.Equal(PartnerA, (await first.Content.ReadFromJsonAsync<Sample.Note>())!.PartnerId);
+        Assert.Equal(PartnerB, (await second.Content.ReadFromJsonAsync<Sample.Note>())!.PartnerId);
+        Assert.Equal(2, await Service.WithDbAsync(db => db.Notes.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_rejected_request_is_replayed_as_rejected_and_its_record_holds_no_clear_text()
     {
         using var client = ClientWithKey(TestUser.Staff(PartnerA, PartnerB), "no-partner");
@@ -81,7 +98,7 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
         {
             db.IdempotencyRecords.Add(new Idempotency.IdempotencyRecord
             {
-                Scope = $"user:{user.Subject}",
+                Scope = $"user:{user.Subject}/partner:{PartnerA}",
                 Key = "interrupted",
                 Fingerprint = new string('0', 64),
                 CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
@@ -95,9 +112,9 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    private HttpClient ClientWithKey(TestUser user, string key)
+    private HttpClient ClientWithKey(TestUser user, string key, Guid? actingPartner = null)
     {
-        var client = Service.Client(Infrastructure.Issuer.TokenFor(user));
+        var client = Service.Client(Infrastructure.Issuer.TokenFor(user), actingPartner);
         client.DefaultRequestHeaders.Add(IdempotencyKey.HeaderName, key);
         return client;
     }

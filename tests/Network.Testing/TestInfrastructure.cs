@@ -16,6 +16,9 @@ public sealed class TestInfrastructure : IAsyncLifetime
 
     public KeycloakTestIssuer Issuer { get; private set; } = null!;
 
+    /// <summary>Where the services' key rings go, one folder per settings, all removed at the end.</summary>
+    private string KeyRings { get; } = Path.Combine(Path.GetTempPath(), "network-test-keys-" + Guid.NewGuid().ToString("N"));
+
     public async Task InitializeAsync()
     {
         var broker = RabbitMqBroker.StartAsync();
@@ -35,6 +38,11 @@ public sealed class TestInfrastructure : IAsyncLifetime
         {
             await Broker.DisposeAsync();
         }
+
+        if (Directory.Exists(KeyRings))
+        {
+            Directory.Delete(KeyRings, recursive: true);
+        }
     }
 
     /// <summary>Settings for a service on its own virtual host, with fast retries fit for tests.</summary>
@@ -49,6 +57,9 @@ public sealed class TestInfrastructure : IAsyncLifetime
             ["Messaging:OutboxSweepInterval"] = "00:00:01",
             ["Messaging:OutboxMaxBackoff"] = "00:00:01",
             ["Messaging:PublishTimeout"] = "00:00:03",
+            // Outside Development a service with a database refuses to start without one; instances started from
+            // the same settings share it, as replicas do.
+            ["DataProtection:KeyRingPath"] = Path.Combine(KeyRings, Guid.NewGuid().ToString("N")),
         };
         return settings;
     }

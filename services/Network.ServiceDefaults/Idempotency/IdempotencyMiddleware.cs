@@ -143,10 +143,17 @@ internal sealed class IdempotencyMiddleware(
     private bool IsAbandoned(IdempotencyRecord record)
         => record.StatusCode == 0 && record.CreatedAt < time.GetUtcNow() - AbandonedAfter;
 
+    /// <summary>
+    /// Whose key it is: a user acting for a partner (<c>X-Partner-Id</c>, or the token's only one) owns a key per
+    /// partner, so the key of a create for one structure never replays its answer for another.
+    /// </summary>
     private static string ScopeOf(HttpContext context)
-        => context.GetCaller().UserId is { } userId
-            ? $"user:{userId}"
-            : $"anonymous:{context.Connection.RemoteIpAddress}";
+        => context.GetCaller() switch
+        {
+            { UserId: { } userId, ActingPartnerId: { } partnerId } => $"user:{userId}/partner:{partnerId}",
+            { UserId: { } userId } => $"user:{userId}",
+            _ => $"anonymous:{context.Connection.RemoteIpAddress}",
+        };
 
     private static async Task<string> FingerprintAsync(HttpRequest request)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Network.ServiceDefaults.Identity;
@@ -40,6 +41,7 @@ public static class KeycloakAuthentication
                     NameClaimType = KeycloakClaims.PreferredUsername,
                     RoleClaimType = KeycloakClaims.Role,
                 };
+                options.Events = new JwtBearerEvents { OnTokenValidated = RefuseAllButAccessTokens };
             });
         builder.Services.AddTransient<IClaimsTransformation, KeycloakRolesClaimsTransformation>();
 
@@ -49,5 +51,21 @@ public static class KeycloakAuthentication
             .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator))
             .AddPolicy(Policies.PartnerAdmin, policy => policy.RequireRole(Roles.PartnerAdmin))
             .AddPolicy(Policies.PartnerStaff, policy => policy.RequireRole(Roles.PartnerStaff, Roles.PartnerAdmin));
+    }
+
+    /// <summary>
+    /// An ID token carries the audience of its client and a refresh token the realm's issuer, both signed with the
+    /// realm's key: only the payload's <c>typ</c> tells them from an access token (the header says <c>JWT</c> for all).
+    /// </summary>
+    private static Task RefuseAllButAccessTokens(TokenValidatedContext context)
+    {
+        if (context.SecurityToken is not JsonWebToken token
+            || !token.TryGetPayloadValue<string>(KeycloakClaims.TokenType, out var type)
+            || !string.Equals(type, KeycloakClaims.AccessTokenType, StringComparison.Ordinal))
+        {
+            context.Fail("The token is not an access token (typ: Bearer).");
+        }
+
+        return Task.CompletedTask;
     }
 }

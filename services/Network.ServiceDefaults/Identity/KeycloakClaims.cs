@@ -9,6 +9,14 @@ public static class KeycloakClaims
     public const string ResourceAccess = "resource_access";
     public const string PartnerId = "partner_id";
 
+    /// <summary>
+    /// Keycloak's kind of token: <c>Bearer</c> for an access token; <c>ID</c> and <c>Refresh</c> tokens of the same realm
+    /// are signed with the same key and must never open an API.
+    /// </summary>
+    public const string TokenType = "typ";
+
+    public const string AccessTokenType = "Bearer";
+
     /// <summary>The flat claim the roles of <c>realm_access</c> and <c>resource_access</c> are copied to.</summary>
     public const string Role = "role";
 }

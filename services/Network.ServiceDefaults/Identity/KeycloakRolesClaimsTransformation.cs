@@ -8,15 +8,26 @@ namespace Network.ServiceDefaults.Identity;
 /// Copies Keycloak's nested roles (<c>realm_access.roles</c> and <c>resource_access.{client}.roles</c> of
 /// the configured client) to flat <c>role</c> claims that policies and <c>IsInRole</c> understand.
 /// </summary>
+/// <remarks>
+/// Those two objects are the only source of roles: a <c>role</c> claim the token carries itself (a protocol mapper
+/// added to the realm, or an attribute a user could edit) is removed, never trusted. The result depends on the
+/// token alone, so transforming twice (authentication may run more than once a request) changes nothing.
+/// </remarks>
 public sealed class KeycloakRolesClaimsTransformation(KeycloakOptions keycloak) : IClaimsTransformation
 {
     public Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true } identity
-            || identity.HasClaim(claim => claim.Type == KeycloakClaims.Role))
+        if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true })
         {
             return Task.FromResult(principal);
+        }
+
+        var transformed = principal.Clone();
+        var identity = (ClaimsIdentity)transformed.Identity!;
+        foreach (var carried in identity.FindAll(claim => claim.Type == identity.RoleClaimType || claim.Type == KeycloakClaims.Role).ToList())
+        {
+            identity.TryRemoveClaim(carried);
         }
 
         var roles = RolesOf(identity.FindFirst(KeycloakClaims.RealmAccess)?.Value);
@@ -25,16 +36,7 @@ public sealed class KeycloakRolesClaimsTransformation(KeycloakOptions keycloak) 
             roles = roles.Concat(RolesOf(identity.FindFirst(KeycloakClaims.ResourceAccess)?.Value, client));
         }
 
-        var mapped = roles.Distinct(StringComparer.Ordinal)
-            .Select(role => new Claim(KeycloakClaims.Role, role))
-            .ToList();
-        if (mapped.Count == 0)
-        {
-            return Task.FromResult(principal);
-        }
-
-        var transformed = principal.Clone();
-        ((ClaimsIdentity)transformed.Identity!).AddClaims(mapped);
+        identity.AddClaims(roles.Distinct(StringComparer.Ordinal).Select(role => new Claim(KeycloakClaims.Role, role)));
         return Task.FromResult(transformed);
     }
 

@@ -24,7 +24,11 @@ internal static class ServiceOpenApi
         - `Idempotency-Key` on a create: the first answer is replayed for 24 hours to the same caller
           (header `Idempotent-Replayed: true`); the same key with a different request is 422, and while the
           first request is still running, 409 (a first request that never finished frees its key after two
-          minutes). Keys are at most 200 characters. Anonymous callers' keys are scoped to their network address.
+          minutes). Keys are at most 200 characters. A key belongs to the user and the partner the request acts for
+          (the same key for another partner is a new request); anonymous callers' keys are scoped to their network address.
+        - Text that holds one line (names, titles, communes, streets, codes, contacts, reasons) refuses line breaks,
+          tabs and every other control character: 400 naming the field. Free texts (descriptions, notes, comments)
+          keep their line breaks and refuse every other control character.
         - `X-Correlation-Id` is echoed when it is at most 128 characters of letters, digits and `-_.:`;
           otherwise, or when absent, the trace id is returned. A 32-hex-digit id sent without `traceparent`
           becomes the request's trace id.
@@ -42,7 +46,7 @@ internal static class ServiceOpenApi
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "An access token of the Keycloak realm `network` (audience `network-api`). "
+                Description = "An access token of the Keycloak realm `network` (audience `network-api`, `typ: Bearer`; an ID or refresh token is 401). "
                               + "A user working for several partners names the one they act for with `X-Partner-Id`.",
             };
             document.Security ??= [];

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Network.ServiceDefaults.Health;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Protection;
 
 namespace Network.ServiceDefaults.Persistence;
 
@@ -23,10 +24,15 @@ public static class ServiceDatabase
 {
     public const string ProviderKey = "Database:Provider";
 
-    /// <summary>Registers the service's DbContext on the configured provider, its schema set-up and its health check.</summary>
+    /// <summary>
+    /// Registers the service's DbContext on the configured provider, its schema set-up and its health check. What a
+    /// service stores encrypted (idempotent answers at least) is readable only with its key ring, so a service with
+    /// a database needs one (<see cref="KeyRing.RequireKeyRing"/>).
+    /// </summary>
     public static void AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : ServiceDbContext
     {
+        builder.RequireKeyRing();
         var provider = builder.Configuration.GetValue(ProviderKey, DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");

@@ -17,7 +17,6 @@ public static class ReferralsServiceExtensions
 
     public static void AddReferralsService(this IHostApplicationBuilder builder)
     {
-        RequireKeyRingOutsideDevelopment(builder);
         builder.Services.Configure<ReferralsOptions>(builder.Configuration.GetSection(ReferralsOptions.SectionName));
         builder.Services.AddSingleton<PersonalDataProtector>();
         builder.Services.AddReferralsApiDescription();
@@ -36,17 +35,4 @@ public static class ReferralsServiceExtensions
     }
 
     public static void MapReferralsService(this WebApplication app) => app.MapReferralsApi();
-
-    /// <summary>
-    /// Residents' data is encrypted with the Data Protection key ring: keys lost at a restart would make it
-    /// unreadable. In production the ring must live where every replica finds it, and outlive them.
-    /// </summary>
-    private static void RequireKeyRingOutsideDevelopment(IHostApplicationBuilder builder)
-    {
-        if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["DataProtection:KeyRingPath"]))
-        {
-            throw new InvalidOperationException(
-                "DataProtection:KeyRingPath is not configured: the referrals service encrypts residents' data with that key ring and needs it to persist.");
-        }
-    }
 }

@@ -22,6 +22,12 @@ public enum TokenDefect
 
     /// <summary>A valid token whose payload was changed after signing (roles raised to coordinator).</summary>
     TamperedClaims,
+
+    /// <summary>
+    /// An ID token of the realm, signed with its key and carrying the API's audience (Keycloak's audience mapper can add
+    /// it to ID tokens): only its <c>typ</c>, <c>ID</c> instead of <c>Bearer</c>, tells it from an access token.
+    /// </summary>
+    IdToken,
 }
 
 /// <summary>
@@ -86,6 +92,9 @@ public sealed class TokenForge : IDisposable
                 var raised = claims.DeepClone().AsObject();
                 raised["realm_access"] = new JsonObject { ["roles"] = new JsonArray("coordinator") };
                 return $"{signed[0]}.{Segment(raised)}.{signed[2]}";
+            case TokenDefect.IdToken:
+                claims["typ"] = "ID";
+                break;
             case TokenDefect.None:
                 break;
             default:

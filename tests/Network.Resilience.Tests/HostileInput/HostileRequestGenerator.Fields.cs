@@ -54,6 +54,14 @@ public sealed partial class HostileRequestGenerator
                 }
             }
 
+            foreach (var (what, value) in TextFields.Breaking(operation.BodySchemaName, fieldPath))
+            {
+                foreach (var request in Body(operation, path, $"{fieldPath} {what}", JsonBodies.With(body, fieldPath, value), pure: true))
+                {
+                    yield return request;
+                }
+            }
+
             if (field.Type == "array" && field.Items is { } items)
             {
                 foreach (var (what, value) in BadValues(items).Where(v => v.What != "1 MB of text"))

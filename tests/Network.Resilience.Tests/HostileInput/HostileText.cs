@@ -2,8 +2,9 @@ namespace Network.Resilience.Tests.HostileInput;
 
 /// <summary>
 /// Text that probes how a service handles what it stores, searches, logs and echoes: injections of every kind,
-/// control characters and unusual Unicode. Any of these may be a legitimate value of a free-text field, so a request
-/// never relies on them alone to be invalid.
+/// control characters and unusual Unicode. Any of these but the control characters may be a legitimate value of a
+/// free-text field, and a line break is one of a description, so a request never relies on them alone to be invalid;
+/// the requests whose only fault is a control character come from <see cref="TextFields"/>.
 /// </summary>
 public static class HostileText
 {

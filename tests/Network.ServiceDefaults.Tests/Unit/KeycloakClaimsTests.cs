@@ -30,6 +30,18 @@ public sealed class KeycloakClaimsTests
         Assert.Single(twice.FindAll("role"));
     }
 
+    [Fact]
+    public async Task A_role_claim_the_token_carries_itself_is_dropped_and_realm_roles_still_count()
+    {
+        var principal = Principal(new Claim("role", "coordinator"), new Claim("realm_access", """{"roles":["partner-staff"]}"""));
+
+        var transformed = await new KeycloakRolesClaimsTransformation(Keycloak).TransformAsync(principal);
+
+        Assert.False(transformed.IsInRole("coordinator"));
+        Assert.True(transformed.IsInRole("partner-staff"));
+        Assert.Empty((await new KeycloakRolesClaimsTransformation(Keycloak).TransformAsync(Principal(new Claim("role", "coordinator")))).FindAll("role"));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("""{"roles":"coordinator"}""")]

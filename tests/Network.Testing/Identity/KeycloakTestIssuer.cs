@@ -106,6 +106,12 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
         { EmailVerified = true };
         var payload = KeycloakTokenShape.AccessTokenPayload(
             subject, spec.Issuer ?? Issuer, ClientId, [spec.Audience], DateTimeOffset.UtcNow, spec.Lifetime);
+        payload["typ"] = spec.Type;
+        if (spec.OwnRole is { } role)
+        {
+            payload["role"] = role;
+        }
+
         if (spec.PartnerIdAsArray && user.PartnerIds.Count == 1)
         {
             payload["partner_id"] = new JsonArray(user.PartnerIds[0].ToString());

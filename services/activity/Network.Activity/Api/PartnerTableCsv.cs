@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Network.Activity.Queries;
+using Network.ServiceDefaults.Text;
 
 namespace Network.Activity.Api;
 
@@ -59,18 +60,7 @@ internal static class PartnerTableCsv
         null => "",
         double number => number.ToString("0.####", French),
         int number => number.ToString(CultureInfo.InvariantCulture),
-        string text => Text(text),
-        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+        string text => CsvCell.Text(text, ';'),
+        _ => CsvCell.Text(Convert.ToString(value, CultureInfo.InvariantCulture), ';'),
     };
-
-    /// <summary>Quotes what would break a cell, and defuses text a spreadsheet would take for a formula.</summary>
-    private static string Text(string text)
-    {
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
-    }
 }

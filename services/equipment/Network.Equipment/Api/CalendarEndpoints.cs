@@ -6,10 +6,15 @@ using Microsoft.EntityFrameworkCore;
 using Network.Equipment.Domain;
 using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Text;
 
 namespace Network.Equipment.Api;
 
-/// <summary>An item's reservations as an RFC 5545 feed, for its owner's calendar software.</summary>
+/// <summary>
+/// An item's reservations as an RFC 5545 feed, for its owner's calendar software. Stored names and purposes are
+/// flattened to one line before Ical.Net writes them: it escapes line breaks but lets other control characters
+/// through, and a name stored before today's rules or brought by a message never went through them.
+/// </summary>
 internal static class CalendarEndpoints
 {
     /// <summary>How far back the feed goes: recent loans stay visible, old ones drop out.</summary>
@@ -37,7 +42,7 @@ internal static class CalendarEndpoints
         var borrowers = await db.NamesAsync(reservations.Select(r => r.BorrowerId), cancellationToken);
 
         var calendar = new Calendar { ProductId = "-//Réseau de l'inclusion numérique//Équipement partagé//FR" };
-        calendar.AddProperty("X-WR-CALNAME", $"Réservations : {item.Name}");
+        calendar.AddProperty("X-WR-CALNAME", ControlCharacters.OneLine($"Réservations : {item.Name}"));
         foreach (var reservation in reservations)
         {
             var borrower = borrowers.GetValueOrDefault(reservation.BorrowerId)?.Name ?? "Structure inconnue";
@@ -47,8 +52,8 @@ internal static class CalendarEndpoints
                 DtStamp = Utc(reservation.UpdatedAt),
                 DtStart = Utc(reservation.From),
                 DtEnd = Utc(reservation.To),
-                Summary = $"{item.Name} — {borrower}",
-                Description = $"Statut : {KebabCodes.Code(reservation.Status)}\nObjet : {reservation.Purpose}",
+                Summary = ControlCharacters.OneLine($"{item.Name} — {borrower}"),
+                Description = $"Statut : {KebabCodes.Code(reservation.Status)}\nObjet : {ControlCharacters.OneLine(reservation.Purpose)}",
                 Status = Status(reservation.Status),
             });
         }

@@ -3,6 +3,7 @@ using Network.Equipment.Domain;
 using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Text;
 
 namespace Network.Equipment.Api;
 
@@ -80,11 +81,13 @@ internal sealed class Handovers(EquipmentDbContext db, ReservationChanges change
         var errors = new ValidationErrors()
             .Require(request.Condition is not null, "condition", "L'état au retour est obligatoire (good, fair ou damaged).")
             .Require(request.Notes is null || request.Notes.Length <= ItemLimits.Notes, "notes", $"Les remarques font au plus {ItemLimits.Notes} caractères.")
+            .RequireMultiLine(request.Notes, "notes")
             .Require(missing.Count == 0, "components", $"Indiquez l'état de chaque élément du kit : il manque {string.Join(", ", missing)}.")
             .Require(unknown.Count == 0, "components", $"Ces éléments ne font pas partie de l'objet : {string.Join(", ", unknown)}.")
             .Require(names.Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count, "components", "Chaque élément n'est décrit qu'une fois.")
             .Require(reported.All(c => c.Condition is not null), "components", "Chaque élément a son état (good, fair ou damaged).")
-            .Require(reported.All(c => c.Notes is null || c.Notes.Length <= ItemLimits.Notes), "components", $"Les remarques font au plus {ItemLimits.Notes} caractères.");
+            .Require(reported.All(c => c.Notes is null || c.Notes.Length <= ItemLimits.Notes), "components", $"Les remarques font au plus {ItemLimits.Notes} caractères.")
+            .Require(reported.All(c => ControlCharacters.IsMultiLine(c.Notes)), "components", ValidationErrors.MultiLineMessage);
         if (!errors.IsEmpty)
         {
             return (null, errors);

@@ -117,12 +117,15 @@ internal static class ReservationEndpoints
 
     private static async Task<IResult> RejectAsync(Guid id, RejectRequest request, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > ItemLimits.Reason)
+        var errors = new ServiceDefaults.Problems.ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(request.Reason) && request.Reason.Length <= ItemLimits.Reason, "reason", $"Le motif du refus est obligatoire ({ItemLimits.Reason} caractères au plus).")
+            .RequireSingleLine(request.Reason, "reason");
+        if (!errors.IsEmpty)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"Le motif du refus est obligatoire ({ItemLimits.Reason} caractères au plus)."] });
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return await AnswerAsync(await bookings.RejectAsync(id, request.Reason.Trim(), caller, cancellationToken), db, cancellationToken);
+        return await AnswerAsync(await bookings.RejectAsync(id, request.Reason!.Trim(), caller, cancellationToken), db, cancellationToken);
     }
 
     private static async Task<IResult> CancelAsync(Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)

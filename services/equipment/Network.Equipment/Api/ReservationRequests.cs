@@ -21,7 +21,8 @@ public sealed record ReservationRequest(DateTimeOffset? From = null, DateTimeOff
             .Require(From is null || To is null || To > From, "to", "La fin du prêt vient après son début.")
             .Require(To is null || To <= now + Horizon, "to", "Un prêt se réserve au plus deux ans à l'avance.")
             .Require(!string.IsNullOrWhiteSpace(Purpose), "purpose", "L'objet du prêt est obligatoire.")
-            .Require(Purpose is null || Purpose.Length <= ItemLimits.Purpose, "purpose", $"L'objet du prêt fait au plus {ItemLimits.Purpose} caractères.");
+            .Require(Purpose is null || Purpose.Length <= ItemLimits.Purpose, "purpose", $"L'objet du prêt fait au plus {ItemLimits.Purpose} caractères.")
+            .RequireSingleLine(Purpose, "purpose");
         return errors.IsEmpty
             ? (new LoanWindow(From!.Value.ToUniversalTime(), To!.Value.ToUniversalTime()), Purpose!.Trim(), errors)
             : (null, "", errors);

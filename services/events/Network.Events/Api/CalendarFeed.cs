@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Network.Events.Domain;
+using Network.ServiceDefaults.Text;
 using EventStatus = Network.Events.Domain.EventStatus;
 
 namespace Network.Events.Api;
@@ -11,6 +12,12 @@ namespace Network.Events.Api;
 /// Events as an RFC 5545 calendar: one VEVENT per event with a stable UID (the event's id), a SEQUENCE that grows with
 /// every change a calendar shows, local times with their VTIMEZONE, and STATUS:CANCELLED for cancelled events.
 /// </summary>
+/// <remarks>
+/// Ical.Net escapes line breaks in text values but writes a parameter (the organiser's <c>CN</c>) and a URI as they
+/// are, and lets other control characters through everywhere: a line break there would end the property and let the
+/// text write lines of its own, a forged VEVENT with another event's UID that cancels it in subscribers' calendars.
+/// So every stored text is flattened before it is handed over, whatever rules it passed when it was written.
+/// </remarks>
 internal static class CalendarFeed
 {
     public const string ContentType = "text/calendar; charset=utf-8";
@@ -38,26 +45,27 @@ internal static class CalendarFeed
         {
             Uid = e.Id.ToString(),
             Sequence = e.Revision,
-            Summary = e.Title,
-            Description = string.IsNullOrEmpty(e.Description) ? null : e.Description,
+            Summary = ControlCharacters.OneLine(e.Title),
+            Description = string.IsNullOrEmpty(e.Description) ? null : ControlCharacters.Lines(e.Description),
             DtStart = Local(e.StartsAt, e.TimeZone),
             DtEnd = Local(e.EndsAt, e.TimeZone),
             DtStamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId),
             Created = new CalDateTime(e.CreatedAt.UtcDateTime, CalDateTime.UtcTzId),
             LastModified = new CalDateTime(e.UpdatedAt.UtcDateTime, CalDateTime.UtcTzId),
             Status = e.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED",
-            Location = Place(e.Location),
+            Location = ControlCharacters.OneLine(Place(e.Location)),
             Categories = [CategoryLabels.Of(e.Category)],
-            Organizer = new Organizer { CommonName = organiserName, Value = new Uri($"urn:uuid:{e.OrganiserId}") },
+            Organizer = new Organizer { CommonName = ControlCharacters.OneLine(organiserName), Value = new Uri($"urn:uuid:{e.OrganiserId}") },
         };
         if (e.Location is { Latitude: { } latitude, Longitude: { } longitude })
         {
             vevent.GeographicLocation = new GeographicLocation(latitude, longitude);
         }
 
-        if (e.Location.Url is { } url)
+        if (Uri.TryCreate(e.Location.Url, UriKind.Absolute, out var url))
         {
-            vevent.Url = new Uri(url);
+            // A Uri writes itself unescaped; built again from its escaped form, it writes %0D%0A, never a line break.
+            vevent.Url = new Uri(url.AbsoluteUri);
         }
 
         return vevent;

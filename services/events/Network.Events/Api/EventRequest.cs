@@ -28,12 +28,15 @@ public sealed partial record EventRequest(
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(Title), "title", "Le titre est obligatoire.")
             .Require(Title is null || Title.Length <= 200, "title", "Le titre fait au plus 200 caractères.")
+            .RequireSingleLine(Title, "title")
             .Require(Description is null || Description.Length <= 4000, "description", "La description fait au plus 4000 caractères.")
+            .RequireMultiLine(Description, "description")
             .Require(Category is not null, "category", "La catégorie est obligatoire.")
             .Require(StartsAt is not null, "startsAt", "Le début est obligatoire.")
             .RequirePlausible(StartsAt, "startsAt")
             .RequirePlausible(EndsAt, "endsAt")
             .Require(TimeZone is null || TimeZone.Length <= 64, "timeZone", "Le fuseau horaire fait au plus 64 caractères.")
+            .RequireSingleLine(TimeZone, "timeZone")
             .Require(StartsAt is null || StartsAt > now, "startsAt", "Le début est dans le futur.")
             .Require(EndsAt is not null, "endsAt", "La fin est obligatoire.")
             .Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.")
@@ -101,10 +104,15 @@ public sealed partial record LocationRequest(
         errors
             .Require(!string.IsNullOrWhiteSpace(Name), $"{prefix}.name", "Le nom du lieu est obligatoire.")
             .Require(Name is null || Name.Length <= 200, $"{prefix}.name", "Le nom du lieu fait au plus 200 caractères.")
+            .RequireSingleLine(Name, $"{prefix}.name")
             .Require(Street is null || Street.Length <= 200, $"{prefix}.street", "La rue fait au plus 200 caractères.")
+            .RequireSingleLine(Street, $"{prefix}.street")
             .Require(Commune is null || Commune.Length <= 100, $"{prefix}.commune", "La commune fait au plus 100 caractères.")
+            .RequireSingleLine(Commune, $"{prefix}.commune")
             .Require(Url is null || Url.Length <= 500, $"{prefix}.url", "Le lien fait au plus 500 caractères.")
+            .RequireSingleLine(Url, $"{prefix}.url")
             .Require(PostalCode is not null && PostalCodePattern().IsMatch(PostalCode), $"{prefix}.postalCode", "Le code postal est fait de 5 chiffres.")
+            .RequireSingleLine(PostalCode, $"{prefix}.postalCode")
             .Require(!string.IsNullOrWhiteSpace(Commune), $"{prefix}.commune", "La commune est obligatoire.")
             .Require(Latitude is null or (>= -90 and <= 90), $"{prefix}.latitude", "La latitude est comprise entre -90 et 90.")
             .Require(Longitude is null or (>= -180 and <= 180), $"{prefix}.longitude", "La longitude est comprise entre -180 et 180.")
@@ -119,11 +127,18 @@ public sealed partial record LocationRequest(
     private static partial Regex PostalCodePattern();
 }
 
-/// <summary>The body of <c>POST /api/events/{id}/cancel</c>.</summary>
+/// <summary>The body of <c>POST /api/events/{id}/cancel</c> and of the series' cancel.</summary>
 public sealed record CancelEventRequest(string? Reason = null)
 {
-    public static Dictionary<string, string[]> ReasonRequired => new() { ["reason"] = ["Le motif est obligatoire (1000 caractères au plus)."] };
+    private const int MaxReason = 1000;
 
-    /// <summary>The trimmed reason, or null when it is missing or too long.</summary>
-    public string? ValidReason() => string.IsNullOrWhiteSpace(Reason) || Reason.Length > 1000 ? null : Reason.Trim();
+    /// <summary>The trimmed reason, or the errors naming it.</summary>
+    public (string? Reason, ValidationErrors Errors) Validate()
+    {
+        var errors = new ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(Reason), "reason", "Le motif est obligatoire.")
+            .Require(Reason is null || Reason.Length <= MaxReason, "reason", $"Le motif fait au plus {MaxReason} caractères.")
+            .RequireSingleLine(Reason, "reason");
+        return errors.IsEmpty ? (Reason!.Trim(), errors) : (null, errors);
+    }
 }

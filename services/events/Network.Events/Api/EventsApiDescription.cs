@@ -26,8 +26,10 @@ internal static class EventsApiDescription
         - Lists and the feed show events overlapping `[from, to]`, `from` defaulting to now; `category` and `audience`
           take the kebab-case codes (others are 400), `q` is at most 200 characters. Instants, in filters and bodies,
           fall between the years 2000 and 2100 (400 otherwise). A place's name and street are at most 200 characters,
-          its commune 100, its link 500. The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows
-          cancelled events that had been published.
+          its commune 100, its link 500. A title, a place's fields and a reason hold one line: a line break, a tab or any
+          other control character there is 400; a description keeps its line breaks and refuses other control characters.
+          The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows cancelled events that had
+          been published; whatever an event holds, each of its values stays on its own line of the feed.
         - Registrations: the staff of a partner, acting for it, register on a resident's behalf (`byStaff`), 1 to 10
           seats; anybody else (anonymous, or signed in without a partner) registers as the public, at most
           `Events:AnonymousMaxSeats` seats (4 by default). Names hold letters, spaces, apostrophes, hyphens and dots
@@ -39,7 +41,8 @@ internal static class EventsApiDescription
           cancellation or a larger capacity promotes in arrival order, skipping registrations too large for the seats left.
         - Notices: registrants with an e-mail address are told of a promotion, of a new time, of a cancellation and of
           an attempt to register their contact again;
-          the others are counted in `undeliveredNotices` of the attendee list, for the staff to call them.
+          the others, and those whose notice failed (after retries, or at once when it cannot be sent at all), are
+          counted in `undeliveredNotices` of the attendee list, for the staff to call them.
         - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats.
         """;
 

@@ -112,9 +112,10 @@ internal static class EventsEndpoints
 
     private static async Task<IResult> CancelAsync(Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
-        if (request.ValidReason() is not { } reason)
+        var (reason, errors) = request.Validate();
+        if (reason is null)
         {
-            return TypedResults.ValidationProblem(CancelEventRequest.ReasonRequired);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         return await ChangeAsync(

@@ -20,10 +20,14 @@ public sealed partial record RegistrationBody(
             .Require(!string.IsNullOrWhiteSpace(FirstName), "firstName", "Le prénom est obligatoire.")
             .Require(FirstName is null || FirstName.Length <= 100, "firstName", "Le prénom fait au plus 100 caractères.")
             .Require(string.IsNullOrWhiteSpace(FirstName) || PersonName.IsValid(FirstName.Trim()), "firstName", PersonName.Rule("Le prénom"))
+            .RequireSingleLine(FirstName, "firstName")
             .Require(lastName is null || lastName.Length <= 100, "lastName", "Le nom fait au plus 100 caractères.")
             .Require(lastName is null || PersonName.IsValid(lastName), "lastName", PersonName.Rule("Le nom"))
+            .RequireSingleLine(LastName, "lastName")
             .Require(emailValid, "email", "L'adresse e-mail n'est pas valide.")
+            .RequireSingleLine(Email, "email")
             .Require(Phone is null || PhonePattern().IsMatch(Phone), "phone", "Le numéro de téléphone n'est pas valide.")
+            .RequireSingleLine(Phone, "phone")
             .Require(Seats is >= 1 && Seats <= maxSeats, "seats", byStaff
                 ? $"On réserve de 1 à {maxSeats} places."
                 : $"Sans compte, on réserve de 1 à {maxSeats} places ; pour davantage, contactez la structure organisatrice.");

@@ -27,7 +27,7 @@ internal static class RegistrationsEndpoints
         events.MapGet("/{id:guid}/registrations", ListAsync).RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("The attendee list of the organiser's staff (personal data).")
             .WithDescription("`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not tell this person "
-                             + "by e-mail (no address, or sending kept failing): call them.");
+                             + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them.");
     }
 
     private static async Task<IResult> RegisterAsync(

@@ -18,7 +18,7 @@ public enum NoticeOutcome
     /// <summary>The registrant left no e-mail address (a phone only, or nothing).</summary>
     NoChannel,
 
-    /// <summary>Every attempt failed.</summary>
+    /// <summary>Every attempt failed, or one failed for a reason that trying again cannot change.</summary>
     Failed,
 
     /// <summary>No longer true when its turn came: an attempt to register someone whose registration was cancelled since.</summary>
@@ -78,6 +78,13 @@ public sealed class RegistrantNotice
     public void Unreachable() => (Outcome, ClaimedUntil) = (NoticeOutcome.NoChannel, null);
 
     public void Dropped() => (Outcome, ClaimedUntil) = (NoticeOutcome.Moot, null);
+
+    /// <summary>A failure that would recur at every attempt (a message the mail library refuses to build): no retry.</summary>
+    public void Undeliverable()
+    {
+        Attempts++;
+        (Outcome, ClaimedUntil) = (NoticeOutcome.Failed, null);
+    }
 
     /// <summary>Waits longer after each failure (1, 2, 4... minutes, at most an hour), and gives up after <see cref="MaxAttempts"/>.</summary>
     public void AttemptFailed(DateTimeOffset now)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Network.Events.Api;
 using Network.Events.Domain;
+using Network.ServiceDefaults.Text;
 
 namespace Network.Events.Notices;
 
@@ -33,7 +34,8 @@ internal static class NoticeTexts
                 $"Bonne nouvelle : une place s'est libérée. Votre inscription à « {e.Title} » est confirmée "
                 + $"({Seats(registration)}).\nDate : {when}.\nLieu : {place}."),
         };
-        return (subject, $"Bonjour {registration.FirstName},\n\n{news}\n\nPour toute question, contactez {organiserName}.\n");
+        // A header holds one line: System.Net.Mail refuses a subject with a line break, whatever the title was given.
+        return (ControlCharacters.OneLine(subject), $"Bonjour {registration.FirstName},\n\n{news}\n\nPour toute question, contactez {organiserName}.\n");
     }
 
     private static string Seats(Registration registration) => $"{registration.Seats} place{(registration.Seats > 1 ? "s" : "")}";

@@ -8,8 +8,9 @@ namespace Network.Events.Notices;
 
 /// <summary>
 /// Sends the notices owed to registrants. Each notice is claimed with a conditional update before it is sent, so
-/// that two instances of the service never send one twice; a failure is retried later, with a growing wait. Logs
-/// name notices by id only: never an address or a name.
+/// that two instances of the service never send one twice; a failure of the network or the mail server is retried
+/// later, with a growing wait; any other failure would recur at every attempt, so the notice fails at once and the
+/// attendee list counts it, for the staff to call. Logs name notices by id only: never an address or a name.
 /// </summary>
 internal sealed partial class RegistrantNotifier(
     IServiceScopeFactory scopes, EmailSender email, IOptions<NoticeOptions> options, TimeProvider time, ILogger<RegistrantNotifier> logger)
@@ -87,15 +88,25 @@ internal sealed partial class RegistrantNotifier(
                 await email.SendAsync(address, subject, body, cancellationToken);
                 notice.Sent(Time.GetUtcNow());
             }
-            catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+            catch (Exception exception) when (IsTransient(exception))
             {
                 notice.AttemptFailed(Time.GetUtcNow());
                 LogSendFailed(logger, notice.Id, notice.Attempts, exception.GetType().Name);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Left to propagate, it would leave the notice pending, retried every round and first in line for
+                // ever, stopping the notices due after it.
+                notice.Undeliverable();
+                LogUndeliverable(logger, notice.Id, exception.GetType().Name);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static bool IsTransient(Exception exception)
+        => exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException;
 
     /// <summary>
     /// The holder's own token is stored only hashed, so an e-mail that lets them cancel carries a new one, saved with
@@ -118,4 +129,7 @@ internal sealed partial class RegistrantNotifier(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId} could not be sent (attempt {Attempt}, {ExceptionType}).")]
     private static partial void LogSendFailed(ILogger logger, Guid noticeId, int attempt, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notice {NoticeId} cannot be sent ({ExceptionType}): marked failed, for the staff to call the registrant.")]
+    private static partial void LogUndeliverable(ILogger logger, Guid noticeId, string exceptionType);
 }

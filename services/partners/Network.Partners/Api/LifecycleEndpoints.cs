@@ -41,7 +41,8 @@ internal static class LifecycleEndpoints
         var reason = request?.Reason;
         var errors = new ServiceDefaults.Problems.ValidationErrors()
             .Require(!required || !string.IsNullOrWhiteSpace(reason), "reason", "Le motif est obligatoire.")
-            .Require(reason is null || reason.Length <= MaxReasonLength, "reason", $"Le motif fait au plus {MaxReasonLength} caractères.");
+            .Require(reason is null || reason.Length <= MaxReasonLength, "reason", $"Le motif fait au plus {MaxReasonLength} caractères.")
+            .RequireSingleLine(reason, "reason");
         return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
     }
 

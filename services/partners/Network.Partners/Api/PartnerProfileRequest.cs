@@ -31,12 +31,17 @@ public sealed partial record PartnerProfileRequest(
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(Name), "name", "Le nom est obligatoire.")
             .Require(Name is null || Name.Length <= 200, "name", "Le nom fait au plus 200 caractères.")
+            .RequireSingleLine(Name, "name")
             .Require(!string.IsNullOrWhiteSpace(Kind), "kind", "Le type de structure est obligatoire.")
             .Require(Kind is null || taxonomy.Kinds.Any(term => term.Code == Kind), "kind", "Ce type de structure n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
             .Require(Siret is null || Validation.Siret.IsValid(Siret), "siret", "Le SIRET est fait de 14 chiffres avec une clé de contrôle valide.")
+            .RequireSingleLine(Siret, "siret")
             .Require(Description is null || Description.Length <= 4000, "description", "La description fait au plus 4000 caractères.")
+            .RequireMultiLine(Description, "description")
             .Require(OpeningHours is null || Validation.OpeningHours.IsValid(OpeningHours), "openingHours", "Les horaires suivent le format OpenStreetMap, par ex. « Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off ».")
-            .Require(Accessibility?.Notes is null || Accessibility.Notes.Length <= 1000, "accessibility.notes", "Les précisions font au plus 1000 caractères.");
+            .RequireSingleLine(OpeningHours, "openingHours")
+            .Require(Accessibility?.Notes is null || Accessibility.Notes.Length <= 1000, "accessibility.notes", "Les précisions font au plus 1000 caractères.")
+            .RequireMultiLine(Accessibility?.Notes, "accessibility.notes");
         RequireTerms(errors, "services", Services, taxonomy.Services);
         RequireTerms(errors, "publics", Publics, taxonomy.Publics);
         RequireTerms(errors, "labels", Labels, taxonomy.Labels);
@@ -94,10 +99,14 @@ public sealed partial record AddressRequest(
         errors
             .Require(!string.IsNullOrWhiteSpace(Street), $"{prefix}.street", "La rue est obligatoire.")
             .Require(Street is null || Street.Length <= 200, $"{prefix}.street", "La rue fait au plus 200 caractères.")
+            .RequireSingleLine(Street, $"{prefix}.street")
             .Require(PostalCode is not null && PostalCodePattern().IsMatch(PostalCode), $"{prefix}.postalCode", "Le code postal est fait de 5 chiffres.")
+            .RequireSingleLine(PostalCode, $"{prefix}.postalCode")
             .Require(!string.IsNullOrWhiteSpace(Commune), $"{prefix}.commune", "La commune est obligatoire.")
             .Require(Commune is null || Commune.Length <= 100, $"{prefix}.commune", "La commune fait au plus 100 caractères.")
+            .RequireSingleLine(Commune, $"{prefix}.commune")
             .Require(InseeCode is null || InseeCodePattern().IsMatch(InseeCode), $"{prefix}.inseeCode", "Le code INSEE est fait de 5 caractères (ex. 06088, 2A004).")
+            .RequireSingleLine(InseeCode, $"{prefix}.inseeCode")
             .Require(Latitude is null or (>= -90 and <= 90), $"{prefix}.latitude", "La latitude est comprise entre -90 et 90.")
             .Require(Longitude is null or (>= -180 and <= 180), $"{prefix}.longitude", "La longitude est comprise entre -180 et 180.")
             .Require(Latitude.HasValue == Longitude.HasValue, $"{prefix}.longitude", "La latitude et la longitude vont ensemble.");
@@ -120,14 +129,18 @@ public sealed record ContactRequest(string? Email = null, string? Phone = null, 
     {
         ArgumentNullException.ThrowIfNull(errors);
         var phone = "";
+        var before = errors.ToDictionary().Count;
         var phoneValid = Phone is null || FrenchPhone.TryNormalize(Phone, out phone);
         var emailValid = Email is null || (Email.Length <= 254 && MailAddress.TryCreate(Email, out var mail) && mail.Address == Email && Email.Contains('.', StringComparison.Ordinal));
         var websiteValid = Website is null || (Website.Length <= 500 && Uri.TryCreate(Website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
         errors
             .Require(emailValid, $"{prefix}.email", "L'adresse e-mail n'est pas valide.")
+            .RequireSingleLine(Email, $"{prefix}.email")
             .Require(phoneValid, $"{prefix}.phone", "Le numéro de téléphone n'est pas un numéro français valide.")
-            .Require(websiteValid, $"{prefix}.website", "Le site web est une adresse complète en http:// ou https://.");
-        return emailValid && phoneValid && websiteValid ? new Contact(Email, Phone is null ? null : phone, Website) : null;
+            .RequireSingleLine(Phone, $"{prefix}.phone")
+            .Require(websiteValid, $"{prefix}.website", "Le site web est une adresse complète en http:// ou https://.")
+            .RequireSingleLine(Website, $"{prefix}.website");
+        return errors.ToDictionary().Count == before ? new Contact(Email, Phone is null ? null : phone, Website) : null;
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
 using Network.Partners.Taxonomy;
+using Network.ServiceDefaults.Text;
 
 namespace Network.Partners.Export;
 
@@ -51,13 +52,9 @@ internal static class ExportEndpoints
         csv.AppendJoin(',', StandardRecord.Fields).Append("\r\n");
         foreach (var row in rows)
         {
-            csv.AppendJoin(',', StandardRecord.Fields.Select(field => Quote(row.GetValueOrDefault(field)))).Append("\r\n");
+            csv.AppendJoin(',', StandardRecord.Fields.Select(field => CsvCell.Text(row.GetValueOrDefault(field), ','))).Append("\r\n");
         }
 
         return csv.ToString();
     }
-
-    /// <summary>RFC 4180: a value with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Quote(string? value)
-        => value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -29,7 +29,8 @@ internal static class CommentsEndpoints
 
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(request.Text), "text", "Le commentaire est vide.")
-            .Require(request.Text is null || request.Text.Length <= ReferralRequest.MaxText, "text", $"Le commentaire fait au plus {ReferralRequest.MaxText} caractères.");
+            .Require(request.Text is null || request.Text.Length <= ReferralRequest.MaxText, "text", $"Le commentaire fait au plus {ReferralRequest.MaxText} caractères.")
+            .RequireMultiLine(request.Text, "text");
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());

@@ -27,6 +27,7 @@ public sealed record ReferralRequest(
             .Require(Resident is not null, "resident", "La personne orientée est obligatoire.")
             .Require(Needs is { Count: > 0 }, "needs", "Indiquez au moins un besoin.")
             .Require(Note is null || Note.Length <= MaxText, "note", $"La note fait au plus {MaxText} caractères.")
+            .RequireMultiLine(Note, "note")
             .Require(Consent is not null, "consent", "Le consentement de la personne est obligatoire pour l'orienter.")
             .Require(Consent is null || Consent.Method is not null, "consent.method", "Indiquez comment le consentement a été recueilli : oral, written ou digital.")
             .Require(Consent is null || Consent.ObtainedAt is not null, "consent.obtainedAt", "Indiquez quand le consentement a été recueilli.")
@@ -67,13 +68,18 @@ public sealed partial record ResidentRequest(
         errors
             .Require(!string.IsNullOrWhiteSpace(FirstName), "resident.firstName", "Le prénom est obligatoire.")
             .Require(FirstName is null || FirstName.Length <= 100, "resident.firstName", "Le prénom fait au plus 100 caractères.")
+            .RequireSingleLine(FirstName, "resident.firstName")
             .Require(!string.IsNullOrWhiteSpace(LastName), "resident.lastName", "Le nom est obligatoire.")
             .Require(LastName is null || LastName.Length <= 100, "resident.lastName", "Le nom fait au plus 100 caractères.")
+            .RequireSingleLine(LastName, "resident.lastName")
             .Require(Phone is null || PhonePattern().IsMatch(Phone), "resident.phone", "Le numéro de téléphone n'est pas valide.")
+            .RequireSingleLine(Phone, "resident.phone")
             .Require(emailValid, "resident.email", "L'adresse e-mail n'est pas valide.")
+            .RequireSingleLine(Email, "resident.email")
             .Require(BirthYear is null || (BirthYear >= 1900 && BirthYear <= now.Year), "resident.birthYear", $"L'année de naissance est comprise entre 1900 et {now.Year}.")
             .Require(!string.IsNullOrWhiteSpace(Commune), "resident.commune", "La commune de la personne est obligatoire.")
-            .Require(Commune is null || Commune.Length <= 100, "resident.commune", "La commune fait au plus 100 caractères.");
+            .Require(Commune is null || Commune.Length <= 100, "resident.commune", "La commune fait au plus 100 caractères.")
+            .RequireSingleLine(Commune, "resident.commune");
         return errors.ToDictionary().Count > before
             ? null
             : Domain.Resident.Create(

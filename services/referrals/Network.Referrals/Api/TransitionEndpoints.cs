@@ -35,6 +35,7 @@ internal static class TransitionEndpoints
     {
         var errors = new ValidationErrors()
             .Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.")
+            .RequireMultiLine(request.Note, "note")
             .RequirePlausible(request.AppointmentAt, "appointmentAt");
         return context.StepAsync(id, Side.Receiver, errors, "être acceptée", (r, actor, now) =>
         {
@@ -55,7 +56,8 @@ internal static class TransitionEndpoints
     {
         var errors = new ValidationErrors()
             .Require(request.Reason is not null, "reason", "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, demande-incomplete ou autre.")
-            .Require(request.Message is null || request.Message.Length <= ReferralRequest.MaxText, "message", $"Le message fait au plus {ReferralRequest.MaxText} caractères.");
+            .Require(request.Message is null || request.Message.Length <= ReferralRequest.MaxText, "message", $"Le message fait au plus {ReferralRequest.MaxText} caractères.")
+            .RequireMultiLine(request.Message, "message");
         return context.StepAsync(id, Side.Receiver, errors, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
     }
 
@@ -63,7 +65,8 @@ internal static class TransitionEndpoints
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(request.Outcome), "outcome", "Le résultat de l'accompagnement est obligatoire.")
-            .Require(request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText, "outcome", $"Le résultat fait au plus {ReferralRequest.MaxText} caractères.");
+            .Require(request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText, "outcome", $"Le résultat fait au plus {ReferralRequest.MaxText} caractères.")
+            .RequireMultiLine(request.Outcome, "outcome");
         return context.StepAsync(id, Side.Receiver, errors, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
     }
 
@@ -74,7 +77,8 @@ internal static class TransitionEndpoints
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "Le motif d'annulation est obligatoire.")
-            .Require(request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText, "reason", $"Le motif fait au plus {ReferralRequest.MaxText} caractères.");
+            .Require(request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText, "reason", $"Le motif fait au plus {ReferralRequest.MaxText} caractères.")
+            .RequireSingleLine(request.Reason, "reason");
         return context.StepAsync(id, Side.Sender, errors, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
     }
 
