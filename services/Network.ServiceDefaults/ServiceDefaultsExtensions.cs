@@ -10,6 +10,7 @@ using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.OpenApi;
 using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Protection;
+using Network.ServiceDefaults.Replicas;
 using Network.ServiceDefaults.Telemetry;
 
 namespace Network.ServiceDefaults;
@@ -77,6 +78,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseActingPartner();
         app.UseAuthorization();
+        app.UsePartnerStanding();
         app.UseIdempotency();
 
         app.MapDefaultHealthChecks();

@@ -55,6 +55,67 @@ public sealed class PartnerDepartureTests(TestInfrastructure infrastructure) : P
         await Eventually.AssertAsync(() => Task.FromResult(retired.Deliveries.Count == 1), "the retirement is published");
     }
 
+    [Fact]
+    public async Task A_suspended_owner_reads_its_pool_and_acts_on_nothing_an_archived_one_reaches_no_route()
+    {
+        var item = await RegisterItemAsync(requiresApproval: true);
+        var requested = await ReservedAsync(item, Borrower, 24, 4);
+        (string Method, string Path)[] routes =
+        [
+            ("GET", "/api/equipment"),
+            ("GET", $"/api/equipment/{item}"),
+            ("GET", $"/api/equipment/{item}/calendar.ics"),
+            ("GET", "/api/equipment/reservations"),
+            ("GET", $"/api/equipment/reservations/{requested}"),
+            ("POST", "/api/equipment"),
+            ("PUT", $"/api/equipment/{item}"),
+            ("POST", $"/api/equipment/{item}/maintenance"),
+            ("POST", $"/api/equipment/{item}/available"),
+            ("POST", $"/api/equipment/{item}/retire"),
+            ("POST", $"/api/equipment/{item}/reservations"),
+            ("POST", $"/api/equipment/reservations/{requested}/approve"),
+            ("POST", $"/api/equipment/reservations/{requested}/reject"),
+            ("POST", $"/api/equipment/reservations/{requested}/cancel"),
+            ("POST", $"/api/equipment/reservations/{requested}/checkout"),
+            ("POST", $"/api/equipment/reservations/{requested}/return"),
+            ("POST", $"/api/equipment/reservations/{requested}/extend"),
+        ];
+
+        await AnnounceAsync(new PartnerSuspended(Snapshot(Owner, "suspended"), DateTimeOffset.UtcNow));
+        await Eventually.AssertAsync(
+            () => Service.WithScopeAsync<EquipmentDbContext, bool>(async db => (await db.Partners.FindAsync(Owner))!.Status == "suspended"),
+            "the replica knows the owner is suspended");
+        var failures = await UnexpectedAsync(routes, method => method == "GET" ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+
+        await AnnounceAsync(new PartnerArchived(Snapshot(Owner, "archived"), DateTimeOffset.UtcNow));
+        await Eventually.AssertAsync(
+            () => Service.WithScopeAsync<EquipmentDbContext, bool>(async db => (await db.Partners.FindAsync(Owner))!.Status == "archived"),
+            "the replica knows the owner is archived");
+        failures.AddRange(await UnexpectedAsync(routes, _ => HttpStatusCode.NotFound));
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task<List<string>> UnexpectedAsync((string Method, string Path)[] routes, Func<string, HttpStatusCode> expected)
+    {
+        var failures = new List<string>();
+        using var owner = AdminOf(Owner);
+        foreach (var (method, path) in routes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative))
+            {
+                Content = method == "GET" ? null : JsonContent.Create(new { }),
+            };
+            using var answer = await owner.SendAsync(request);
+            if (answer.StatusCode != expected(method))
+            {
+                failures.Add($"{method} {path}: {(int)answer.StatusCode}, expected {(int)expected(method)}");
+            }
+        }
+
+        return failures;
+    }
+
     private async Task AnnounceAsync<TMessage>(TMessage message)
         where TMessage : class
     {

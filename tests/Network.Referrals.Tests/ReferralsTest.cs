@@ -41,9 +41,12 @@ public abstract class ReferralsTest(TestInfrastructure infrastructure) : Service
     {
         ArgumentNullException.ThrowIfNull(publisher);
         var snapshot = new PartnerSnapshot(partner, "Centre social Les Moulins", "centre-social", status, "06200", "Nice", "06088", 43.68, 7.2);
-        return status == "suspended"
-            ? publisher.PublishAsync(new PartnerSuspended(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid())
-            : publisher.PublishAsync(new PartnerRegistered(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid());
+        return status switch
+        {
+            "suspended" => publisher.PublishAsync(new PartnerSuspended(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid()),
+            "archived" => publisher.PublishAsync(new PartnerArchived(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid()),
+            _ => publisher.PublishAsync(new PartnerRegistered(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid()),
+        };
     }
 
     protected HttpClient StaffOf(Guid partner) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(partner)));

@@ -8,8 +8,8 @@ using Network.Testing;
 namespace Network.Resilience.Tests.Access;
 
 /// <summary>
-/// One platform for the access tests, started once: partner C is suspended by the coordinator through the API, and
-/// the services that keep a replica of the partners have heard of it before any test runs.
+/// One platform for the access tests, started once: partner C is suspended and partner D archived by the coordinator
+/// through the API, and the services that keep a replica of the partners have heard of it before any test runs.
 /// </summary>
 public sealed class AccessPlatform : IAsyncLifetime, IDisposable
 {
@@ -40,16 +40,22 @@ public sealed class AccessPlatform : IAsyncLifetime, IDisposable
             await Eventually.AssertAsync(async () => await ProbeCreateAsync(service, DemoUsers.StaffA) == HttpStatusCode.BadRequest, $"{service} knows partner A is active");
         }
 
-        using var suspend = new HttpRequestMessage(HttpMethod.Post, $"/api/partners/{DemoUsers.PartnerC}/suspend")
-        {
-            Content = JsonContent.Create(new { reason = "Locaux fermés pour travaux." }),
-        };
-        var suspended = await SendAsync(DemoUsers.Coordinator, suspend);
-        Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
+        await ChangeAsync(DemoUsers.PartnerC, "suspend", "Locaux fermés pour travaux.");
+        await ChangeAsync(DemoUsers.PartnerD, "archive", "Fin de la convention.");
         foreach (var service in ReplicatingServices)
         {
             await Eventually.AssertAsync(async () => await ProbeCreateAsync(service, DemoUsers.StaffC) == HttpStatusCode.Forbidden, $"{service} knows partner C is suspended");
+            await Eventually.AssertAsync(
+                async () => await ProbeCreateAsync(service, DemoUsers.AdminD) == (service == "events" ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound),
+                $"{service} knows partner D is archived");
         }
+    }
+
+    private async Task ChangeAsync(Guid partner, string action, string reason)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/partners/{partner}/{action}") { Content = JsonContent.Create(new { reason }) };
+        using var answer = await SendAsync(DemoUsers.Coordinator, request);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
 
     /// <summary>A token of a demo user, reused while it is fresh.</summary>

@@ -11,6 +11,7 @@ public enum Role
     StaffB,
     SuspendedStaff,
     Coordinator,
+    ArchivedAdmin,
 }
 
 public static class Roles
@@ -26,6 +27,7 @@ public static class Roles
         Role.StaffB => DemoUsers.StaffB,
         Role.SuspendedStaff => DemoUsers.StaffC,
         Role.Coordinator => DemoUsers.Coordinator,
+        Role.ArchivedAdmin => DemoUsers.AdminD,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

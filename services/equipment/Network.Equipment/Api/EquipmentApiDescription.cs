@@ -35,7 +35,8 @@ internal static class EquipmentApiDescription
           Purposes are shown only to the loan's two parties (on an item's page, other loans show the borrower's name only).
         - `GET /api/equipment/{id}/calendar.ics` is for the owner's users only, with the usual bearer token.
         - A suspended partner's requested and approved loans as borrower that have not ended are cancelled; an archived
-          partner's too, and its items are retired.
+          partner's too, and its items are retired. A suspended partner's staff read here and act on nothing (403 on every
+          action); an archived partner's staff get 404 on every equipment route.
         """;
 
     public static void AddEquipmentApiDescription(this IServiceCollection services)

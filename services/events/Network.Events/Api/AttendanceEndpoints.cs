@@ -4,6 +4,7 @@ using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
 
@@ -15,7 +16,7 @@ internal static class AttendanceEndpoints
     private const int MaxWalkIns = 10_000;
 
     public static void MapAttendanceEndpoints(this RouteGroupBuilder events)
-        => events.MapPost("/{id:guid}/attendance", RecordAsync).RequireAuthorization(Policies.PartnerStaff)
+        => events.MapPost("/{id:guid}/attendance", RecordAsync).RequireAuthorization(Policies.PartnerStaff).RequirePartnerStanding()
             .WithSummary("Record attendance after the start: present registrations and walk-ins; counts are in seats. Recording again replaces it.")
             .ProducesValidationProblem();
 

@@ -11,7 +11,9 @@ internal static class EventsApiDescription
 
         - Organisers: the staff and admins of the organiser and of each co-organiser (active partners of the network,
           other than the organiser) manage an event alike. A suspended organiser creates (403) and publishes (409)
-          nothing new; an archived one's events still to come are cancelled. The coordinator reads every event,
+          nothing new and
+          reads its attendee lists without recording attendance (403); an archived one's events still to come are cancelled
+          and its staff get 404 on attendee lists. The coordinator reads every event,
           drafts included, and may cancel one, but never reads an attendee list.
         - An event lasts at most 31 days (`endsAt`); longer activities are series. `audiences` take the vocabulary of
           publics of the national standard the partners' profiles use (`jeunes`, `etudiants`, `familles-et-ou-enfants`,

@@ -5,6 +5,7 @@ using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
 
@@ -24,7 +25,7 @@ internal static class RegistrationsEndpoints
         events.MapDelete("/{id:guid}/registrations/{registrationId:guid}", CancelAsync).AllowAnonymous()
             .WithSummary("Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted.")
             .WithDescription("Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a wrong token is 403.");
-        events.MapGet("/{id:guid}/registrations", ListAsync).RequireAuthorization(Policies.PartnerStaff)
+        events.MapGet("/{id:guid}/registrations", ListAsync).RequireAuthorization(Policies.PartnerStaff).RequirePartnerStanding()
             .WithSummary("The attendee list of the organiser's staff (personal data).")
             .WithDescription("`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not tell this person "
                              + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them.");

@@ -1,3 +1,5 @@
+using Network.ServiceDefaults.Replicas;
+
 namespace Network.Referrals.Api;
 
 internal static class ReferralsApi
@@ -8,7 +10,7 @@ internal static class ReferralsApi
     /// </summary>
     public static void MapReferralsApi(this IEndpointRouteBuilder app)
     {
-        var referrals = app.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization();
+        var referrals = app.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization().RequirePartnerStanding();
         referrals.MapReferralsEndpoints();
         referrals.MapTransitionEndpoints();
         referrals.MapCommentsEndpoints();

@@ -42,7 +42,8 @@ internal static class ReferralsApiDescription
         - Timers (`Referrals:RemindEveryDays` 7, `Referrals:AnswerWithinDays` 30, `Referrals:RetentionDays` 365):
           a referral still `sent` is reminded (ReferralAnswerOverdue) every RemindEveryDays, expires after
           AnswerWithinDays; retention counts from the day a referral was closed.
-        - A suspended or archived partner receives no new referral; its open ones stay readable by both sides.
+        - A suspended or archived partner receives no new referral. A suspended partner's staff read its referrals and act on
+          none (403); an archived partner's staff get 404 on every referral route.
         """;
 
     public static void AddReferralsApiDescription(this IServiceCollection services)

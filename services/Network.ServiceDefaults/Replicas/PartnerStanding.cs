@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Persistence;
+
+namespace Network.ServiceDefaults.Replicas;
+
+/// <summary>
+/// The rule of API.md for a structure that left or was put on hold, the same in every service: the staff of an
+/// archived partner get 404 on the routes that carry residents' data or act for the partner (referrals, attendee
+/// lists, equipment actions); a suspended partner's staff may read them (GET, HEAD), not act (403). The partner's
+/// status is the service's replica of it; a partner the replica does not know yet is not held back here.
+/// </summary>
+public static class PartnerStanding
+{
+    public const string Archived = "archived";
+    public const string Suspended = "suspended";
+
+    /// <summary>Holds the routes of <paramref name="builder"/> (an endpoint or a group) to the acting partner's standing.</summary>
+    public static TBuilder RequirePartnerStanding<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithMetadata(StandingRequired.Instance);
+    }
+
+    /// <summary>
+    /// Checked once the caller is known and before anything else reads the request: a partner that may not act here
+    /// learns nothing from validation either.
+    /// </summary>
+    internal static IApplicationBuilder UsePartnerStanding(this IApplicationBuilder app)
+        => app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<StandingRequired>() is not null && await RefusalAsync(context) is { } refusal)
+            {
+                await refusal.ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+
+    private static async Task<ProblemHttpResult?> RefusalAsync(HttpContext context)
+    {
+        if (context.GetCaller().StaffPartnerId is not { } partner)
+        {
+            return null;
+        }
+
+        var db = context.RequestServices.GetRequiredService<ServiceDbContext>();
+        var status = await db.Set<PartnerReplica>().AsNoTracking()
+            .Where(p => p.Id == partner).Select(p => p.Status).FirstOrDefaultAsync(context.RequestAborted);
+        return Answer(status, context.Request.Method);
+    }
+
+    /// <summary>The refusal a partner of <paramref name="status"/> gets for <paramref name="method"/>, or null.</summary>
+    private static ProblemHttpResult? Answer(string? status, string method) => status switch
+    {
+        Archived => TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Not found.",
+            detail: "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne sont plus accessibles."),
+        Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "The acting partner is suspended.",
+            detail: "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la coordination régionale."),
+        _ => null,
+    };
+
+    private sealed class StandingRequired
+    {
+        public static readonly StandingRequired Instance = new();
+    }
+}
