@@ -125,7 +125,10 @@ cmd_run() {
   Dashboard:  http://localhost:15080  (its login link, with a token, is printed below as "Login URL")
 INFO
   demo_users
-  exec dotnet run --project apphost/Network.AppHost --launch-profile http
+  local mode=local
+  docker_answers && mode=containers
+  say "Infrastructure: $mode mode (set Infrastructure=containers or Infrastructure=local to choose)"
+  exec dotnet run --project apphost/Network.AppHost --launch-profile http -- "Infrastructure=$mode"
 }
 
 cmd_bench() {

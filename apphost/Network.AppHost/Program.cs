@@ -3,7 +3,7 @@ using Network.AppHost.Containers;
 using Network.AppHost.Local;
 
 var builder = DistributedApplication.CreateBuilder(args);
-var infrastructure = Infrastructure.Detect(builder.Configuration) == InfrastructureMode.Containers
+var infrastructure = Infrastructure.Detect(builder.Configuration, Console.Error) == InfrastructureMode.Containers
     ? builder.AddContainerInfrastructure()
     : builder.AddLocalInfrastructure();
 builder.AddNetwork(infrastructure);
