@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Network.Contracts.Events;
 using Network.Testing;
 using Network.Testing.RabbitMq;
@@ -42,5 +43,30 @@ public sealed class EditEventTests(TestInfrastructure infrastructure) : Organise
         Assert.Equal(HttpStatusCode.BadRequest, shrink.StatusCode);
         Assert.True((await shrink.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("capacity", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await StaffOf(OtherPartner).PutAsJsonAsync($"/api/events/{eventId}", EventBody(capacity: 5))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_published_events_new_co_organiser_is_announced_and_an_unchanged_save_announces_nothing()
+    {
+        await using var updates = await MessageProbe.StartAsync<EventUpdated>(RabbitMq);
+        var eventId = await PublishedEventAsync(capacity: 10);
+        using var staff = StaffOf(Organiser);
+        var body = JsonSerializer.SerializeToNode(EventBody(capacity: 10))!.AsObject();
+        var (startsAt, endsAt) = await TimesAsync(eventId);
+        body["startsAt"] = startsAt;
+        body["endsAt"] = endsAt;
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"/api/events/{eventId}", body)).StatusCode);
+        body["coOrganiserIds"] = new JsonArray(OtherPartner.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"/api/events/{eventId}", body)).StatusCode);
+
+        await Eventually.AssertAsync(() => Task.FromResult(updates.Deliveries.Count == 1), "one EventUpdated is published");
+        Assert.Contains(OtherPartner.ToString(), updates.Deliveries.Single().Text, StringComparison.Ordinal);
+    }
+
+    private async Task<(string StartsAt, string EndsAt)> TimesAsync(Guid eventId)
+    {
+        var e = await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative));
+        return (e.GetProperty("startsAt").GetString()!, e.GetProperty("endsAt").GetString()!);
     }
 }

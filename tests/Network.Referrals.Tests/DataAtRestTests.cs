@@ -18,14 +18,14 @@ public sealed class DataAtRestTests(TestInfrastructure infrastructure) : Referra
     {
         Skip.If(TestDatabase.Provider != DatabaseProvider.Sqlite, "The dump reads the SQLite file.");
         using var receiver = StaffOf(Receiver);
-        var accepted = await SendAsync(eventId: Guid.NewGuid());
+        var accepted = await SendAsync(await PublishedEventAsync());
         (await receiver.PostAsJsonAsync($"/api/referrals/{accepted}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
         (await PostAsync(receiver, accepted, "accept", new { note = Resident.Note })).EnsureSuccessStatusCode();
         (await PostAsync(receiver, await SendAsync(), "decline", new { reason = "autre", message = Resident.Note })).EnsureSuccessStatusCode();
         (await PostAsync(StaffOf(Sender), await SendAsync(), "cancel", new { reason = Resident.Note })).EnsureSuccessStatusCode();
         Assert.Equal(Resident.Email, (await GetJsonAsync(receiver, $"/api/referrals/{accepted}")).GetProperty("resident").GetProperty("email").GetString());
 
-        // The command to the events service carries contacts until the broker has it, and not after.
+        // The command to the events service is in the outbox until the broker has it, and not after.
         await Eventually.AssertAsync(
             () => Service.WithScopeAsync<ReferralsDbContext, bool>(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)),
             "every message is sent");

@@ -49,16 +49,17 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
         using var receiver = StaffOf(Receiver);
 
         // Sent with an event, read in full, commented, accepted: the events service gets its command.
-        var eventId = Guid.NewGuid();
+        var eventId = await PublishedEventAsync();
         var withEvent = await SendAsync(eventId);
         var full = await GetJsonAsync(receiver, $"/api/referrals/{withEvent}");
         Assert.Equal(Resident.LastName, full.GetProperty("resident").GetProperty("lastName").GetString());
         (await receiver.PostAsJsonAsync($"/api/referrals/{withEvent}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
         (await PostAsync(receiver, withEvent, "accept", new { appointmentAt = _clock.GetUtcNow().AddDays(3), note = Resident.Note })).EnsureSuccessStatusCode();
         var command = await CommandAsync();
-        // A command may carry the minimum the events service needs: a first name and a way to reach the person.
+        // The command carries what the attendee list shows of a referred resident: a first name and an initial.
         Assert.Contains(Resident.FirstName, command, StringComparison.Ordinal);
-        Assert.Contains(Resident.Email, command, StringComparison.Ordinal);
+        Assert.DoesNotContain(Resident.Email, command, StringComparison.Ordinal);
+        Assert.DoesNotContain(Resident.Phone, command, StringComparison.Ordinal);
         Assert.DoesNotContain(Resident.LastName, command, StringComparison.Ordinal);
         Assert.DoesNotContain("1947", Resident.FoundIn(command));
         Assert.DoesNotContain("Nadia", command, StringComparison.Ordinal);

@@ -142,7 +142,7 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
     [Fact]
     public async Task The_events_answers_are_written_to_the_history_and_an_absence_is_a_no_show()
     {
-        var eventId = Guid.NewGuid();
+        var eventId = await PublishedEventAsync();
         var id = await SendAsync(eventId);
         (await PostAsync(StaffOf(Receiver), id, "accept")).EnsureSuccessStatusCode();
         await using var events = await TestPublisher.StartAsync(RabbitMq);

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Events;
 using Network.Contracts.Partners;
 using Network.Referrals.Persistence;
 using Network.Testing;
@@ -47,6 +49,38 @@ public abstract class ReferralsTest(TestInfrastructure infrastructure) : Service
             "archived" => publisher.PublishAsync(new PartnerArchived(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid()),
             _ => publisher.PublishAsync(new PartnerRegistered(snapshot, DateTimeOffset.UtcNow), Guid.NewGuid()),
         };
+    }
+
+    /// <summary>
+    /// An event the events service announces as published, organised by <paramref name="organiser"/> (the receiver by
+    /// default), starting tomorrow; its id once the replica knows it.
+    /// </summary>
+    protected async Task<Guid> PublishedEventAsync(Guid? organiser = null, IReadOnlyList<Guid>? coOrganisers = null, DateTimeOffset? startsAt = null)
+    {
+        var snapshot = EventSnapshot(Guid.CreateVersion7(), organiser ?? Receiver, coOrganisers, startsAt);
+        await AnnounceEventAsync(new EventPublished(snapshot, DateTimeOffset.UtcNow));
+        return snapshot.EventId;
+    }
+
+    protected static EventSnapshot EventSnapshot(Guid eventId, Guid organiser, IReadOnlyList<Guid>? coOrganisers = null, DateTimeOffset? startsAt = null)
+    {
+        var starts = startsAt ?? DateTimeOffset.UtcNow.AddDays(1);
+        return new EventSnapshot(eventId, organiser, coOrganisers ?? [], "atelier-numerique", "06200", "Nice", starts, starts.AddHours(2), 12);
+    }
+
+    /// <summary>Publishes a fact of the events service and waits until the replica has applied it.</summary>
+    protected async Task AnnounceEventAsync<TMessage>(TMessage message)
+        where TMessage : class
+    {
+        var messageId = Guid.NewGuid();
+        await using (var publisher = await TestPublisher.StartAsync(RabbitMq))
+        {
+            await publisher.PublishAsync(message, messageId);
+        }
+
+        await Eventually.AssertAsync(
+            () => Service.WithScopeAsync<ReferralsDbContext, bool>(db => db.InboxMessages.AnyAsync(m => m.MessageId == messageId)),
+            $"the replica of the events has applied {typeof(TMessage).Name}");
     }
 
     protected HttpClient StaffOf(Guid partner) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(partner)));

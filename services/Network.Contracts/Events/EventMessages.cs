@@ -6,6 +6,12 @@ public sealed record EventPublished(EventSnapshot Event, DateTimeOffset Occurred
 /// <summary>The event moved in time; registrants are told by the events service.</summary>
 public sealed record EventRescheduled(EventSnapshot Event, DateTimeOffset PreviousStartsAt, DateTimeOffset PreviousEndsAt, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+/// <summary>
+/// A published event changed otherwise than in time (its co-organisers, category, place or capacity): the
+/// snapshot as it now is. A change of time is <see cref="EventRescheduled"/>.
+/// </summary>
+public sealed record EventUpdated(EventSnapshot Event, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>The event will not take place.</summary>
 public sealed record EventCancelled(EventSnapshot Event, int ConfirmedSeats, DateTimeOffset OccurredAt) : IIntegrationEvent;
 

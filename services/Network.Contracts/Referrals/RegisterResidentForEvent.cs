@@ -2,15 +2,15 @@ namespace Network.Contracts.Referrals;
 
 /// <summary>
 /// A command the referrals service sends to the events service: hold seats at an event for a referred
-/// resident. As a command to one service it carries the minimum personal data the registration needs
-/// (a first name and a way to reach the person); the answers published in return carry none.
+/// resident. It carries what the organiser's attendee list shows of a referred resident, as the referral's lists
+/// do: a first name and the initial of the last name. The contacts stay in the referral, read through it (and
+/// logged there); the answers published in return carry nothing personal.
 /// </summary>
 public sealed record RegisterResidentForEvent(
     Guid ReferralId,
     Guid EventId,
     string FirstName,
-    string? Email,
-    string? Phone,
+    string? LastNameInitial,
     int Seats,
     DateTimeOffset OccurredAt) : IIntegrationEvent
 {

@@ -3,6 +3,7 @@ using Network.Referrals.Api;
 using Network.Referrals.Messaging;
 using Network.Referrals.Persistence;
 using Network.Referrals.Privacy;
+using Network.Referrals.Seats;
 using Network.Referrals.Seeding;
 using Network.Referrals.Timers;
 using Network.ServiceDefaults.Messaging;
@@ -27,6 +28,7 @@ public static class ReferralsServiceExtensions
         {
             bus.AddPartnerReplicaConsumer();
             bus.AddConsumer<EventAnswersConsumer>();
+            bus.AddConsumer<EventReplicaConsumer>();
         });
         if (builder.Configuration.GetValue("Seed:Demo", false))
         {

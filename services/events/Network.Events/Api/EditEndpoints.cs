@@ -15,7 +15,8 @@ internal static class EditEndpoints
         => events.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("The organisers replace an event's details (If-Match, 412 when stale).")
             .WithDescription("A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. "
-                             + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled.")
+                             + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled; "
+                             + "any other change of its organisers, category, place or capacity, EventUpdated.")
             .ProducesValidationProblem();
 
     private static async Task<IResult> UpdateAsync(
@@ -54,6 +55,7 @@ internal static class EditEndpoints
         }
 
         var (previousStart, previousEnd) = (target.StartsAt, target.EndsAt);
+        var previous = EventFacts.Snapshot(target);
         var waitlist = await db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Waitlisted).ToListAsync(cancellationToken);
         if (target.Update(details, waitlist, now) is not { } promoted)
         {
@@ -65,6 +67,10 @@ internal static class EditEndpoints
         {
             db.Publish(new EventRescheduled(EventFacts.Snapshot(target), previousStart, previousEnd, now), time);
             await RegistrantNotices.OweEveryRegistrantAsync(db, target, NoticeKind.EventRescheduled, now, cancellationToken);
+        }
+        else if (target.Status == EventStatus.Published && !EventFacts.Same(previous, EventFacts.Snapshot(target)))
+        {
+            db.Publish(new EventUpdated(EventFacts.Snapshot(target), now), time);
         }
 
         EventFacts.Promoted(db, target, promoted, time);

@@ -13,8 +13,17 @@ internal static class EventFacts
     {
         ArgumentNullException.ThrowIfNull(e);
         return new EventSnapshot(
-            e.Id, e.OrganiserId, e.CoOrganiserIds, JsonNamingPolicy.KebabCaseLower.ConvertName(e.Category.ToString()),
+            e.Id, e.OrganiserId, [.. e.CoOrganiserIds], JsonNamingPolicy.KebabCaseLower.ConvertName(e.Category.ToString()),
             e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId);
+    }
+
+    /// <summary>Whether two snapshots of one event say the same, co-organisers compared as a set.</summary>
+    public static bool Same(EventSnapshot before, EventSnapshot after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return before.CoOrganiserIds.ToHashSet().SetEquals(after.CoOrganiserIds)
+               && before with { CoOrganiserIds = Array.Empty<Guid>() } == after with { CoOrganiserIds = Array.Empty<Guid>() };
     }
 
     /// <summary>Each promotion is announced to the network and owed to its registrant.</summary>

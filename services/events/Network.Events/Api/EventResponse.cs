@@ -43,6 +43,7 @@ public sealed record RegistrationResponse(
 
 /// <summary>The attendee list, for the organiser's staff: it holds personal data.</summary>
 /// <param name="UndeliveredNotices">Changes the platform could not tell this person by e-mail: the staff call them.</param>
+/// <param name="ReferralId">A resident referred to the event: the referral holds their contacts, read (and logged) there.</param>
 public sealed record AttendeeResponse(
     Guid Id, string FirstName, string? LastName, string? Email, string? Phone, int Seats, RegistrationStatus Status, int? WaitlistPosition, bool ByStaff,
-    DateTimeOffset CreatedAt, int UndeliveredNotices);
+    DateTimeOffset CreatedAt, int UndeliveredNotices, Guid? ReferralId);

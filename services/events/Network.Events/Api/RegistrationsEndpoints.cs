@@ -112,6 +112,6 @@ internal static class RegistrationsEndpoints
         var position = 0;
         return TypedResults.Ok(all.Select(r => new AttendeeResponse(
             r.Id, r.FirstName, r.LastName, r.Email, r.Phone, r.Seats, r.Status,
-            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id))).ToList());
+            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id), r.ReferralId)).ToList());
     }
 }

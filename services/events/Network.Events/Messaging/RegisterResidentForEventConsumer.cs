@@ -29,7 +29,7 @@ internal sealed class RegisterResidentForEventConsumer(EventsDbContext db, Regis
             return;
         }
 
-        var request = new RegistrationRequest(command.FirstName.Trim(), null, command.Email, command.Phone, Math.Clamp(command.Seats, 1, RegistrationBody.MaxSeats), ByStaff: true)
+        var request = new RegistrationRequest(command.FirstName.Trim(), command.LastNameInitial, null, null, Math.Clamp(command.Seats, 1, RegistrationBody.MaxSeats), ByStaff: true)
         {
             ReferralId = command.ReferralId,
         };

@@ -25,10 +25,13 @@ internal static class ReferralsApiDescription
           an `appointmentAt` falls between the years 2000 and 2100.
         - Creation: the sender must be active (403 otherwise), the receiver active and another partner (400 on
           `toPartnerId`), `resident.firstName`, `lastName` and `commune` are required, `consent.method` and
-          `consent.obtainedAt` (not in the future, not before 2000) too. `urgency` defaults to `normal`. An `eventId` is not checked
-          at creation: the events service answers when the referral is accepted.
-        - With an `eventId`, acceptance sends the command `RegisterResidentForEvent` (first name, e-mail, phone, one
-          seat) to the events service. Its answer is written to the history (`reason` `event-registered`,
+          `consent.obtainedAt` (not in the future, not before 2000) too. `urgency` defaults to `normal`. An `eventId` must
+          name a published event still to come, organised or co-organised by the receiver (400 on `eventId` otherwise,
+          at creation and again at acceptance), as the service's replica of the events knows it; an event published a
+          moment ago is waited for up to 3 seconds.
+        - With an `eventId`, acceptance sends the command `RegisterResidentForEvent` (first name, initial of the last
+          name, one seat) to the events service; the organiser's attendee list shows that and the `referralId`, whose
+          record holds the contacts. Its answer is written to the history (`reason` `event-registered`,
           `event-waitlisted` or `event-refused`, status unchanged) and shown as `eventRegistration`; the attendance it
           reports later closes an accepted referral: present → `completed`, absent → `no-show`.
         - History reasons are codes, never free text: a decline reason, `by-sender`, `consent-withdrawn`, `erased`,

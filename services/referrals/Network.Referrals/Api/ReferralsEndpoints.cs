@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
+using Network.Referrals.Seats;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
@@ -46,6 +47,11 @@ internal static class ReferralsEndpoints
             errors.Require(to != fromPartnerId, "toPartnerId", "Une structure ne s'oriente pas une personne à elle-même.")
                 .Require(await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken), "toPartnerId",
                     "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle orientation.");
+        }
+
+        if (request.ToPartnerId is { } receiver)
+        {
+            await ReferralSeats.CheckAsync(db, request.EventId, receiver, now, errors, cancellationToken);
         }
 
         if (details is null || !errors.IsEmpty)

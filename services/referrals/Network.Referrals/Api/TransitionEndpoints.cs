@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Referrals;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
+using Network.Referrals.Seats;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
@@ -37,14 +38,15 @@ internal static class TransitionEndpoints
             .Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.")
             .RequireMultiLine(request.Note, "note")
             .RequirePlausible(request.AppointmentAt, "appointmentAt");
-        return context.StepAsync(id, Side.Receiver, errors, "être acceptée", (r, actor, now) =>
+        return context.StepAsync(id, Side.Receiver, errors, "être acceptée", check: (r, now, cancellationToken) =>
+            ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken), step: (r, actor, now) =>
         {
             var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
             if (entry is not null && r.EventId is { } eventId)
             {
-                // A command to the events service: the minimum it needs to hold a seat and reach the person.
+                // A command to the events service: what its attendee list shows of the resident; the contacts stay here.
                 context.Db.Send(
-                    new RegisterResidentForEvent(r.Id, eventId, r.Resident.FirstName!, r.Resident.Email, r.Resident.Phone, 1, now),
+                    new RegisterResidentForEvent(r.Id, eventId, r.Resident.FirstName!, r.Resident.LastNameInitial, 1, now),
                     RegisterResidentForEvent.Queue, context.Time);
             }
 
@@ -97,7 +99,8 @@ internal static class TransitionEndpoints
         }
 
         public async Task<IResult> StepAsync(
-            Guid id, Side side, ValidationErrors errors, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step)
+            Guid id, Side side, ValidationErrors errors, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
+            Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null)
         {
             var cancellationToken = Http.RequestAborted;
             var referral = await ReferralAccess.FindVisibleAsync(Db, id, Caller, tracking: true, cancellationToken);
@@ -112,6 +115,11 @@ internal static class TransitionEndpoints
                 return ReferralProblems.Forbidden(side == Side.Sender
                     ? "Seule la structure qui a envoyé l'orientation peut faire cela."
                     : "Seule la structure destinataire de l'orientation peut faire cela.");
+            }
+
+            if (check is not null)
+            {
+                await check(referral, Time.GetUtcNow(), cancellationToken);
             }
 
             if (!errors.IsEmpty)

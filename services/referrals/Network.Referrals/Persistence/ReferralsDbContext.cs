@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Referrals.Domain;
 using Network.Referrals.Privacy;
+using Network.Referrals.Seats;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Replicas;
 
@@ -19,6 +20,9 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 
     /// <summary>The local replica of the partners directory: is the receiver active?</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
+
+    /// <summary>The local replica of the published events: where may a referral hold a seat?</summary>
+    public DbSet<EventReplica> Events => Set<EventReplica>();
 
     internal PersonalDataProtector Protector => protector;
 
@@ -50,6 +54,13 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
         modelBuilder.ApplyConfiguration(new ReferralHistoryConfiguration());
         modelBuilder.ApplyConfiguration(new AccessLogConfiguration());
         modelBuilder.ApplyConfiguration(new ReferralCommentConfiguration(protector));
+        modelBuilder.Entity<EventReplica>(builder =>
+        {
+            builder.ToTable("EventReplicas");
+            builder.HasKey(e => e.Id);
+            builder.Property(e => e.Id).ValueGeneratedNever();
+            builder.Property(e => e.Status).HasMaxLength(20);
+        });
     }
 }
 
