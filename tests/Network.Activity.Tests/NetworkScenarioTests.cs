@@ -177,25 +177,28 @@ public sealed class NetworkScenarioTests(TestInfrastructure infrastructure) : Se
             ["equipment.loans"] = "2", ["equipment.loanDays"] = "2", ["equipment.utilisationRate"] = "null", ["equipment.overdue"] = "1",
         });
 
-        // A alone: its two events; the 11 referrals it sent or received, of which declined, completed... fall under 5.
+        // A alone: its two events; the 11 referrals it sent or received, of which declined, completed... fall under 5. Partners'
+        // referrals add up to twice the network's 12: with C's 1 suppressed, A's 11 (smaller than B's 12) is suppressed too. Rates
+        // computed from a suppressed count are suppressed with it.
         var own = await ActivityFigures.JsonAsync(coordinator, $"/api/activity/overview?partnerId={a}");
         Expect(own, new()
         {
             ["partners.active"] = "1", ["partners.pending"] = "0",
             ["events.published"] = "2", ["events.cancelled"] = "0", ["events.registrations"] = "8", ["events.attendance"] = "6",
-            ["events.noShows"] = "null", ["events.fillRate"] = "0.5714", ["events.noShowRate"] = "0.2", ["events.suppressed"] = "true",
-            ["referrals.sent"] = "11", ["referrals.accepted"] = "8", ["referrals.declined"] = "null", ["referrals.completed"] = "null",
+            ["events.noShows"] = "null", ["events.fillRate"] = "0.5714", ["events.noShowRate"] = "null", ["events.suppressed"] = "true",
+            ["referrals.sent"] = "null", ["referrals.accepted"] = "8", ["referrals.declined"] = "null", ["referrals.completed"] = "null",
             ["referrals.noShows"] = "null", ["referrals.expired"] = "null", ["referrals.cancelled"] = "null", ["referrals.open"] = "null",
-            ["referrals.acceptanceRate"] = "0.8", ["referrals.medianHoursToAnswer"] = "3", ["referrals.suppressed"] = "true",
+            ["referrals.acceptanceRate"] = "null", ["referrals.medianHoursToAnswer"] = "3", ["referrals.suppressed"] = "true",
             ["equipment.loans"] = "2", ["equipment.loanDays"] = "2", ["equipment.overdue"] = "1",
         });
 
-        // Nice: E1 and E2, the ten referrals of residents of Nice, loans of A's items.
+        // Nice: E1 and E2, the ten referrals of residents of Nice, loans of A's items. Cagnes-sur-Mer's and Antibes's referrals
+        // (1 and 1, accepted 1 and 0) are suppressed, and with them Nice's 10 sent and 7 accepted, the network's 12 and 8 known.
         var nice = await ActivityFigures.JsonAsync(coordinator, "/api/activity/overview?commune=Nice");
         Expect(nice, new()
         {
             ["partners.active"] = "1", ["events.published"] = "2", ["events.registrations"] = "8",
-            ["referrals.sent"] = "10", ["referrals.accepted"] = "7", ["referrals.acceptanceRate"] = "0.7778", ["referrals.medianHoursToAnswer"] = "2.5",
+            ["referrals.sent"] = "null", ["referrals.accepted"] = "null", ["referrals.acceptanceRate"] = "null", ["referrals.medianHoursToAnswer"] = "2.5",
             ["equipment.loans"] = "2",
         });
     }
@@ -212,16 +215,17 @@ public sealed class NetworkScenarioTests(TestInfrastructure infrastructure) : Se
         Expect(byId[a], new()
         {
             ["events.published"] = "2", ["events.registrations"] = "8", ["events.attendance"] = "6", ["events.noShows"] = "null",
-            ["events.fillRate"] = "0.5714", ["referralsSent"] = "10", ["referralsReceived.sent"] = "null", ["referralsReceived.acceptanceRate"] = "null",
+            ["events.fillRate"] = "0.5714", ["referralsSent"] = "null", ["referralsReceived.sent"] = "null", ["referralsReceived.acceptanceRate"] = "null",
             ["equipment.lent"] = "2", ["equipment.borrowed"] = "0", ["equipment.loanDays"] = "2", ["equipment.overdue"] = "1", ["suppressed"] = "true",
         });
 
-        // B received 10 from A and 1 from C: accepted 7 of 9 decided; answers in 1,1,2,2,3,3,6,6 hours: median 2.5.
+        // Each column adds up to a network total. Sent: B's 1 and C's 1 suppressed, so A's 10 too. Received: A's 1 suppressed, so
+        // B's 11 (10 from A, 1 from C) too; accepted likewise (A's 1, B's 7). B's answers in 1,1,2,2,3,3,6,6 hours: median 2.5.
         Expect(byId[b], new()
         {
             ["events.published"] = "1", ["events.cancelled"] = "1", ["events.registrations"] = "null", ["referralsSent"] = "null",
-            ["referralsReceived.sent"] = "11", ["referralsReceived.accepted"] = "7", ["referralsReceived.declined"] = "null",
-            ["referralsReceived.acceptanceRate"] = "0.7778", ["referralsReceived.medianHoursToAnswer"] = "2.5",
+            ["referralsReceived.sent"] = "null", ["referralsReceived.accepted"] = "null", ["referralsReceived.declined"] = "null",
+            ["referralsReceived.acceptanceRate"] = "null", ["referralsReceived.medianHoursToAnswer"] = "2.5",
             ["equipment.lent"] = "0", ["equipment.borrowed"] = "1", ["equipment.loanDays"] = "0",
         });
         Expect(byId[c], new()
@@ -238,7 +242,7 @@ public sealed class NetworkScenarioTests(TestInfrastructure infrastructure) : Se
         Assert.Equal(5, lines.Length);
         Assert.StartsWith("Identifiant;Partenaire;Commune;Statut;Événements publiés;", lines[0], StringComparison.Ordinal);
         Assert.Equal(
-            $"{b};France Services de Cagnes;Cagnes-sur-Mer;actif;1;1;;;;;;;11;7;;;;;;0,7778;2,5;0;1;0;;0",
+            $"{b};France Services de Cagnes;Cagnes-sur-Mer;actif;1;1;;;;;;;;;;;;;;;2,5;0;1;0;;0",
             lines.Single(line => line.StartsWith(b.ToString(), StringComparison.Ordinal)));
     }
 
@@ -249,7 +253,8 @@ public sealed class NetworkScenarioTests(TestInfrastructure infrastructure) : Se
         var pairs = flows.GetProperty("flows").EnumerateArray()
             .Select(f => (f.GetProperty("fromPartnerId").GetGuid(), f.GetProperty("toPartnerId").GetGuid(), ActivityFigures.At(f, "count"), f.GetProperty("suppressed").GetBoolean()))
             .ToList();
-        Assert.Equal([(a, b, "10", false), (b, a, "null", true), (c, b, "null", true)], pairs);
+        // B → A and C → B (1 each) are suppressed, so A → B (10) too: the total would give it. Suppressed pairs come by name.
+        Assert.Equal([(a, b, "null", true), (b, a, "null", true), (c, b, "null", true)], pairs);
 
         var pending = await ActivityFigures.JsonAsync(coordinator, "/api/activity/referrals/pending");
         Assert.Equal(1, pending.GetProperty("total").GetInt32());

@@ -32,9 +32,7 @@ internal static class OverviewEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return ActivityAccess.Scope(caller, filter) is { } scoped
-            ? TypedResults.Ok(await query.RunAsync(scoped, cancellationToken))
-            : ActivityAccess.Refused(caller);
+        return Refusal(caller, filter, out var scoped) ?? TypedResults.Ok(await query.RunAsync(scoped, cancellationToken));
     }
 
     private static async Task<IResult> TimeseriesAsync(
@@ -58,16 +56,38 @@ internal static class OverviewEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var end = filter.To ?? time.GetUtcNow();
-        var start = filter.From ?? (width == Granularity.Month ? end.AddMonths(-11) : end.AddDays(-7 * 11));
+        // By default the twelve buckets up to today, whole days.
+        var end = filter.To ?? ParisCalendar.Midnight(ParisCalendar.Day(time.GetUtcNow()).AddDays(1));
+        var start = filter.From ?? ParisCalendar.BucketStart(width == Granularity.Month ? end.AddMonths(-11) : end.AddDays(-7 * 11), width!.Value);
         filter = filter with { From = start, To = end };
         if (TimeseriesQuery.Buckets(start, end, width!.Value).Count > MaxBuckets)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"La période couvre plus de {MaxBuckets} intervalles : raccourcissez-la."] });
         }
 
-        return ActivityAccess.Scope(caller, filter) is { } scoped
-            ? TypedResults.Ok(await query.RunAsync(metrics.Count == 0 ? Metrics.Names : metrics, width.Value, scoped, cancellationToken))
-            : ActivityAccess.Refused(caller);
+        return Refusal(caller, filter, out var scoped)
+               ?? TypedResults.Ok(await query.RunAsync(metrics.Count == 0 ? Metrics.Names : metrics, width.Value, scoped, cancellationToken));
+    }
+
+    /// <summary>
+    /// Null when the caller may read <paramref name="scoped"/>, the filter <see cref="ActivityAccess.Scope"/> gives them;
+    /// otherwise 403, or 400 when a commune's or a partner's period is not whole days.
+    /// </summary>
+    private static IResult? Refusal(Caller caller, ActivityFilter filter, out ActivityFilter scoped)
+    {
+        var allowed = ActivityAccess.Scope(caller, filter);
+        scoped = allowed ?? filter;
+        if (allowed is null)
+        {
+            return ActivityAccess.Refused(caller);
+        }
+
+        var errors = new ValidationErrors();
+        if (scoped.IsLocal)
+        {
+            QueryParameters.RequireWholeDays(scoped, errors);
+        }
+
+        return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
     }
 }

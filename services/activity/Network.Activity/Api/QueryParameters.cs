@@ -38,6 +38,30 @@ internal static class QueryParameters
         return new ActivityFilter(start, end, place, partner);
     }
 
+    /// <summary>The period of a per-partner table: <c>from</c> and <c>to</c>, whole days only (<see cref="RequireWholeDays"/>).</summary>
+    public static ActivityFilter Period(string? from, string? to, ValidationErrors errors)
+    {
+        var period = Filter(from, to, null, null, errors);
+        RequireWholeDays(period, errors);
+        return period;
+    }
+
+    /// <summary>
+    /// Figures of a commune or a partner cover whole days in Paris: two periods a moment apart would otherwise give, by
+    /// difference, the exact count of that moment. A date, or an instant at midnight in Paris, is a whole day.
+    /// </summary>
+    public static void RequireWholeDays(ActivityFilter filter, ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        foreach (var (name, instant) in new[] { ("from", filter.From), ("to", filter.To) })
+        {
+            errors.Require(
+                instant is not { } value || ParisCalendar.Midnight(ParisCalendar.Day(value)) == value,
+                name,
+                $"{name} doit désigner un jour entier pour les chiffres d'une commune ou d'un partenaire : une date (AAAA-MM-JJ) ou minuit à Paris (2026-03-01T00:00:00+01:00).");
+        }
+    }
+
     public static int? Integer(string? value, string name, int min, int max, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))

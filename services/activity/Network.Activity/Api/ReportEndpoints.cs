@@ -12,16 +12,17 @@ internal static class ReportEndpoints
     {
         activity.MapGet("/partners", PartnersAsync).RequireAuthorization(Policies.Coordinator)
             .Produces<PagedList<PartnerRow>>().ProducesValidationProblem()
-            .WithSummary("One row per partner known to the network, ordered by name, paged; figures under 5 residents suppressed.");
+            .WithSummary("One row per partner known to the network, ordered by name, paged; figures under 5 residents suppressed, and those a network total would give.");
         activity.MapGet("/export.csv", ExportAsync).RequireAuthorization(Policies.Coordinator)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
             .WithSummary("The per-partner table, every partner, as CSV for French spreadsheets (UTF-8 with BOM, `;`, decimal comma); suppressed cells are empty.");
         activity.MapGet("/referral-flows", FlowsAsync).RequireAuthorization(Policies.Coordinator)
             .Produces<ReferralFlows>().ProducesValidationProblem()
-            .WithSummary("Referrals sent in the period, from partner to partner, most frequent first; pairs under 5 suppressed, the total never.");
+            .WithSummary("Referrals sent in the period, from partner to partner: shown pairs most frequent first, then suppressed ones by name; "
+                         + "pairs under 5 suppressed, and those a total would give; the total never.");
         activity.MapGet("/referrals/pending", PendingAsync).RequireAuthorization(Policies.Coordinator)
             .Produces<PendingReferrals>().ProducesValidationProblem()
-            .WithSummary("Unanswered referrals per receiving partner with the age in days of the oldest, longest waits first; "
+            .WithSummary("Unanswered referrals per receiving partner with the age in days of the oldest, longest waits first, suppressed partners last; "
                          + "`olderThanDays` (default 0) keeps only referrals sent at least that many days ago.");
     }
 
@@ -29,7 +30,7 @@ internal static class ReportEndpoints
         string? from, string? to, int? page, int? pageSize, PartnerTableQuery query, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var filter = QueryParameters.Filter(from, to, null, null, errors);
+        var filter = QueryParameters.Period(from, to, errors);
         var (paging, pagingErrors) = Paging.From(page, pageSize);
         foreach (var (field, messages) in pagingErrors ?? [])
         {
@@ -51,7 +52,7 @@ internal static class ReportEndpoints
     private static async Task<IResult> ExportAsync(string? from, string? to, PartnerTableQuery query, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var filter = QueryParameters.Filter(from, to, null, null, errors);
+        var filter = QueryParameters.Period(from, to, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
@@ -64,7 +65,7 @@ internal static class ReportEndpoints
     private static async Task<IResult> FlowsAsync(string? from, string? to, ReferralFlowsQuery query, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var filter = QueryParameters.Filter(from, to, null, null, errors);
+        var filter = QueryParameters.Period(from, to, errors);
         return errors.IsEmpty
             ? TypedResults.Ok(await query.RunAsync(filter, cancellationToken))
             : TypedResults.ValidationProblem(errors.ToDictionary());

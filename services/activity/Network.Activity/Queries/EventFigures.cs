@@ -7,18 +7,23 @@ namespace Network.Activity.Queries;
 public sealed record EventFigures(
     int Published, int Cancelled, int? Registrations, int? Attendance, int? NoShows, double? FillRate, double? NoShowRate, bool Suppressed)
 {
-    public static EventFigures From(EventTotals totals, bool local)
+    public static readonly IReadOnlyList<ResidentCount<EventTotals>> Counts =
+    [
+        new("registrations", t => t.Registrations), new("attendance", t => t.Attendance), new("noShows", t => t.NoShows),
+    ];
+
+    public static EventFigures From(EventTotals totals, Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var suppression = new Suppression(local);
+        ArgumentNullException.ThrowIfNull(disclosure);
         return new EventFigures(
             totals.Published,
             totals.Cancelled,
-            suppression.Count(totals.Registrations),
-            suppression.Count(totals.Attendance),
-            suppression.Count(totals.NoShows),
-            suppression.Rate(Rates.Of(totals.SeatsAtLimitedEvents, totals.Capacity), totals.SeatsAtLimitedEvents),
-            suppression.Rate(Rates.Of(totals.NoShows, totals.RecordedRegistered), totals.RecordedRegistered),
-            suppression.Suppressed);
+            disclosure.Count("registrations", totals.Registrations),
+            disclosure.Count("attendance", totals.Attendance),
+            disclosure.Count("noShows", totals.NoShows),
+            disclosure.Rate(Rates.Of(totals.SeatsAtLimitedEvents, totals.Capacity), totals.SeatsAtLimitedEvents, "registrations"),
+            disclosure.Rate(Rates.Of(totals.NoShows, totals.RecordedRegistered), totals.RecordedRegistered, "noShows", "attendance"),
+            disclosure.Suppressed);
     }
 }

@@ -16,6 +16,7 @@ public sealed class OverviewQuery(ActivityDbContext db)
             ? await db.Loans(filter).Where(l => l.OwnerId == partner && l.Returned).SumAsync(l => l.LoanDays, cancellationToken)
             : loans.LoanDays;
         var items = await db.Items(filter).CountAsync(cancellationToken);
+        var (eventDisclosure, referralDisclosure) = await LocalCells.DisclosuresAsync(db, filter, cancellationToken);
 
         return new Overview(
             filter.From,
@@ -25,8 +26,8 @@ public sealed class OverviewQuery(ActivityDbContext db)
             new PartnerCounts(
                 partners.Where(p => p.Key == "active").Sum(p => p.Count),
                 partners.Where(p => p.Key == "pending").Sum(p => p.Count)),
-            EventFigures.From(events, filter.IsLocal),
-            ReferralFigures.From(referrals, median, filter.IsLocal),
+            EventFigures.From(events, eventDisclosure),
+            ReferralFigures.From(referrals, median, referralDisclosure),
             EquipmentFigures.From(loans, lentDays, items, filter));
     }
 }

@@ -4,9 +4,14 @@ using Network.Activity.ReadModels;
 
 namespace Network.Activity.Queries;
 
-/// <summary>One row per known partner, every figure grouped in SQL by partner; partners are ordered by name.</summary>
+/// <summary>
+/// One row per known partner, every figure grouped in SQL by partner; partners are ordered by name. Each column about
+/// residents adds up to a network total, so it is suppressed as a whole (<see cref="Suppression"/>).
+/// </summary>
 public sealed class PartnerTableQuery(ActivityDbContext db)
 {
+    private static readonly IReadOnlyList<ResidentCount<int>> SentCount = [new("referralsSent", sent => sent)];
+
     public async Task<IReadOnlyList<PartnerRow>> RunAsync(ActivityFilter period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -26,14 +31,17 @@ public sealed class PartnerTableQuery(ActivityDbContext db)
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var items = await db.Items(filter).GroupBy(i => i.OwnerId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var eventColumns = Disclosure.Across(partners.ToDictionary(p => p.Id, p => events.GetValueOrDefault(p.Id, EventTotals.None)), EventFigures.Counts);
+        var sentColumn = Disclosure.Across(partners.ToDictionary(p => p.Id, p => sent.GetValueOrDefault(p.Id)), SentCount);
+        var receivedColumns = Disclosure.Across(partners.ToDictionary(p => p.Id, p => received.GetValueOrDefault(p.Id, ReferralTotals.None)), ReferralFigures.Counts);
 
         return partners.Select(partner =>
         {
-            var eventFigures = EventFigures.From(events.GetValueOrDefault(partner.Id, EventTotals.None), local: true);
-            var sentCount = new Suppression(true);
-            var sentFigure = sentCount.Count(sent.GetValueOrDefault(partner.Id));
+            var eventFigures = EventFigures.From(events.GetValueOrDefault(partner.Id, EventTotals.None), eventColumns(partner.Id));
+            var sentDisclosure = sentColumn(partner.Id);
+            var sentFigure = sentDisclosure.Count("referralsSent", sent.GetValueOrDefault(partner.Id));
             var times = answerTimes.GetValueOrDefault(partner.Id) ?? [];
-            var receivedFigures = ReferralFigures.From(received.GetValueOrDefault(partner.Id, ReferralTotals.None), Totals.Median(times), local: true);
+            var receivedFigures = ReferralFigures.From(received.GetValueOrDefault(partner.Id, ReferralTotals.None), Totals.Median(times), receivedColumns(partner.Id));
             var loans = lent.GetValueOrDefault(partner.Id, LoanTotals.None);
             var equipment = EquipmentFigures.From(loans, loans.LoanDays, items.GetValueOrDefault(partner.Id), filter);
             return new PartnerRow(
@@ -42,7 +50,7 @@ public sealed class PartnerTableQuery(ActivityDbContext db)
                 sentFigure,
                 receivedFigures,
                 new PartnerLoans(loans.Loans, borrowed.GetValueOrDefault(partner.Id), loans.LoanDays, equipment.UtilisationRate, loans.Overdue),
-                eventFigures.Suppressed || sentCount.Suppressed || receivedFigures.Suppressed);
+                eventFigures.Suppressed || sentDisclosure.Suppressed || receivedFigures.Suppressed);
         }).ToList();
     }
 }

@@ -5,13 +5,15 @@ namespace Network.Activity.Queries;
 
 /// <summary>
 /// Referrals a partner received and has not answered (sent, not accepted, declined, cancelled or expired): how many,
-/// and for how many whole days the oldest has waited. A partner with fewer than 5 has both suppressed.
+/// and for how many whole days the oldest has waited. The counts add up to <see cref="PendingReferrals.Total"/> and are
+/// suppressed together (<see cref="Suppression"/>); a suppressed partner has both figures null.
 /// </summary>
 public sealed record PendingAtPartner(Guid PartnerId, string? Name, string? Commune, int? Open, int? OldestDays, bool Suppressed);
 
 /// <summary>The answer of <c>GET /api/activity/referrals/pending</c>; <see cref="Total"/> is a network total, never suppressed.</summary>
 public sealed record PendingReferrals(int OlderThanDays, int Total, IReadOnlyList<PendingAtPartner> Partners);
 
+/// <summary>Shown partners come first, longest waits first; suppressed ones follow by name, so that their order says nothing.</summary>
 public sealed class PendingReferralsQuery(ActivityDbContext db, TimeProvider time)
 {
     public async Task<PendingReferrals> RunAsync(int olderThanDays, CancellationToken cancellationToken)
@@ -23,17 +25,23 @@ public sealed class PendingReferralsQuery(ActivityDbContext db, TimeProvider tim
             .Select(r => new { r.ToPartnerId, SentAt = r.SentAt!.Value })
             .ToListAsync(cancellationToken);
         var partners = await db.Partners.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
-        var rows = open
+        var waiting = open
             .GroupBy(r => r.ToPartnerId)
             .Select(g => new { PartnerId = g.Key, Count = g.Count(), OldestDays = (int)Math.Floor((now - g.Min(r => r.SentAt)).TotalDays) })
-            .OrderByDescending(g => g.OldestDays).ThenByDescending(g => g.Count)
-            .Select(g =>
+            .OrderBy(g => g.PartnerId.ToString(), StringComparer.Ordinal)
+            .ToList();
+        var withheld = Suppression.Withhold(waiting.Select(g => g.Count).ToList());
+        var rows = waiting
+            .Select((g, i) =>
             {
-                var suppression = new Suppression(true);
-                var count = suppression.Count(g.Count);
                 var partner = partners.GetValueOrDefault(g.PartnerId);
-                return new PendingAtPartner(g.PartnerId, partner?.Name, partner?.Commune, count, count is null ? null : g.OldestDays, suppression.Suppressed);
+                return withheld[i]
+                    ? new PendingAtPartner(g.PartnerId, partner?.Name, partner?.Commune, null, null, true)
+                    : new PendingAtPartner(g.PartnerId, partner?.Name, partner?.Commune, g.Count, g.OldestDays, false);
             })
+            .OrderBy(row => row.Suppressed)
+            .ThenByDescending(row => row.OldestDays).ThenByDescending(row => row.Open)
+            .ThenBy(row => row.Name, StringComparer.Ordinal)
             .ToList();
         return new PendingReferrals(olderThanDays, open.Count, rows);
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
 using Network.Activity.ReadModels;
@@ -11,37 +12,74 @@ namespace Network.Activity.Queries;
 /// </summary>
 internal sealed record PeriodTotals(EventTotals Events, ReferralTotals Referrals, LoanTotals Loans)
 {
+    public static readonly PeriodTotals None = new(EventTotals.None, ReferralTotals.None, LoanTotals.None);
+
+    public static PeriodTotals operator +(PeriodTotals left, PeriodTotals right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return new PeriodTotals(left.Events + right.Events, left.Referrals + right.Referrals, left.Loans + right.Loans);
+    }
+
     public static async Task<PeriodTotals> OfAsync(ActivityDbContext db, ActivityFilter filter, CancellationToken cancellationToken)
     {
-        if (filter.PartnerId is not null || WholeDays.Of(filter) is not { } days)
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.PartnerId is null
+            ? (await ByCommuneAsync(db, filter, cancellationToken)).Values.Aggregate(None, (sum, commune) => sum + commune)
+            : await FromRowsAsync(db, filter, cancellationToken);
+    }
+
+    /// <summary>The totals of each commune under a filter without a partner (the commune the daily totals keep).</summary>
+    public static async Task<Dictionary<string, PeriodTotals>> ByCommuneAsync(ActivityDbContext db, ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (WholeDays.Of(filter) is not { } days)
         {
-            return await FromRowsAsync(db, filter, cancellationToken);
+            return await ByCommuneFromRowsAsync(db, filter, cancellationToken);
         }
 
         var totals = await FromDaysAsync(db, days, filter.Commune, cancellationToken);
         foreach (var edge in days.Edges)
         {
-            var part = await FromRowsAsync(db, edge, cancellationToken);
-            totals = new PeriodTotals(totals.Events + part.Events, totals.Referrals + part.Referrals, totals.Loans + part.Loans);
+            foreach (var (commune, part) in await ByCommuneFromRowsAsync(db, edge, cancellationToken))
+            {
+                totals[commune] = totals.GetValueOrDefault(commune, None) + part;
+            }
         }
 
         return totals;
     }
 
     internal static async Task<PeriodTotals> FromRowsAsync(ActivityDbContext db, ActivityFilter filter, CancellationToken cancellationToken)
-        => new(
-            (await Totals.EventsAsync(db.Events(filter), _ => 1, cancellationToken)).GetValueOrDefault(1, EventTotals.None),
-            (await Totals.ReferralsAsync(db.Referrals(filter), _ => 1, cancellationToken)).GetValueOrDefault(1, ReferralTotals.None),
-            (await Totals.LoansAsync(db.Loans(filter), _ => 1, cancellationToken)).GetValueOrDefault(1, LoanTotals.None));
+        => (await ByKeyFromRowsAsync(db, filter, _ => 1, _ => 1, _ => 1, cancellationToken)).GetValueOrDefault(1, None);
 
-    private static async Task<PeriodTotals> FromDaysAsync(ActivityDbContext db, WholeDays days, string? commune, CancellationToken cancellationToken)
+    /// <summary>The rows' totals under <paramref name="filter"/> by commune, as the daily totals count them.</summary>
+    internal static Task<Dictionary<string, PeriodTotals>> ByCommuneFromRowsAsync(ActivityDbContext db, ActivityFilter filter, CancellationToken cancellationToken)
+        => ByKeyFromRowsAsync(db, filter, e => e.Commune, r => r.Commune ?? "", l => l.Commune, cancellationToken);
+
+    private static async Task<Dictionary<TKey, PeriodTotals>> ByKeyFromRowsAsync<TKey>(
+        ActivityDbContext db, ActivityFilter filter, Expression<Func<EventActivity, TKey>> eventKey,
+        Expression<Func<ReferralActivity, TKey>> referralKey, Expression<Func<LoanActivity, TKey>> loanKey, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var events = await Totals.EventsAsync(db.Events(filter), eventKey, cancellationToken);
+        var referrals = await Totals.ReferralsAsync(db.Referrals(filter), referralKey, cancellationToken);
+        var loans = await Totals.LoansAsync(db.Loans(filter), loanKey, cancellationToken);
+        return events.Keys.Union(referrals.Keys).Union(loans.Keys).ToDictionary(
+            key => key,
+            key => new PeriodTotals(
+                events.GetValueOrDefault(key, EventTotals.None), referrals.GetValueOrDefault(key, ReferralTotals.None), loans.GetValueOrDefault(key, LoanTotals.None)));
+    }
+
+    private static async Task<Dictionary<string, PeriodTotals>> FromDaysAsync(ActivityDbContext db, WholeDays days, string? commune, CancellationToken cancellationToken)
     {
         var rows = db.DailyTotals.AsQueryable();
         rows = days.First is { } first ? rows.Where(d => d.Day >= first) : rows;
         rows = days.End is { } end ? rows.Where(d => d.Day < end) : rows;
         rows = commune is null ? rows : rows.Where(d => d.Commune == commune);
-        var sum = await rows.GroupBy(_ => 1).Select(g => new DailyTotals
+        var sums = await rows.GroupBy(d => d.Commune).Select(g => new DailyTotals
         {
+            Commune = g.Key,
             EventsPublished = g.Sum(t => t.EventsPublished),
             EventsCancelled = g.Sum(t => t.EventsCancelled),
             Registrations = g.Sum(t => t.Registrations),
@@ -62,7 +100,7 @@ internal sealed record PeriodTotals(EventTotals Events, ReferralTotals Referrals
             Loans = g.Sum(t => t.Loans),
             LoanDays = g.Sum(t => t.LoanDays),
             LoansOverdue = g.Sum(t => t.LoansOverdue),
-        }).SingleOrDefaultAsync(cancellationToken) ?? new DailyTotals();
-        return new PeriodTotals(EventTotals.Of(sum), ReferralTotals.Of(sum), LoanTotals.Of(sum));
+        }).ToListAsync(cancellationToken);
+        return sums.ToDictionary(sum => sum.Commune, sum => new PeriodTotals(EventTotals.Of(sum), ReferralTotals.Of(sum), LoanTotals.Of(sum)), StringComparer.Ordinal);
     }
 }

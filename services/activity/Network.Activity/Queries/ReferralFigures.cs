@@ -8,22 +8,28 @@ public sealed record ReferralFigures(
     int? Sent, int? Accepted, int? Declined, int? Completed, int? NoShows, int? Expired, int? Cancelled, int? Open,
     double? AcceptanceRate, double? MedianHoursToAnswer, bool Suppressed)
 {
-    public static ReferralFigures From(ReferralTotals totals, double? medianHours, bool local)
+    public static readonly IReadOnlyList<ResidentCount<ReferralTotals>> Counts =
+    [
+        new("sent", t => t.Sent), new("accepted", t => t.Accepted), new("declined", t => t.Declined), new("completed", t => t.Completed),
+        new("noShows", t => t.NoShows), new("expired", t => t.Expired), new("cancelled", t => t.Cancelled), new("open", t => t.Open),
+    ];
+
+    public static ReferralFigures From(ReferralTotals totals, double? medianHours, Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var suppression = new Suppression(local);
+        ArgumentNullException.ThrowIfNull(disclosure);
         var decided = totals.Accepted + totals.Declined + totals.Expired;
         return new ReferralFigures(
-            suppression.Count(totals.Sent),
-            suppression.Count(totals.Accepted),
-            suppression.Count(totals.Declined),
-            suppression.Count(totals.Completed),
-            suppression.Count(totals.NoShows),
-            suppression.Count(totals.Expired),
-            suppression.Count(totals.Cancelled),
-            suppression.Count(totals.Open),
-            suppression.Rate(Rates.Of(totals.Accepted, decided), decided),
-            suppression.Rate(Rates.Hours(medianHours), totals.Answered),
-            suppression.Suppressed);
+            disclosure.Count("sent", totals.Sent),
+            disclosure.Count("accepted", totals.Accepted),
+            disclosure.Count("declined", totals.Declined),
+            disclosure.Count("completed", totals.Completed),
+            disclosure.Count("noShows", totals.NoShows),
+            disclosure.Count("expired", totals.Expired),
+            disclosure.Count("cancelled", totals.Cancelled),
+            disclosure.Count("open", totals.Open),
+            disclosure.Rate(Rates.Of(totals.Accepted, decided), decided, "accepted", "declined", "expired"),
+            disclosure.Rate(Rates.Hours(medianHours), totals.Answered),
+            disclosure.Suppressed);
     }
 }

@@ -11,7 +11,10 @@ public sealed record Series(string Metric, IReadOnlyList<SeriesPoint> Points);
 /// <summary>The answer of <c>GET /api/activity/timeseries</c>.</summary>
 public sealed record Timeseries(DateTimeOffset From, DateTimeOffset To, Granularity Granularity, string? Commune, Guid? PartnerId, IReadOnlyList<Series> Series);
 
-/// <summary>Series bucketed by week or month in Paris time; every bucket of the period is present, empty ones at 0.</summary>
+/// <summary>
+/// Series bucketed by week or month in Paris time; every bucket of the period is present, empty ones at 0. A commune's or a
+/// partner's series about residents is suppressed with every other commune's or partner's (<see cref="LocalCells.Series"/>).
+/// </summary>
 public sealed class TimeseriesQuery(ActivityDbContext db)
 {
     public async Task<Timeseries> RunAsync(IReadOnlyList<string> metrics, Granularity granularity, ActivityFilter filter, CancellationToken cancellationToken)
@@ -24,18 +27,19 @@ public sealed class TimeseriesQuery(ActivityDbContext db)
         var series = new List<Series>();
         foreach (var metric in metrics)
         {
-            var points = await Metrics.Points(db, metric, filter).ToListAsync(cancellationToken);
-            var sums = points.GroupBy(p => ParisCalendar.BucketStart(p.At, granularity)).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
             var local = filter.IsLocal && Metrics.AboutResidents(metric);
-            series.Add(new Series(metric, starts.Select(start =>
-            {
-                var suppression = new Suppression(local);
-                var value = suppression.Count(sums.GetValueOrDefault(start));
-                return new SeriesPoint(start, value, suppression.Suppressed);
-            }).ToList()));
+            var points = await Metrics.Points(db, metric, local ? LocalCells.Table(filter) : filter).ToListAsync(cancellationToken);
+            var values = local ? LocalCells.Series(points, starts, granularity, filter) : Sums(points, starts, granularity);
+            series.Add(new Series(metric, starts.Select((start, i) => new SeriesPoint(start, values[i], values[i] is null)).ToList()));
         }
 
         return new Timeseries(from, to, granularity, filter.Commune, filter.PartnerId, series);
+    }
+
+    private static List<int?> Sums(List<Metrics.Point> points, IReadOnlyList<DateTimeOffset> starts, Granularity granularity)
+    {
+        var sums = points.GroupBy(p => ParisCalendar.BucketStart(p.At, granularity)).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        return starts.Select(start => (int?)sums.GetValueOrDefault(start)).ToList();
     }
 
     public static IReadOnlyList<DateTimeOffset> Buckets(DateTimeOffset from, DateTimeOffset to, Granularity granularity)
