@@ -26,12 +26,7 @@ public static class ActivityServiceExtensions
         builder.Services.AddScoped<PartnerTableQuery>();
         builder.Services.AddScoped<ReferralFlowsQuery>();
         builder.Services.AddScoped<PendingReferralsQuery>();
-        builder.AddServiceMessaging(ServiceName, bus => bus.AddConsumer<NetworkMessagesConsumer>().Endpoint(endpoint =>
-        {
-            // Many deliveries in hand at once, so that one commit stores many of them (see GroupCommit).
-            endpoint.PrefetchCount = GroupCommit.MaxBatch * 2;
-            endpoint.ConcurrentMessageLimit = GroupCommit.MaxBatch;
-        }));
+        builder.AddServiceMessaging(ServiceName, bus => bus.AddNetworkMessagesConsumers());
     }
 
     public static void MapActivityService(this WebApplication app) => app.MapActivityApi();

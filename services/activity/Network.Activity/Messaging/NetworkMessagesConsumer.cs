@@ -1,133 +1,41 @@
 using MassTransit;
+using Network.Activity.Projection;
 using Network.Contracts;
-using Network.Contracts.Equipment;
-using Network.Contracts.Events;
-using Network.Contracts.Partners;
-using Network.Contracts.Referrals;
 
 namespace Network.Activity.Messaging;
 
 /// <summary>
-/// Every fact the other services publish, on one queue (<c>activity-network-messages</c>): each is stored and applied
-/// to the read models once. Keep in step with <see cref="Projection.MessageCatalogue"/>.
+/// Takes one kind of fact the other services publish: each is stored and applied to the read models once. One such
+/// consumer per type of <see cref="MessageCatalogue.Types"/>, all on one queue (<c>activity-network-messages</c>), so
+/// that the catalogue is the only list of what the activity service hears.
 /// </summary>
-internal sealed class NetworkMessagesConsumer(MessageRecorder recorder) :
-    IConsumer<PartnerRegistered>,
-    IConsumer<PartnerApproved>,
-    IConsumer<PartnerProfileUpdated>,
-    IConsumer<PartnerSuspended>,
-    IConsumer<PartnerReactivated>,
-    IConsumer<PartnerArchived>,
-    IConsumer<EventPublished>,
-    IConsumer<EventRescheduled>,
-    IConsumer<EventCancelled>,
-    IConsumer<EventCompleted>,
-    IConsumer<AttendanceRecorded>,
-    IConsumer<RegistrationConfirmed>,
-    IConsumer<RegistrationWaitlisted>,
-    IConsumer<RegistrationCancelled>,
-    IConsumer<WaitlistPromoted>,
-    IConsumer<ReferralRegistrationConfirmed>,
-    IConsumer<ReferralRegistrationWaitlisted>,
-    IConsumer<ReferralRegistrationRefused>,
-    IConsumer<ReferralAttendanceRecorded>,
-    IConsumer<ReferralSent>,
-    IConsumer<ReferralAccepted>,
-    IConsumer<ReferralDeclined>,
-    IConsumer<ReferralCompleted>,
-    IConsumer<ReferralNoShow>,
-    IConsumer<ReferralCancelled>,
-    IConsumer<ReferralExpired>,
-    IConsumer<ReferralAnswerOverdue>,
-    IConsumer<ReferralErased>,
-    IConsumer<EquipmentRegistered>,
-    IConsumer<EquipmentRetired>,
-    IConsumer<ReservationRequested>,
-    IConsumer<ReservationApproved>,
-    IConsumer<ReservationRejected>,
-    IConsumer<ReservationCancelled>,
-    IConsumer<ReservationExtended>,
-    IConsumer<EquipmentCheckedOut>,
-    IConsumer<EquipmentReturned>,
-    IConsumer<LoanOverdue>
+internal sealed class NetworkMessagesConsumer<TMessage>(MessageRecorder recorder) : IConsumer<TMessage>
+    where TMessage : class, IIntegrationEvent
 {
-    public Task Consume(ConsumeContext<PartnerRegistered> context) => RecordAsync(context);
+    public Task Consume(ConsumeContext<TMessage> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return recorder.RecordAsync(context, context.Message);
+    }
+}
 
-    public Task Consume(ConsumeContext<PartnerApproved> context) => RecordAsync(context);
+internal static class NetworkMessages
+{
+    public const string Queue = "activity-network-messages";
 
-    public Task Consume(ConsumeContext<PartnerProfileUpdated> context) => RecordAsync(context);
+    /// <summary>A consumer of every catalogued type on <see cref="Queue"/>.</summary>
+    public static void AddNetworkMessagesConsumers(this IBusRegistrationConfigurator bus)
+    {
+        foreach (var type in MessageCatalogue.Types.Values)
+        {
+            bus.AddConsumer(typeof(NetworkMessagesConsumer<>).MakeGenericType(type)).Endpoint(endpoint =>
+            {
+                endpoint.Name = Queue;
 
-    public Task Consume(ConsumeContext<PartnerSuspended> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<PartnerReactivated> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<PartnerArchived> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EventPublished> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EventRescheduled> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EventCancelled> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EventCompleted> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<AttendanceRecorded> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<RegistrationConfirmed> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<RegistrationWaitlisted> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<RegistrationCancelled> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<WaitlistPromoted> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralRegistrationConfirmed> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralRegistrationWaitlisted> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralRegistrationRefused> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralAttendanceRecorded> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralSent> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralAccepted> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralDeclined> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralCompleted> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralNoShow> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralCancelled> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralExpired> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralAnswerOverdue> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReferralErased> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EquipmentRegistered> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EquipmentRetired> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReservationRequested> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReservationApproved> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReservationRejected> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReservationCancelled> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<ReservationExtended> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EquipmentCheckedOut> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<EquipmentReturned> context) => RecordAsync(context);
-
-    public Task Consume(ConsumeContext<LoanOverdue> context) => RecordAsync(context);
-
-    private Task RecordAsync<TMessage>(ConsumeContext<TMessage> context)
-        where TMessage : class, IIntegrationEvent
-        => recorder.RecordAsync(context, context.Message);
+                // Many deliveries in hand at once, so that one commit stores many of them (see GroupCommit).
+                endpoint.PrefetchCount = GroupCommit.MaxBatch * 2;
+                endpoint.ConcurrentMessageLimit = GroupCommit.MaxBatch;
+            });
+        }
+    }
 }
