@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 namespace Network.ServiceDefaults.Idempotency;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on a create (API.md conventions): the same key from the same caller within 24 hours
+/// <c>Idempotency-Key</c> on a create (a convention of the contract): the same key from the same caller within 24 hours
 /// returns the first response and creates nothing new. Opt an endpoint in with <c>.WithIdempotency()</c>.
 /// A key reused with another request is 422; a key whose first request is still running is 409. The recorded
 /// answers are encrypted with the service's key ring (<see cref="Protection.KeyRing"/>).

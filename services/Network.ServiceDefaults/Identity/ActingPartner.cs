@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Network.ServiceDefaults.Identity;
 
 /// <summary>
-/// The acting-partner rule of API.md: <c>X-Partner-Id</c> names the partner a user acts for; a token with
+/// The acting-partner rule of the contract: <c>X-Partner-Id</c> names the partner a user acts for; a token with
 /// exactly one <c>partner_id</c> implies it; naming a partner the token does not list is 403.
 /// </summary>
 public static class ActingPartner

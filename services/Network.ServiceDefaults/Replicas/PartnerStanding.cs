@@ -9,7 +9,7 @@ using Network.ServiceDefaults.Persistence;
 namespace Network.ServiceDefaults.Replicas;
 
 /// <summary>
-/// The rule of API.md for a structure that left or was put on hold, the same in every service: the staff of an
+/// The contract's rule for a structure that left or was put on hold, the same in every service: the staff of an
 /// archived partner get 404 on the routes that carry residents' data or act for the partner (referrals, attendee
 /// lists, equipment actions); a suspended partner's staff may read them (GET, HEAD), not act (403). The partner's
 /// status is the service's replica of it; a partner the replica does not know yet is not held back here.

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Network.ServiceDefaults.Telemetry;
 
-/// <summary>The <c>X-Correlation-Id</c> of API.md: echoed when the caller sent a usable one, else the trace id.</summary>
+/// <summary>The <c>X-Correlation-Id</c> of the contract: echoed when the caller sent a usable one, else the trace id.</summary>
 public static class CorrelationId
 {
     public const string HeaderName = "X-Correlation-Id";

@@ -3,7 +3,7 @@ using Network.Portal.Formatting;
 
 namespace Network.Portal.Tests.Formatting;
 
-/// <summary>Times, hours and states written as PORTAL.md says a person says them.</summary>
+/// <summary>Times, hours and states written as a person says them.</summary>
 public sealed class FrenchWordsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 6, 9, 0, 0, TimeSpan.Zero);

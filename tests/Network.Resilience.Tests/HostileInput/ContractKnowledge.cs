@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Network.Resilience.Tests.HostileInput;
 
 /// <summary>
-/// What API.md says and the OpenAPI documents do not (yet) declare: a valid body of each request schema, the fields
+/// What the contract says and the OpenAPI documents do not (yet) declare: a valid body of each request schema, the fields
 /// a body cannot do without, the query parameters that take a closed list of codes, and which parameters are a
 /// period. The generator starts from these and breaks exactly one rule of the contract at a time.
 /// </summary>

@@ -16,7 +16,7 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
 {
     private const int ReferralsSent = 7;
 
-    /// <summary>The command may carry what the registration needs: a first name and a way to reach the person (API.md).</summary>
+    /// <summary>The command may carry what the attendee list shows of a referred resident: a first name and an initial.</summary>
     private static readonly HashSet<IdentifierKind> CommandMayCarry = [IdentifierKind.FirstName, IdentifierKind.Email, IdentifierKind.Phone];
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Network.Portal.Api;
 
-// What the portal reads of the API's answers (API.md); fields it does not show are left out.
+// What the portal reads of the API's answers (the services' OpenAPI documents); fields it does not show are left out.
 
 public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {

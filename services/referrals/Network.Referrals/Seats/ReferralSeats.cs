@@ -5,7 +5,7 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Referrals.Seats;
 
 /// <summary>
-/// API.md: a referral's <c>eventId</c> names a published event, still to come, organised or co-organised by the
+/// The contract: a referral's <c>eventId</c> names a published event, still to come, organised or co-organised by the
 /// receiving partner; otherwise 400 naming <c>eventId</c>, at creation and at acceptance. Without that rule the
 /// resident's name would reach the attendee list of any partner.
 /// </summary>
