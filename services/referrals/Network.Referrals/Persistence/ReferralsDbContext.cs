@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Referrals.Domain;
-using Network.Referrals.Privacy;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Referrals.Persistence;
 
-public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options)
+public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options), IProtectedDbContext
 {
     public DbSet<Referral> Referrals => Set<Referral>();
 
@@ -20,7 +20,7 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     /// <summary>The local replica of the partners directory: is the receiver active?</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
 
-    internal PersonalDataProtector Protector => protector;
+    PersonalDataProtector IProtectedDbContext.Protector => protector;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -51,10 +51,4 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
         modelBuilder.ApplyConfiguration(new AccessLogConfiguration());
         modelBuilder.ApplyConfiguration(new ReferralCommentConfiguration(protector));
     }
-}
-
-internal sealed class ProtectorModelCacheKeyFactory : IModelCacheKeyFactory
-{
-    public object Create(DbContext context, bool designTime)
-        => context is ReferralsDbContext referrals ? (context.GetType(), referrals.Protector, designTime) : (context.GetType(), designTime);
 }
