@@ -39,6 +39,7 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Organ
         ("POST", "/api/events/{id}/registrations", "published", [Created, Created, Created, Created, Created, Created, Created]),
         ("DELETE", "/api/events/{id}/registrations/{registrationId}", "registration", [Unauthorized, NoContent, NoContent, NoContent, Forbidden, Forbidden, Forbidden]),
         ("GET", "/api/events/{id}/registrations", "published", [Unauthorized, Ok, Ok, Ok, NotFound, NotFound, Forbidden]),
+        ("POST", "/api/events/{id}/registrations/{registrationId}/erase", "registration", [Unauthorized, Forbidden, NoContent, Forbidden, NotFound, Forbidden, NotFound]),
         ("POST", "/api/events/{id}/attendance", "published", [Unauthorized, Conflict, Conflict, Conflict, NotFound, Forbidden, Forbidden]),
         ("GET", "/api/events/series/{seriesId}", "draft series", [NotFound, Ok, Ok, Ok, NotFound, NotFound, Ok]),
         ("POST", "/api/events/series/{seriesId}/publish", "draft series", [Unauthorized, Ok, Ok, Ok, NotFound, NotFound, Forbidden]),

@@ -76,6 +76,10 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
         Assert.Contains("votre inscription est maintenue (2 places, confirmée)", mail, StringComparison.Ordinal);
         Assert.DoesNotContain("Inconnu", mail, StringComparison.Ordinal);
         Assert.Equal(1, await Service.WithScopeAsync<EventsDbContext, int>(db => db.Notices.CountAsync(n => n.Kind == NoticeKind.RegistrationAttempted)));
+        // The e-mail is written before the notice's outcome and the e-mailed token are saved together.
+        await Eventually.AssertAsync(
+            () => Service.WithScopeAsync<EventsDbContext, bool>(db => db.Notices.AnyAsync(n => n.Kind == NoticeKind.RegistrationAttempted && n.Outcome == NoticeOutcome.Sent)),
+            "the notice and its token are saved");
         var link = Regex.Match(mail, $@"{Regex.Escape(Portal)}inscription/annuler\?atelier={eventId}&inscription={awaId}&jeton=([A-Za-z0-9_\-]+)");
         Assert.True(link.Success, mail);
         var own = $"/api/events/{eventId}/registrations/{awaId}";

@@ -36,25 +36,25 @@ public abstract class OrganiserTest(TestInfrastructure infrastructure) : Service
 
     protected HttpClient Anonymous() => Service.CreateClient(token: null);
 
-    /// <summary>A published event of <see cref="Organiser"/> tomorrow, with <paramref name="capacity"/> seats.</summary>
-    protected async Task<Guid> PublishedEventAsync(int? capacity)
+    /// <summary>A published event of <see cref="Organiser"/>, tomorrow unless <paramref name="startsIn"/> says otherwise, with <paramref name="capacity"/> seats.</summary>
+    protected async Task<Guid> PublishedEventAsync(int? capacity, TimeSpan? startsIn = null)
     {
         using var staff = StaffOf(Organiser);
-        var created = await staff.PostAsJsonAsync("/api/events", EventBody(capacity));
+        var created = await staff.PostAsJsonAsync("/api/events", EventBody(capacity, startsIn));
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await staff.PostAsync(new Uri($"/api/events/{id}/publish", UriKind.Relative), null)).EnsureSuccessStatusCode();
         return id;
     }
 
-    protected static object EventBody(int? capacity) => new
+    protected static object EventBody(int? capacity, TimeSpan? startsIn = null) => new
     {
         title = "Café IA : l'intelligence artificielle et nous",
         description = "Un débat ouvert à tous, sans prérequis.",
         category = "cafe-ia",
         audiences = new[] { "seniors" },
-        startsAt = DateTimeOffset.UtcNow.AddDays(1),
-        endsAt = DateTimeOffset.UtcNow.AddDays(1).AddHours(2),
+        startsAt = DateTimeOffset.UtcNow + (startsIn ?? TimeSpan.FromDays(1)),
+        endsAt = DateTimeOffset.UtcNow + (startsIn ?? TimeSpan.FromDays(1)) + TimeSpan.FromHours(2),
         location = new { name = "Centre social Les Moulins", street = "5 boulevard Paul Montel", postalCode = "06200", commune = "Nice" },
         capacity,
     };

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
 using Network.Contracts.Referrals;
+using Network.Events.Persistence;
 using Network.Testing;
 using Network.Testing.RabbitMq;
 
@@ -70,5 +72,31 @@ public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure)
         Assert.Contains("Marius", attendees, StringComparison.Ordinal);
         var seats = JsonDocument.Parse(attendees).RootElement.EnumerateArray().Sum(r => r.GetProperty("seats").GetInt32());
         Assert.Equal(3, seats);
+    }
+
+    [Fact]
+    public async Task A_command_delivered_after_its_referral_was_erased_registers_nobody_however_often_it_comes_back()
+    {
+        await using var refused = await MessageProbe.StartAsync<ReferralRegistrationRefused>(RabbitMq);
+        await using var confirmed = await MessageProbe.StartAsync<ReferralRegistrationConfirmed>(RabbitMq);
+        await using var sender = await TestPublisher.StartAsync(RabbitMq);
+        var eventId = await PublishedEventAsync(capacity: 5);
+        var referral = Guid.NewGuid();
+
+        // The erasure overtook the command (the command waited in the sender's outbox, was retried, or is re-driven from the error queue).
+        await sender.PublishAsync(new ReferralErased(referral, Guid.NewGuid(), Organiser, "request", DateTimeOffset.UtcNow), Guid.NewGuid());
+        await Eventually.AssertAsync(
+            () => Service.WithScopeAsync<EventsDbContext, bool>(db => db.InboxMessages.AnyAsync(m => m.Consumer == "ReferralErasedConsumer")),
+            "the erasure is handled");
+        var command = new RegisterResidentForEvent(referral, eventId, "Odile", "odile@example.org", "0611223344", 2, DateTimeOffset.UtcNow);
+        await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
+        await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
+
+        await Eventually.AssertAsync(() => Task.FromResult(refused.Deliveries.Count == 2), "both deliveries are refused");
+        Assert.All(refused.Deliveries, delivery => Assert.Contains("\"erased\"", delivery.Text, StringComparison.Ordinal));
+        Assert.Empty(confirmed.Deliveries);
+        var attendees = await StaffOf(Organiser).GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+        Assert.Equal(0, attendees.GetArrayLength());
+        Assert.Equal(0, (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative))).GetProperty("seatsTaken").GetInt32());
     }
 }

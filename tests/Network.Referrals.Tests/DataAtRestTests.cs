@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Persistence;
@@ -76,41 +75,5 @@ public sealed class DataAtRestTests(TestInfrastructure infrastructure) : Referra
         Assert.Single((await GetJsonAsync(AdminOf(Sender), $"/api/referrals/{id}/access-log")).EnumerateArray());
     }
 
-    /// <summary>Every value of every table, as text: what someone with the database file would read.</summary>
-    private async Task<string> DumpAsync()
-    {
-        await using var connection = new SqliteConnection(Settings["ConnectionStrings:referralsdb"]);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        Assert.Contains("Referrals", tables);
-        var dump = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                for (var column = 0; column < reader.FieldCount; column++)
-                {
-                    var value = reader.GetValue(column);
-                    dump.Append(value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                }
-
-                dump.AppendLine();
-            }
-        }
-
-        return dump.ToString();
-    }
+    private Task<string> DumpAsync() => SqliteDump.DumpAsync(Settings["ConnectionStrings:referralsdb"]!);
 }

@@ -1,5 +1,5 @@
 using Network.Referrals.Persistence;
-using Network.Referrals.Privacy;
+using Network.ServiceDefaults.Protection;
 using Network.Testing.Databases;
 
 namespace Network.Referrals.Tests;

@@ -7,7 +7,10 @@ using Network.Testing.RabbitMq;
 
 namespace Network.Referrals.Tests;
 
-/// <summary>The timers on a moved clock: reminders of unanswered referrals, expiry, and erasure after the retention period.</summary>
+/// <summary>
+/// The timers on a moved clock: reminders of unanswered referrals, expiry, erasure after the retention period, and
+/// erasure of open referrals nobody touched for too long.
+/// </summary>
 public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTest(infrastructure)
 {
     private static readonly string[] PersonalFields = ["firstName", "lastName", "phone", "email", "birthYear"];
@@ -19,6 +22,7 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
         settings["Referrals:RemindEveryDays"] = "5";
         settings["Referrals:AnswerWithinDays"] = "12";
         settings["Referrals:RetentionDays"] = "30";
+        settings["Referrals:InactiveDays"] = "60";
     }
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
@@ -91,6 +95,39 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
 
         // Still open: its data is still needed.
         Assert.Equal(Resident.FirstName, (await GetJsonAsync(receiver, $"/api/referrals/{open}")).GetProperty("resident").GetProperty("firstName").GetString());
+    }
+
+    [Fact]
+    public async Task An_accepted_referral_left_without_activity_past_the_inactivity_period_is_cancelled_and_erased()
+    {
+        await using var erased = await MessageProbe.StartAsync<ReferralErased>(RabbitMq);
+        await using var cancelled = await MessageProbe.StartAsync<ReferralCancelled>(RabbitMq);
+        var forgotten = await SendAsync();
+        var discussed = await SendAsync();
+        using var receiver = StaffOf(Receiver);
+        (await PostAsync(receiver, forgotten, "accept")).EnsureSuccessStatusCode();
+        (await PostAsync(receiver, discussed, "accept")).EnsureSuccessStatusCode();
+
+        // A comment is activity: the thread goes on, so the referral is still followed.
+        _clock.Advance(TimeSpan.FromDays(40));
+        (await receiver.PostAsJsonAsync($"/api/referrals/{discussed}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
+        _clock.Advance(TimeSpan.FromDays(19));
+        Assert.Equal(Resident.FirstName, (await GetJsonAsync(receiver, $"/api/referrals/{forgotten}")).GetProperty("resident").GetProperty("firstName").GetString());
+        _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
+
+        await Eventually.AssertAsync(() => Task.FromResult(erased.Deliveries.Count == 1 && cancelled.Deliveries.Count == 1), "ReferralCancelled and ReferralErased are published");
+        var record = await GetJsonAsync(receiver, $"/api/referrals/{forgotten}");
+        Assert.Equal("cancelled", record.GetProperty("status").GetString());
+        Assert.All(PersonalFields, field => Assert.Equal(System.Text.Json.JsonValueKind.Null, record.GetProperty("resident").GetProperty(field).ValueKind));
+        Assert.Equal("Nice", record.GetProperty("resident").GetProperty("commune").GetString());
+        var reasons = (await GetJsonAsync(receiver, $"/api/referrals/{forgotten}/history")).EnumerateArray().Select(e => e.GetProperty("reason").GetString()).ToList();
+        Assert.Equal(["inactive", "erased-retention"], reasons.TakeLast(2));
+        Assert.Contains(forgotten.ToString(), erased.Deliveries.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("\"inactive\"", cancelled.Deliveries.Single().Text, StringComparison.Ordinal);
+        Assert.Empty(Resident.FoundIn(erased.Deliveries.Single().Text + cancelled.Deliveries.Single().Text));
+
+        var followed = await GetJsonAsync(receiver, $"/api/referrals/{discussed}");
+        Assert.Equal(("accepted", Resident.FirstName), (followed.GetProperty("status").GetString(), followed.GetProperty("resident").GetProperty("firstName").GetString()));
     }
 
     private async Task<string?> StatusAsync(Guid id)

@@ -13,8 +13,10 @@ public static class ServiceMessaging
 
     /// <param name="serviceName">Prefixes the service's queues: <c>events-partner-registered</c>.</param>
     /// <param name="configure">Registers the service's consumers.</param>
+    /// <param name="configureBroker">Adjusts the broker's topology (arguments of the service's queues, say).</param>
     public static void AddServiceMessaging(
-        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null)
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null,
+        Action<IRabbitMqBusFactoryConfigurator>? configureBroker = null)
     {
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         builder.Services.Configure<MessagingOptions>(section);
@@ -38,6 +40,7 @@ public static class ServiceMessaging
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 address.Configure(rabbit);
+                configureBroker?.Invoke(rabbit);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -9,7 +9,7 @@ namespace Network.ServiceDefaults.Protection;
 
 /// <summary>
 /// The Data Protection key ring, which encrypts what a service keeps for later: the answers idempotency replays,
-/// residents' data in the referrals service. Replicas share it at <c>DataProtection:KeyRingPath</c>; a certificate
+/// residents' data in the referrals and events services. Replicas share it at <c>DataProtection:KeyRingPath</c>; a certificate
 /// (<c>DataProtection:Certificate:Path</c> and <c>:Password</c>, or <c>:Thumbprint</c> in the machine's or the user's
 /// store) encrypts the keys themselves, so that a copy of the folder alone reads nothing.
 /// </summary>

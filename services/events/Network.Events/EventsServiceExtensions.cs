@@ -2,9 +2,11 @@ using Network.Events.Api;
 using Network.Events.Messaging;
 using Network.Events.Notices;
 using Network.Events.Persistence;
+using Network.Events.Privacy;
 using Network.Events.Seeding;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events;
@@ -13,15 +15,22 @@ public static class EventsServiceExtensions
 {
     public const string ServiceName = "events";
 
+    /// <summary>The Data Protection purpose of registrants' data at rest; changing it makes what is stored unreadable.</summary>
+    public const string PersonalDataPurpose = "Network.Events.PersonalData.v1";
+
     public static void AddEventsService(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddPersonalDataProtector(PersonalDataPurpose);
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
+        builder.Services.AddSingleton<ContactHashes>();
         builder.Services.AddScoped<Registrations>();
         builder.Services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName)
-            .Validate(options => options.IsValid, $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}.")
+            .Validate(options => options.IsValid, $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}, "
+                                                  + "Events:RegistrationRetentionDays at least 1, Events:CommandErrorRetention positive and under 24 days.")
             .ValidateOnStart();
         builder.Services.AddEventsApiDescription();
         builder.Services.AddHostedService<EventCompletion>();
+        builder.Services.AddHostedService<RegistrationRetention>();
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddHostedService<RegistrantNotifier>();
@@ -45,7 +54,7 @@ public static class EventsServiceExtensions
                     endpoint.PublishFaults = false;
                 }
             });
-        });
+        }, rabbit => rabbit.LimitCommandErrorRetention(builder.Configuration));
     }
 
     public static void MapEventsService(this WebApplication app) => app.MapEventsApi();

@@ -14,6 +14,12 @@ public sealed class ReferralsOptions
     /// <summary>The personal data of a referral closed longer ago than this is erased.</summary>
     public int RetentionDays { get; set; } = 365;
 
+    /// <summary>
+    /// An open referral (sent or accepted) nobody touched for this many days (no step, no comment, no appointment since)
+    /// is cancelled and its personal data erased: an abandoned referral keeps nobody's data for ever.
+    /// </summary>
+    public int InactiveDays { get; set; } = 180;
+
     /// <summary>How often the timers look for work.</summary>
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromHours(1);
 }

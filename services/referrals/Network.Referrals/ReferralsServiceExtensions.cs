@@ -8,6 +8,7 @@ using Network.Referrals.Seeding;
 using Network.Referrals.Timers;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Referrals;
@@ -16,10 +17,13 @@ public static class ReferralsServiceExtensions
 {
     public const string ServiceName = "referrals";
 
+    /// <summary>The Data Protection purpose of residents' data at rest; changing it makes what is stored unreadable.</summary>
+    public const string PersonalDataPurpose = "Network.Referrals.PersonalData.v1";
+
     public static void AddReferralsService(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<ReferralsOptions>(builder.Configuration.GetSection(ReferralsOptions.SectionName));
-        builder.Services.AddSingleton<PersonalDataProtector>();
+        builder.Services.AddPersonalDataProtector(PersonalDataPurpose);
         builder.Services.AddReferralsApiDescription();
         builder.AddServiceDatabase<ReferralsDbContext>("referralsdb");
         builder.Services.AddHostedService<AppendOnlyTriggersSetup>();

@@ -44,6 +44,7 @@ public static class AccessMatrix
         new("DELETE", "/api/events/{id}/registrations/{registrationId}", Target.Registration, [U, NoContent, NoContent, F, F, F, F]),
         new("DELETE", "/api/events/{id}/registrations/{registrationId}", Target.RegistrationWithItsToken, [NoContent, NoContent, NoContent, NoContent, NoContent, NoContent, NoContent]),
         new("GET", "/api/events/{id}/registrations", Target.PublishedEvent, [U, Ok, Ok, N, N, F, N]),
+        new("POST", "/api/events/{id}/registrations/{registrationId}/erase", Target.Registration, [U, F, NoContent, N, F, N, N]),
         new("POST", "/api/events/{id}/attendance", Target.PublishedEvent, [U, Conflict, Conflict, N, F, F, N]),
         new("GET", "/api/events/series/{seriesId}", Target.DraftSeries, [N, Ok, Ok, N, N, Ok, N]),
         new("POST", "/api/events/series/{seriesId}/publish", Target.DraftSeries, [U, Ok, Ok, N, N, F, N]),

@@ -26,4 +26,20 @@ public static class Queues
 
         return ids;
     }
+
+    /// <summary>How many messages <paramref name="queue"/> holds, leaving them there; 0 when it does not exist.</summary>
+    public static async Task<uint> CountAsync(string connectionString, string queue)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return 0;
+        }
+    }
 }

@@ -11,6 +11,7 @@ internal static class EventsApi
         events.MapSeriesEndpoints();
         events.MapEditEndpoints();
         events.MapRegistrationsEndpoints();
+        events.MapRegistrationErasureEndpoints();
         events.MapAttendanceEndpoints();
     }
 }

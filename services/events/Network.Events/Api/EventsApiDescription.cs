@@ -46,6 +46,10 @@ internal static class EventsApiDescription
           the others, and those whose notice failed (after retries, or at once when it cannot be sent at all), are
           counted in `undeliveredNotices` of the attendee list, for the staff to call them.
         - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats.
+        - Registrants' names and contacts are encrypted at rest and erased `Events:RegistrationRetentionDays` (90) after
+          the event ends, or at once by `POST /api/events/{id}/registrations/{registrationId}/erase` (admins of the
+          organiser or a co-organiser, 204; the organiser's other staff 403; anybody else 404). An erased registration
+          keeps its seats, status and attendance; the attendee list names it "Personne inscrite (données effacées)".
         """;
 
     public static void AddEventsApiDescription(this IServiceCollection services)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
+using Network.Events.Privacy;
 using Network.ServiceDefaults.Persistence;
 
 namespace Network.Events.Api;
@@ -13,13 +14,16 @@ namespace Network.Events.Api;
 /// registration with the event's new counts in one save guarded by the event's version; when another
 /// request got there first, the attempt starts again from the new counts. Capacity holds whatever races.
 /// </summary>
-internal sealed class Registrations(EventsDbContext db, TimeProvider time)
+internal sealed class Registrations(EventsDbContext db, ContactHashes contactHashes, TimeProvider time)
 {
     /// <param name="StandIn">For the public registering a contact already registered: the answer a new registration would get.</param>
     public sealed record Outcome(Registration? Registration, string? CancellationToken, bool Existing, string? Refusal, bool NotFound, RegistrationResponse? StandIn = null);
 
-    public Task<Outcome> RegisterAsync(Guid eventId, RegistrationRequest request, Func<Event, bool> mayRegister, CancellationToken cancellationToken)
-        => OptimisticRetry.RunAsync(db, async () =>
+    public async Task<Outcome> RegisterAsync(Guid eventId, RegistrationRequest request, Func<Event, bool> mayRegister, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request = request with { ContactHash = await contactHashes.HashAsync(request.ContactKey, cancellationToken) };
+        return await OptimisticRetry.RunAsync(db, async () =>
         {
             var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
             if (target is null || !mayRegister(target))
@@ -34,12 +38,12 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
 
             // The same person (by e-mail or phone), or the same referral, gets the registration they already have when
             // staff ask on their behalf; the public learns nothing of it.
-            var contact = request.ContactKey;
+            var contact = request.ContactHash;
             var referral = request.ReferralId;
             if ((contact is not null || referral is not null)
                 && await db.Registrations.FirstOrDefaultAsync(
                     r => r.EventId == eventId && r.Status != RegistrationStatus.Cancelled
-                         && ((contact != null && r.ContactKey == contact) || (referral != null && r.ReferralId == referral)),
+                         && ((contact != null && r.ContactHash == contact) || (referral != null && r.ReferralId == referral)),
                     cancellationToken) is { } existing)
             {
                 return request.ByStaff
@@ -51,10 +55,17 @@ internal sealed class Registrations(EventsDbContext db, TimeProvider time)
             var now = time.GetUtcNow();
             var registration = target.Register(request, Hash(token), now);
             db.Registrations.Add(registration);
+            if (referral is { } referralId)
+            {
+                // Collides with an erasure of the referral saved meanwhile: the command then runs again and finds it erased.
+                db.ReferralStates.Add(ReferralState.Registered(referralId));
+            }
+
             db.Publish(EventFacts.ForRegistration(registration, target, now), time);
             await db.SaveChangesAsync(cancellationToken);
             return new Outcome(registration, token, false, null, false);
         }, cancellationToken);
+    }
 
     /// <summary>Cancels and promotes from the waitlist; null when the registration is unknown.</summary>
     public Task<(Registration? Cancelled, IReadOnlyList<Registration> Promoted)> CancelAsync(

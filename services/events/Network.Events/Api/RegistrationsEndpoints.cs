@@ -111,7 +111,7 @@ internal static class RegistrationsEndpoints
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var position = 0;
         return TypedResults.Ok(all.Select(r => new AttendeeResponse(
-            r.Id, r.FirstName, r.LastName, r.Email, r.Phone, r.Seats, r.Status,
+            r.Id, r.NameForOrganiser, r.LastName, r.Email, r.Phone, r.Seats, r.Status,
             r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id), r.ReferralId)).ToList());
     }
 }

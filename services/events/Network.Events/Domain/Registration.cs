@@ -1,8 +1,9 @@
 namespace Network.Events.Domain;
 
 /// <summary>
-/// A resident's seats at an event. It holds personal data (names, contact): it never leaves this service
-/// in a published message, and only the organiser's staff read it.
+/// A resident's seats at an event. It holds personal data (names, contact), encrypted at rest: it never leaves this
+/// service in a published message, only the organiser's staff read it, and it is erased on request or a while after
+/// the event, when the registration keeps only its seats, status and attendance.
 /// </summary>
 public sealed class Registration
 {
@@ -14,7 +15,8 @@ public sealed class Registration
 
     public Guid EventId { get; private set; }
 
-    public string FirstName { get; private set; } = "";
+    /// <summary>Null once erased.</summary>
+    public string? FirstName { get; private set; }
 
     public string? LastName { get; private set; }
 
@@ -22,8 +24,11 @@ public sealed class Registration
 
     public string? Phone { get; private set; }
 
-    /// <summary>The e-mail or phone that identifies the resident at this event, so a second registration finds the first.</summary>
-    public string? ContactKey { get; private set; }
+    /// <summary>
+    /// The keyed hash of the e-mail or phone that identifies the resident at this event, so that a second registration
+    /// finds the first while the contact itself stays encrypted.
+    /// </summary>
+    public string? ContactHash { get; private set; }
 
     public int Seats { get; private set; }
 
@@ -53,6 +58,12 @@ public sealed class Registration
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the names and contacts were wiped.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    /// <summary>What the organiser reads in place of the first name once it is erased.</summary>
+    public string NameForOrganiser => FirstName ?? (ReferralId is null ? ErasedRegistrantName : ErasedName);
+
     internal static Registration Create(
         Guid eventId, RegistrationRequest request, long sequence, RegistrationStatus status, string cancellationTokenHash, DateTimeOffset now)
         => new()
@@ -63,7 +74,7 @@ public sealed class Registration
             LastName = request.LastName,
             Email = request.Email,
             Phone = request.Phone,
-            ContactKey = request.ContactKey,
+            ContactHash = request.ContactHash,
             Seats = request.Seats,
             Status = status,
             Sequence = sequence,
@@ -91,18 +102,29 @@ public sealed class Registration
     /// <summary>What the organiser reads in place of the name of a referred resident whose data was erased.</summary>
     public const string ErasedName = "Personne orientée (données effacées)";
 
+    /// <summary>What the organiser reads in place of the name of any other registrant whose data was erased.</summary>
+    public const string ErasedRegistrantName = "Personne inscrite (données effacées)";
+
     /// <summary>
-    /// The referred resident's right to erasure, or consent withdrawn, reaches the seats the referral took: names
-    /// and contacts are wiped; the seats, status and attendance stay, anonymous.
+    /// The registrant's right to erasure (through the organiser's admins, or the referral that registered them), or the
+    /// retention period over: names and contacts are wiped; the seats, status and attendance stay, anonymous. False
+    /// when already erased.
     /// </summary>
-    internal void ErasePersonalData(DateTimeOffset now)
+    internal bool ErasePersonalData(DateTimeOffset now)
     {
-        FirstName = ErasedName;
+        if (ErasedAt is not null)
+        {
+            return false;
+        }
+
+        FirstName = null;
         LastName = null;
         Email = null;
         Phone = null;
-        ContactKey = null;
+        ContactHash = null;
+        ErasedAt = now;
         UpdatedAt = now;
+        return true;
     }
 
     internal void Cancel(DateTimeOffset now)
@@ -112,10 +134,15 @@ public sealed class Registration
     }
 }
 
-/// <summary>A validated request for seats; <see cref="ContactKey"/> is the normalised e-mail, else phone.</summary>
+/// <summary>
+/// A validated request for seats; <see cref="ContactKey"/> is the normalised e-mail, else phone, and
+/// <see cref="ContactHash"/> its keyed hash, which is all the database keeps of it in clear.
+/// </summary>
 public sealed record RegistrationRequest(string FirstName, string? LastName, string? Email, string? Phone, int Seats, bool ByStaff)
 {
     public Guid? ReferralId { get; init; }
 
     public string? ContactKey => Email?.Trim().ToUpperInvariant() ?? Phone;
+
+    public string? ContactHash { get; init; }
 }

@@ -10,10 +10,12 @@ namespace Network.Events.Messaging;
 
 /// <summary>
 /// Registers a referred resident. A full event is not a refusal: the resident is waitlisted. Unknown,
-/// unpublished, cancelled or started events are refused. A command delivered again finds the registration
-/// it made and answers the same.
+/// unpublished, cancelled or started events are refused, and so is a referral already erased (the command
+/// waited in an outbox, was retried, or was re-driven from the error queue after the erasure). A command
+/// delivered again finds the registration it made and answers the same.
 /// </summary>
-internal sealed class RegisterResidentForEventConsumer(EventsDbContext db, Registrations registrations, TimeProvider time)
+internal sealed partial class RegisterResidentForEventConsumer(
+    EventsDbContext db, Registrations registrations, TimeProvider time, ILogger<RegisterResidentForEventConsumer> logger)
     : IConsumer<RegisterResidentForEvent>
 {
     public async Task Consume(ConsumeContext<RegisterResidentForEvent> context)
@@ -21,6 +23,14 @@ internal sealed class RegisterResidentForEventConsumer(EventsDbContext db, Regis
         ArgumentNullException.ThrowIfNull(context);
         var command = context.Message;
         var cancellationToken = context.CancellationToken;
+        if (await db.ReferralStates.AsNoTracking().AnyAsync(s => s.ReferralId == command.ReferralId && s.ErasedAt != null, cancellationToken))
+        {
+            LogErased(logger, command.ReferralId);
+            db.Publish(new ReferralRegistrationRefused(command.ReferralId, command.EventId, "erased", time.GetUtcNow()), time);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         var existing = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.ReferralId == command.ReferralId, cancellationToken);
         if (existing is not null)
         {
@@ -49,4 +59,7 @@ internal sealed class RegisterResidentForEventConsumer(EventsDbContext db, Regis
         => registration.Status == RegistrationStatus.Waitlisted
             ? new ReferralRegistrationWaitlisted(command.ReferralId, command.EventId, registration.Id, (await registrations.WaitlistPositionAsync(registration, cancellationToken))!.Value, time.GetUtcNow())
             : new ReferralRegistrationConfirmed(command.ReferralId, command.EventId, registration.Id, time.GetUtcNow());
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registration command of referral {ReferralId} refused: the referral was erased.")]
+    private static partial void LogErased(ILogger logger, Guid referralId);
 }

@@ -35,28 +35,6 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     }
 }
 
-internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
-{
-    public void Configure(EntityTypeBuilder<Registration> builder)
-    {
-        builder.ToTable("Registrations");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.FirstName).HasMaxLength(100);
-        builder.Property(r => r.LastName).HasMaxLength(100);
-        builder.Property(r => r.Email).HasMaxLength(254);
-        builder.Property(r => r.Phone).HasMaxLength(20);
-        builder.Property(r => r.ContactKey).HasMaxLength(254);
-        builder.Property(r => r.CancellationTokenHash).HasMaxLength(64);
-        builder.Property(r => r.EmailedTokenHash).HasMaxLength(64);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(r => new { r.EventId, r.Status, r.Sequence });
-        builder.HasIndex(r => new { r.EventId, r.ContactKey });
-        builder.HasIndex(r => r.ReferralId);
-        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId);
-    }
-}
-
 internal sealed class RegistrantNoticeConfiguration : IEntityTypeConfiguration<RegistrantNotice>
 {
     public void Configure(EntityTypeBuilder<RegistrantNotice> builder)

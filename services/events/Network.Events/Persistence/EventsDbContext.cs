@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Events.Domain;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Persistence;
 
-public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : ServiceDbContext(options)
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options), IProtectedDbContext
 {
     public DbSet<Event> Events => Set<Event>();
 
@@ -20,12 +22,28 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
     /// <summary>The local replica of the partners directory.</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
 
+    /// <summary>The referrals that registered a resident or were erased: an erased referral registers nobody.</summary>
+    public DbSet<ReferralState> ReferralStates => Set<ReferralState>();
+
+    /// <summary>Secrets the service drew for itself, encrypted.</summary>
+    public DbSet<ServiceSecret> Secrets => Set<ServiceSecret>();
+
+    PersonalDataProtector IProtectedDbContext.Protector => protector;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddPartnerReplicas();
         modelBuilder.ApplyConfiguration(new EventConfiguration());
-        modelBuilder.ApplyConfiguration(new RegistrationConfiguration());
+        modelBuilder.ApplyConfiguration(new RegistrationConfiguration(protector));
+        modelBuilder.ApplyConfiguration(new ReferralStateConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceSecretConfiguration(protector));
         modelBuilder.ApplyConfiguration(new RegistrantNoticeConfiguration());
         modelBuilder.ApplyConfiguration(new RegistrationDecoyConfiguration());
     }

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Network.Referrals.Domain;
-using Network.Referrals.Privacy;
+using Network.ServiceDefaults.Protection;
 
 namespace Network.Referrals.Persistence;
 
@@ -96,14 +95,4 @@ internal sealed class AccessLogConfiguration : IEntityTypeConfiguration<AccessLo
         builder.HasIndex(e => new { e.ReferralId, e.At });
         builder.HasOne<Referral>().WithMany().HasForeignKey(e => e.ReferralId).OnDelete(DeleteBehavior.NoAction);
     }
-}
-
-/// <summary>Converters that encrypt on the way to the database and decrypt on the way back; nulls stay null.</summary>
-internal static class Encrypted
-{
-    public static ValueConverter<string?, string?> Text(PersonalDataProtector protector)
-        => new(value => protector.Protect(value!), stored => protector.Unprotect(stored!));
-
-    public static ValueConverter<int, string> Year(PersonalDataProtector protector)
-        => new(value => protector.ProtectYear(value), stored => protector.UnprotectYear(stored));
 }

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Referrals.Domain;
-using Network.Referrals.Privacy;
 using Network.Referrals.Seats;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Referrals.Persistence;
 
-public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options)
+public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options), IProtectedDbContext
 {
     public DbSet<Referral> Referrals => Set<Referral>();
 
@@ -24,7 +24,7 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     /// <summary>The local replica of the published events: where may a referral hold a seat?</summary>
     public DbSet<EventReplica> Events => Set<EventReplica>();
 
-    internal PersonalDataProtector Protector => protector;
+    PersonalDataProtector IProtectedDbContext.Protector => protector;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -62,10 +62,4 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
             builder.Property(e => e.Status).HasMaxLength(20);
         });
     }
-}
-
-internal sealed class ProtectorModelCacheKeyFactory : IModelCacheKeyFactory
-{
-    public object Create(DbContext context, bool designTime)
-        => context is ReferralsDbContext referrals ? (context.GetType(), referrals.Protector, designTime) : (context.GetType(), designTime);
 }

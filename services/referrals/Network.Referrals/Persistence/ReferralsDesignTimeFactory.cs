@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Network.Referrals.Privacy;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Protection;
 
 namespace Network.Referrals.Persistence;
 

@@ -9,8 +9,9 @@ using Network.ServiceDefaults.Hosting;
 namespace Network.Referrals.Timers;
 
 /// <summary>
-/// On the injected clock: reminds receivers of unanswered referrals, expires those unanswered too long, and
-/// erases the personal data of referrals closed longer ago than the retention period.
+/// On the injected clock: reminds receivers of unanswered referrals, expires those unanswered too long, erases the
+/// personal data of referrals closed longer ago than the retention period, and cancels and erases open referrals
+/// left without activity longer than the inactivity period.
 /// </summary>
 internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReferralsOptions> options, ILogger<ReferralTimers> logger)
     : PeriodicWork(time, logger)
@@ -26,6 +27,7 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         await ExpireAsync(cancellationToken);
         await RemindAsync(cancellationToken);
         await EraseClosedAsync(cancellationToken);
+        await EraseInactiveAsync(cancellationToken);
     }
 
     private async Task ExpireAsync(CancellationToken cancellationToken)
@@ -75,6 +77,34 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         var expired = await db.Referrals.Where(r => r.ErasedAt == null && r.ClosedAt != null && r.ClosedAt <= horizon).OrderBy(r => r.ClosedAt).Take(Batch).ToListAsync(cancellationToken);
         foreach (var referral in expired)
         {
+            if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, Time, cancellationToken))
+            {
+                ReferralsLog.Erased(logger, referral.Id, ErasureCause.Retention);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task EraseInactiveAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        var now = Time.GetUtcNow();
+        var horizon = now - TimeSpan.FromDays(_options.InactiveDays);
+        var open = new[] { ReferralStatus.Sent, ReferralStatus.Accepted };
+        var abandoned = await db.Referrals
+            .Where(r => open.Contains(r.Status) && r.ErasedAt == null && r.UpdatedAt <= horizon
+                        && (r.AppointmentAt == null || r.AppointmentAt <= horizon)
+                        && !db.Comments.Any(c => c.ReferralId == r.Id && c.CreatedAt > horizon))
+            .OrderBy(r => r.UpdatedAt).Take(Batch).ToListAsync(cancellationToken);
+        foreach (var referral in abandoned)
+        {
+            var previous = referral.Status;
+            var cancelled = referral.Cancel(Actor.System, null, "inactive", now)!;
+            db.History.Add(cancelled);
+            db.Publish(ReferralFacts.Cancelled(referral, cancelled, now), Time);
+            ReferralsLog.Moved(logger, referral.Id, previous, ReferralStatus.Cancelled);
             if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, Time, cancellationToken))
             {
                 ReferralsLog.Erased(logger, referral.Id, ErasureCause.Retention);

@@ -123,6 +123,19 @@ namespace Network.Events.Persistence.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Events.Domain.ReferralState", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ReferralId");
+
+                    b.ToTable("ReferralStates", (string)null);
+                });
+
             modelBuilder.Entity("Network.Events.Domain.RegistrantNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -184,36 +197,34 @@ namespace Network.Events.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("ContactKey")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                    b.Property<string>("ContactHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("EmailedTokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("FirstName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("LastName")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("uniqueidentifier");
@@ -236,7 +247,7 @@ namespace Network.Events.Persistence.Migrations
 
                     b.HasIndex("ReferralId");
 
-                    b.HasIndex("EventId", "ContactKey");
+                    b.HasIndex("EventId", "ContactHash");
 
                     b.HasIndex("EventId", "Status", "Sequence");
 
@@ -264,6 +275,21 @@ namespace Network.Events.Persistence.Migrations
                     b.HasIndex("EventId");
 
                     b.ToTable("RegistrationDecoys", (string)null);
+                });
+
+            modelBuilder.Entity("Network.Events.Domain.ServiceSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServiceSecrets", (string)null);
                 });
 
             modelBuilder.Entity("Network.ServiceDefaults.Idempotency.IdempotencyRecord", b =>
