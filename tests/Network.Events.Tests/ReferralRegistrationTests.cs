@@ -88,7 +88,7 @@ public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure)
         await Eventually.AssertAsync(
             () => Service.WithScopeAsync<EventsDbContext, bool>(db => db.InboxMessages.AnyAsync(m => m.Consumer == "ReferralErasedConsumer")),
             "the erasure is handled");
-        var command = new RegisterResidentForEvent(referral, eventId, "Odile", "odile@example.org", "0611223344", 2, DateTimeOffset.UtcNow);
+        var command = new RegisterResidentForEvent(referral, eventId, "Odile", "M.", 2, DateTimeOffset.UtcNow);
         await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
         await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
 
