@@ -9,7 +9,7 @@ namespace Network.Referrals.Tests;
 
 /// <summary>
 /// A referral erased while its <see cref="RegisterResidentForEvent"/> still waits in the outbox (the broker away): the
-/// command, which holds the resident's first name and contacts, is withdrawn with the erasure and never sent.
+/// command, which holds the resident's first name and initial, is withdrawn with the erasure and never sent.
 /// </summary>
 public sealed class ErasureWithdrawsCommandTests(TestInfrastructure infrastructure) : ReferralsTest(infrastructure)
 {
@@ -23,8 +23,8 @@ public sealed class ErasureWithdrawsCommandTests(TestInfrastructure infrastructu
     [Fact]
     public async Task Erasing_a_referral_withdraws_its_unsent_registration_command_and_keeps_the_others()
     {
-        var erased = await SendAsync(eventId: Guid.NewGuid());
-        var kept = await SendAsync(eventId: Guid.NewGuid());
+        var erased = await SendAsync(await PublishedEventAsync());
+        var kept = await SendAsync(await PublishedEventAsync());
         using var receiver = StaffOf(Receiver);
         (await PostAsync(receiver, erased, "accept")).EnsureSuccessStatusCode();
         (await PostAsync(receiver, kept, "accept")).EnsureSuccessStatusCode();
