@@ -70,7 +70,6 @@ internal static class GatewayRateLimits
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Title = "Trop de demandes.",
                 Detail = $"Vous avez fait trop de demandes en peu de temps. Réessayez dans {RetryDelay.InFrench(seconds)}.",
             },
         });

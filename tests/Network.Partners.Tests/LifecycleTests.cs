@@ -43,7 +43,12 @@ public sealed class LifecycleTests(TestInfrastructure infrastructure) : DemoNetw
         var response = await coordinator.PostAsync(new Uri($"/api/partners/{Moulins}/{action}", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal(current, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("currentStatus").GetString());
+        var body = await response.Content.ReadAsStringAsync();
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(current, problem.RootElement.GetProperty("currentStatus").GetString());
+        Assert.Equal(("urn:network:problem:conflict", "L'état actuel ne permet pas cette action."),
+            (problem.RootElement.GetProperty("type").GetString(), problem.RootElement.GetProperty("title").GetString()));
+        Assert.Single(problem.RootElement.EnumerateObject(), property => property.Name == "status");
     }
 
     [Fact]

@@ -29,8 +29,8 @@ internal sealed class IdempotencyMiddleware(
 
         if (key.Length > IdempotencyKey.MaxLength || key.Any(char.IsControl))
         {
-            await WriteProblemAsync(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key",
-                $"The {IdempotencyKey.HeaderName} header must be at most {IdempotencyKey.MaxLength} printable characters.");
+            await WriteProblemAsync(context, StatusCodes.Status400BadRequest,
+                $"L'en-tête {IdempotencyKey.HeaderName} fait au plus {IdempotencyKey.MaxLength} caractères imprimables.");
             return;
         }
 
@@ -62,8 +62,7 @@ internal sealed class IdempotencyMiddleware(
         }
         catch (DbUpdateException)
         {
-            await WriteProblemAsync(context, StatusCodes.Status409Conflict, "Request in progress",
-                "A request with this Idempotency-Key is still being processed. Try again in a moment.");
+            await WriteProblemAsync(context, StatusCodes.Status409Conflict, InProgress);
             return;
         }
 
@@ -108,15 +107,14 @@ internal sealed class IdempotencyMiddleware(
     {
         if (!CryptographicOperations.FixedTimeEquals(Convert.FromHexString(record.Fingerprint), Convert.FromHexString(fingerprint)))
         {
-            await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
-                "This Idempotency-Key was already used for a different request.");
+            await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity,
+                $"Cette clé {IdempotencyKey.HeaderName} a déjà servi pour une autre demande : prenez-en une nouvelle.");
             return;
         }
 
         if (record.StatusCode == 0)
         {
-            await WriteProblemAsync(context, StatusCodes.Status409Conflict, "Request in progress",
-                "A request with this Idempotency-Key is still being processed. Try again in a moment.");
+            await WriteProblemAsync(context, StatusCodes.Status409Conflict, InProgress);
             return;
         }
 
@@ -171,13 +169,15 @@ internal sealed class IdempotencyMiddleware(
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static ValueTask WriteProblemAsync(HttpContext context, int status, string title, string detail)
+    private const string InProgress = "Une demande avec cette clé Idempotency-Key est encore en cours : réessayez dans un instant.";
+
+    private static ValueTask WriteProblemAsync(HttpContext context, int status, string detail)
     {
         context.Response.StatusCode = status;
         return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
         });
     }
 }

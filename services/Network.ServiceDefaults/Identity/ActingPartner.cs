@@ -92,10 +92,10 @@ public static class ActingPartner
 
     private static ProblemDetails Problem(int status, string detail)
         => status == StatusCodes.Status403Forbidden
-            ? new ProblemDetails { Status = status, Title = "Accès refusé.", Detail = detail }
+            ? new ProblemDetails { Status = status, Detail = detail }
             : new ValidationProblemDetails(new Dictionary<string, string[]> { [HeaderName] = [detail] })
             {
-                Status = status, Title = "La requête est mal formée.", Detail = detail,
+                Status = status, Detail = detail,
             };
 
     private static List<Guid> ParseArray(string json)

@@ -31,16 +31,10 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             : BindingErrorText.Errors(badRequest.Message);
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
         problem.Status = badRequest.StatusCode;
-        problem.Title = badRequest.StatusCode switch
-        {
-            StatusCodes.Status413PayloadTooLarge => "Le corps de la requête est trop volumineux.",
-            StatusCodes.Status415UnsupportedMediaType => "Le corps de la requête doit être du JSON (Content-Type: application/json).",
-            _ => "La requête est mal formée.",
-        };
         problem.Detail = badRequest.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => "Le corps dépasse la taille maximale admise (1 Mio par défaut).",
-            StatusCodes.Status415UnsupportedMediaType => $"Type de contenu reçu : {httpContext.Request.ContentType ?? "aucun"}.",
+            StatusCodes.Status415UnsupportedMediaType => $"Le corps doit être du JSON (Content-Type: application/json) ; reçu : {httpContext.Request.ContentType ?? "aucun"}.",
             _ when badRequest.InnerException is JsonException => "Le corps JSON n'a pas pu être lu : voir errors.",
             _ => errors is null ? "La requête n'a pas pu être lue." : "Voir errors.",
         };

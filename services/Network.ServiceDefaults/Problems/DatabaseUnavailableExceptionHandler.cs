@@ -35,8 +35,7 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The service is briefly unavailable.",
-                Detail = "Nothing was saved. Please try again in a few seconds.",
+                Detail = "Rien n'a été enregistré. Réessayez dans quelques secondes.",
             },
             Exception = exception,
         });

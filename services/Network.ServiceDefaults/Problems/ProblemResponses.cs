@@ -15,6 +15,7 @@ internal static class ProblemResponses
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var traceId = Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
+            ProblemKinds.Apply(context.ProblemDetails);
             context.ProblemDetails.Extensions["traceId"] = traceId;
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });

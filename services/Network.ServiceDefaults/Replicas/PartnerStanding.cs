@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.ServiceDefaults.Replicas;
 
@@ -59,14 +60,10 @@ public static class PartnerStanding
     /// <summary>The refusal a partner of <paramref name="status"/> gets for <paramref name="method"/>, or null.</summary>
     private static ProblemHttpResult? Answer(string? status, string method) => status switch
     {
-        Archived => TypedResults.Problem(
-            statusCode: StatusCodes.Status404NotFound,
-            title: "Not found.",
-            detail: "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne sont plus accessibles."),
-        Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "The acting partner is suspended.",
-            detail: "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la coordination régionale."),
+        Archived => Problem.NotFound(
+            "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne sont plus accessibles."),
+        Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => Problem.Forbidden(
+            "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la coordination régionale."),
         _ => null,
     };
 

@@ -5,10 +5,14 @@ namespace Network.Resilience.Tests.HostileInput;
 
 /// <summary>
 /// What the contract promises for a request it rejects: a 4xx status (never 5xx, never 2xx), an RFC 9457
-/// <c>application/problem+json</c> body whose status is the response's, and nothing of the server's insides in it.
+/// <c>application/problem+json</c> body whose status is the response's, with the platform's type and a title, and nothing
+/// of the server's insides in it.
 /// </summary>
 public static partial class ProblemRule
 {
+    /// <summary>Every problem the platform answers has a type of its own (README, "Problems").</summary>
+    private const string TypePrefix = "urn:network:problem:";
+
     /// <summary>What is wrong with the response, or null when it keeps the rule.</summary>
     public static string? Breach(HostileResponse response)
     {
@@ -32,6 +36,12 @@ public static partial class ProblemRule
                 || status.GetInt32() != response.Status)
             {
                 return $"{response.Status} with a problem body whose status is not {response.Status}";
+            }
+
+            if (!problem.RootElement.TryGetProperty("type", out var type) || type.GetString()?.StartsWith(TypePrefix, StringComparison.Ordinal) != true
+                || !problem.RootElement.TryGetProperty("title", out var title) || string.IsNullOrWhiteSpace(title.GetString()))
+            {
+                return $"{response.Status} with a problem body without the platform's type ({TypePrefix}…) and title";
             }
         }
         catch (JsonException)

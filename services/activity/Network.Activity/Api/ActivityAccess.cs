@@ -1,5 +1,6 @@
 using Network.Activity.Queries;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Activity.Api;
 
@@ -24,8 +25,6 @@ internal static class ActivityAccess
 
     /// <summary>400 naming <c>X-Partner-Id</c> to a user of several partners who named none; 403 to anybody else.</summary>
     public static IResult Refused(Caller caller)
-        => caller.MustNamePartner ? ActingPartner.NotNamed() : TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "Accès refusé",
-            detail: "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure.");
+        => caller.MustNamePartner ? ActingPartner.NotNamed() : Problem.Forbidden(
+            "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure.");
 }

@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Network.Equipment.Domain;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Equipment.Api;
 
@@ -21,16 +22,14 @@ internal static class BookingResults
             Verdict.Forbidden => TypedResults.Forbid(),
             Verdict.Invalid => TypedResults.ValidationProblem(outcome.Errors!.ToDictionary()),
             Verdict.Collision => Collision(outcome.Conflict!.Value),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The reservation's state forbids this action.", detail: outcome.Detail),
+            _ => Problem.Conflict(outcome.Detail ?? "L'état de la réservation ne permet pas cette action."),
         };
     }
 
     private static ProblemHttpResult Collision(LoanWindow conflict)
-        => TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "The item is already reserved for an overlapping window.",
-            detail: $"L'objet est déjà réservé du {Local(conflict.From)} au {Local(conflict.To)} (battement entre deux prêts compris).",
-            extensions: new Dictionary<string, object?> { ["conflict"] = new { from = conflict.From, to = conflict.To } });
+        => Problem.Conflict(
+            $"L'objet est déjà réservé du {Local(conflict.From)} au {Local(conflict.To)} (battement entre deux prêts compris).",
+            extensions: [new("conflict", new { from = conflict.From, to = conflict.To })]);
 
     private static string Local(DateTimeOffset instant)
         => TimeZoneInfo.ConvertTime(instant, Paris).ToString("dddd d MMMM yyyy 'à' HH'h'mm", French);

@@ -6,6 +6,7 @@ using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Equipment.Api;
 
@@ -92,7 +93,7 @@ internal static class ItemEndpoints
 
         if (!item.Update(details, time.GetUtcNow()))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is retired.", detail: "Un objet retiré du parc ne se modifie plus.");
+            return Problem.Conflict("Un objet retiré du parc ne se modifie plus.", "retired");
         }
 
         try
@@ -141,7 +142,7 @@ internal static class ItemEndpoints
 
         if (await change(item) is { } refusal)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item's status forbids this action.", detail: refusal);
+            return Problem.Conflict(refusal);
         }
 
         try
@@ -150,7 +151,7 @@ internal static class ItemEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item changed meanwhile; try again.");
+            return Problem.Conflict("L'objet vient d'être modifié par quelqu'un d'autre : relisez-le puis réessayez.");
         }
 
         return await OkAsync(item, db, http, cancellationToken);
@@ -164,5 +165,5 @@ internal static class ItemEndpoints
     }
 
     private static ProblemHttpResult Stale()
-        => TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The item has changed since you read it.");
+        => Problem.Stale("L'objet a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag.");
 }

@@ -4,6 +4,7 @@ using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
@@ -43,8 +44,9 @@ internal static class AttendanceEndpoints
         var now = time.GetUtcNow();
         if (!target.RecordAttendance(present, request.WalkIns, confirmed, now))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Attendance is recorded after the start of a held event.",
-                detail: $"L'événement (statut « {target.Status.ToString().ToLowerInvariant()} ») n'a pas commencé ou n'a pas lieu.");
+            return Problem.Conflict(
+                $"La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « {target.Status.ToString().ToLowerInvariant()} ») n'a pas commencé ou n'a pas lieu.",
+                target.Status.ToString().ToLowerInvariant());
         }
 
         var registered = confirmed.Sum(r => r.Seats);

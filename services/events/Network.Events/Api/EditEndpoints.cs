@@ -5,6 +5,7 @@ using Network.Events.Notices;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
@@ -30,7 +31,7 @@ internal static class EditEndpoints
 
         if (!http.Request.IfMatchAllows(target.Version))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed since you read it.");
+            return Problem.Stale(EventsEndpoints.Stale);
         }
 
         var now = time.GetUtcNow();
@@ -59,8 +60,8 @@ internal static class EditEndpoints
         var waitlist = await db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Waitlisted).ToListAsync(cancellationToken);
         if (target.Update(details, waitlist, now) is not { } promoted)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event's status forbids this action.",
-                detail: $"Un événement au statut « {target.Status.ToString().ToLowerInvariant()} » ne se modifie plus.");
+            return Problem.Conflict(
+                $"Un événement au statut « {target.Status.ToString().ToLowerInvariant()} » ne se modifie plus.", target.Status.ToString().ToLowerInvariant());
         }
 
         if (target.Status == EventStatus.Published && (previousStart != target.StartsAt || previousEnd != target.EndsAt))
@@ -81,7 +82,7 @@ internal static class EditEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed since you read it.");
+            return Problem.Stale(EventsEndpoints.Stale);
         }
 
         http.Response.SetETag(target.Version);

@@ -7,12 +7,19 @@ using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
 /// <summary>Publishing events: drafts by an active organiser's staff, published for anyone to see.</summary>
 internal static class EventsEndpoints
 {
+    /// <summary>The detail of a 409 when another request changed the event first.</summary>
+    public const string ChangedMeanwhile = "L'événement vient d'être modifié par quelqu'un d'autre : relisez-le puis réessayez.";
+
+    /// <summary>The detail of a 412 when the caller's ETag is no longer the event's.</summary>
+    public const string Stale = "L'événement a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag.";
+
     public static void MapEventsEndpoints(this RouteGroupBuilder events)
     {
         events.MapPost("/", CreateAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
@@ -145,10 +152,8 @@ internal static class EventsEndpoints
 
         if (!await change(found))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "The event's status forbids this action.",
-                detail: $"Un événement au statut « {found.Status.ToString().ToLowerInvariant()} » ne peut pas {action}.");
+            return Problem.Conflict(
+                $"Un événement au statut « {found.Status.ToString().ToLowerInvariant()} » ne peut pas {action}.", found.Status.ToString().ToLowerInvariant());
         }
 
         try
@@ -157,7 +162,7 @@ internal static class EventsEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event changed meanwhile; try again.");
+            return Problem.Conflict(ChangedMeanwhile);
         }
 
         return TypedResults.Ok(EventResponse.From(found));
@@ -166,10 +171,7 @@ internal static class EventsEndpoints
     /// <summary>A suspended (or archived) organiser publishes nothing new: 409, or null when the acting partner is active.</summary>
     internal static async Task<IResult?> InactiveOrganiserAsync(EventsDbContext db, Caller caller, CancellationToken cancellationToken)
         => caller.ActingPartnerId is { } partner && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken)
-            ? TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Your partner is not active.",
-                detail: "Une structure suspendue ou archivée ne publie pas de nouvel événement.")
+            ? Problem.Conflict("Une structure suspendue ou archivée ne publie pas de nouvel événement.")
             : null;
 
     /// <summary>Anyone reads a published (or past) event; a draft, its organisers and the coordinator, who reads every partner's records.</summary>

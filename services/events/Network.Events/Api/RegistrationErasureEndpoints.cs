@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
@@ -30,9 +31,8 @@ internal static partial class RegistrationErasureEndpoints
 
         if (!caller.IsAdminOf(caller.ActingPartnerId!.Value))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.",
-                detail: "L'effacement des données d'une personne inscrite est fait par un administrateur de la structure organisatrice.");
+            return Problem.Forbidden(
+                "L'effacement des données d'une personne inscrite est fait par un administrateur de la structure organisatrice.");
         }
 
         if (registration.ErasePersonalData(time.GetUtcNow()))

@@ -5,6 +5,7 @@ using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
@@ -51,7 +52,7 @@ internal static class RegistrationsEndpoints
 
         if (outcome.Refusal is { } refusal)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event does not take registrations.", detail: refusal);
+            return Problem.Conflict(refusal);
         }
 
         if (outcome.StandIn is { } standIn)

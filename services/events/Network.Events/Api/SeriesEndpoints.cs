@@ -3,6 +3,7 @@ using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
@@ -105,7 +106,7 @@ internal static class SeriesEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "An occurrence changed meanwhile; try again.");
+            return Problem.Conflict(EventsEndpoints.ChangedMeanwhile);
         }
 
         return TypedResults.Ok(new SeriesChange(seriesId, changed));

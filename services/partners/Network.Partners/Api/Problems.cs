@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Network.Partners.Domain;
 using Network.Partners.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
-using Network.Partners.Domain;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Partners.Api;
 
@@ -12,18 +13,11 @@ internal static class Problems
 {
     /// <summary>409: the partner's status forbids the action; the problem names the status.</summary>
     public static ProblemHttpResult Conflict(PartnerStatus status, string action)
-        => TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "The partner's status forbids this action.",
-            detail: $"Un partenaire au statut « {status.ToString().ToLowerInvariant()} » ne peut pas {action}.",
-            extensions: new Dictionary<string, object?> { ["status"] = StatusCodes.Status409Conflict, ["currentStatus"] = status.ToString().ToLowerInvariant() });
+        => Problem.Conflict($"Un partenaire au statut « {status.ToString().ToLowerInvariant()} » ne peut pas {action}.", status.ToString().ToLowerInvariant());
 
     /// <summary>412: someone changed the partner since the client read it.</summary>
     public static ProblemHttpResult Stale()
-        => TypedResults.Problem(
-            statusCode: StatusCodes.Status412PreconditionFailed,
-            title: "The partner has changed since you read it.",
-            detail: "Relisez le profil (GET) puis renvoyez votre modification avec le nouvel ETag.");
+        => Problem.Stale("Relisez le profil (GET) puis renvoyez votre modification avec le nouvel ETag.");
 
     /// <summary>
     /// Saves a changed partner with the message announcing it, and answers with the partner and its new ETag;

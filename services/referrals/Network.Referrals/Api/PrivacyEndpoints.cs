@@ -4,6 +4,7 @@ using Network.Referrals.Persistence;
 using Network.Referrals.Privacy;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Referrals.Api;
 
@@ -29,7 +30,7 @@ internal static class PrivacyEndpoints
 
         if (!ReferralAccess.IsAdmin(caller, referral))
         {
-            return ReferralProblems.Forbidden("L'effacement est fait par un administrateur de l'une des deux structures.");
+            return Problem.Forbidden("L'effacement est fait par un administrateur de l'une des deux structures.");
         }
 
         return await EraseAndAnswerAsync(db, referral, ErasureCause.Request, caller, time, http, logger, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Persistence;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Referrals.Api;
 
@@ -36,7 +37,7 @@ internal static class RecordsEndpoints
 
         if (!ReferralAccess.IsAdmin(caller, referral))
         {
-            return ReferralProblems.Forbidden("Le journal des consultations est réservé aux administrateurs des deux structures.");
+            return Problem.Forbidden("Le journal des consultations est réservé aux administrateurs des deux structures.");
         }
 
         var entries = await db.AccessLog.AsNoTracking().Where(e => e.ReferralId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Network.Referrals.Seats;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Referrals.Api;
 
@@ -37,7 +38,7 @@ internal static class ReferralsEndpoints
 
         if (!await db.Partners.AnyAsync(p => p.Id == fromPartnerId && p.Status == "active", cancellationToken))
         {
-            return ReferralProblems.Forbidden("Une structure suspendue, archivée ou pas encore active n'envoie pas d'orientation.");
+            return Problem.Forbidden("Une structure suspendue, archivée ou pas encore active n'envoie pas d'orientation.");
         }
 
         var now = time.GetUtcNow();

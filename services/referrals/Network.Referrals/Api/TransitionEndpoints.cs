@@ -112,7 +112,7 @@ internal static class TransitionEndpoints
             var allowed = side == Side.Sender ? ReferralAccess.IsSender(Caller, referral) : ReferralAccess.IsReceiver(Caller, referral);
             if (!allowed)
             {
-                return ReferralProblems.Forbidden(side == Side.Sender
+                return Problem.Forbidden(side == Side.Sender
                     ? "Seule la structure qui a envoyé l'orientation peut faire cela."
                     : "Seule la structure destinataire de l'orientation peut faire cela.");
             }
