@@ -65,7 +65,7 @@ internal static partial class JsonErrorText
             .Select(assembly => assembly.GetType(typeName, throwOnError: false))
             .FirstOrDefault(candidate => candidate is not null);
         return type is { IsEnum: true }
-            ? string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.KebabCaseLower.ConvertName))
+            ? string.Join(", ", WireCode.All(type))
             : null;
     }
 

@@ -45,8 +45,8 @@ internal static class AttendanceEndpoints
         if (!target.RecordAttendance(present, request.WalkIns, confirmed, now))
         {
             return Problem.Conflict(
-                $"La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « {target.Status.ToString().ToLowerInvariant()} ») n'a pas commencé ou n'a pas lieu.",
-                target.Status.ToString().ToLowerInvariant());
+                $"La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « {WireCode.Of(target.Status)} ») n'a pas commencé ou n'a pas lieu.",
+                WireCode.Of(target.Status));
         }
 
         var registered = confirmed.Sum(r => r.Seats);

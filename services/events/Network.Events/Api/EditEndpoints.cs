@@ -61,7 +61,7 @@ internal static class EditEndpoints
         if (target.Update(details, waitlist, now) is not { } promoted)
         {
             return Problem.Conflict(
-                $"Un événement au statut « {target.Status.ToString().ToLowerInvariant()} » ne se modifie plus.", target.Status.ToString().ToLowerInvariant());
+                $"Un événement au statut « {WireCode.Of(target.Status)} » ne se modifie plus.", WireCode.Of(target.Status));
         }
 
         if (target.Status == EventStatus.Published && (previousStart != target.StartsAt || previousEnd != target.EndsAt))

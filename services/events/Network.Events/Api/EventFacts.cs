@@ -3,6 +3,7 @@ using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Notices;
 using Network.Events.Persistence;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
@@ -13,7 +14,7 @@ internal static class EventFacts
     {
         ArgumentNullException.ThrowIfNull(e);
         return new EventSnapshot(
-            e.Id, e.OrganiserId, [.. e.CoOrganiserIds], JsonNamingPolicy.KebabCaseLower.ConvertName(e.Category.ToString()),
+            e.Id, e.OrganiserId, [.. e.CoOrganiserIds], WireCode.Of(e.Category),
             e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId);
     }
 

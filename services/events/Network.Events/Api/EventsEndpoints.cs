@@ -153,7 +153,7 @@ internal static class EventsEndpoints
         if (!await change(found))
         {
             return Problem.Conflict(
-                $"Un événement au statut « {found.Status.ToString().ToLowerInvariant()} » ne peut pas {action}.", found.Status.ToString().ToLowerInvariant());
+                $"Un événement au statut « {WireCode.Of(found.Status)} » ne peut pas {action}.", WireCode.Of(found.Status));
         }
 
         try

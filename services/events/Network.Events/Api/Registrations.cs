@@ -6,6 +6,7 @@ using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.Events.Privacy;
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
@@ -33,7 +34,7 @@ internal sealed class Registrations(EventsDbContext db, ContactHashes contactHas
 
             if (!target.AcceptsRegistrations(time.GetUtcNow()))
             {
-                return new Outcome(null, null, false, $"L'événement n'est pas ouvert aux inscriptions (statut « {target.Status.ToString().ToLowerInvariant()} »).", false);
+                return new Outcome(null, null, false, $"L'événement n'est pas ouvert aux inscriptions (statut « {WireCode.Of(target.Status)} »).", false);
             }
 
             // The same person (by e-mail or phone), or the same referral, gets the registration they already have when

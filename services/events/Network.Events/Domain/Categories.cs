@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Domain;
 
@@ -6,7 +7,7 @@ namespace Network.Events.Domain;
 public static class Categories
 {
     private static readonly Dictionary<string, EventCategory> ByCode =
-        Enum.GetValues<EventCategory>().ToDictionary(c => JsonNamingPolicy.KebabCaseLower.ConvertName(c.ToString()), StringComparer.Ordinal);
+        Enum.GetValues<EventCategory>().ToDictionary(c => WireCode.Of(c), StringComparer.Ordinal);
 
     public static IEnumerable<string> Codes => ByCode.Keys;
 

@@ -1,5 +1,6 @@
 using Network.Contracts.Partners;
 using Network.Partners.Domain;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Partners.Api;
 
@@ -23,7 +24,7 @@ internal static class PartnerEvents
             partner.Id,
             partner.Name,
             partner.Kind,
-            partner.Status.ToString().ToLowerInvariant(),
+            WireCode.Of(partner.Status),
             partner.Address.PostalCode,
             partner.Address.Commune,
             partner.Address.InseeCode,

@@ -13,7 +13,7 @@ internal static class Problems
 {
     /// <summary>409: the partner's status forbids the action; the problem names the status.</summary>
     public static ProblemHttpResult Conflict(PartnerStatus status, string action)
-        => Problem.Conflict($"Un partenaire au statut « {status.ToString().ToLowerInvariant()} » ne peut pas {action}.", status.ToString().ToLowerInvariant());
+        => Problem.Conflict($"Un partenaire au statut « {WireCode.Of(status)} » ne peut pas {action}.", WireCode.Of(status));
 
     /// <summary>412: someone changed the partner since the client read it.</summary>
     public static ProblemHttpResult Stale()

@@ -1,5 +1,6 @@
 using Network.Contracts.Referrals;
 using Network.Referrals.Domain;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Referrals.Api;
 
@@ -7,26 +8,26 @@ namespace Network.Referrals.Api;
 internal static class ReferralFacts
 {
     public static ReferralSent Sent(Referral r, DateTimeOffset now)
-        => new(r.Id, r.FromPartnerId, r.ToPartnerId, r.Needs, Codes.Of(r.Urgency), r.Resident.Commune, r.EventId, now);
+        => new(r.Id, r.FromPartnerId, r.ToPartnerId, r.Needs, WireCode.Of(r.Urgency), r.Resident.Commune, r.EventId, now);
 
     public static ReferralAccepted Accepted(Referral r, DateTimeOffset now) => new(r.Id, r.FromPartnerId, r.ToPartnerId, HoursToAnswer(r, now), now);
 
     public static ReferralDeclined Declined(Referral r, DateTimeOffset now)
-        => new(r.Id, r.FromPartnerId, r.ToPartnerId, Codes.Of(r.DeclineReason!.Value), HoursToAnswer(r, now), now);
+        => new(r.Id, r.FromPartnerId, r.ToPartnerId, WireCode.Of(r.DeclineReason!.Value), HoursToAnswer(r, now), now);
 
     public static ReferralCompleted Completed(Referral r, DateTimeOffset now) => new(r.Id, r.FromPartnerId, r.ToPartnerId, now);
 
     public static ReferralNoShow NoShow(Referral r, DateTimeOffset now) => new(r.Id, r.FromPartnerId, r.ToPartnerId, now);
 
     public static ReferralCancelled Cancelled(Referral r, ReferralHistoryEntry entry, DateTimeOffset now)
-        => new(r.Id, r.FromPartnerId, r.ToPartnerId, Codes.Of(entry.From!.Value), entry.Reason ?? "by-sender", now);
+        => new(r.Id, r.FromPartnerId, r.ToPartnerId, WireCode.Of(entry.From!.Value), entry.Reason ?? "by-sender", now);
 
     public static ReferralExpired Expired(Referral r, DateTimeOffset now) => new(r.Id, r.FromPartnerId, r.ToPartnerId, now);
 
     public static ReferralAnswerOverdue Overdue(Referral r, DateTimeOffset now)
         => new(r.Id, r.FromPartnerId, r.ToPartnerId, (int)(now - r.CreatedAt).TotalDays, now);
 
-    public static ReferralErased Erased(Referral r, ErasureCause cause, DateTimeOffset now) => new(r.Id, r.FromPartnerId, r.ToPartnerId, Codes.Of(cause), now);
+    public static ReferralErased Erased(Referral r, ErasureCause cause, DateTimeOffset now) => new(r.Id, r.FromPartnerId, r.ToPartnerId, WireCode.Of(cause), now);
 
     /// <summary>The fact announcing a status change, for the steps that have one.</summary>
     public static object For(Referral r, ReferralHistoryEntry entry, DateTimeOffset now) => entry.To switch

@@ -10,7 +10,7 @@ internal static class ReferralProblems
 {
     /// <summary>409: the referral's status forbids the step; the problem names the current status.</summary>
     public static ProblemHttpResult Conflict(ReferralStatus status, string action)
-        => Problem.Conflict($"Une orientation au statut « {Codes.Of(status)} » ne peut pas {action}.", Codes.Of(status));
+        => Problem.Conflict($"Une orientation au statut « {WireCode.Of(status)} » ne peut pas {action}.", WireCode.Of(status));
 
     /// <summary>409: the personal data is gone; nothing personal may be added again.</summary>
     public static ProblemHttpResult Erased()

@@ -79,7 +79,7 @@ internal static class ReferralsEndpoints
         }
 
         var (paging, pagingErrors) = Paging.From(page, pageSize);
-        var statusFilter = status is null ? null : Enum.GetValues<ReferralStatus>().Cast<ReferralStatus?>().FirstOrDefault(s => Codes.Of(s!.Value) == status);
+        var statusFilter = status is null ? null : Enum.GetValues<ReferralStatus>().Cast<ReferralStatus?>().FirstOrDefault(s => WireCode.Of(s!.Value) == status);
         var errors = new ServiceDefaults.Problems.ValidationErrors()
             .Require(box is null or "sent" or "received", "box", "box vaut sent ou received.")
             .Require(status is null || statusFilter is not null, "status", "status vaut sent, accepted, declined, completed, no-show, cancelled ou expired.");

@@ -1,4 +1,5 @@
 using Network.ServiceDefaults.Persistence;
+using Network.ServiceDefaults.Problems;
 
 namespace Network.Referrals.Domain;
 
@@ -109,7 +110,7 @@ public sealed class Referral : IVersioned
 
     public ReferralHistoryEntry? Decline(Actor actor, DeclineReason reason, string? message, DateTimeOffset now)
     {
-        var entry = MoveTo(ReferralStatus.Declined, actor, Codes.Of(reason), now);
+        var entry = MoveTo(ReferralStatus.Declined, actor, WireCode.Of(reason), now);
         if (entry is not null)
         {
             DeclineReason = reason;
@@ -209,7 +210,7 @@ public sealed class Referral : IVersioned
     }
 
     /// <summary>The history entry of an erasure: the status stays, the reason says why.</summary>
-    public ReferralHistoryEntry RecordErasure(Actor actor, ErasureCause cause, DateTimeOffset now) => Record(actor, Status, Status, $"erased-{Codes.Of(cause)}", now);
+    public ReferralHistoryEntry RecordErasure(Actor actor, ErasureCause cause, DateTimeOffset now) => Record(actor, Status, Status, $"erased-{WireCode.Of(cause)}", now);
 
     private ReferralHistoryEntry Record(Actor actor, ReferralStatus? from, ReferralStatus to, string? reason, DateTimeOffset now)
         => ReferralHistoryEntry.Record(Id, ++HistoryLength, actor, from, to, reason, now);
