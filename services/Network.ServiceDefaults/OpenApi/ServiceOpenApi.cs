@@ -58,6 +58,7 @@ internal static class ServiceOpenApi
                 };
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer(NullableDescriptions.LiftAsync);
             options.AddOperationTransformer(OperationConventions.ApplyAsync);
             options.AddSchemaTransformer(ProblemFields.Describe);
         });
