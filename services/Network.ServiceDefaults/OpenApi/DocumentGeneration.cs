@@ -8,7 +8,7 @@ using Network.ServiceDefaults.Protection;
 namespace Network.ServiceDefaults.OpenApi;
 
 /// <summary>
-/// The build writes each service's OpenAPI document (<c>docs/openapi/</c>) by running the service's <c>Program</c> inside
+/// The build writes each service's OpenAPI document (to <c>obj/</c>, the source of <c>docs/openapi/</c>) by running the service's <c>Program</c> inside
 /// Microsoft.Extensions.ApiDescription.Server's <c>GetDocument.Insider</c>, which starts the host without a server.
 /// There the service registers everything as usual, so that its endpoints are described exactly as at run time, but it
 /// reaches no database, broker or key ring: the settings those need are stand-ins, and no background work starts.

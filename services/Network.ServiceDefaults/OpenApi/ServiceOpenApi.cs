@@ -7,7 +7,7 @@ using Microsoft.OpenApi;
 
 namespace Network.ServiceDefaults.OpenApi;
 
-/// <summary>One OpenAPI document per service at <c>/openapi/v1.json</c>, declaring the Keycloak bearer scheme.</summary>
+/// <summary>One OpenAPI document per service at <c>/openapi/v1.json</c>, declaring the Keycloak bearer scheme per operation.</summary>
 internal static class ServiceOpenApi
 {
     /// <summary>The choices every service makes where the platform's contract is silent.</summary>
