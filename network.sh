@@ -141,6 +141,15 @@ cmd_bench() {
   dotnet run -c Release --no-build --project tests/Network.Benchmarks -- "$PWD/bench/results.md"
 }
 
+# The services' OpenAPI documents as their code describes them now, written over docs/openapi/ (tests/Network.Contract.Tests
+# fails while a committed document differs from them).
+cmd_openapi() {
+  ensure_dotnet
+  say "Writing docs/openapi/ from the services' code"
+  dotnet build tests/Network.Contract.Tests -c Release -nologo -clp:ErrorsOnly -p:UpdateOpenApiDocuments=true
+  git status --short docs/openapi 2>/dev/null || true
+}
+
 usage() {
   cat <<USAGE
 usage: ./network.sh <command> [arguments]
@@ -152,6 +161,7 @@ usage: ./network.sh <command> [arguments]
   test [PROJECT] [--filter EXPRESSION]
           the same for one test project, or the tests the filter selects (any dotnet test argument)
   bench   run the benchmarks against the platform in local mode and write bench/results.md
+  openapi write the services' OpenAPI documents, as their code describes them, to docs/openapi/ (then commit them)
 USAGE
 }
 
@@ -159,5 +169,6 @@ case "${1:-}" in
   run) cmd_run ;;
   test) shift; cmd_test "$@" ;;
   bench) cmd_bench ;;
+  openapi) cmd_openapi ;;
   *) usage; exit 2 ;;
 esac

@@ -11,6 +11,7 @@ public static class GatewayExtensions
 {
     public static void AddGateway(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOpenApi();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()

@@ -21,6 +21,11 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        if (DocumentGeneration.IsRunning)
+        {
+            builder.StandInForInfrastructure();
+        }
+
         builder.AddHostDefaults();
         builder.AddHttpDefaults();
         builder.AddProblemResponses();

@@ -31,4 +31,8 @@ public sealed record Paging(int Page, int PageSize)
 }
 
 /// <summary>A page of a list: <c>{ items, page, pageSize, total }</c>.</summary>
+/// <param name="Items">The page's items, in the list's order.</param>
+/// <param name="Page">The number of this page, from 1.</param>
+/// <param name="PageSize">The most items a page holds.</param>
+/// <param name="Total">How many items the whole list holds, over every page.</param>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -44,6 +44,7 @@ internal sealed class SampleService : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<SampleDbContext>("sampledb");
         builder.AddServiceMessaging("sample", bus =>
         {

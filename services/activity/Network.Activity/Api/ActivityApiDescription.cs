@@ -54,7 +54,7 @@ internal static class ActivityApiDescription
         """;
 
     public static void AddActivityApiDescription(this IServiceCollection services)
-        => services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Description += Definitions;
             return Task.CompletedTask;

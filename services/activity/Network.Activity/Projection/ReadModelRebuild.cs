@@ -69,4 +69,7 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
 }
 
 /// <summary>What a rebuild did: messages replayed, rows written, and how long it took.</summary>
+/// <param name="Messages">Stored messages replayed.</param>
+/// <param name="Rows">Rows of the read model written.</param>
+/// <param name="DurationMs">How long the rebuild took, in milliseconds.</param>
 public sealed record RebuildOutcome(int Messages, int Rows, long DurationMs);

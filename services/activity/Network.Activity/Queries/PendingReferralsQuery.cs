@@ -8,9 +8,18 @@ namespace Network.Activity.Queries;
 /// and for how many whole days the oldest has waited. The counts add up to <see cref="PendingReferrals.Total"/> and are
 /// suppressed together (<see cref="Suppression"/>); a suppressed partner has both figures null.
 /// </summary>
+/// <param name="PartnerId">The receiving partner.</param>
+/// <param name="Name">Its name, when known.</param>
+/// <param name="Commune">Its commune, when known.</param>
+/// <param name="Open">Referrals waiting for its answer longer than asked. Null when suppressed.</param>
+/// <param name="OldestDays">Whole days the oldest has waited. Null when suppressed.</param>
+/// <param name="Suppressed">Whether its figures are withheld.</param>
 public sealed record PendingAtPartner(Guid PartnerId, string? Name, string? Commune, int? Open, int? OldestDays, bool Suppressed);
 
 /// <summary>The answer of <c>GET /api/activity/referrals/pending</c>; <see cref="Total"/> is a network total, never suppressed.</summary>
+/// <param name="OlderThanDays">The wait asked for, in whole days.</param>
+/// <param name="Total">Referrals waiting longer, over the network.</param>
+/// <param name="Partners">Each receiving partner with waiting referrals.</param>
 public sealed record PendingReferrals(int OlderThanDays, int Total, IReadOnlyList<PendingAtPartner> Partners);
 
 /// <summary>Shown partners come first, longest waits first; suppressed ones follow by name, so that their order says nothing.</summary>

@@ -4,6 +4,17 @@ namespace Network.Activity.Queries;
 /// Referrals sent in the period, each counted in every state it reached (an accepted referral later completed counts
 /// in both). Every figure is about residents: one referral is one resident.
 /// </summary>
+/// <param name="Sent">Referrals sent. Null when suppressed.</param>
+/// <param name="Accepted">Accepted. Null when suppressed.</param>
+/// <param name="Declined">Declined. Null when suppressed.</param>
+/// <param name="Completed">Completed. Null when suppressed.</param>
+/// <param name="NoShows">Marked as no-show. Null when suppressed.</param>
+/// <param name="Expired">Expired without an answer. Null when suppressed.</param>
+/// <param name="Cancelled">Withdrawn by the sender. Null when suppressed.</param>
+/// <param name="Open">Still waiting for an answer. Null when suppressed.</param>
+/// <param name="AcceptanceRate">Accepted ÷ (accepted + declined + expired), 0 to 1. Null when suppressed.</param>
+/// <param name="MedianHoursToAnswer">Median hours from sending to acceptance or refusal. Null when suppressed.</param>
+/// <param name="Suppressed">Whether any figure is withheld (small-number suppression).</param>
 public sealed record ReferralFigures(
     int? Sent, int? Accepted, int? Declined, int? Completed, int? NoShows, int? Expired, int? Cancelled, int? Open,
     double? AcceptanceRate, double? MedianHoursToAnswer, bool Suppressed)

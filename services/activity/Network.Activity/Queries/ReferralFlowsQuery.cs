@@ -4,9 +4,19 @@ using Network.Activity.Persistence;
 namespace Network.Activity.Queries;
 
 /// <summary>How many referrals one partner sent another in the period; see <see cref="ReferralFlowsQuery"/> for suppression.</summary>
+/// <param name="FromPartnerId">The sending partner.</param>
+/// <param name="FromName">Its name, when known.</param>
+/// <param name="ToPartnerId">The receiving partner.</param>
+/// <param name="ToName">Its name, when known.</param>
+/// <param name="Count">Referrals sent from one to the other in the period. Null when suppressed.</param>
+/// <param name="Suppressed">Whether the count is withheld.</param>
 public sealed record ReferralFlow(Guid FromPartnerId, string? FromName, Guid ToPartnerId, string? ToName, int? Count, bool Suppressed);
 
 /// <summary>The answer of <c>GET /api/activity/referral-flows</c>; <see cref="Total"/> is a network total, never suppressed.</summary>
+/// <param name="From">The start of the period, as asked.</param>
+/// <param name="To">The end of the period, as asked.</param>
+/// <param name="Total">Referrals sent in the period, over the network.</param>
+/// <param name="Flows">Each pair of partners with referrals between them.</param>
 public sealed record ReferralFlows(DateTimeOffset? From, DateTimeOffset? To, int Total, IReadOnlyList<ReferralFlow> Flows);
 
 /// <summary>

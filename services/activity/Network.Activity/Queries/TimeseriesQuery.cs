@@ -4,11 +4,23 @@ using Network.Activity.Persistence;
 namespace Network.Activity.Queries;
 
 /// <summary>One bucket of a series: its start in Paris time, its value, and whether the value was suppressed.</summary>
+/// <param name="Start">The start of the bucket, in Paris time.</param>
+/// <param name="Value">The metric over the bucket. Null when suppressed.</param>
+/// <param name="Suppressed">Whether the value is withheld.</param>
 public sealed record SeriesPoint(DateTimeOffset Start, int? Value, bool Suppressed);
 
+/// <summary>One metric over the period, bucket by bucket.</summary>
+/// <param name="Metric">The metric, as asked.</param>
+/// <param name="Points">One point per bucket of the period, empty ones at 0.</param>
 public sealed record Series(string Metric, IReadOnlyList<SeriesPoint> Points);
 
 /// <summary>The answer of <c>GET /api/activity/timeseries</c>.</summary>
+/// <param name="From">The start of the period.</param>
+/// <param name="To">The end of the period.</param>
+/// <param name="Granularity">The buckets: week or month.</param>
+/// <param name="Commune">The commune the series are limited to, if any.</param>
+/// <param name="PartnerId">The partner the series are limited to, if any.</param>
+/// <param name="Series">The series asked for.</param>
 public sealed record Timeseries(DateTimeOffset From, DateTimeOffset To, Granularity Granularity, string? Commune, Guid? PartnerId, IReadOnlyList<Series> Series);
 
 /// <summary>

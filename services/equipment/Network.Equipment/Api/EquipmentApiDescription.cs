@@ -40,7 +40,7 @@ internal static class EquipmentApiDescription
         """;
 
     public static void AddEquipmentApiDescription(this IServiceCollection services)
-        => services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Description += Choices;
             return Task.CompletedTask;

@@ -4,6 +4,15 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Equipment.Api;
 
 /// <summary>The body of <c>POST /api/equipment</c> and <c>PUT /api/equipment/{id}</c>; every missing field is named at once.</summary>
+/// <param name="Name">The item's name, one line (required).</param>
+/// <param name="Category">The kind of equipment (required).</param>
+/// <param name="AssetTag">The owner's inventory tag.</param>
+/// <param name="SerialNumber">The maker's serial number.</param>
+/// <param name="Description">What the item is and holds; line breaks are kept.</param>
+/// <param name="Condition">The item's state (required).</param>
+/// <param name="Shareable">Whether other partners may borrow it (required).</param>
+/// <param name="LoanRules">How the item may be borrowed (required when shareable).</param>
+/// <param name="Components">The parts lent with the item (charger, cables, case...), checked at hand-over and return.</param>
 public sealed record ItemRequest(
     string? Name = null,
     EquipmentCategory? Category = null,
@@ -60,4 +69,7 @@ public sealed record ItemRequest(
 }
 
 /// <summary>Absent fields take their defaults: 7 days, no buffer, approval required.</summary>
+/// <param name="MaxDays">The longest loan, in days.</param>
+/// <param name="BufferHours">Hours kept free between two loans, to check and charge the item.</param>
+/// <param name="RequiresApproval">Whether the owner approves each reservation; otherwise it is approved at once.</param>
 public sealed record LoanRulesRequest(int? MaxDays = null, int? BufferHours = null, bool? RequiresApproval = null);

@@ -4,6 +4,9 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Equipment.Api;
 
 /// <summary>The body of <c>POST /api/equipment/{id}/reservations</c>.</summary>
+/// <param name="From">When the loan starts (required; not in the past).</param>
+/// <param name="To">When the item is due back (required; after `from`, within the item's `maxDays`).</param>
+/// <param name="Purpose">What the item is borrowed for, one line (required).</param>
 public sealed record ReservationRequest(DateTimeOffset? From = null, DateTimeOffset? To = null, string? Purpose = null)
 {
     /// <summary>How far in the past a window may start: staff booking "now" are a few minutes late.</summary>
@@ -30,15 +33,24 @@ public sealed record ReservationRequest(DateTimeOffset? From = null, DateTimeOff
 }
 
 /// <summary>The body of <c>/reject</c>.</summary>
+/// <param name="Reason">Why the owner rejects the reservation (required).</param>
 public sealed record RejectRequest(string? Reason = null);
 
 /// <summary>The body of <c>/extend</c>: the new end.</summary>
+/// <param name="To">The new end of the loan, later than the current one (required).</param>
 public sealed record ExtendRequest(DateTimeOffset? To = null);
 
 /// <summary>The body of <c>/checkout</c>: for a kit, the components handed over, every one of them.</summary>
+/// <param name="Components">The components handed over with the item, among the item's `components` (all of them when omitted).</param>
 public sealed record CheckoutRequest(IReadOnlyList<string>? Components = null);
 
 /// <summary>The body of <c>/return</c>: the state it came back in, and for a kit the state of each component.</summary>
+/// <param name="Condition">The state the item came back in (required); `damaged` puts it into maintenance.</param>
+/// <param name="Notes">What the owner noted at the return.</param>
+/// <param name="Components">The state of each component handed over.</param>
 public sealed record ReturnRequest(ItemCondition? Condition = null, string? Notes = null, IReadOnlyList<ComponentReturnRequest>? Components = null);
 
+/// <param name="Name">The component's name, among those handed over (required).</param>
+/// <param name="Condition">The state the component came back in (required).</param>
+/// <param name="Notes">What the owner notes about it.</param>
 public sealed record ComponentReturnRequest(string? Name = null, ItemCondition? Condition = null, string? Notes = null);

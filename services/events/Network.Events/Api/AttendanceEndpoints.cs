@@ -9,6 +9,8 @@ using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
 
+/// <param name="Present">The registrations present; every other confirmed registration is recorded absent.</param>
+/// <param name="WalkIns">People who came without registering.</param>
 public sealed record AttendanceRequest(IReadOnlyList<Guid>? Present = null, int WalkIns = 0);
 
 /// <summary>After the start, the organiser records who came: registrations not marked present are no-shows.</summary>

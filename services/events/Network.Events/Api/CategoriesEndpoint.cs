@@ -5,6 +5,8 @@ namespace Network.Events.Api;
 /// <summary>The categories with the labels the public reads, so that no client writes them by hand.</summary>
 internal static class CategoriesEndpoint
 {
+    /// <param name="Code">The category's code, as `category` takes it.</param>
+    /// <param name="Label">The category's French label.</param>
     public sealed record CategoryItem(string Code, string Label);
 
     public static void MapCategoriesEndpoint(this RouteGroupBuilder events)

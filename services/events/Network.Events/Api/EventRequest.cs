@@ -5,6 +5,18 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Events.Api;
 
 /// <summary>The body of <c>POST /api/events</c>; optional fields so that every missing one is named at once.</summary>
+/// <param name="Title">The event's title, one line (required).</param>
+/// <param name="Description">What happens at the event; line breaks are kept.</param>
+/// <param name="Category">The kind of event, a code of `GET /api/events/categories` (required).</param>
+/// <param name="Audiences">Who the event is for.</param>
+/// <param name="CoOrganiserIds">Other active partners that organise the event too.</param>
+/// <param name="StartsAt">When the event starts (required).</param>
+/// <param name="EndsAt">When the event ends (required; after `startsAt`).</param>
+/// <param name="TimeZone">The IANA time zone of the event's times, e.g. `Europe/Paris`.</param>
+/// <param name="Location">Where the event happens (required).</param>
+/// <param name="Capacity">Seats offered; none for an unlimited event.</param>
+/// <param name="RegistrationRequired">Whether people register to come.</param>
+/// <param name="Recurrence">Repeats the event as a series of events.</param>
 public sealed partial record EventRequest(
     string? Title = null,
     string? Description = null,
@@ -86,6 +98,14 @@ public sealed partial record EventRequest(
     }
 }
 
+/// <param name="Name">The place's name, one line (required).</param>
+/// <param name="Street">The street and number.</param>
+/// <param name="PostalCode">The five-digit postal code (required).</param>
+/// <param name="Commune">The commune (required).</param>
+/// <param name="Latitude">Latitude in decimal degrees (WGS 84), given with the longitude.</param>
+/// <param name="Longitude">Longitude in decimal degrees (WGS 84), given with the latitude.</param>
+/// <param name="Online">Whether the event happens online.</param>
+/// <param name="Url">The link to join, required online.</param>
 public sealed partial record LocationRequest(
     string? Name = null,
     string? Street = null,
@@ -128,6 +148,7 @@ public sealed partial record LocationRequest(
 }
 
 /// <summary>The body of <c>POST /api/events/{id}/cancel</c> and of the series' cancel.</summary>
+/// <param name="Reason">Why the event is cancelled, told to the registrants (required).</param>
 public sealed record CancelEventRequest(string? Reason = null)
 {
     private const int MaxReason = 1000;

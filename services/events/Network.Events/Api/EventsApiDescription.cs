@@ -53,7 +53,7 @@ internal static class EventsApiDescription
         """;
 
     public static void AddEventsApiDescription(this IServiceCollection services)
-        => services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Description += Choices;
             return Task.CompletedTask;

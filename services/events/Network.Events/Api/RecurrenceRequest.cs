@@ -8,6 +8,11 @@ namespace Network.Events.Api;
 /// (default: every day for daily, the first day's weekday for weekly), <c>interval</c> (default 1), and exactly one of
 /// <c>until</c> (a date, inclusive) or <c>count</c>; a series runs at most a year.
 /// </summary>
+/// <param name="Frequency">How often the event repeats (required).</param>
+/// <param name="Weekdays">The days of the week it happens on, for a weekly series.</param>
+/// <param name="Interval">Every how many periods it repeats (1 by default).</param>
+/// <param name="Until">The last date it may happen on, inclusive; or give `count`.</param>
+/// <param name="Count">How many events the series holds; or give `until`.</param>
 public sealed record RecurrenceRequest(
     RecurrenceFrequency? Frequency = null,
     IReadOnlyList<DayOfWeek>? Weekdays = null,

@@ -6,6 +6,11 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Events.Api;
 
 /// <summary>The body of <c>POST /api/events/{id}/registrations</c>: a first name is enough; a way to reach the person is optional.</summary>
+/// <param name="FirstName">The person's first name, one line (required).</param>
+/// <param name="LastName">The last name.</param>
+/// <param name="Email">An e-mail address, to receive the convocation and notices.</param>
+/// <param name="Phone">A French or overseas phone number; stored in E.164.</param>
+/// <param name="Seats">Seats to register, 1 by default.</param>
 public sealed partial record RegistrationBody(
     string? FirstName = null, string? LastName = null, string? Email = null, string? Phone = null, int Seats = 1)
 {

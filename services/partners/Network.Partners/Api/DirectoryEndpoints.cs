@@ -28,15 +28,8 @@ internal static class DirectoryEndpoints
         partners.MapGet("/{id:guid}/history", HistoryAsync)
             .WithSummary("Every change of a partner's status, with who, when and why (coordinator and the partner's own users).");
 
-        partners.MapGet("/taxonomy", (PartnerTaxonomy taxonomy) => TypedResults.Ok(new
-            {
-                kinds = taxonomy.Kinds,
-                services = taxonomy.Services,
-                publics = taxonomy.Publics,
-                labels = taxonomy.Labels,
-                supportModes = taxonomy.SupportModes,
-                accessModes = taxonomy.AccessModes,
-            }))
+        partners.MapGet("/taxonomy", (PartnerTaxonomy taxonomy) => TypedResults.Ok(new TaxonomyResponse(
+                taxonomy.Kinds, taxonomy.Services, taxonomy.Publics, taxonomy.Labels, taxonomy.SupportModes, taxonomy.AccessModes)))
             .AllowAnonymous()
             .WithSummary("The vocabularies of the national standard, each term a kebab-case code and its French label.");
     }

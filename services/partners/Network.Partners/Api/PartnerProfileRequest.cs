@@ -11,6 +11,17 @@ namespace Network.Partners.Api;
 /// The body of <c>POST</c> and <c>PUT /api/partners</c>. Fields are optional here so that every missing or
 /// wrong one is reported at once, named as the client sent it; French messages, for partner staff.
 /// </summary>
+/// <param name="Name">The structure's name, one line of at most 200 characters (required).</param>
+/// <param name="Kind">The kind of structure, a code of `kinds` in `GET /api/partners/taxonomy` (required).</param>
+/// <param name="Siret">The SIRET: 14 digits with a valid check key (optional).</param>
+/// <param name="Description">What the structure offers, at most 4000 characters; line breaks are kept.</param>
+/// <param name="Address">Where the structure receives the public (required).</param>
+/// <param name="Contact">How the public and the other partners reach the structure.</param>
+/// <param name="Services">The services offered, codes of `services` in the taxonomy.</param>
+/// <param name="Publics">The publics received, codes of `publics` in the taxonomy.</param>
+/// <param name="Labels">The labels held, codes of `labels` in the taxonomy.</param>
+/// <param name="OpeningHours">Opening hours in the OpenStreetMap format, e.g. `Mo-Fr 09:00-12:00,14:00-18:00; PH off`.</param>
+/// <param name="Accessibility">Access for people with reduced mobility.</param>
 public sealed partial record PartnerProfileRequest(
     string? Name = null,
     string? Kind = null,
@@ -84,6 +95,12 @@ public sealed partial record PartnerProfileRequest(
     }
 }
 
+/// <param name="Street">The street and number (required).</param>
+/// <param name="PostalCode">The five-digit postal code (required).</param>
+/// <param name="Commune">The commune (required).</param>
+/// <param name="InseeCode">The commune's five-character INSEE code (optional).</param>
+/// <param name="Latitude">Latitude in decimal degrees (WGS 84), given with the longitude.</param>
+/// <param name="Longitude">Longitude in decimal degrees (WGS 84), given with the latitude.</param>
 public sealed partial record AddressRequest(
     string? Street = null,
     string? PostalCode = null,
@@ -123,6 +140,9 @@ public sealed partial record AddressRequest(
     private static partial Regex InseeCodePattern();
 }
 
+/// <param name="Email">A contact e-mail address.</param>
+/// <param name="Phone">A French or overseas phone number; stored in E.164.</param>
+/// <param name="Website">The structure's website, an absolute http(s) URL.</param>
 public sealed record ContactRequest(string? Email = null, string? Phone = null, string? Website = null)
 {
     public Contact? Validate(ValidationErrors errors, string prefix)
@@ -144,7 +164,10 @@ public sealed record ContactRequest(string? Email = null, string? Phone = null, 
     }
 }
 
+/// <param name="Wheelchair">Whether a wheelchair user can enter and be received.</param>
+/// <param name="Notes">Details on access, at most 1000 characters.</param>
 public sealed record AccessibilityRequest(bool Wheelchair = false, string? Notes = null);
 
 /// <summary>The body of <c>suspend</c> and <c>archive</c>.</summary>
+/// <param name="Reason">Why the status changes, one line (required to suspend, optional to archive).</param>
 public sealed record ReasonRequest(string? Reason = null);

@@ -28,7 +28,7 @@ internal static class PartnersApiDescription
         """;
 
     public static void AddPartnersApiDescription(this IServiceCollection services)
-        => services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Description += Choices;
             return Task.CompletedTask;

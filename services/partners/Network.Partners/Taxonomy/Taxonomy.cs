@@ -5,6 +5,8 @@ using Network.Partners.Search;
 namespace Network.Partners.Taxonomy;
 
 /// <summary>A term of a vocabulary: the platform's kebab-case code and the standard's French label.</summary>
+/// <param name="Code">The platform's code: the kebab-case of the label.</param>
+/// <param name="Label">The standard's French label.</param>
 public sealed record TaxonomyTerm(string Code, string Label)
 {
     /// <summary>The standard's own code, where it has one distinct from the label (structure kinds).</summary>

@@ -6,6 +6,13 @@ using Network.ServiceDefaults.Problems;
 namespace Network.Referrals.Api;
 
 /// <summary>The body of <c>POST /api/referrals</c>; every field optional so that every missing one is named at once.</summary>
+/// <param name="ToPartnerId">The partner the resident is referred to (required; an active partner other than the sender).</param>
+/// <param name="Resident">The resident referred, whose data only the two partners see (required).</param>
+/// <param name="Needs">What the resident needs, codes of `GET /api/referrals/needs` (at least one).</param>
+/// <param name="Note">What the receiving partner should know, at most 2000 characters; line breaks are kept.</param>
+/// <param name="Urgency">How soon the resident needs help.</param>
+/// <param name="Consent">How and when the resident agreed to be referred (required).</param>
+/// <param name="EventId">A published, upcoming workshop of the receiving partner at which to hold the resident a seat (optional).</param>
 public sealed record ReferralRequest(
     Guid? ToPartnerId = null,
     ResidentRequest? Resident = null,
@@ -55,8 +62,16 @@ public sealed record ReferralRequest(
     }
 }
 
+/// <param name="Method">How the resident gave consent: oral, written or digital (required).</param>
+/// <param name="ObtainedAt">When the resident gave consent (required; not in the future).</param>
 public sealed record ConsentRequest(ConsentMethod? Method = null, DateTimeOffset? ObtainedAt = null);
 
+/// <param name="FirstName">The resident's first name, one line of at most 100 characters (required).</param>
+/// <param name="LastName">The resident's last name, one line.</param>
+/// <param name="Phone">A French or overseas phone number; stored in E.164.</param>
+/// <param name="Email">An e-mail address.</param>
+/// <param name="BirthYear">The resident's year of birth.</param>
+/// <param name="Commune">The commune the resident lives in.</param>
 public sealed partial record ResidentRequest(
     string? FirstName = null, string? LastName = null, string? Phone = null, string? Email = null, int? BirthYear = null, string? Commune = null)
 {

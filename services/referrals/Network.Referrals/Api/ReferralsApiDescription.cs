@@ -50,7 +50,7 @@ internal static class ReferralsApiDescription
         """;
 
     public static void AddReferralsApiDescription(this IServiceCollection services)
-        => services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Description += Choices;
             return Task.CompletedTask;

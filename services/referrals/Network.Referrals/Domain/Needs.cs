@@ -25,4 +25,7 @@ public static class Needs
     public static bool IsKnown(string code) => Codes.Contains(code);
 }
 
+/// <summary>A need a resident can be referred for.</summary>
+/// <param name="Code">The need's code, as `needs` of a referral takes it.</param>
+/// <param name="Label">The need's French label.</param>
 public sealed record Need(string Code, string Label);
