@@ -17,9 +17,12 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
 {
     private const int ReferralsSent = 7;
 
+    /// <summary>The command carries what the attendee list shows of a referred resident: a first name (and an initial).</summary>
+    private static readonly HashSet<IdentifierKind> CommandCarries = [IdentifierKind.FirstName];
+
     /// <summary>
-    /// The command carries what the attendee list shows of a referred resident (a first name and an initial); one in
-    /// its earlier shape, with contacts, as <see cref="UnhandledCommand"/> sends it, must still stay on its own queues.
+    /// What the command's own queues may hold: its current shape, and the earlier one with contacts, which a sender not
+    /// yet upgraded could still send (<see cref="UnhandledCommand"/> sends one).
     /// </summary>
     private static readonly HashSet<IdentifierKind> CommandMayCarry = [IdentifierKind.FirstName, IdentifierKind.Email, IdentifierKind.Phone];
 
@@ -101,11 +104,11 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
         // Those the contract does not name get nothing from the routes that hold personal data.
         Assert.All(refused, a => Assert.False((int)a.Status is >= 200 and < 300, $"{a.Reader} read {a.Path}: {(int)a.Status}"));
         Assert.All(open, a => Assert.True((int)a.Status is >= 200 and < 300, $"{a.Reader} read {a.Path}: {(int)a.Status}"));
-        // The scanner finds every kind of identifier where they legitimately are: in the command (a first name and
-        // contacts, JSON-escaped accents included) and in the receiving partner's full record of a referral.
+        // The scanner finds every kind of identifier where they legitimately are: in the command (a first name,
+        // JSON-escaped accents included) and in the receiving partner's full record of a referral.
         var command = messages.First(m => m.Is<RegisterResidentForEvent>() && m.Exchange == RegisterResidentForEvent.Queue
             && m.Body.Contains(referred.ToString(), StringComparison.OrdinalIgnoreCase));
-        Assert.Equal([.. CommandMayCarry.Order()], scanner.Scan("command", command.Body).Select(f => f.Kind).Distinct().Order());
+        Assert.Equal([.. CommandCarries.Order()], scanner.Scan("command", command.Body).Select(f => f.Kind).Distinct().Order());
         Assert.Equal(
             [.. Enum.GetValues<IdentifierKind>().Order()],
             new LeakScanner([residents[2]]).Scan("record", referrals.FullRecordOfAccepted).Select(f => f.Kind).Distinct().Order());
@@ -122,7 +125,7 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
     }
 
     /// <summary>
-    /// The command to its own queue may carry a first name and contacts, and so may the same command moved to that
+    /// The command to its own queue may carry a first name (contacts in its earlier shape), and so may the same command moved to that
     /// queue's error queue, which only the events service reads; a copy of it anywhere else may not.
     /// </summary>
     private static HashSet<IdentifierKind>? MayCarry(CapturedMessage message)
