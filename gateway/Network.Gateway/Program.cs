@@ -3,13 +3,13 @@ using Network.ServiceDefaults;
 using Network.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
+builder.AddWebDefaults();
 builder.AddGateway();
 
 var app = builder.Build();
 app.UseTrustedProxies();
 app.UseCors();
-app.UseServiceDefaults();
+app.UseWebDefaults();
 app.UseRateLimiter();
 app.MapGateway();
 app.Run();

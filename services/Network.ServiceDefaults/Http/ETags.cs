@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Network.ServiceDefaults.Http;
 
-/// <summary>The <c>ETag</c> of a single resource: its <see cref="Persistence.IVersioned"/> version.</summary>
+/// <summary>The <c>ETag</c> of a single resource: its version (<c>IVersioned</c> of Network.ServiceDefaults.Data).</summary>
 public static class ETags
 {
     public static void SetETag(this HttpResponse response, long version)

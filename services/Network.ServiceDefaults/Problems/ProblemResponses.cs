@@ -20,7 +20,6 @@ internal static class ProblemResponses
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 
         // Binding failures throw, so that the handler above can name the problem instead of an empty 400.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

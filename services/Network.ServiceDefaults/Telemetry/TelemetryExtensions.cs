@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Network.ServiceDefaults.Health;
-using Network.ServiceDefaults.Messaging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -11,9 +10,6 @@ namespace Network.ServiceDefaults.Telemetry;
 
 internal static class TelemetryExtensions
 {
-    // MassTransit's ActivitySource and Meter are both named after the library.
-    private const string MassTransitInstrumentation = "MassTransit";
-
     // Each metric stream reserves its points up front: 2,000 by default, about 14 MB over the ~80 instruments of a
     // service. The widest stream here is the request duration, at most some 300 points (about 20 routes by the status
     // codes and protocol versions each answers); measurements past the limit still count, under an overflow attribute.
@@ -32,16 +28,12 @@ internal static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(MassTransitInstrumentation)
                 .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricPointsPerStream }))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
-                .AddSource(MassTransitInstrumentation)
-                .AddSource(OutboxDiagnostics.SourceName)
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context => !HealthEndpoints.IsHealthPath(context.Request.Path))
-                .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation());
+                .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

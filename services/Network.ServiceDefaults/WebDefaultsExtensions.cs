@@ -5,27 +5,24 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Network.ServiceDefaults.Health;
 using Network.ServiceDefaults.Http;
-using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.OpenApi;
 using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Protection;
-using Network.ServiceDefaults.Replicas;
 using Network.ServiceDefaults.Telemetry;
 
 namespace Network.ServiceDefaults;
 
-/// <summary>What every deployable of the network shares, registered and wired in one call each.</summary>
-public static class ServiceDefaultsExtensions
+/// <summary>
+/// What every deployable of the network that serves HTTP shares, registered and wired in one call each; nothing here reaches
+/// a database or a broker (the services add those with <c>AddServiceDefaults</c>, of Network.ServiceDefaults.Data).
+/// </summary>
+public static class WebDefaultsExtensions
 {
-    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+    /// <summary>The host defaults, and what every API shares: HTTP limits, problems, Keycloak tokens, OpenAPI, the key ring.</summary>
+    public static TBuilder AddWebDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        if (DocumentGeneration.IsRunning)
-        {
-            builder.StandInForInfrastructure();
-        }
-
         builder.AddHostDefaults();
         builder.AddHttpDefaults();
         builder.AddProblemResponses();
@@ -73,8 +70,11 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
-    /// <summary>The request pipeline every service shares, and its default endpoints.</summary>
-    public static WebApplication UseServiceDefaults(this WebApplication app)
+    /// <summary>
+    /// The request pipeline every API shares, and its default endpoints. Its last middleware authorizes the caller: what the
+    /// deployable adds next runs for a caller known and allowed.
+    /// </summary>
+    public static WebApplication UseWebDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -83,8 +83,6 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseActingPartner();
         app.UseAuthorization();
-        app.UsePartnerStanding();
-        app.UseIdempotency();
 
         app.MapDefaultHealthChecks();
         app.MapServiceOpenApi();
