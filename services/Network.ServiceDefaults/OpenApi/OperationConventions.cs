@@ -26,6 +26,13 @@ internal static class OperationConventions
         var bearer = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] };
         operation.Security = authorised ? [bearer] : [new OpenApiSecurityRequirement(), bearer];
 
+        // Query names bind whatever their case; the contract writes them in camelCase, as clients send them
+        // (an [AsParameters] record's positional parameters would otherwise appear as From, Commune...).
+        foreach (var query in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query) ?? [])
+        {
+            query.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(query.Name!);
+        }
+
         var parameters = description.ParameterDescriptions;
         if (parameters.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Query))
         {

@@ -52,6 +52,12 @@ public sealed record EventResponse(
 }
 
 /// <summary>A registration as its holder sees it; <c>cancellationToken</c> only in the answer that created it.</summary>
+/// <param name="Id">The registration's id.</param>
+/// <param name="EventId">The event it holds seats at.</param>
+/// <param name="Status">`confirmed` or `waitlisted` (`cancelled` once given up).</param>
+/// <param name="Seats">Seats held, the person included.</param>
+/// <param name="WaitlistPosition">Its place in the waitlist (1 is next), null when confirmed.</param>
+/// <param name="CancellationToken">The secret of the cancellation link (`?token=`); only in the answer that created the registration.</param>
 public sealed record RegistrationResponse(
     Guid Id,
     Guid EventId,

@@ -32,8 +32,8 @@ internal static class EventsEndpoints
             .ProducesValidationProblem();
         events.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
             .WithSummary("An event with live seat counts: anyone sees a published one, its organisers and the coordinator any status.")
-            .WithDescription("With `Accept: application/ld+json`, the event as schema.org `Event` JSON-LD.")
-            .Produces<EventResponse>().Produces(StatusCodes.Status200OK, contentType: EventJsonLd.MediaType).Produces(StatusCodes.Status404NotFound);
+            .WithDescription($"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the JSON below.")
+            .Produces<EventResponse>().Produces(StatusCodes.Status404NotFound);
         events.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff).WithSummary("draft → published");
         events.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization()
             .WithSummary("→ cancelled, with a reason (organisers, coordinator)").ProducesValidationProblem();

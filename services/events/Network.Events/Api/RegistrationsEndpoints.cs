@@ -21,8 +21,7 @@ internal static class RegistrationsEndpoints
                              + "(200, without a cancellation token). Anybody else gets what a new registration would get (201, an id and a "
                              + "token of their own), while the existing registration stands unchanged, takes no more seats, and its holder "
                              + "is told by e-mail; the id and token of that answer cancel nothing. Without staff rights, at most "
-                             + "`Events:AnonymousMaxSeats` seats (4 by default). An event that is not published or has started is 409.")
-            .ProducesValidationProblem();
+                             + "`Events:AnonymousMaxSeats` seats (4 by default). An event that is not published or has started is 409.");
         events.MapDelete("/{id:guid}/registrations/{registrationId:guid}", CancelAsync).AllowAnonymous()
             .WithSummary("Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted.")
             .WithDescription("Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a wrong token is 403.");
@@ -32,7 +31,7 @@ internal static class RegistrationsEndpoints
                              + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them.");
     }
 
-    private static async Task<IResult> RegisterAsync(
+    private static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, ValidationProblem, NotFound, ProblemHttpResult>> RegisterAsync(
         Guid id, RegistrationBody body, Registrations registrations, IOptions<EventsOptions> options, Caller caller, CancellationToken cancellationToken)
     {
         // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
