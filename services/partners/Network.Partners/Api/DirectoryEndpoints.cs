@@ -18,8 +18,7 @@ internal static class DirectoryEndpoints
         partners.MapGet("/", ListAsync)
             .AllowAnonymous()
             .WithSummary("The directory of active partners, filtered; with near, sorted by distance.")
-            .WithDescription("The coordinator may also list partners of another status (status=pending, to review applications) and the stale ones (stale=true).")
-            .ProducesValidationProblem();
+            .WithDescription("The coordinator may also list partners of another status (status=pending, to review applications) and the stale ones (stale=true).");
 
         partners.MapGet("/{id:guid}", GetAsync)
             .AllowAnonymous()
