@@ -52,6 +52,12 @@ public sealed record EventResponse(
 }
 
 /// <summary>A registration as its holder sees it; <c>cancellationToken</c> only in the answer that created it.</summary>
+/// <param name="Id">The registration's id.</param>
+/// <param name="EventId">The event registered to.</param>
+/// <param name="Status">confirmed or waitlisted (cancelled once cancelled).</param>
+/// <param name="Seats">The seats the registration holds or waits for.</param>
+/// <param name="WaitlistPosition">Its place on the waiting list (1 is next), when waitlisted.</param>
+/// <param name="CancellationToken">The token that cancels it (<c>?token=</c>), only in the answer that created it.</param>
 public sealed record RegistrationResponse(
     Guid Id,
     Guid EventId,
