@@ -22,8 +22,9 @@ internal static class EditEndpoints
 ;
 
     private static async Task<Results<Ok<EventResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, EventRequest request, EventsDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        Guid id, EventRequest request, [AsParameters] EventContext context, HttpContext http, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
         {

@@ -45,8 +45,9 @@ internal static class EventsEndpoints
     }
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        EventRequest request, EventsDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        EventRequest request, [AsParameters] EventContext context, HttpContext http, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         if (caller.ActingPartnerId is not { } organiserId)
         {
             return ActingPartner.NotNamed();

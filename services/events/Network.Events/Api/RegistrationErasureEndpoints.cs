@@ -21,8 +21,9 @@ internal static partial class RegistrationErasureEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> EraseAsync(
-        Guid id, Guid registrationId, EventsDbContext db, TimeProvider time, Caller caller, ILogger<Registration> logger, CancellationToken cancellationToken)
+        Guid id, Guid registrationId, [AsParameters] EventContext context, ILogger<Registration> logger, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var target = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
         if (target is null || registration is null || !EventsEndpoints.IsOrganiser(caller, target))
