@@ -27,8 +27,9 @@ internal static class ProfileEndpoints
     }
 
     private static async Task<Results<Created<PartnerResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        PartnerProfileRequest request, PartnersDbContext db, PartnerTaxonomy taxonomy, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, _) = context;
         if (!caller.IsCoordinator && caller.PartnerIds.Count > 0)
         {
             return TypedResults.Forbid();
