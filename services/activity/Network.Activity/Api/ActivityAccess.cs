@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Network.Activity.Queries;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
@@ -24,7 +25,8 @@ internal static class ActivityAccess
     }
 
     /// <summary>400 naming <c>X-Partner-Id</c> to a user of several partners who named none; 403 to anybody else.</summary>
-    public static IResult Refused(Caller caller)
-        => caller.MustNamePartner ? ActingPartner.NotNamed() : Problem.Forbidden(
-            "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure.");
+    public static Results<ValidationProblem, ProblemHttpResult> Refused(Caller caller)
+        => caller.MustNamePartner
+            ? ActingPartner.NotNamed()
+            : Problem.Forbidden("Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure.");
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Network.Activity.Queries;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
@@ -12,34 +15,35 @@ internal static class OverviewEndpoints
     public static void MapOverviewEndpoints(this RouteGroupBuilder activity)
     {
         activity.MapGet("/overview", OverviewAsync)
-            .Produces<Overview>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Partners, events, referrals and loans in a period (`from`, `to`), a commune, for a partner.")
             .WithDescription("Partner users get their own partner's figures (`partnerId` may be omitted; another partner's is 403).");
         activity.MapGet("/timeseries", TimeseriesAsync)
-            .Produces<Timeseries>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("One series per metric, by `granularity` week (from Monday) or month in Europe/Paris time.")
             .WithDescription($"`metric`: one or more (comma-separated or repeated) of {string.Join(", ", Metrics.Names)}; all when absent. "
                              + $"Default period: the twelve buckets up to now. At most {MaxBuckets} buckets. `commune` and `partnerId` filter as for the overview.");
     }
 
-    private static async Task<IResult> OverviewAsync(
-        string? from, string? to, string? commune, string? partnerId, Caller caller, OverviewQuery query, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Overview>, ValidationProblem, ProblemHttpResult>> OverviewAsync(
+        [AsParameters] FilterParameters parameters, Caller caller, OverviewQuery query, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var (from, to, commune, partnerId) = parameters;
         var filter = QueryParameters.Filter(from, to, commune, partnerId, errors);
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return Refusal(caller, filter, out var scoped) ?? TypedResults.Ok(await query.RunAsync(scoped, cancellationToken));
+        return Refusal(caller, filter, out var scoped) is { } refusal
+            ? Refused<Overview>(refusal)
+            : TypedResults.Ok(await query.RunAsync(scoped, cancellationToken));
     }
 
-    private static async Task<IResult> TimeseriesAsync(
-        string[]? metric, string? granularity, string? from, string? to, string? commune, string? partnerId,
-        Caller caller, TimeseriesQuery query, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Timeseries>, ValidationProblem, ProblemHttpResult>> TimeseriesAsync(
+        [AsParameters] TimeseriesParameters parameters, Caller caller, TimeseriesQuery query, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var (metric, granularity, from, to, commune, partnerId) = parameters;
         var metrics = (metric ?? []).SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
         var unknown = metrics.Where(m => !Metrics.Names.Contains(m)).ToList();
         errors.Require(unknown.Count == 0, "metric", $"Indicateur inconnu : {string.Join(", ", unknown)}. Indicateurs possibles : {string.Join(", ", Metrics.Names)}.");
@@ -65,15 +69,16 @@ internal static class OverviewEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"La période couvre plus de {MaxBuckets} intervalles : raccourcissez-la."] });
         }
 
-        return Refusal(caller, filter, out var scoped)
-               ?? TypedResults.Ok(await query.RunAsync(metrics.Count == 0 ? Metrics.Names : metrics, width.Value, scoped, cancellationToken));
+        return Refusal(caller, filter, out var scoped) is { } refusal
+            ? Refused<Timeseries>(refusal)
+            : TypedResults.Ok(await query.RunAsync(metrics.Count == 0 ? Metrics.Names : metrics, width.Value, scoped, cancellationToken));
     }
 
     /// <summary>
     /// Null when the caller may read <paramref name="scoped"/>, the filter <see cref="ActivityAccess.Scope"/> gives them;
     /// otherwise 403, or 400 when a commune's or a partner's period is not whole days.
     /// </summary>
-    private static IResult? Refusal(Caller caller, ActivityFilter filter, out ActivityFilter scoped)
+    private static Results<ValidationProblem, ProblemHttpResult>? Refusal(Caller caller, ActivityFilter filter, out ActivityFilter scoped)
     {
         var allowed = ActivityAccess.Scope(caller, filter);
         scoped = allowed ?? filter;
@@ -88,6 +93,35 @@ internal static class OverviewEndpoints
             QueryParameters.RequireWholeDays(scoped, errors);
         }
 
-        return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
+        if (errors.IsEmpty)
+        {
+            return null;
+        }
+
+        return TypedResults.ValidationProblem(errors.ToDictionary());
     }
+
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Refused<T>(Results<ValidationProblem, ProblemHttpResult> refusal)
+        => refusal.Result switch
+        {
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
+
+    /// <summary>The filter of the overview, as its query names it.</summary>
+    internal readonly record struct FilterParameters(
+        [FromQuery(Name = "from")] string? From,
+        [FromQuery(Name = "to")] string? To,
+        [FromQuery(Name = "commune")] string? Commune,
+        [FromQuery(Name = "partnerId")] string? PartnerId);
+
+    /// <summary>The query of the time series: its metrics and buckets, then the overview's filter.</summary>
+    internal readonly record struct TimeseriesParameters(
+        [FromQuery(Name = "metric")] string[]? Metric,
+        [FromQuery(Name = "granularity")] string? Granularity,
+        [FromQuery(Name = "from")] string? From,
+        [FromQuery(Name = "to")] string? To,
+        [FromQuery(Name = "commune")] string? Commune,
+        [FromQuery(Name = "partnerId")] string? PartnerId);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Network.Activity.Projection;
 using Network.ServiceDefaults.Identity;
 
@@ -8,10 +9,9 @@ internal static class RebuildEndpoints
 {
     public static void MapRebuildEndpoints(this RouteGroupBuilder activity)
         => activity.MapPost("/rebuild", RebuildAsync).RequireAuthorization(Policies.Coordinator)
-            .Produces<RebuildOutcome>()
             .WithSummary("Clears every read model and replays the stored messages in the order they happened (coordinator).")
             .WithDescription("Deliveries wait while it runs. Answers the number of messages replayed, rows written and the duration.");
 
-    private static async Task<IResult> RebuildAsync(ReadModelRebuild rebuild, CancellationToken cancellationToken)
+    private static async Task<Ok<RebuildOutcome>> RebuildAsync(ReadModelRebuild rebuild, CancellationToken cancellationToken)
         => TypedResults.Ok(await rebuild.RunAsync(cancellationToken));
 }

@@ -11,7 +11,8 @@ internal static class BookingResults
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static IResult ToResult(BookingOutcome outcome, Func<Reservation, Item, IResult> done)
+    public static Results<TDone, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult> ToResult<TDone>(BookingOutcome outcome, Func<Reservation, Item, TDone> done)
+        where TDone : IResult
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(done);

@@ -2,6 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Equipment.Domain;
 using Network.Equipment.Persistence;
@@ -28,7 +29,7 @@ internal static class CalendarEndpoints
                              + "ones CANCELLED; loans that ended more than 90 days ago are left out.")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
 
-    private static async Task<IResult> FeedAsync(Guid id, EquipmentDbContext db, Caller caller, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(Guid id, EquipmentDbContext db, Caller caller, TimeProvider time, CancellationToken cancellationToken)
     {
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || !Access.IsOwner(caller, item))

@@ -15,16 +15,15 @@ internal static class CatalogueEndpoints
         equipment.MapGet("/", ListAsync)
             .WithSummary("The catalogue: own items and other partners' shareable ones; filters category, commune, ownerId, q, status, availableFrom/availableTo.")
             .WithDescription("availableFrom and availableTo go together and keep only available items with no approved, checked-out or overdue "
-                             + "reservation within the window widened by the item's buffer. Retired items appear only with status=retired (own items only).")
-            .ProducesValidationProblem();
+                             + "reservation within the window widened by the item's buffer. Retired items appear only with status=retired (own items only).");
         equipment.MapGet("/{id:guid}", GetAsync)
             .WithSummary("An item with its upcoming reservations: borrower names for all, the purpose only for the loan's two parties.");
     }
 
     private static async Task<Results<Ok<PagedList<ItemResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
-        EquipmentDbContext db, Caller caller, string? category, string? commune, Guid? ownerId, string? q, string? status,
-        DateTimeOffset? availableFrom, DateTimeOffset? availableTo, int? page, int? pageSize, CancellationToken cancellationToken)
+        EquipmentDbContext db, Caller caller, [AsParameters] CatalogueParameters parameters, CancellationToken cancellationToken)
     {
+        var (category, commune, ownerId, q, status, availableFrom, availableTo, page, pageSize) = parameters;
         if (!Access.MayBrowse(caller))
         {
             return caller.MustNamePartner ? ActingPartner.NotNamed() : TypedResults.Forbid();
@@ -99,4 +98,16 @@ internal static class CatalogueEndpoints
         var partner = caller.StaffPartnerId!.Value;
         return items.Where(i => i.OwnerId == partner || (i.Shareable && i.Status != ItemStatus.Retired));
     }
+
+    /// <summary>The catalogue's filters and page, named as in the query: a binding failure names the field as the client wrote it.</summary>
+    internal readonly record struct CatalogueParameters(
+        string? category,
+        string? commune,
+        Guid? ownerId,
+        string? q,
+        string? status,
+        DateTimeOffset? availableFrom,
+        DateTimeOffset? availableTo,
+        int? page,
+        int? pageSize);
 }

@@ -7,6 +7,11 @@ using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
+using ItemChange = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Equipment.Api.ItemResponse>,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ForbidHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Network.Equipment.Api;
 
@@ -18,21 +23,19 @@ internal static class ItemEndpoints
         equipment.MapPost("/", RegisterAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
             .WithSummary("Staff or admins of an active partner register an item; their partner owns it.")
             .WithDescription("Defaults: condition good, shareable true, loanRules {maxDays: 7, bufferHours: 0, requiresApproval: true}. "
-                             + "A kit lists its components (names), checked at hand-over and at return.")
-            .ProducesValidationProblem();
+                             + "A kit lists its components (names), checked at hand-over and at return.");
         equipment.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
-            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("The owner's users replace an item's description (If-Match, 412 when stale); a retired item is 409.")
-            .WithDescription("New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are.")
-            .ProducesValidationProblem();
+            .WithDescription("New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are.");
         equipment.MapPost("/{id:guid}/maintenance", MaintenanceAsync).RequireAuthorization(Policies.PartnerStaff)
-            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("available → maintenance; the borrowers of the loans to come see them flagged item-in-maintenance.");
         equipment.MapPost("/{id:guid}/available", AvailableAsync).RequireAuthorization(Policies.PartnerStaff)
-            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("maintenance → available; the flags go.");
         equipment.MapPost("/{id:guid}/retire", RetireAsync).RequireAuthorization(Policies.PartnerStaff)
-            .Produces<ItemResponse>().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out on loan.");
     }
 
@@ -66,9 +69,10 @@ internal static class ItemEndpoints
         return TypedResults.Created($"/api/equipment/{item.Id}", ItemResponse.From(item, new PartnerName(owner.Id, owner.Name, owner.Commune)));
     }
 
-    private static async Task<IResult> UpdateAsync(
-        Guid id, ItemRequest request, EquipmentDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ItemResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+        Guid id, ItemRequest request, [AsParameters] ItemContext context, TimeProvider time, CancellationToken cancellationToken)
     {
+        var (db, http, caller) = context;
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || !Access.MaySee(caller, item))
         {
@@ -108,16 +112,16 @@ internal static class ItemEndpoints
         return await OkAsync(item, db, http, cancellationToken);
     }
 
-    private static Task<IResult> MaintenanceAsync(Guid id, EquipmentDbContext db, ItemLifecycle lifecycle, HttpContext http, Caller caller, CancellationToken cancellationToken)
-        => ChangeAsync(id, db, http, caller, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: true, cancellationToken) ? null : "Un objet retiré ne passe plus en maintenance.", cancellationToken);
+    private static Task<ItemChange> MaintenanceAsync(Guid id, [AsParameters] ItemContext context, ItemLifecycle lifecycle, CancellationToken cancellationToken)
+        => ChangeAsync(id, context, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: true, cancellationToken) ? null : "Un objet retiré ne passe plus en maintenance.", cancellationToken);
 
-    private static Task<IResult> AvailableAsync(Guid id, EquipmentDbContext db, ItemLifecycle lifecycle, HttpContext http, Caller caller, CancellationToken cancellationToken)
-        => ChangeAsync(id, db, http, caller, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: false, cancellationToken) ? null : "Un objet retiré ne redevient pas disponible.", cancellationToken);
+    private static Task<ItemChange> AvailableAsync(Guid id, [AsParameters] ItemContext context, ItemLifecycle lifecycle, CancellationToken cancellationToken)
+        => ChangeAsync(id, context, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: false, cancellationToken) ? null : "Un objet retiré ne redevient pas disponible.", cancellationToken);
 
-    private static Task<IResult> RetireAsync(Guid id, EquipmentDbContext db, ItemLifecycle lifecycle, HttpContext http, Caller caller, CancellationToken cancellationToken)
-        => ChangeAsync(id, db, http, caller, async item =>
+    private static Task<ItemChange> RetireAsync(Guid id, [AsParameters] ItemContext context, ItemLifecycle lifecycle, CancellationToken cancellationToken)
+        => ChangeAsync(id, context, async item =>
         {
-            if (await db.Reservations.AnyAsync(r => r.EquipmentId == item.Id && (r.Status == ReservationStatus.CheckedOut || r.Status == ReservationStatus.Overdue), cancellationToken))
+            if (await context.Db.Reservations.AnyAsync(r => r.EquipmentId == item.Id && (r.Status == ReservationStatus.CheckedOut || r.Status == ReservationStatus.Overdue), cancellationToken))
             {
                 return "L'objet est en prêt : il sera retiré une fois rendu.";
             }
@@ -126,9 +130,10 @@ internal static class ItemEndpoints
         }, cancellationToken);
 
     /// <summary>Applies a status change of the owner's; <paramref name="change"/> answers why it is refused, or null.</summary>
-    private static async Task<IResult> ChangeAsync(
-        Guid id, EquipmentDbContext db, HttpContext http, Caller caller, Func<Item, Task<string?>> change, CancellationToken cancellationToken)
+    private static async Task<ItemChange> ChangeAsync(
+        Guid id, ItemContext context, Func<Item, Task<string?>> change, CancellationToken cancellationToken)
     {
+        var (db, http, caller) = context;
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || !Access.MaySee(caller, item))
         {
@@ -157,12 +162,15 @@ internal static class ItemEndpoints
         return await OkAsync(item, db, http, cancellationToken);
     }
 
-    private static async Task<IResult> OkAsync(Item item, EquipmentDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Ok<ItemResponse>> OkAsync(Item item, EquipmentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var owner = (await db.NamesAsync([item.OwnerId], cancellationToken)).GetValueOrDefault(item.OwnerId);
         http.Response.SetETag(item.Version);
         return TypedResults.Ok(ItemResponse.From(item, owner));
     }
+
+    /// <summary>What the owner's changes to an item need besides its id.</summary>
+    internal readonly record struct ItemContext(EquipmentDbContext Db, HttpContext Http, Caller Caller);
 
     private static ProblemHttpResult Stale()
         => Problem.Stale("L'objet a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag.");

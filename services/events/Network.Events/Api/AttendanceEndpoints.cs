@@ -13,6 +13,13 @@ namespace Network.Events.Api;
 /// <param name="WalkIns">People who came without registering.</param>
 public sealed record AttendanceRequest(IReadOnlyList<Guid>? Present = null, int WalkIns = 0);
 
+/// <summary>What was recorded: seats confirmed, seats of those present, no-shows and walk-ins.</summary>
+/// <param name="Registered">Seats of the confirmed registrations.</param>
+/// <param name="Present">Seats of the registrations marked present.</param>
+/// <param name="NoShows">Seats of the confirmed registrations not marked present.</param>
+/// <param name="WalkIns">People who came without registering.</param>
+public sealed record AttendanceSummary(int Registered, int Present, int NoShows, int WalkIns);
+
 /// <summary>After the start, the organiser records who came: registrations not marked present are no-shows.</summary>
 internal static class AttendanceEndpoints
 {
@@ -21,9 +28,9 @@ internal static class AttendanceEndpoints
     public static void MapAttendanceEndpoints(this RouteGroupBuilder events)
         => events.MapPost("/{id:guid}/attendance", RecordAsync).RequireAuthorization(Policies.PartnerStaff).RequirePartnerStanding()
             .WithSummary("Record attendance after the start: present registrations and walk-ins; counts are in seats. Recording again replaces it.")
-            .ProducesValidationProblem();
+;
 
-    private static async Task<IResult> RecordAsync(
+    private static async Task<Results<Ok<AttendanceSummary>, NotFound, ValidationProblem, ProblemHttpResult>> RecordAsync(
         Guid id, AttendanceRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
@@ -60,6 +67,6 @@ internal static class AttendanceEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new { registered, present = came, noShows = registered - came, walkIns = request.WalkIns });
+        return TypedResults.Ok(new AttendanceSummary(registered, came, registered - came, request.WalkIns));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Events.Domain;
 using Network.Events.Persistence;
@@ -15,10 +16,9 @@ internal static class CalendarEndpoints
             .WithSummary("The published events as an RFC 5545 feed, with the filters of the list; cancelled ones appear as STATUS:CANCELLED.")
             .WithDescription($"At most {MaxEvents} events, the earliest first. UID is the event's id; SEQUENCE grows with every change of "
                              + "details, publication or cancellation; times are local with the event's VTIMEZONE.")
-            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
-            .ProducesValidationProblem();
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
 
-    private static async Task<IResult> FeedAsync(
+    private static async Task<Results<ContentHttpResult, ValidationProblem>> FeedAsync(
         EventsDbContext db, TimeProvider time, [AsParameters] EventFilter filter, CancellationToken cancellationToken)
     {
         if (filter.Errors() is { } errors)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
 using Network.Events.Domain;
@@ -18,11 +19,12 @@ internal static class EditEndpoints
             .WithDescription("A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. "
                              + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled; "
                              + "any other change of its organisers, category, place or capacity, EventUpdated.")
-            .ProducesValidationProblem();
+;
 
-    private static async Task<IResult> UpdateAsync(
-        Guid id, EventRequest request, EventsDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EventResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, EventRequest request, [AsParameters] EventContext context, HttpContext http, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -8,6 +10,11 @@ using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
+using EventChange = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Events.Api.EventResponse>,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ForbidHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Network.Events.Api;
 
@@ -25,23 +32,21 @@ internal static class EventsEndpoints
         events.MapPost("/", CreateAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
             .WithSummary("Staff of an active partner create a draft; their partner organises it.")
             .WithDescription("With a `recurrence`, one draft per occurrence is created, all linked by `seriesId`; the answer is the first "
-                             + "occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them together.")
-            .ProducesValidationProblem();
+                             + "occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them together.");
         events.MapGet("/", ListAsync).AllowAnonymous()
-            .WithSummary("Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q.")
-            .ProducesValidationProblem();
+            .WithSummary("Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q.");
         events.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
             .WithSummary("An event with live seat counts: anyone sees a published one, its organisers and the coordinator any status.")
-            .WithDescription($"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the JSON below.")
-            .Produces<EventResponse>().Produces(StatusCodes.Status404NotFound);
+            .WithDescription($"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the JSON below.");
         events.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff).WithSummary("draft → published");
         events.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization()
-            .WithSummary("→ cancelled, with a reason (organisers, coordinator)").ProducesValidationProblem();
+            .WithSummary("→ cancelled, with a reason (organisers, coordinator)");
     }
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        EventRequest request, EventsDbContext db, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        EventRequest request, [AsParameters] EventContext context, HttpContext http, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         if (caller.ActingPartnerId is not { } organiserId)
         {
             return ActingPartner.NotNamed();
@@ -92,7 +97,7 @@ internal static class EventsEndpoints
         return TypedResults.Ok(new PagedList<EventResponse>([.. items.Select(EventResponse.From)], paging.Page, paging.PageSize, total));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, EventsDbContext db, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EventResponse>, JsonHttpResult<JsonObject>, NotFound>> GetAsync(Guid id, EventsDbContext db, HttpContext http, Caller caller, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !MayRead(caller, found))
@@ -112,12 +117,13 @@ internal static class EventsEndpoints
         return TypedResults.Json(EventJsonLd.Of(found, names), contentType: EventJsonLd.MediaType);
     }
 
-    private static Task<IResult> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    private static Task<EventChange> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
         => ChangeAsync(
             id, db, caller, allowCoordinator: false, e => Task.FromResult(EventTransitions.Publish(db, e, time)), "être publié", cancellationToken,
             refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken));
 
-    private static async Task<IResult> CancelAsync(Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> CancelAsync(
+        Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
         var (reason, errors) = request.Validate();
         if (reason is null)
@@ -125,13 +131,21 @@ internal static class EventsEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return await ChangeAsync(
+        var changed = await ChangeAsync(
             id, db, caller, allowCoordinator: true, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), "être annulé", cancellationToken);
+        return changed.Result switch
+        {
+            Ok<EventResponse> ok => ok,
+            NotFound notFound => notFound,
+            ForbidHttpResult forbid => forbid,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
     }
 
-    private static async Task<IResult> ChangeAsync(
+    private static async Task<EventChange> ChangeAsync(
         Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, Task<bool>> change, string action, CancellationToken cancellationToken,
-        Func<Task<IResult?>>? refusal = null)
+        Func<Task<ProblemHttpResult?>>? refusal = null)
     {
         var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !MayRead(caller, found))
@@ -169,7 +183,7 @@ internal static class EventsEndpoints
     }
 
     /// <summary>A suspended (or archived) organiser publishes nothing new: 409, or null when the acting partner is active.</summary>
-    internal static async Task<IResult?> InactiveOrganiserAsync(EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+    internal static async Task<ProblemHttpResult?> InactiveOrganiserAsync(EventsDbContext db, Caller caller, CancellationToken cancellationToken)
         => caller.ActingPartnerId is { } partner && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken)
             ? Problem.Conflict("Une structure suspendue ou archivée ne publie pas de nouvel événement.")
             : null;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Events.Domain;
 using Network.Events.Persistence;
@@ -16,12 +17,13 @@ internal static partial class RegistrationErasureEndpoints
             .WithSummary("Admins of the organiser or a co-organiser: the registrant's names and contacts are wiped now; the seats, status and attendance stay, anonymous.")
             .WithDescription("204, also when already erased. The organiser's staff who are not admins get 403; anybody who cannot see the "
                              + "attendee list gets 404.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> EraseAsync(
-        Guid id, Guid registrationId, EventsDbContext db, TimeProvider time, Caller caller, ILogger<Registration> logger, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> EraseAsync(
+        Guid id, Guid registrationId, [AsParameters] EventContext context, ILogger<Registration> logger, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var target = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
         if (target is null || registration is null || !EventsEndpoints.IsOrganiser(caller, target))

@@ -31,7 +31,7 @@ internal static class RegistrationsEndpoints
                              + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them.");
     }
 
-    private static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, ValidationProblem, NotFound, ProblemHttpResult>> RegisterAsync(
+    private static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         Guid id, RegistrationBody body, Registrations registrations, IOptions<EventsOptions> options, Caller caller, CancellationToken cancellationToken)
     {
         // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
@@ -63,12 +63,15 @@ internal static class RegistrationsEndpoints
         var response = new RegistrationResponse(
             registration.Id, registration.EventId, registration.Status, registration.Seats,
             await registrations.WaitlistPositionAsync(registration, cancellationToken), outcome.CancellationToken);
-        return outcome.Existing
-            ? TypedResults.Ok(response)
-            : TypedResults.Created($"/api/events/{id}/registrations/{registration.Id}", response);
+        if (outcome.Existing)
+        {
+            return TypedResults.Ok(response);
+        }
+
+        return TypedResults.Created($"/api/events/{id}/registrations/{registration.Id}", response);
     }
 
-    private static async Task<IResult> CancelAsync(
+    private static async Task<Results<NoContent, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> CancelAsync(
         Guid id, Guid registrationId, string? token, Registrations registrations, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
@@ -84,7 +87,12 @@ internal static class RegistrationsEndpoints
         var tokenMatches = registration is not null ? Registrations.TokenMatches(registration, token) : Registrations.TokenMatches(decoy!.CancellationTokenHash, token);
         if (!EventsEndpoints.IsOrganiser(caller, target) && !tokenMatches)
         {
-            return token is null && !caller.IsAuthenticated ? TypedResults.Unauthorized() : TypedResults.Forbid();
+            if (token is null && !caller.IsAuthenticated)
+            {
+                return TypedResults.Unauthorized();
+            }
+
+            return TypedResults.Forbid();
         }
 
         // A decoy answers as a registration would, and cancels nothing.

@@ -1,9 +1,16 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
+using SeriesChangeResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Events.Api.SeriesChange>,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ForbidHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Network.Events.Api;
 
@@ -13,15 +20,13 @@ internal static class SeriesEndpoints
     public static void MapSeriesEndpoints(this RouteGroupBuilder events)
     {
         events.MapGet("/series/{seriesId:guid}", ListAsync).AllowAnonymous()
-            .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them.")
-            .ProducesValidationProblem();
+            .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them.");
         events.MapPost("/series/{seriesId:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("Publishes the draft occurrences still to come that the caller organises.")
             .WithDescription(EachOccurrence);
         events.MapPost("/series/{seriesId:guid}/cancel", CancelAsync).RequireAuthorization()
             .WithSummary("Cancels the occurrences still to come that the caller organises (the coordinator: all), with a reason; past ones stay as they were.")
-            .WithDescription(EachOccurrence)
-            .ProducesValidationProblem();
+            .WithDescription(EachOccurrence);
     }
 
     private const string EachOccurrence =
@@ -29,7 +34,7 @@ internal static class SeriesEndpoints
         + "caller organises (as organiser or co-organiser), leaves the others as they were, and answers how many it changed. A caller who "
         + "organises none of the occurrences still to come gets 403 when they can see the series, 404 otherwise.";
 
-    private static async Task<IResult> ListAsync(Guid seriesId, int? page, int? pageSize, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<EventResponse>>, NotFound, ValidationProblem>> ListAsync(Guid seriesId, int? page, int? pageSize, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var (paging, errors) = Paging.From(page, pageSize);
         if (paging is null)
@@ -39,18 +44,21 @@ internal static class SeriesEndpoints
 
         var occurrences = await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
         var visible = occurrences.Where(e => EventsEndpoints.MayRead(caller, e)).ToList();
-        return visible.Count == 0
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(new PagedList<EventResponse>(
-                [.. visible.Skip(paging.Skip).Take(paging.PageSize).Select(EventResponse.From)], paging.Page, paging.PageSize, visible.Count));
+        if (visible.Count == 0)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(new PagedList<EventResponse>(
+            [.. visible.Skip(paging.Skip).Take(paging.PageSize).Select(EventResponse.From)], paging.Page, paging.PageSize, visible.Count));
     }
 
-    private static Task<IResult> PublishAsync(Guid seriesId, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    private static Task<SeriesChangeResult> PublishAsync(Guid seriesId, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
         => ChangeAsync(
             seriesId, db, caller, allowCoordinator: false, time, e => Task.FromResult(EventTransitions.Publish(db, e, time)), cancellationToken,
             refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken));
 
-    private static async Task<IResult> CancelAsync(
+    private static async Task<Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> CancelAsync(
         Guid seriesId, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
         var (reason, errors) = request.Validate();
@@ -59,17 +67,25 @@ internal static class SeriesEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        return await ChangeAsync(
+        var changed = await ChangeAsync(
             seriesId, db, caller, allowCoordinator: true, time, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), cancellationToken);
+        return changed.Result switch
+        {
+            Ok<SeriesChange> ok => ok,
+            NotFound notFound => notFound,
+            ForbidHttpResult forbid => forbid,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
     }
 
     /// <summary>
     /// Applies <paramref name="change"/> to every occurrence still to come that the caller may change, in one save; answers how
     /// many changed. Organisers differ from one occurrence to the next (a co-organiser removed from some), so each is checked.
     /// </summary>
-    private static async Task<IResult> ChangeAsync(
+    private static async Task<SeriesChangeResult> ChangeAsync(
         Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, Task<bool>> change,
-        CancellationToken cancellationToken, Func<Task<IResult?>>? refusal = null)
+        CancellationToken cancellationToken, Func<Task<ProblemHttpResult?>>? refusal = null)
     {
         var now = time.GetUtcNow();
         var occurrences = await db.Events.Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
@@ -82,7 +98,12 @@ internal static class SeriesEndpoints
         // while some are still to come, may change none of them.
         if (changeable.Count == 0 && (!organisesAny || occurrences.Any(e => e.StartsAt > now)))
         {
-            return occurrences.Any(e => EventsEndpoints.MayRead(caller, e)) ? TypedResults.Forbid() : TypedResults.NotFound();
+            if (occurrences.Any(e => EventsEndpoints.MayRead(caller, e)))
+            {
+                return TypedResults.Forbid();
+            }
+
+            return TypedResults.NotFound();
         }
 
         // Only who may act on the series learns why it refuses: anybody else got 404 or 403 above.
@@ -114,4 +135,6 @@ internal static class SeriesEndpoints
 }
 
 /// <summary>What a change to a whole series did: how many occurrences it changed.</summary>
+/// <param name="SeriesId">The series changed.</param>
+/// <param name="Changed">How many of its occurrences the action changed.</param>
 public sealed record SeriesChange(Guid SeriesId, int Changed);

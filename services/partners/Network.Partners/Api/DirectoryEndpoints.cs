@@ -18,8 +18,7 @@ internal static class DirectoryEndpoints
         partners.MapGet("/", ListAsync)
             .AllowAnonymous()
             .WithSummary("The directory of active partners, filtered; with near, sorted by distance.")
-            .WithDescription("The coordinator may also list partners of another status (status=pending, to review applications) and the stale ones (stale=true).")
-            .ProducesValidationProblem();
+            .WithDescription("The coordinator may also list partners of another status (status=pending, to review applications) and the stale ones (stale=true).");
 
         partners.MapGet("/{id:guid}", GetAsync)
             .AllowAnonymous()
@@ -35,9 +34,9 @@ internal static class DirectoryEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<PartnerResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
-        [AsParameters] DirectoryQuery query, PartnersDbContext db, PartnerTaxonomy taxonomy, Caller caller, TimeProvider time,
-        IOptions<PartnersOptions> options, CancellationToken cancellationToken)
+        [AsParameters] DirectoryQuery query, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
+        var (db, time, _, caller, options) = context;
         var errors = query.Validate(taxonomy);
         if (!errors.IsEmpty)
         {
@@ -149,8 +148,9 @@ internal static class DirectoryEndpoints
     }
 
     private static async Task<Results<Ok<PartnerResponse>, NotFound>> GetAsync(
-        Guid id, PartnersDbContext db, HttpContext http, Caller caller, TimeProvider time, IOptions<PartnersOptions> options, CancellationToken cancellationToken)
+        Guid id, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, options) = context;
         var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partner is null || !partner.IsVisibleTo(caller.IsCoordinator, caller.PartnerIds))
         {

@@ -1,9 +1,7 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Network.Partners.Domain;
-using Network.Partners.Persistence;
-using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
 
 namespace Network.Partners.Api;
@@ -15,25 +13,41 @@ internal static class LifecycleEndpoints
 
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
-        partners.MapPost("/{id:guid}/approve", (Guid id, LifecycleContext context, CancellationToken ct)
+        partners.MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
                 => TransitionAsync(id, context, "être approuvé", (partner, by, now) => partner.Approve(by, now), PartnerEvents.Approved, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("pending → active").Produces<PartnerResponse>();
+            .RequireAuthorization(Policies.Coordinator).WithSummary("pending → active");
 
-        partners.MapPost("/{id:guid}/suspend", async (Guid id, ReasonRequest request, LifecycleContext context, CancellationToken ct)
-                => ReasonErrors(request, required: true) is { } errors
-                    ? errors
-                    : await TransitionAsync(id, context, "être suspendu", (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now), PartnerEvents.Suspended, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("active → suspended, with a reason").Produces<PartnerResponse>().ProducesValidationProblem();
+        partners.MapPost("/{id:guid}/suspend", (Guid id, ReasonRequest request, [AsParameters] PartnerContext context, CancellationToken ct)
+                => WithReasonAsync(ReasonErrors(request, required: true),
+                    () => TransitionAsync(id, context, "être suspendu", (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now), PartnerEvents.Suspended, ct)))
+            .RequireAuthorization(Policies.Coordinator).WithSummary("active → suspended, with a reason");
 
-        partners.MapPost("/{id:guid}/reactivate", (Guid id, LifecycleContext context, CancellationToken ct)
+        partners.MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
                 => TransitionAsync(id, context, "être réactivé", (partner, by, now) => partner.Reactivate(by, now), PartnerEvents.Reactivated, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("suspended → active").Produces<PartnerResponse>();
+            .RequireAuthorization(Policies.Coordinator).WithSummary("suspended → active");
 
-        partners.MapPost("/{id:guid}/archive", async (Guid id, ReasonRequest? request, LifecycleContext context, CancellationToken ct)
-                => ReasonErrors(request, required: false) is { } errors
-                    ? errors
-                    : await TransitionAsync(id, context, "être archivé", (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now), PartnerEvents.Archived, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("any → archived, for good; the reason is optional").Produces<PartnerResponse>().ProducesValidationProblem();
+        partners.MapPost("/{id:guid}/archive", (Guid id, ReasonRequest? request, [AsParameters] PartnerContext context, CancellationToken ct)
+                => WithReasonAsync(ReasonErrors(request, required: false),
+                    () => TransitionAsync(id, context, "être archivé", (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now), PartnerEvents.Archived, ct)))
+            .RequireAuthorization(Policies.Coordinator).WithSummary("any → archived, for good; the reason is optional");
+    }
+
+    /// <summary>The step, unless its reason is invalid (400).</summary>
+    private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult, ValidationProblem>> WithReasonAsync(
+        ValidationProblem? errors, Func<Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>>> transition)
+    {
+        if (errors is not null)
+        {
+            return errors;
+        }
+
+        return (await transition()).Result switch
+        {
+            Ok<PartnerResponse> ok => ok,
+            NotFound notFound => notFound,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
     }
 
     private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required)
@@ -46,16 +60,16 @@ internal static class LifecycleEndpoints
         return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
     }
 
-    private static async Task<IResult> TransitionAsync<TMessage>(
+    private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>> TransitionAsync<TMessage>(
         Guid id,
-        LifecycleContext context,
+        PartnerContext context,
         string action,
         Func<Partner, string, DateTimeOffset, bool> transition,
         Func<Partner, TMessage> message,
         CancellationToken cancellationToken)
         where TMessage : class
     {
-        var (db, time, http, caller, options) = context;
+        var (db, time, _, caller, _) = context;
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partner is null)
         {
@@ -67,22 +81,8 @@ internal static class LifecycleEndpoints
             return Problems.Conflict(partner.Status, action);
         }
 
-        return await Problems.SaveAndAnswerAsync(db, partner, message(partner), time, http, caller, options.Value, cancellationToken);
-    }
-}
-
-/// <summary>What every life-cycle step needs, bound once.</summary>
-internal sealed record LifecycleContext(PartnersDbContext Db, TimeProvider Time, HttpContext Http, Caller Caller, IOptions<PartnersOptions> Options)
-{
-    public static ValueTask<LifecycleContext?> BindAsync(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
-        return ValueTask.FromResult<LifecycleContext?>(new LifecycleContext(
-            services.GetRequiredService<PartnersDbContext>(),
-            services.GetRequiredService<TimeProvider>(),
-            context,
-            context.GetCaller(),
-            services.GetRequiredService<IOptions<PartnersOptions>>()));
+        return await Problems.SaveAndAnswerAsync(context, partner, message(partner), cancellationToken) is { } saved
+            ? saved
+            : Problems.Stale();
     }
 }

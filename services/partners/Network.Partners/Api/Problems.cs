@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
 using Network.ServiceDefaults.Http;
-using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
 
 namespace Network.Partners.Api;
@@ -21,12 +20,13 @@ internal static class Problems
 
     /// <summary>
     /// Saves a changed partner with the message announcing it, and answers with the partner and its new ETag;
-    /// 412 when someone else changed it in between.
+    /// null when someone else changed it in between (the caller answers <see cref="Stale"/>).
     /// </summary>
-    public static async Task<IResult> SaveAndAnswerAsync<TMessage>(
-        PartnersDbContext db, Partner partner, TMessage message, TimeProvider time, HttpContext http, Caller caller, PartnersOptions options, CancellationToken cancellationToken)
+    public static async Task<Ok<PartnerResponse>?> SaveAndAnswerAsync<TMessage>(
+        PartnerContext context, Partner partner, TMessage message, CancellationToken cancellationToken)
         where TMessage : class
     {
+        var (db, time, http, caller, options) = context;
         db.Publish(message, time);
         try
         {
@@ -34,10 +34,10 @@ internal static class Problems
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Stale();
+            return null;
         }
 
         http.Response.SetETag(partner.Version);
-        return TypedResults.Ok(DirectoryEndpoints.Response(partner, caller, time.GetUtcNow(), options));
+        return TypedResults.Ok(DirectoryEndpoints.Response(partner, caller, time.GetUtcNow(), options.Value));
     }
 }

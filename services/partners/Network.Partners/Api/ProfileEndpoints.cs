@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
 using Network.Partners.Taxonomy;
@@ -19,20 +18,18 @@ internal static class ProfileEndpoints
             .RequireAuthorization()
             .WithIdempotency()
             .WithSummary("The coordinator creates an active partner; a signed-in user who works for no partner yet applies (pending).")
-            .WithDescription("A user whose token already names a partner cannot apply for another one here: 403.")
-            .ProducesValidationProblem();
+            .WithDescription("A user whose token already names a partner cannot apply for another one here: 403.");
 
         partners.MapPut("/{id:guid}", UpdateAsync)
             .RequireAuthorization()
             .WithSummary("The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412).")
-            .WithDescription("An archived partner's profile cannot change: 409.")
-            .Produces<PartnerResponse>()
-            .ProducesValidationProblem();
+            .WithDescription("An archived partner's profile cannot change: 409.");
     }
 
     private static async Task<Results<Created<PartnerResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        PartnerProfileRequest request, PartnersDbContext db, PartnerTaxonomy taxonomy, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, _) = context;
         if (!caller.IsCoordinator && caller.PartnerIds.Count > 0)
         {
             return TypedResults.Forbid();
@@ -54,10 +51,10 @@ internal static class ProfileEndpoints
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
     }
 
-    private static async Task<IResult> UpdateAsync(
-        Guid id, PartnerProfileRequest request, PartnersDbContext db, PartnerTaxonomy taxonomy, TimeProvider time, HttpContext http,
-        Caller caller, IOptions<PartnersOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+        Guid id, PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, options) = context;
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partner is null || !partner.IsVisibleTo(caller.IsCoordinator, caller.PartnerIds))
         {
@@ -85,6 +82,8 @@ internal static class ProfileEndpoints
             return Problems.Conflict(partner.Status, "modifier son profil");
         }
 
-        return await Problems.SaveAndAnswerAsync(db, partner, PartnerEvents.ProfileUpdated(partner), time, http, caller, options.Value, cancellationToken);
+        return await Problems.SaveAndAnswerAsync(context, partner, PartnerEvents.ProfileUpdated(partner), cancellationToken) is { } saved
+            ? saved
+            : Problems.Stale();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
@@ -12,13 +13,12 @@ internal static class CommentsEndpoints
     public static void MapCommentsEndpoints(this RouteGroupBuilder referrals)
     {
         referrals.MapPost("/{id:guid}/comments", WriteAsync)
-            .WithSummary("Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is erased.")
-            .ProducesValidationProblem();
+            .WithSummary("Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is erased.");
         referrals.MapGet("/{id:guid}/comments", ListAsync)
             .WithSummary("The thread, oldest first; erased comments keep their author and date, with a null text. Each read is written to the access log.");
     }
 
-    private static async Task<IResult> WriteAsync(
+    private static async Task<Results<Created<CommentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> WriteAsync(
         Guid id, CommentRequest request, ReferralsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
@@ -47,7 +47,7 @@ internal static class CommentsEndpoints
         return TypedResults.Created($"/api/referrals/{id}/comments/{comment.Id}", CommentResponse.From(comment));
     }
 
-    private static async Task<IResult> ListAsync(Guid id, ReferralsDbContext db, Caller caller, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<CommentResponse>>, NotFound>> ListAsync(Guid id, ReferralsDbContext db, Caller caller, TimeProvider time, CancellationToken cancellationToken)
     {
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
         if (referral is null)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
@@ -20,8 +21,9 @@ internal static class PrivacyEndpoints
             .WithSummary("Sender's or receiver's staff: the resident withdrew consent; personal data wiped, an open referral cancelled.");
     }
 
-    private static async Task<IResult> EraseAsync(Guid id, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> EraseAsync(Guid id, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
     {
+        var (db, _, _, caller, _) = context;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: true, cancellationToken);
         if (referral is null)
         {
@@ -33,11 +35,12 @@ internal static class PrivacyEndpoints
             return Problem.Forbidden("L'effacement est fait par un administrateur de l'une des deux structures.");
         }
 
-        return await EraseAndAnswerAsync(db, referral, ErasureCause.Request, caller, time, http, logger, cancellationToken);
+        return await EraseAndAnswerAsync(context, referral, ErasureCause.Request, cancellationToken);
     }
 
-    private static async Task<IResult> WithdrawAsync(Guid id, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> WithdrawAsync(Guid id, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
     {
+        var (db, time, _, caller, _) = context;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: true, cancellationToken);
         if (referral is null)
         {
@@ -51,12 +54,13 @@ internal static class PrivacyEndpoints
             db.Publish(ReferralFacts.Cancelled(referral, cancelled, time.GetUtcNow()), time);
         }
 
-        return await EraseAndAnswerAsync(db, referral, ErasureCause.ConsentWithdrawn, caller, time, http, logger, cancellationToken);
+        return await EraseAndAnswerAsync(context, referral, ErasureCause.ConsentWithdrawn, cancellationToken);
     }
 
-    private static async Task<IResult> EraseAndAnswerAsync(
-        ReferralsDbContext db, Referral referral, ErasureCause cause, Caller caller, TimeProvider time, HttpContext http, ILogger<Referral> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> EraseAndAnswerAsync(
+        ReferralContext context, Referral referral, ErasureCause cause, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, logger) = context;
         var erased = await ReferralErasure.EraseAsync(db, referral, cause, ReferralAccess.ActorOf(caller), time, cancellationToken);
         try
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Persistence;
 using Network.ServiceDefaults.Identity;
@@ -16,7 +17,7 @@ internal static class RecordsEndpoints
             .WithSummary("Who read the personal data, when, for which partner (admins of the sender or receiver; their staff get 403).");
     }
 
-    private static async Task<IResult> HistoryAsync(Guid id, ReferralsDbContext db, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<HistoryEntryResponse>>, NotFound>> HistoryAsync(Guid id, ReferralsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         if (await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken) is null)
         {
@@ -27,7 +28,7 @@ internal static class RecordsEndpoints
         return TypedResults.Ok(entries.Select(HistoryEntryResponse.Of).ToList());
     }
 
-    private static async Task<IResult> AccessLogAsync(Guid id, ReferralsDbContext db, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<AccessLogEntryResponse>>, NotFound, ProblemHttpResult>> AccessLogAsync(Guid id, ReferralsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
         if (referral is null)

@@ -23,8 +23,9 @@ internal static class ReferralProblems
         => Problem.Conflict("L'orientation vient d'être modifiée par quelqu'un d'autre : relisez-la puis réessayez.");
 
     /// <summary>A user with several partners who named none: 400 on <c>X-Partner-Id</c>; anybody else without a partner: 404.</summary>
-    public static IResult NoActingPartner(Caller caller)
+    public static Results<ValidationProblem, NotFound> NoActingPartner(Caller caller)
         => caller.MustNamePartner
             ? ActingPartner.NotNamed()
             : TypedResults.NotFound();
+
 }

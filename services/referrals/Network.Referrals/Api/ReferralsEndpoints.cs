@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
@@ -18,22 +19,25 @@ internal static class ReferralsEndpoints
             .WithSummary("The needs a resident may be referred for, as {code, label} with French labels (any signed-in user).");
         referrals.MapPost("/", CreateAsync).WithIdempotency()
             .WithSummary("Staff of an active partner refer a resident, with consent, to another active partner: 201, status sent.")
-            .WithDescription("The answer is the summary (no contacts, no note); the full record is read with GET /api/referrals/{id}.")
-            .ProducesValidationProblem();
+            .WithDescription("The answer is the summary (no contacts, no note); the full record is read with GET /api/referrals/{id}.");
         referrals.MapGet("/", ListAsync)
             .WithSummary("The acting partner's referrals: box=sent, box=received, or both when absent; filter status.")
-            .WithDescription("Items show the resident as first name, initial of the last name and commune only.")
-            .ProducesValidationProblem();
+            .WithDescription("Items show the resident as first name, initial of the last name and commune only.");
         referrals.MapGet("/{id:guid}", GetAsync)
             .WithSummary("The full record (sender's or receiver's staff); every read is written to the access log.");
     }
 
-    private static async Task<IResult> CreateAsync(
-        ReferralRequest request, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ReferralSummary>, ValidationProblem, NotFound, ProblemHttpResult>> CreateAsync(
+        ReferralRequest request, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, logger) = context;
         if (caller.StaffPartnerId is not { } fromPartnerId)
         {
-            return ReferralProblems.NoActingPartner(caller);
+            return ReferralProblems.NoActingPartner(caller).Result switch
+            {
+                ValidationProblem invalid => invalid,
+                _ => TypedResults.NotFound(),
+            };
         }
 
         if (!await db.Partners.AnyAsync(p => p.Id == fromPartnerId && p.Status == "active", cancellationToken))
@@ -70,12 +74,17 @@ internal static class ReferralsEndpoints
         return TypedResults.Created($"/api/referrals/{referral.Id}", ReferralSummary.From(referral));
     }
 
-    private static async Task<IResult> ListAsync(
-        ReferralsDbContext db, Caller caller, string? box, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<ReferralSummary>>, ValidationProblem, NotFound>> ListAsync(
+        ReferralsDbContext db, Caller caller, [AsParameters] ReferralListParameters parameters, CancellationToken cancellationToken)
     {
+        var (box, status, page, pageSize) = parameters;
         if (caller.StaffPartnerId is not { } partner)
         {
-            return ReferralProblems.NoActingPartner(caller);
+            return ReferralProblems.NoActingPartner(caller).Result switch
+            {
+                ValidationProblem invalid => invalid,
+                _ => TypedResults.NotFound(),
+            };
         }
 
         var (paging, pagingErrors) = Paging.From(page, pageSize);
@@ -105,9 +114,10 @@ internal static class ReferralsEndpoints
         return TypedResults.Ok(new PagedList<ReferralSummary>([.. items.Select(ReferralSummary.From)], paging.Page, paging.PageSize, total));
     }
 
-    private static async Task<IResult> GetAsync(
-        Guid id, ReferralsDbContext db, TimeProvider time, HttpContext http, Caller caller, ILogger<Referral> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralResponse>, NotFound>> GetAsync(
+        Guid id, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
     {
+        var (db, time, http, caller, logger) = context;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
         if (referral is null)
         {
@@ -119,4 +129,7 @@ internal static class ReferralsEndpoints
         http.Response.SetETag(referral.Version);
         return TypedResults.Ok(ReferralResponse.From(referral));
     }
+
+    /// <summary>The list's filters and page, named as in the query: a binding failure names the field as the client wrote it.</summary>
+    internal readonly record struct ReferralListParameters(string? box, string? status, int? page, int? pageSize);
 }

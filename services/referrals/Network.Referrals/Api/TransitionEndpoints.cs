@@ -6,6 +6,11 @@ using Network.Referrals.Seats;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
+using StepResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Referrals.Api.ReferralSummary>,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>;
 
 namespace Network.Referrals.Api;
 
@@ -24,21 +29,21 @@ internal static class TransitionEndpoints
     public static void MapTransitionEndpoints(this RouteGroupBuilder referrals)
     {
         referrals.MapPost("/{id:guid}/accept", AcceptAsync)
-            .WithSummary("Receiver: sent → accepted; with an eventId the resident is registered to that event.").ProducesValidationProblem();
+            .WithSummary("Receiver: sent → accepted; with an eventId the resident is registered to that event.");
         referrals.MapPost("/{id:guid}/decline", DeclineAsync)
-            .WithSummary("Receiver: sent → declined, with a reason of the list and an optional message to the sender.").ProducesValidationProblem();
-        referrals.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Receiver: accepted → completed, with the outcome.").ProducesValidationProblem();
+            .WithSummary("Receiver: sent → declined, with a reason of the list and an optional message to the sender.");
+        referrals.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Receiver: accepted → completed, with the outcome.");
         referrals.MapPost("/{id:guid}/no-show", NoShowAsync).WithSummary("Receiver: accepted → no-show.");
-        referrals.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Sender: sent or accepted → cancelled, with a reason.").ProducesValidationProblem();
+        referrals.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Sender: sent or accepted → cancelled, with a reason.");
     }
 
-    private static Task<IResult> AcceptAsync(Guid id, AcceptRequest request, Context context)
+    private static Task<StepResult> AcceptAsync(Guid id, AcceptRequest request, [AsParameters] ReferralContext context)
     {
         var errors = new ValidationErrors()
             .Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.")
             .RequireMultiLine(request.Note, "note")
             .RequirePlausible(request.AppointmentAt, "appointmentAt");
-        return context.StepAsync(id, Side.Receiver, errors, "être acceptée", check: (r, now, cancellationToken) =>
+        return StepAsync(context, id, Side.Receiver, errors, "être acceptée", check: (r, now, cancellationToken) =>
             ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken), step: (r, actor, now) =>
         {
             var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
@@ -54,111 +59,103 @@ internal static class TransitionEndpoints
         });
     }
 
-    private static Task<IResult> DeclineAsync(Guid id, DeclineRequest request, Context context)
+    private static Task<StepResult> DeclineAsync(Guid id, DeclineRequest request, [AsParameters] ReferralContext context)
     {
         var errors = new ValidationErrors()
             .Require(request.Reason is not null, "reason", "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, demande-incomplete ou autre.")
             .Require(request.Message is null || request.Message.Length <= ReferralRequest.MaxText, "message", $"Le message fait au plus {ReferralRequest.MaxText} caractères.")
             .RequireMultiLine(request.Message, "message");
-        return context.StepAsync(id, Side.Receiver, errors, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
+        return StepAsync(context, id, Side.Receiver, errors, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
     }
 
-    private static Task<IResult> CompleteAsync(Guid id, CompleteRequest request, Context context)
+    private static Task<StepResult> CompleteAsync(Guid id, CompleteRequest request, [AsParameters] ReferralContext context)
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(request.Outcome), "outcome", "Le résultat de l'accompagnement est obligatoire.")
             .Require(request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText, "outcome", $"Le résultat fait au plus {ReferralRequest.MaxText} caractères.")
             .RequireMultiLine(request.Outcome, "outcome");
-        return context.StepAsync(id, Side.Receiver, errors, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
+        return StepAsync(context, id, Side.Receiver, errors, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
     }
 
-    private static Task<IResult> NoShowAsync(Guid id, Context context)
-        => context.StepAsync(id, Side.Receiver, new ValidationErrors(), "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now));
+    private static Task<StepResult> NoShowAsync(Guid id, [AsParameters] ReferralContext context)
+        => StepAsync(context, id, Side.Receiver, new ValidationErrors(), "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now));
 
-    private static Task<IResult> CancelAsync(Guid id, CancelRequest request, Context context)
+    private static Task<StepResult> CancelAsync(Guid id, CancelRequest request, [AsParameters] ReferralContext context)
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "Le motif d'annulation est obligatoire.")
             .Require(request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText, "reason", $"Le motif fait au plus {ReferralRequest.MaxText} caractères.")
             .RequireSingleLine(request.Reason, "reason");
-        return context.StepAsync(id, Side.Sender, errors, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
+        return StepAsync(context, id, Side.Sender, errors, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    /// <summary>What every step needs, bound from the request's services.</summary>
-    internal sealed record Context(ReferralsDbContext Db, TimeProvider Time, HttpContext Http, Caller Caller, ILogger<Referral> Logger)
+    /// <summary>
+    /// Applies <paramref name="step"/> for the <paramref name="side"/> that may take it: 404, 403, 400, 412 or 409 otherwise;
+    /// answers the summary and the new ETag.
+    /// </summary>
+    private static async Task<StepResult> StepAsync(
+        ReferralContext context, Guid id, Side side, ValidationErrors errors, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
+        Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null)
     {
-        public static ValueTask<Context?> BindAsync(HttpContext http)
+        var (db, time, http, caller, logger) = context;
+        var cancellationToken = http.RequestAborted;
+        var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: true, cancellationToken);
+        if (referral is null)
         {
-            ArgumentNullException.ThrowIfNull(http);
-            var services = http.RequestServices;
-            return ValueTask.FromResult<Context?>(new Context(
-                services.GetRequiredService<ReferralsDbContext>(), services.GetRequiredService<TimeProvider>(), http, http.GetCaller(),
-                services.GetRequiredService<ILogger<Referral>>()));
+            return TypedResults.NotFound();
         }
 
-        public async Task<IResult> StepAsync(
-            Guid id, Side side, ValidationErrors errors, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
-            Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null)
+        var allowed = side == Side.Sender ? ReferralAccess.IsSender(caller, referral) : ReferralAccess.IsReceiver(caller, referral);
+        if (!allowed)
         {
-            var cancellationToken = Http.RequestAborted;
-            var referral = await ReferralAccess.FindVisibleAsync(Db, id, Caller, tracking: true, cancellationToken);
-            if (referral is null)
-            {
-                return TypedResults.NotFound();
-            }
-
-            var allowed = side == Side.Sender ? ReferralAccess.IsSender(Caller, referral) : ReferralAccess.IsReceiver(Caller, referral);
-            if (!allowed)
-            {
-                return Problem.Forbidden(side == Side.Sender
-                    ? "Seule la structure qui a envoyé l'orientation peut faire cela."
-                    : "Seule la structure destinataire de l'orientation peut faire cela.");
-            }
-
-            if (check is not null)
-            {
-                await check(referral, Time.GetUtcNow(), cancellationToken);
-            }
-
-            if (!errors.IsEmpty)
-            {
-                return TypedResults.ValidationProblem(errors.ToDictionary());
-            }
-
-            if (!Http.Request.IfMatchAllows(referral.Version))
-            {
-                return ReferralProblems.Stale();
-            }
-
-            var now = Time.GetUtcNow();
-            var entry = step(referral, ReferralAccess.ActorOf(Caller), now);
-            if (entry is null)
-            {
-                return ReferralProblems.Conflict(referral.Status, action);
-            }
-
-            Db.History.Add(entry);
-            Db.Publish(ReferralFacts.For(referral, entry, now), Time);
-            try
-            {
-                await Db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return ReferralProblems.ChangedMeanwhile();
-            }
-            catch (DbUpdateException exception) when (exception.Entries.Any(e => e.Entity is ReferralHistoryEntry))
-            {
-                // Another step of the same referral took this place in its history first: its version check did not
-                // get the chance to fail, the history's unique (referral, sequence) did.
-                return ReferralProblems.ChangedMeanwhile();
-            }
-
-            ReferralsLog.Moved(Logger, referral.Id, entry.From, entry.To);
-            Http.Response.SetETag(referral.Version);
-            return TypedResults.Ok(ReferralSummary.From(referral));
+            return Problem.Forbidden(side == Side.Sender
+                ? "Seule la structure qui a envoyé l'orientation peut faire cela."
+                : "Seule la structure destinataire de l'orientation peut faire cela.");
         }
+
+        if (check is not null)
+        {
+            await check(referral, time.GetUtcNow(), cancellationToken);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (!http.Request.IfMatchAllows(referral.Version))
+        {
+            return ReferralProblems.Stale();
+        }
+
+        var now = time.GetUtcNow();
+        var entry = step(referral, ReferralAccess.ActorOf(caller), now);
+        if (entry is null)
+        {
+            return ReferralProblems.Conflict(referral.Status, action);
+        }
+
+        db.History.Add(entry);
+        db.Publish(ReferralFacts.For(referral, entry, now), time);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ReferralProblems.ChangedMeanwhile();
+        }
+        catch (DbUpdateException exception) when (exception.Entries.Any(e => e.Entity is ReferralHistoryEntry))
+        {
+            // Another step of the same referral took this place in its history first: its version check did not
+            // get the chance to fail, the history's unique (referral, sequence) did.
+            return ReferralProblems.ChangedMeanwhile();
+        }
+
+        ReferralsLog.Moved(logger, referral.Id, entry.From, entry.To);
+        http.Response.SetETag(referral.Version);
+        return TypedResults.Ok(ReferralSummary.From(referral));
     }
 }
