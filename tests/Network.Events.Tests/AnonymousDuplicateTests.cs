@@ -133,5 +133,5 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
         => (body.GetProperty("status").GetString(), body.GetProperty("seats").GetInt32(), body.GetProperty("waitlistPosition").ValueKind);
 
     private List<string> Mails()
-        => Directory.Exists(_pickup) ? [.. Directory.GetFiles(_pickup, "*.eml").Select(file => MailText.Decode(File.ReadAllText(file)))] : [];
+        => MailText.All(_pickup);
 }

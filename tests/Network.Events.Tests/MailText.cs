@@ -6,6 +6,15 @@ namespace Network.Events.Tests;
 /// <summary>Reads a message written to a pickup folder: its recipient, its subject and its base64 body, decoded.</summary>
 internal static partial class MailText
 {
+    /// <summary>
+    /// The messages of <paramref name="pickup"/>, decoded; one still being written (the sender writes the file in
+    /// place) is left for the next look.
+    /// </summary>
+    public static List<string> All(string pickup)
+        => Directory.Exists(pickup)
+            ? [.. Directory.GetFiles(pickup, "*.eml").Select(Read).Where(text => text is not null).Select(text => Decode(text!))]
+            : [];
+
     public static string Decode(string eml)
     {
         var split = eml.IndexOf("\r\n\r\n", StringComparison.Ordinal);
@@ -21,4 +30,19 @@ internal static partial class MailText
 
     [GeneratedRegex(@"=\?utf-8\?B\?([^?]*)\?=")]
     private static partial Regex EncodedWord();
+
+    private static string? Read(string file)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            var text = reader.ReadToEnd();
+            return text.Contains("\r\n\r\n", StringComparison.Ordinal) && text.EndsWith("\r\n", StringComparison.Ordinal) ? text : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

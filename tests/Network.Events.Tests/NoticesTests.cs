@@ -114,7 +114,7 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
 
     /// <summary>The messages dropped in the pickup folder, their body decoded.</summary>
     private List<string> Mails()
-        => Directory.Exists(_pickup) ? [.. Directory.GetFiles(_pickup, "*.eml").Select(file => MailText.Decode(File.ReadAllText(file)))] : [];
+        => MailText.All(_pickup);
 
     private static async Task<JsonElement> RegisterAsync(HttpClient client, Guid eventId, object body)
     {
