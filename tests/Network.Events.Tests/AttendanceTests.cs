@@ -26,6 +26,8 @@ public sealed class AttendanceTests(TestInfrastructure infrastructure) : Organis
         await RegisterAsync(eventId, "Louis", seats: 1);
         using var staff = StaffOf(Organiser);
         var record = new { present = new[] { came }, walkIns = 3 };
+        var before = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative));
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("walkIns").ValueKind);
 
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/events/{eventId}/attendance", record)).StatusCode);
 
@@ -35,6 +37,10 @@ public sealed class AttendanceTests(TestInfrastructure infrastructure) : Organis
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var counts = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((3, 2, 1, 3), (counts.GetProperty("registered").GetInt32(), counts.GetProperty("present").GetInt32(), counts.GetProperty("noShows").GetInt32(), counts.GetProperty("walkIns").GetInt32()));
+        var attendees = await staff.GetFromJsonAsync<List<JsonElement>>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+        Assert.Equal([("Awa", true), ("Louis", false)], attendees!.Select(a => (a.GetProperty("firstName").GetString(), a.GetProperty("attended").GetBoolean())));
+        var recorded = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative));
+        Assert.Equal(3, recorded.GetProperty("walkIns").GetInt32());
         var unknown = await staff.PostAsJsonAsync($"/api/events/{eventId}/attendance", new { present = new[] { Guid.NewGuid() } });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
 

@@ -7,7 +7,7 @@ public sealed record EventPublished(EventSnapshot Event, DateTimeOffset Occurred
 public sealed record EventRescheduled(EventSnapshot Event, DateTimeOffset PreviousStartsAt, DateTimeOffset PreviousEndsAt, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>
-/// A published event changed otherwise than in time (its co-organisers, category, place or capacity): the
+/// A published event changed otherwise than in time (its co-organisers, category, place, capacity or accessibility): the
 /// snapshot as it now is. A change of time is <see cref="EventRescheduled"/>.
 /// </summary>
 public sealed record EventUpdated(EventSnapshot Event, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -15,7 +15,10 @@ internal static class EventFacts
         ArgumentNullException.ThrowIfNull(e);
         return new EventSnapshot(
             e.Id, e.OrganiserId, [.. e.CoOrganiserIds], WireCode.Of(e.Category),
-            e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId);
+            e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId,
+            new EventAccessibilityFlags(
+                e.Accessibility.Wheelchair, e.Accessibility.HearingLoop, e.Accessibility.SignLanguage,
+                e.Accessibility.SubtitlesOrWrittenSupport, e.Accessibility.EasyToRead, e.Accessibility.VisualImpairment));
     }
 
     /// <summary>Whether two snapshots of one event say the same, co-organisers compared as a set.</summary>

@@ -6,8 +6,12 @@ namespace Network.Events.Api;
 /// <summary>The filters the public list and the calendar feed share.</summary>
 public sealed record EventFilter(
     DateTimeOffset? From = null, DateTimeOffset? To = null, string? Commune = null, string? Category = null, string? Audience = null,
-    Guid? OrganiserId = null, string? Q = null)
+    Guid? OrganiserId = null, string? Q = null, string? Accessibility = null)
 {
+    /// <summary>The accessibility flags asked for (<c>accessibility=wheelchair,hearingLoop</c>): events must offer all of them.</summary>
+    private IReadOnlyList<string> AccessibilityCodes
+        => Accessibility?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
     /// <summary>Null when the filters are coherent, otherwise the fields at fault.</summary>
     public Dictionary<string, string[]>? Errors()
     {
@@ -18,7 +22,9 @@ public sealed record EventFilter(
             .Require(Audience is null || Domain.Audiences.Labels.ContainsKey(Audience), "audience",
                 $"Public inconnu : {string.Join(", ", Domain.Audiences.Labels.Keys)}.")
             .Require(Q is null || Q.Length <= 200, "q", "La recherche fait au plus 200 caractères.")
-            .Require(Category is null || Categories.Parse(Category) is not null, "category", $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}.");
+            .Require(Category is null || Categories.Parse(Category) is not null, "category", $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}.")
+            .Require(AccessibilityCodes.All(code => AccessibilityFeatures.Find(code) is not null), "accessibility",
+                $"Accessibilité inconnue : {string.Join(", ", AccessibilityFeatures.All.Select(feature => feature.Code))}.");
         return errors.IsEmpty ? null : errors.ToDictionary();
     }
 
@@ -42,6 +48,7 @@ public sealed record EventFilter(
         query = category is null ? query : query.Where(e => e.Category == category);
         query = Audience is null ? query : query.Where(e => e.Audiences.Contains(Audience));
         query = OrganiserId is not { } organiser ? query : query.Where(e => e.OrganiserId == organiser || e.CoOrganiserIds.Contains(organiser));
+        query = AccessibilityCodes.Aggregate(query, (filtered, code) => filtered.Where(AccessibilityFeatures.Find(code)!.OfferedBy));
         return string.IsNullOrWhiteSpace(Q) ? query : query.Where(e => e.Title.Contains(Q) || e.Description.Contains(Q));
     }
 }

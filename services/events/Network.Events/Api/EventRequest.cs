@@ -17,6 +17,7 @@ namespace Network.Events.Api;
 /// <param name="Capacity">Seats offered; none for an unlimited event.</param>
 /// <param name="RegistrationRequired">Whether people register to come.</param>
 /// <param name="Recurrence">Repeats the event as a series of events.</param>
+/// <param name="Accessibility">What the event offers people with a disability; every flag false unless given.</param>
 public sealed partial record EventRequest(
     string? Title = null,
     string? Description = null,
@@ -29,7 +30,8 @@ public sealed partial record EventRequest(
     LocationRequest? Location = null,
     int? Capacity = null,
     bool RegistrationRequired = true,
-    RecurrenceRequest? Recurrence = null)
+    RecurrenceRequest? Recurrence = null,
+    EventAccessibility? Accessibility = null)
 {
     private const int MaxCapacity = 10_000;
 
@@ -81,7 +83,8 @@ public sealed partial record EventRequest(
             timeZone,
             location,
             Capacity,
-            RegistrationRequired);
+            RegistrationRequired,
+            Accessibility ?? new EventAccessibility());
         if (recurrence is null)
         {
             return ([first], errors);

@@ -120,6 +120,7 @@ internal static class RegistrationsEndpoints
         var position = 0;
         return TypedResults.Ok(all.Select(r => new AttendeeResponse(
             r.Id, r.NameForOrganiser, r.LastName, r.Email, r.Phone, r.Seats, r.Status,
-            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id), r.ReferralId)).ToList());
+            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id), r.ReferralId,
+            r.Attended)).ToList());
     }
 }

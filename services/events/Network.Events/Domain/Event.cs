@@ -44,6 +44,8 @@ public sealed class Event : IVersioned
 
     public EventLocation Location { get; private set; } = null!;
 
+    public EventAccessibility Accessibility { get; private set; } = new();
+
     /// <summary>Null: unlimited.</summary>
     public int? Capacity { get; private set; }
 
@@ -252,6 +254,8 @@ public sealed class Event : IVersioned
         EndsAt = details.EndsAt;
         TimeZone = details.TimeZone;
         Location = details.Location;
+        // Each event owns its copy, as EF Core stores an owned value once per owner.
+        Accessibility = details.Accessibility with { };
         Capacity = details.Capacity;
         RegistrationRequired = details.RegistrationRequired;
         UpdatedAt = now;
@@ -270,4 +274,5 @@ public sealed record EventDetails(
     string TimeZone,
     EventLocation Location,
     int? Capacity,
-    bool RegistrationRequired);
+    bool RegistrationRequired,
+    EventAccessibility Accessibility);
