@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Network.Portal.Api;
+using Network.Portal.Forms;
 
 namespace Network.Contract.Tests;
 
@@ -23,6 +24,27 @@ public sealed class PortalCallsTests
         { "events", "get", "/api/events/{id}", typeof(Workshop) },
         { "events", "get", "/api/events/categories", typeof(List<CodeLabel>) },
         { "events", "post", "/api/events/{id}/registrations", typeof(RegistrationAnswer) },
+        { "events", "get", "/api/events/accessibility", typeof(List<CodeLabel>) },
+        { "events", "get", "/api/events/organised", typeof(ResultPage<Workshop>) },
+        { "events", "get", "/api/events/series/{seriesId}", typeof(ResultPage<Workshop>) },
+        { "events", "get", "/api/events/{id}/registrations", typeof(List<Attendee>) },
+        { "events", "post", "/api/events", typeof(Workshop) },
+        { "events", "put", "/api/events/{id}", typeof(Workshop) },
+        { "events", "post", "/api/events/{id}/publish", typeof(Workshop) },
+        { "events", "post", "/api/events/{id}/cancel", typeof(Workshop) },
+        { "events", "post", "/api/events/series/{seriesId}/publish", typeof(SeriesChange) },
+        { "events", "post", "/api/events/series/{seriesId}/cancel", typeof(SeriesChange) },
+        { "events", "post", "/api/events/{id}/attendance", typeof(AttendanceSummary) },
+    };
+
+    /// <summary>The bodies the workspace sends, each with every field it can hold.</summary>
+    public static TheoryData<string, string, string> Bodies => new()
+    {
+        { "post", "/api/events", "workshop series" },
+        { "put", "/api/events/{id}", "workshop" },
+        { "post", "/api/events/{id}/cancel", "cancellation" },
+        { "post", "/api/events/series/{seriesId}/cancel", "cancellation" },
+        { "post", "/api/events/{id}/attendance", "attendance" },
     };
 
     [Theory]
@@ -43,10 +65,12 @@ public sealed class PortalCallsTests
     [Fact]
     public void Every_query_parameter_the_portal_sends_is_declared()
     {
-        var workshops = new WorkshopQuery("café", "Nice", "cafe-ia", "seniors", Id.ToString(), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7), 2, 10);
+        var workshops = new WorkshopQuery("café", "Nice", "cafe-ia", "seniors", Id.ToString(), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7), 2, 10, "wheelchair");
         var structures = new StructureQuery("moulins", "Nice", "centre-social", "aide-demarches", "seniors", 43.7, 7.26, 2, 10);
+        var organised = new OrganisedQuery("draft,published", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7), LatestFirst: true, Page: 2);
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
+            .Concat(Undeclared("events", "/api/events/organised", organised.ToQueryString()))
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
@@ -62,6 +86,60 @@ public sealed class PortalCallsTests
 
         var declared = Properties(document, schema);
         Assert.All(sent, field => Assert.True(declared?.ContainsKey(field) == true, $"{field}: sent by the portal, absent from the contract"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void Every_field_of_the_bodies_the_workspace_sends_is_in_the_request_schema(string method, string path, string body)
+    {
+        var document = Document("events");
+        var schema = Operation(document, method, path)["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var missing = new List<string>();
+
+        Sent(document, schema, JsonSerializer.SerializeToNode(BodyOf(body), PortalApi.Json)!, $"{method.ToUpperInvariant()} {path}", missing);
+
+        Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
+    }
+
+    private static object BodyOf(string name)
+    {
+        var form = new WorkshopForm
+        {
+            Title = "Café numérique", Description = "Ranger ses photos.", Category = "atelier-numerique",
+            Audiences = new() { ["seniors"] = true }, CoOrganisers = new() { [Id] = true },
+            Date = "2030-03-04", StartTime = "14:00", EndTime = "16:00", PlaceName = "Médiathèque", Street = "1 rue de la Paix", PostalCode = "06000",
+            Commune = "Nice", Latitude = "43,7", Longitude = "7,26", Online = true, Url = "https://visio.example.org", Capacity = "12",
+            Accessibility = new() { ["wheelchair"] = true }, Repeat = "weekly", Weekdays = new() { ["tuesday"] = true }, Interval = "1", Count = "10",
+        };
+        return name switch
+        {
+            "workshop series" => form.ToRequest(asSeries: true).Body,
+            "workshop" => form.ToRequest(asSeries: false).Body,
+            "cancellation" => new { reason = "Salle indisponible" },
+            _ => new { present = new[] { Id }, walkIns = 2 },
+        };
+    }
+
+    /// <summary>Each field of <paramref name="sent"/>, nested ones included, must be in <paramref name="schema"/>.</summary>
+    private static void Sent(JsonObject document, JsonNode schema, JsonNode sent, string at, List<string> missing)
+    {
+        if (sent is not JsonObject fields)
+        {
+            return;
+        }
+
+        var declared = Properties(document, schema);
+        foreach (var (name, value) in fields)
+        {
+            if (declared?[name] is not { } field)
+            {
+                missing.Add($"{at}.{name}: sent by the portal, absent from the contract");
+            }
+            else if (value is not null)
+            {
+                Sent(document, field, value, $"{at}.{name}", missing);
+            }
+        }
     }
 
     private static IEnumerable<string> Undeclared(string service, string path, string query)

@@ -17,5 +17,6 @@ internal static class PortalApiRegistration
         builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
         builder.Services.AddScoped<StructuresClient>();
         builder.Services.AddScoped<WorkshopsClient>();
+        builder.Services.AddScoped<OrganisedWorkshopsClient>();
     }
 }
