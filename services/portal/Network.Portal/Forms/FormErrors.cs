@@ -11,7 +11,8 @@ public sealed class FormErrors
     public static readonly FormErrors None = new(null, new Dictionary<string, string>());
 
     /// <param name="problem">The API's answer, or null when all went well.</param>
-    /// <param name="fields">The API's field paths (<c>title</c>, <c>location.name</c>, <c>recurrence.count</c>) and the ids of the page's fields.</param>
+    /// <param name="fields">The API's field paths (<c>title</c>, <c>location.name</c>, <c>recurrence.count</c>) and the
+    /// ids of the page's fields.</param>
     public FormErrors(ApiProblem? problem, IReadOnlyDictionary<string, string> fields)
     {
         Problem = problem;
@@ -25,5 +26,6 @@ public sealed class FormErrors
     public bool Any => Summary.Count > 0;
 
     /// <summary>The messages shown beside the page's field <paramref name="fieldId"/>.</summary>
-    public IReadOnlyList<string> For(string fieldId) => Summary.Where(line => line.Field == fieldId).Select(line => line.Message).ToList();
+    public IReadOnlyList<string> For(string fieldId) =>
+        Summary.Where(line => line.Field == fieldId).Select(line => line.Message).ToList();
 }
