@@ -64,6 +64,7 @@ internal static class ServiceOpenApi
                 }
             );
             options.AddDocumentTransformer(NullableDescriptions.LiftAsync);
+            options.AddDocumentTransformer(DescriptionWhitespace.JoinAsync);
             options.AddOperationTransformer(OperationConventions.ApplyAsync);
             options.AddSchemaTransformer(ProblemFields.Describe);
         });
