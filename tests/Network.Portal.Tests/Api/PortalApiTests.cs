@@ -36,7 +36,13 @@ public sealed class PortalApiTests
         var server = new Recorder(_ =>
             Json(
                 HttpStatusCode.Conflict,
-                """{"status":409,"detail":"Un événement au statut « cancelled » ne peut pas être publié.","currentStatus":"cancelled"}"""
+                """
+                {
+                  "status": 409,
+                  "detail": "Un événement au statut « cancelled » ne peut pas être publié.",
+                  "currentStatus": "cancelled"
+                }
+                """
             )
         );
         var api = new PortalApi(new HttpClient(server) { BaseAddress = new Uri("http://gateway") });

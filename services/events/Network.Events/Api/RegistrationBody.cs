@@ -58,7 +58,8 @@ public sealed partial record RegistrationBody(
                 "seats",
                 byStaff
                     ? $"On réserve de 1 à {maxSeats} places."
-                    : $"Sans compte, on réserve de 1 à {maxSeats} places ; pour davantage, contactez la structure organisatrice."
+                    : $"Sans compte, on réserve de 1 à {maxSeats} places ; pour davantage, contactez la structure "
+                        + "organisatrice."
             );
         return errors.IsEmpty
             ? (

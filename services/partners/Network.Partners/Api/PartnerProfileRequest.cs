@@ -66,7 +66,8 @@ public sealed partial record PartnerProfileRequest(
             .Require(
                 OpeningHours is null || Validation.OpeningHours.IsValid(OpeningHours),
                 "openingHours",
-                "Les horaires suivent le format OpenStreetMap, par ex. « Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off »."
+                "Les horaires suivent le format OpenStreetMap, par ex. "
+                    + "« Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off »."
             )
             .RequireSingleLine(OpeningHours, "openingHours")
             .Require(

@@ -98,7 +98,8 @@ internal static class TransitionEndpoints
             .Require(
                 request.Reason is not null,
                 "reason",
-                "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, demande-incomplete ou autre."
+                "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, "
+                    + "demande-incomplete ou autre."
             )
             .Require(
                 request.Message is null || request.Message.Length <= ReferralRequest.MaxText,
