@@ -7,10 +7,19 @@ using Network.Testing.RabbitMq;
 
 namespace Network.Events.Tests;
 
-/// <summary>What an event offers people with a disability: given by its organisers, shown, filtered on, published to the network.</summary>
+/// <summary>What an event offers people with a disability: given by its organisers, shown, filtered on, published to
+/// the network.</summary>
 public sealed class AccessibilityTests(TestInfrastructure infrastructure) : OrganiserTest(infrastructure)
 {
-    private static readonly string[] Flags = ["wheelchair", "hearingLoop", "signLanguage", "subtitlesOrWrittenSupport", "easyToRead", "visualImpairment"];
+    private static readonly string[] Flags =
+    [
+        "wheelchair",
+        "hearingLoop",
+        "signLanguage",
+        "subtitlesOrWrittenSupport",
+        "easyToRead",
+        "visualImpairment",
+    ];
 
     // One time for every event of a test, so that an edit changes the flags and nothing else.
     private readonly DateTimeOffset _startsAt = DateTimeOffset.UtcNow.AddDays(2);
@@ -37,30 +46,47 @@ public sealed class AccessibilityTests(TestInfrastructure infrastructure) : Orga
 
         var wheelchair = await ListAsync("wheelchair");
         var wheelchairAndLoop = await ListAsync("wheelchair,hearingLoop");
-        var feed = await Anonymous().GetStringAsync(new Uri($"/api/events/calendar.ics?organiserId={Organiser}&accessibility=hearingLoop", UriKind.Relative));
-        var unknown = await Anonymous().GetAsync(new Uri("/api/events?accessibility=wheelchair,ascenseur", UriKind.Relative));
+        var feed = await Anonymous()
+            .GetStringAsync(
+                new Uri($"/api/events/calendar.ics?organiserId={Organiser}&accessibility=hearingLoop", UriKind.Relative)
+            );
+        var unknown = await Anonymous()
+            .GetAsync(new Uri("/api/events?accessibility=wheelchair,ascenseur", UriKind.Relative));
 
         Assert.Equal([both, one], wheelchair);
         Assert.Equal([both], wheelchairAndLoop);
         Assert.Contains($"UID:{both}", feed, StringComparison.Ordinal);
         Assert.DoesNotContain($"UID:{one}", feed, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("accessibility", out _));
+        Assert.True(
+            (await unknown.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .TryGetProperty("accessibility", out _)
+        );
     }
 
     [Fact]
     public async Task The_JSON_LD_names_the_features_and_the_labels_come_from_the_API()
     {
-        var id = await PublishAsync(new { wheelchair = true, subtitlesOrWrittenSupport = true, easyToRead = true });
+        var id = await PublishAsync(
+            new
+            {
+                wheelchair = true,
+                subtitlesOrWrittenSupport = true,
+                easyToRead = true,
+            }
+        );
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{id}");
         request.Headers.Accept.ParseAdd("application/ld+json");
 
         var jsonLd = await (await Anonymous().SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
-        var labels = await Anonymous().GetFromJsonAsync<List<JsonElement>>(new Uri("/api/events/accessibility", UriKind.Relative));
+        var labels = await Anonymous()
+            .GetFromJsonAsync<List<JsonElement>>(new Uri("/api/events/accessibility", UriKind.Relative));
 
         Assert.Equal(
             ["wheelchairAccessible", "captions", "transcript", "easyToRead"],
-            jsonLd.GetProperty("accessibilityFeature").EnumerateArray().Select(term => term.GetString()));
+            jsonLd.GetProperty("accessibilityFeature").EnumerateArray().Select(term => term.GetString())
+        );
         Assert.Equal(Flags, labels!.Select(item => item.GetProperty("code").GetString()));
         Assert.Equal("Accessible en fauteuil roulant", labels![0].GetProperty("label").GetString());
     }
@@ -73,15 +99,35 @@ public sealed class AccessibilityTests(TestInfrastructure infrastructure) : Orga
         var id = await PublishAsync(new { wheelchair = true });
         using var staff = StaffOf(Organiser);
         var current = await staff.GetAsync(new Uri($"/api/events/{id}", UriKind.Relative));
-        using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{id}") { Content = JsonContent.Create(Body(new { wheelchair = true, signLanguage = true })) };
+        using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{id}")
+        {
+            Content = JsonContent.Create(Body(new { wheelchair = true, signLanguage = true })),
+        };
         edit.Headers.IfMatch.Add(current.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await staff.SendAsync(edit)).StatusCode);
 
-        await Eventually.AssertAsync(() => Task.FromResult(published.Deliveries.Count == 1 && updated.Deliveries.Count == 1), "publication and change are announced");
-        var before = JsonDocument.Parse(published.Deliveries.Single().Text).RootElement.GetProperty("message").GetProperty("event").GetProperty("accessibility");
-        var after = JsonDocument.Parse(updated.Deliveries.Single().Text).RootElement.GetProperty("message").GetProperty("event").GetProperty("accessibility");
-        Assert.Equal((true, false), (before.GetProperty("wheelchair").GetBoolean(), before.GetProperty("signLanguage").GetBoolean()));
-        Assert.Equal((true, true), (after.GetProperty("wheelchair").GetBoolean(), after.GetProperty("signLanguage").GetBoolean()));
+        await Eventually.AssertAsync(
+            () => Task.FromResult(published.Deliveries.Count == 1 && updated.Deliveries.Count == 1),
+            "publication and change are announced"
+        );
+        var before = JsonDocument
+            .Parse(published.Deliveries.Single().Text)
+            .RootElement.GetProperty("message")
+            .GetProperty("event")
+            .GetProperty("accessibility");
+        var after = JsonDocument
+            .Parse(updated.Deliveries.Single().Text)
+            .RootElement.GetProperty("message")
+            .GetProperty("event")
+            .GetProperty("accessibility");
+        Assert.Equal(
+            (true, false),
+            (before.GetProperty("wheelchair").GetBoolean(), before.GetProperty("signLanguage").GetBoolean())
+        );
+        Assert.Equal(
+            (true, true),
+            (after.GetProperty("wheelchair").GetBoolean(), after.GetProperty("signLanguage").GetBoolean())
+        );
     }
 
     private async Task<Guid> PublishAsync(object? accessibility)
@@ -94,22 +140,33 @@ public sealed class AccessibilityTests(TestInfrastructure infrastructure) : Orga
         return id;
     }
 
-    private object Body(object? accessibility) => new
-    {
-        title = "Atelier accessible",
-        category = "atelier-numerique",
-        startsAt = _startsAt,
-        endsAt = _startsAt.AddHours(2),
-        location = new { name = "Centre social Les Moulins", postalCode = "06200", commune = "Nice" },
-        accessibility,
-    };
+    private object Body(object? accessibility) =>
+        new
+        {
+            title = "Atelier accessible",
+            category = "atelier-numerique",
+            startsAt = _startsAt,
+            endsAt = _startsAt.AddHours(2),
+            location = new
+            {
+                name = "Centre social Les Moulins",
+                postalCode = "06200",
+                commune = "Nice",
+            },
+            accessibility,
+        };
 
-    private async Task<JsonElement> FlagsAsync(Guid id)
-        => (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}", UriKind.Relative))).GetProperty("accessibility");
+    private async Task<JsonElement> FlagsAsync(Guid id) =>
+        (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}", UriKind.Relative))).GetProperty(
+            "accessibility"
+        );
 
     private async Task<List<Guid>> ListAsync(string accessibility)
     {
-        var page = await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events?organiserId={Organiser}&accessibility={accessibility}", UriKind.Relative));
+        var page = await Anonymous()
+            .GetFromJsonAsync<JsonElement>(
+                new Uri($"/api/events?organiserId={Organiser}&accessibility={accessibility}", UriKind.Relative)
+            );
         return [.. page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid())];
     }
 }

@@ -17,13 +17,22 @@ public sealed class EventRequestTests
             Category: Network.Events.Domain.EventCategory.CafeIa,
             StartsAt: Now.AddDays(1),
             EndsAt: Now.AddDays(1).AddHours(2),
-            Location: new LocationRequest(Name: "Centre social\tLes Moulins", PostalCode: "06200\n", Commune: "Nice", Url: "https://example.org/\r\nX"));
+            Location: new LocationRequest(
+                Name: "Centre social\tLes Moulins",
+                PostalCode: "06200\n",
+                Commune: "Nice",
+                Url: "https://example.org/\r\nX"
+            )
+        );
 
         var (occurrences, errors) = request.Validate(Now);
 
         Assert.Null(occurrences);
         var fields = errors.ToDictionary();
-        Assert.Equal(["location.name", "location.postalCode", "location.url", "title"], fields.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["location.name", "location.postalCode", "location.url", "title"],
+            fields.Keys.Order(StringComparer.Ordinal)
+        );
         Assert.Contains(ValidationErrors.SingleLineMessage, fields["title"]);
     }
 

@@ -16,23 +16,35 @@ public sealed class OrganisedEventsTests(TestInfrastructure infrastructure) : Or
         var draft = await CreateAsync(staff, EventBody(10, TimeSpan.FromDays(3)));
         var published = await PublishedEventAsync(10, TimeSpan.FromDays(1));
         var cancelled = await PublishedEventAsync(10, TimeSpan.FromDays(2));
-        (await staff.PostAsJsonAsync($"/api/events/{cancelled}/cancel", new { reason = "Salle indisponible" })).EnsureSuccessStatusCode();
-        var coOrganised = await CreateAsync(other, new
-        {
-            title = "Atelier à deux",
-            category = "atelier-numerique",
-            coOrganiserIds = new[] { Organiser },
-            startsAt = DateTimeOffset.UtcNow.AddDays(4),
-            endsAt = DateTimeOffset.UtcNow.AddDays(4).AddHours(2),
-            location = new { name = "Médiathèque", postalCode = "06300", commune = "Nice" },
-        });
+        (
+            await staff.PostAsJsonAsync($"/api/events/{cancelled}/cancel", new { reason = "Salle indisponible" })
+        ).EnsureSuccessStatusCode();
+        var coOrganised = await CreateAsync(
+            other,
+            new
+            {
+                title = "Atelier à deux",
+                category = "atelier-numerique",
+                coOrganiserIds = new[] { Organiser },
+                startsAt = DateTimeOffset.UtcNow.AddDays(4),
+                endsAt = DateTimeOffset.UtcNow.AddDays(4).AddHours(2),
+                location = new
+                {
+                    name = "Médiathèque",
+                    postalCode = "06300",
+                    commune = "Nice",
+                },
+            }
+        );
         var othersOwn = await CreateAsync(other, EventBody(10, TimeSpan.FromDays(5)));
 
         Assert.Equal([published, cancelled, draft, coOrganised], await IdsAsync(staff, ""));
         Assert.Equal([coOrganised, draft], await IdsAsync(staff, "?status=draft&order=desc"));
         Assert.Equal([published], await IdsAsync(staff, "?status=published,completed"));
         Assert.Equal([coOrganised, othersOwn], await IdsAsync(other, ""));
-        var wrong = await staff.GetAsync(new Uri("/api/events/organised?status=archived&order=random", UriKind.Relative));
+        var wrong = await staff.GetAsync(
+            new Uri("/api/events/organised?status=archived&order=random", UriKind.Relative)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var errors = (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("status", out _) && errors.TryGetProperty("order", out _));
@@ -59,7 +71,9 @@ public sealed class OrganisedEventsTests(TestInfrastructure infrastructure) : Or
 
     private static async Task<List<Guid>> IdsAsync(HttpClient staff, string query)
     {
-        var page = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/organised{query}", UriKind.Relative));
+        var page = await staff.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/events/organised{query}", UriKind.Relative)
+        );
         return [.. page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid())];
     }
 }

@@ -16,7 +16,10 @@ public sealed class RegistrationBodyTests
         var (request, errors) = new RegistrationBody(firstName, lastName).Validate(byStaff: false);
 
         Assert.True(errors.IsEmpty, string.Join(", ", errors.ToDictionary().Keys));
-        Assert.Equal((firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName), (request!.FirstName, request.LastName));
+        Assert.Equal(
+            (firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName),
+            (request!.FirstName, request.LastName)
+        );
     }
 
     [Theory]
@@ -42,7 +45,10 @@ public sealed class RegistrationBodyTests
     [Fact]
     public void The_public_takes_at_most_the_seats_it_is_allowed_and_staff_up_to_ten()
     {
-        Assert.Equal(["seats"], new RegistrationBody("Awa", Seats: 5).Validate(byStaff: false, maxSeats: 4).Errors.ToDictionary().Keys);
+        Assert.Equal(
+            ["seats"],
+            new RegistrationBody("Awa", Seats: 5).Validate(byStaff: false, maxSeats: 4).Errors.ToDictionary().Keys
+        );
         Assert.NotNull(new RegistrationBody("Awa", Seats: 4).Validate(byStaff: false, maxSeats: 4).Request);
         Assert.NotNull(new RegistrationBody("Awa", Seats: 10).Validate(byStaff: true).Request);
     }

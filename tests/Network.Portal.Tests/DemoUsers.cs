@@ -25,8 +25,14 @@ public static class DemoUsers
     /// <summary>Centre social Les Moulins, the structure of <see cref="Staff"/> and <see cref="Admin"/>.</summary>
     public static readonly Guid Moulins = Guid.Parse("0193a000-0000-7000-8000-000000000001");
 
-    /// <summary>A tab of its own (no cookie shared with another test), signed in as <paramref name="user"/> and showing <paramref name="path"/>.</summary>
-    public static async Task<BrowserTab> NewSignedInPageAsync(this PortalFixture portal, string user, string path = "/espace", Visitor? visitor = null)
+    /// <summary>A tab of its own (no cookie shared with another test), signed in as <paramref name="user"/> and showing
+    /// <paramref name="path"/>.</summary>
+    public static async Task<BrowserTab> NewSignedInPageAsync(
+        this PortalFixture portal,
+        string user,
+        string path = "/espace",
+        Visitor? visitor = null
+    )
     {
         var tab = await portal.NewPageAsync(visitor);
         try
@@ -41,7 +47,8 @@ public static class DemoUsers
         }
     }
 
-    /// <summary>Signs in from the portal's sign-in link, which brings the person back to <paramref name="path"/>.</summary>
+    /// <summary>Signs in from the portal's sign-in link, which brings the person back to
+    /// <paramref name="path"/>.</summary>
     public static async Task SignInAsync(this IPage page, string user, string path)
     {
         await page.GotoAsync($"/connexion?retour={Uri.EscapeDataString(path)}");

@@ -40,7 +40,10 @@ public sealed class PlatformApi : IDisposable
     /// <summary>The answer's JSON (an empty object for 204); fails the test on any status but success.</summary>
     public async Task<JsonElement> PostAsync(string path, object? body = null)
     {
-        using var response = await Http.PostAsync(new Uri(path, UriKind.Relative), body is null ? null : JsonContent.Create(body));
+        using var response = await Http.PostAsync(
+            new Uri(path, UriKind.Relative),
+            body is null ? null : JsonContent.Create(body)
+        );
         return await ReadAsync(response, "POST", path);
     }
 

@@ -20,7 +20,11 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
     [InlineData("{\"text\": \"a\", \"extra\": 1}", "extra")]
     [InlineData("{\"text\": \"a\", \"text\": \"b\"}", "text")]
     [InlineData("{\"text\": \"\\ud800\"}", "text")]
-    [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", "body")]
+    [InlineData(
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+            + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+        "body"
+    )]
     public async Task A_malformed_body_is_400_naming_the_problem(string body, string field)
     {
         using var client = Staff();
@@ -29,7 +33,10 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ProblemAsync(response);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {problem}");
+        Assert.True(
+            problem.GetProperty("errors").TryGetProperty(field, out _),
+            $"errors should name '{field}': {problem}"
+        );
         Assert.DoesNotMatch(@"\b(System|Microsoft|Network)\.[A-Z]|Exception", problem.ToString());
         Assert.Equal(0, await Service.WithDbAsync(db => Task.FromResult(db.Notes.Count())));
     }

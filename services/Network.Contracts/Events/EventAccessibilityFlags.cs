@@ -7,4 +7,5 @@ public sealed record EventAccessibilityFlags(
     bool SignLanguage,
     bool SubtitlesOrWrittenSupport,
     bool EasyToRead,
-    bool VisualImpairment);
+    bool VisualImpairment
+);

@@ -11,17 +11,26 @@ public sealed class WorkspaceWordsTests
     {
         Attendee[] attendees =
         [
-            Attendee("Awa", email: "awa@example.org"), Attendee("Louis", phone: "0612345678"), Attendee("Nadia", phone: "0698765432"),
-            Attendee("Marcel", referral: Guid.NewGuid()), Attendee("Paul", email: "paul@example.org", status: "cancelled"),
+            Attendee("Awa", email: "awa@example.org"),
+            Attendee("Louis", phone: "0612345678"),
+            Attendee("Nadia", phone: "0698765432"),
+            Attendee("Marcel", referral: Guid.NewGuid()),
+            Attendee("Paul", email: "paul@example.org", status: "cancelled"),
         ];
 
         Assert.Equal(
             [
-                "4 personnes sont inscrites.", "1 sera prévenue par e-mail.", "2 n'ont pas laissé d'e-mail : appelez-les (voir la liste d'appel).",
+                "4 personnes sont inscrites.",
+                "1 sera prévenue par e-mail.",
+                "2 n'ont pas laissé d'e-mail : appelez-les (voir la liste d'appel).",
                 "1 a été orientée par une autre structure, qui sera prévenue.",
             ],
-            WhoIsTold.Sentences(attendees));
-        Assert.Equal(["Personne n'est inscrit : personne n'a besoin d'être prévenu."], WhoIsTold.Sentences([attendees[^1]]));
+            WhoIsTold.Sentences(attendees)
+        );
+        Assert.Equal(
+            ["Personne n'est inscrit : personne n'a besoin d'être prévenu."],
+            WhoIsTold.Sentences([attendees[^1]])
+        );
     }
 
     [Fact]
@@ -35,7 +44,10 @@ public sealed class WorkspaceWordsTests
         Assert.Equal("En cours", WorkshopStatus.Of(workshop, workshop.StartsAt.AddMinutes(5)).Text);
         Assert.Equal("Terminé", WorkshopStatus.Of(workshop, workshop.EndsAt.AddMinutes(5)).Text);
         Assert.Equal("12 places réservées sur 20, 2 en liste d'attente", WorkshopStatus.Seats(workshop));
-        Assert.Equal("1 place réservée (sans limite)", WorkshopStatus.Seats(workshop with { Capacity = null, SeatsTaken = 1, WaitlistLength = 0 }));
+        Assert.Equal(
+            "1 place réservée (sans limite)",
+            WorkshopStatus.Seats(workshop with { Capacity = null, SeatsTaken = 1, WaitlistLength = 0 })
+        );
     }
 
     [Fact]
@@ -43,12 +55,33 @@ public sealed class WorkspaceWordsTests
     {
         var workshop = FrenchWordsTests.Workshop() with
         {
-            StartsAt = new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero),
+            StartsAt = new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero),
+            EndsAt = new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero),
         };
 
         Assert.Equal("dimanche 6 décembre 2026, 9 h – 10 h", WorkshopTime.OnPaper(workshop));
     }
 
-    private static Attendee Attendee(string firstName, string? email = null, string? phone = null, Guid? referral = null, string status = "confirmed")
-        => new(Guid.NewGuid(), firstName, null, email, phone, 1, status, null, true, DateTimeOffset.UtcNow, 0, referral, null);
+    private static Attendee Attendee(
+        string firstName,
+        string? email = null,
+        string? phone = null,
+        Guid? referral = null,
+        string status = "confirmed"
+    ) =>
+        new(
+            Guid.NewGuid(),
+            firstName,
+            null,
+            email,
+            phone,
+            1,
+            status,
+            null,
+            true,
+            DateTimeOffset.UtcNow,
+            0,
+            referral,
+            null
+        );
 }

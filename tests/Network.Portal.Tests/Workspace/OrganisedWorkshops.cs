@@ -11,21 +11,50 @@ internal static class OrganisedWorkshops
 
     /// <summary>The fields of an event's answer that its edit takes back.</summary>
     private static readonly string[] Editable =
-        ["title", "description", "category", "audiences", "coOrganiserIds", "startsAt", "endsAt", "timeZone", "location", "capacity", "registrationRequired", "accessibility"];
+    [
+        "title",
+        "description",
+        "category",
+        "audiences",
+        "coOrganiserIds",
+        "startsAt",
+        "endsAt",
+        "timeZone",
+        "location",
+        "capacity",
+        "registrationRequired",
+        "accessibility",
+    ];
 
-    /// <summary>A workshop of the staff's structure, published unless asked otherwise, starting at <paramref name="startsAt"/>.</summary>
-    public static async Task<Guid> CreateAsync(PlatformApi api, string title, DateTimeOffset startsAt, bool publish = true, int? capacity = 10)
+    /// <summary>A workshop of the staff's structure, published unless asked otherwise, starting at <paramref
+    /// name="startsAt"/>.</summary>
+    public static async Task<Guid> CreateAsync(
+        PlatformApi api,
+        string title,
+        DateTimeOffset startsAt,
+        bool publish = true,
+        int? capacity = 10
+    )
     {
-        var created = await api.PostAsync("/api/events", new
-        {
-            title,
-            description = "Un atelier pour les tests de l'espace de travail.",
-            category = "atelier-numerique",
-            startsAt,
-            endsAt = startsAt.AddHours(1),
-            location = new { name = "Centre social", street = "1 place des Amaryllis", postalCode = "06200", commune = "Nice" },
-            capacity,
-        });
+        var created = await api.PostAsync(
+            "/api/events",
+            new
+            {
+                title,
+                description = "Un atelier pour les tests de l'espace de travail.",
+                category = "atelier-numerique",
+                startsAt,
+                endsAt = startsAt.AddHours(1),
+                location = new
+                {
+                    name = "Centre social",
+                    street = "1 place des Amaryllis",
+                    postalCode = "06200",
+                    commune = "Nice",
+                },
+                capacity,
+            }
+        );
         var id = created.GetProperty("id").GetGuid();
         if (publish)
         {
@@ -36,20 +65,41 @@ internal static class OrganisedWorkshops
     }
 
     /// <summary>A registration made by the staff for a resident.</summary>
-    public static async Task<Guid> RegisterAsync(PlatformApi api, Guid id, string firstName, string? phone = null, string? email = null)
-        => (await api.PostAsync($"/api/events/{id}/registrations", new { firstName, phone, email })).GetProperty("id").GetGuid();
+    public static async Task<Guid> RegisterAsync(
+        PlatformApi api,
+        Guid id,
+        string firstName,
+        string? phone = null,
+        string? email = null
+    ) => (
+            await api.PostAsync(
+                $"/api/events/{id}/registrations",
+                new
+                {
+                    firstName,
+                    phone,
+                    email,
+                }
+            )
+        ).GetProperty("id").GetGuid();
 
-    public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(PlatformApi api, Guid id)
-        => [.. (await api.GetAsync($"/api/events/{id}/registrations")).EnumerateArray()];
+    public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(PlatformApi api, Guid id) =>
+        [.. (await api.GetAsync($"/api/events/{id}/registrations")).EnumerateArray()];
 
-    /// <summary>Replaces a workshop's title, as someone else in the structure would, with the version they read.</summary>
+    /// <summary>Replaces a workshop's title, as someone else in the structure would, with the version they
+    /// read.</summary>
     public static async Task RenameAsync(PlatformApi api, Guid id, string title)
     {
         using var read = await api.Http.GetAsync(new Uri($"/api/events/{id}", UriKind.Relative));
-        var current = (await read.Content.ReadFromJsonAsync<JsonElement>()).Deserialize<Dictionary<string, JsonElement>>()!;
+        var current = (await read.Content.ReadFromJsonAsync<JsonElement>()).Deserialize<
+            Dictionary<string, JsonElement>
+        >()!;
         var body = Editable.ToDictionary(field => field, field => current[field]);
         body["title"] = JsonSerializer.SerializeToElement(title);
-        using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{id}") { Content = JsonContent.Create(body) };
+        using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{id}")
+        {
+            Content = JsonContent.Create(body),
+        };
         edit.Headers.IfMatch.Add(read.Headers.ETag!);
         using var response = await api.Http.SendAsync(edit);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
@@ -75,6 +125,9 @@ internal static class OrganisedWorkshops
     public static (string Date, string Time) InParis(DateTimeOffset instant)
     {
         var local = TimeZoneInfo.ConvertTime(instant, Paris);
-        return (local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+        return (
+            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            local.ToString("HH:mm", CultureInfo.InvariantCulture)
+        );
     }
 }

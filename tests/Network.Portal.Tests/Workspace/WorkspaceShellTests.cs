@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Network.Portal.Tests.Workspace;
 
-/// <summary>Every page under /espace asks for sign-in, is for the staff of the structure one acts for, and is reached from the menu.</summary>
+/// <summary>Every page under /espace asks for sign-in, is for the staff of the structure one acts for, and is reached
+/// from the menu.</summary>
 [Collection(PortalFixture.Collection)]
 public sealed class WorkspaceShellTests(PortalFixture portal)
 {
@@ -18,7 +19,9 @@ public sealed class WorkspaceShellTests(PortalFixture portal)
         await page.GetByLabel("Mot de passe").FillAsync(DemoUsers.Staff);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Matériel", Level = 1 })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Matériel", Level = 1 }))
+            .ToBeVisibleAsync();
         Assert.Equal("/espace/materiel", new Uri(page.Url).AbsolutePath);
     }
 
@@ -42,7 +45,10 @@ public sealed class WorkspaceShellTests(PortalFixture portal)
         await using (var staff = await portal.NewSignedInPageAsync(DemoUsers.Staff, "/espace"))
         {
             var menu = staff.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-            Assert.Equal("page", await menu.GetByRole(AriaRole.Link, new() { Name = "Mon espace" }).GetAttributeAsync("aria-current"));
+            Assert.Equal(
+                "page",
+                await menu.GetByRole(AriaRole.Link, new() { Name = "Mon espace" }).GetAttributeAsync("aria-current")
+            );
             Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Ma structure" }).CountAsync());
             Assert.Equal(0, await staff.Page.GetByRole(AriaRole.Link, new() { Name = "Ma structure" }).CountAsync());
             await staff.Page.AssertNoAxeViolationsAsync("mon espace");
@@ -51,8 +57,18 @@ public sealed class WorkspaceShellTests(PortalFixture portal)
         }
 
         await using var admin = await portal.NewSignedInPageAsync(DemoUsers.Admin, "/espace");
-        await admin.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Ma structure" }).ClickAsync();
-        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Heading, new() { Name = "Ma structure", Level = 1 })).ToBeVisibleAsync();
-        Assert.Equal("page", await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Ma structure" }).First.GetAttributeAsync("aria-current"));
+        await admin
+            .Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" })
+            .GetByRole(AriaRole.Link, new() { Name = "Ma structure" })
+            .ClickAsync();
+        await Assertions
+            .Expect(admin.Page.GetByRole(AriaRole.Heading, new() { Name = "Ma structure", Level = 1 }))
+            .ToBeVisibleAsync();
+        Assert.Equal(
+            "page",
+            await admin
+                .Page.GetByRole(AriaRole.Link, new() { Name = "Ma structure" })
+                .First.GetAttributeAsync("aria-current")
+        );
     }
 }

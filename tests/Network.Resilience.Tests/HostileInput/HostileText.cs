@@ -8,7 +8,8 @@ namespace Network.Resilience.Tests.HostileInput;
 /// </summary>
 public static class HostileText
 {
-    /// <summary>Stands for a lone surrogate: System.Text.Json refuses to write one, so it is spliced into the JSON text.</summary>
+    /// <summary>Stands for a lone surrogate: System.Text.Json refuses to write one, so it is spliced into the JSON
+    /// text.</summary>
     public const string LoneSurrogateMarker = "@@lone-surrogate@@";
 
     public static readonly IReadOnlyList<string> Values =

@@ -3,7 +3,8 @@ using Network.ServiceDefaults.Text;
 
 namespace Network.ServiceDefaults.Tests.Unit;
 
-/// <summary>The shared rules of typed text: one line, or lines without other control characters; and what writers do with stored text.</summary>
+/// <summary>The shared rules of typed text: one line, or lines without other control characters; and what writers do
+/// with stored text.</summary>
 public sealed class TextRulesTests
 {
     [Theory]
@@ -26,8 +27,8 @@ public sealed class TextRulesTests
     [InlineData("")]
     [InlineData("Marie-Hélène N'Diaye")]
     [InlineData("Café IA : « l'IA au quotidien » — 2ᵉ séance 🙂")]
-    public void Ordinary_text_is_a_single_line(string? value)
-        => Assert.True(new ValidationErrors().RequireSingleLine(value, "title").IsEmpty);
+    public void Ordinary_text_is_a_single_line(string? value) =>
+        Assert.True(new ValidationErrors().RequireSingleLine(value, "title").IsEmpty);
 
     [Fact]
     public void Each_value_of_a_list_holds_one_line()
@@ -74,8 +75,8 @@ public sealed class TextRulesTests
     [InlineData("+33493001100", "+33493001100")]
     [InlineData("Médiathèque", "Médiathèque")]
     [InlineData(null, "")]
-    public void A_csv_cell_is_quoted_and_never_a_formula(string? value, string cell)
-        => Assert.Equal(cell, CsvCell.Text(value, ','));
+    public void A_csv_cell_is_quoted_and_never_a_formula(string? value, string cell) =>
+        Assert.Equal(cell, CsvCell.Text(value, ','));
 
     [Fact]
     public void The_separator_decides_what_is_quoted()

@@ -24,7 +24,11 @@ public sealed record ReservationRequest(DateTimeOffset? From = null, DateTimeOff
             .Require(From is null || To is null || To > From, "to", "La fin du prêt vient après son début.")
             .Require(To is null || To <= now + Horizon, "to", "Un prêt se réserve au plus deux ans à l'avance.")
             .Require(!string.IsNullOrWhiteSpace(Purpose), "purpose", "L'objet du prêt est obligatoire.")
-            .Require(Purpose is null || Purpose.Length <= ItemLimits.Purpose, "purpose", $"L'objet du prêt fait au plus {ItemLimits.Purpose} caractères.")
+            .Require(
+                Purpose is null || Purpose.Length <= ItemLimits.Purpose,
+                "purpose",
+                $"L'objet du prêt fait au plus {ItemLimits.Purpose} caractères."
+            )
             .RequireSingleLine(Purpose, "purpose");
         return errors.IsEmpty
             ? (new LoanWindow(From!.Value.ToUniversalTime(), To!.Value.ToUniversalTime()), Purpose!.Trim(), errors)
@@ -41,14 +45,19 @@ public sealed record RejectRequest(string? Reason = null);
 public sealed record ExtendRequest(DateTimeOffset? To = null);
 
 /// <summary>The body of <c>/checkout</c>: for a kit, the components handed over, every one of them.</summary>
-/// <param name="Components">The components handed over with the item, among the item's `components` (all of them when omitted).</param>
+/// <param name="Components">The components handed over with the item, among the item's `components` (all of them when
+/// omitted).</param>
 public sealed record CheckoutRequest(IReadOnlyList<string>? Components = null);
 
 /// <summary>The body of <c>/return</c>: the state it came back in, and for a kit the state of each component.</summary>
 /// <param name="Condition">The state the item came back in (required); `damaged` puts it into maintenance.</param>
 /// <param name="Notes">What the owner noted at the return.</param>
 /// <param name="Components">The state of each component handed over.</param>
-public sealed record ReturnRequest(ItemCondition? Condition = null, string? Notes = null, IReadOnlyList<ComponentReturnRequest>? Components = null);
+public sealed record ReturnRequest(
+    ItemCondition? Condition = null,
+    string? Notes = null,
+    IReadOnlyList<ComponentReturnRequest>? Components = null
+);
 
 /// <param name="Name">The component's name, among those handed over (required).</param>
 /// <param name="Condition">The state the component came back in (required).</param>

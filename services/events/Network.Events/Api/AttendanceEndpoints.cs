@@ -25,13 +25,26 @@ internal static class AttendanceEndpoints
 {
     private const int MaxWalkIns = 10_000;
 
-    public static void MapAttendanceEndpoints(this RouteGroupBuilder events)
-        => events.MapPost("/{id:guid}/attendance", RecordAsync).RequireAuthorization(Policies.PartnerStaff).RequirePartnerStanding()
-            .WithSummary("Record attendance after the start: present registrations and walk-ins; counts are in seats. Recording again replaces it.")
-;
+    public static void MapAttendanceEndpoints(this RouteGroupBuilder events) =>
+        events
+            .MapPost("/{id:guid}/attendance", RecordAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
+            .RequirePartnerStanding()
+            .WithSummary(
+                "Record attendance after the start: present registrations and walk-ins; counts are in seats. "
+                    + "Recording again replaces it."
+            );
 
-    private static async Task<Results<Ok<AttendanceSummary>, NotFound, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        Guid id, AttendanceRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+    private static async Task<
+        Results<Ok<AttendanceSummary>, NotFound, ValidationProblem, ProblemHttpResult>
+    > RecordAsync(
+        Guid id,
+        AttendanceRequest request,
+        EventsDbContext db,
+        TimeProvider time,
+        Caller caller,
+        CancellationToken cancellationToken
+    )
     {
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
@@ -39,14 +52,24 @@ internal static class AttendanceEndpoints
             return TypedResults.NotFound();
         }
 
-        var confirmed = await db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Confirmed).ToListAsync(cancellationToken);
+        var confirmed = await db
+            .Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Confirmed)
+            .ToListAsync(cancellationToken);
         var present = request.Present?.Distinct().ToList() ?? [];
         var unknown = present.Where(registrationId => confirmed.All(r => r.Id != registrationId)).ToList();
         if (unknown.Count > 0 || request.WalkIns is < 0 or > MaxWalkIns)
         {
             var errors = new ServiceDefaults.Problems.ValidationErrors()
-                .Require(unknown.Count == 0, "present", $"Ces inscriptions ne sont pas confirmées pour cet événement : {string.Join(", ", unknown)}.")
-                .Require(request.WalkIns is >= 0 and <= MaxWalkIns, "walkIns", $"Le nombre de personnes venues sans inscription est compris entre 0 et {MaxWalkIns}.");
+                .Require(
+                    unknown.Count == 0,
+                    "present",
+                    $"Ces inscriptions ne sont pas confirmées pour cet événement : {string.Join(", ", unknown)}."
+                )
+                .Require(
+                    request.WalkIns is >= 0 and <= MaxWalkIns,
+                    "walkIns",
+                    $"Le nombre de personnes venues sans inscription est compris entre 0 et {MaxWalkIns}."
+                );
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
@@ -54,16 +77,31 @@ internal static class AttendanceEndpoints
         if (!target.RecordAttendance(present, request.WalkIns, confirmed, now))
         {
             return Problem.Conflict(
-                $"La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « {WireCode.Of(target.Status)} ») n'a pas commencé ou n'a pas lieu.",
-                WireCode.Of(target.Status));
+                "La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « "
+                    + $"{WireCode.Of(target.Status)} ») n'a pas commencé ou n'a pas lieu.",
+                WireCode.Of(target.Status)
+            );
         }
 
         var registered = confirmed.Sum(r => r.Seats);
         var came = confirmed.Where(r => r.Attended == true).Sum(r => r.Seats);
-        db.Publish(new AttendanceRecorded(EventFacts.Snapshot(target), registered, came, registered - came, request.WalkIns, now), time);
+        db.Publish(
+            new AttendanceRecorded(
+                EventFacts.Snapshot(target),
+                registered,
+                came,
+                registered - came,
+                request.WalkIns,
+                now
+            ),
+            time
+        );
         foreach (var referred in confirmed.Where(r => r.ReferralId is not null))
         {
-            db.Publish(new ReferralAttendanceRecorded(referred.ReferralId!.Value, id, referred.Attended == true, now), time);
+            db.Publish(
+                new ReferralAttendanceRecorded(referred.ReferralId!.Value, id, referred.Attended == true, now),
+                time
+            );
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -31,7 +31,8 @@ public sealed partial record EventRequest(
     int? Capacity = null,
     bool RegistrationRequired = true,
     RecurrenceRequest? Recurrence = null,
-    EventAccessibility? Accessibility = null)
+    EventAccessibility? Accessibility = null
+)
 {
     private const int MaxCapacity = 10_000;
 
@@ -43,26 +44,49 @@ public sealed partial record EventRequest(
             .Require(!string.IsNullOrWhiteSpace(Title), "title", "Le titre est obligatoire.")
             .Require(Title is null || Title.Length <= 200, "title", "Le titre fait au plus 200 caractères.")
             .RequireSingleLine(Title, "title")
-            .Require(Description is null || Description.Length <= 4000, "description", "La description fait au plus 4000 caractères.")
+            .Require(
+                Description is null || Description.Length <= 4000,
+                "description",
+                "La description fait au plus 4000 caractères."
+            )
             .RequireMultiLine(Description, "description")
             .Require(Category is not null, "category", "La catégorie est obligatoire.")
             .Require(StartsAt is not null, "startsAt", "Le début est obligatoire.")
             .RequirePlausible(StartsAt, "startsAt")
             .RequirePlausible(EndsAt, "endsAt")
-            .Require(TimeZone is null || TimeZone.Length <= 64, "timeZone", "Le fuseau horaire fait au plus 64 caractères.")
+            .Require(
+                TimeZone is null || TimeZone.Length <= 64,
+                "timeZone",
+                "Le fuseau horaire fait au plus 64 caractères."
+            )
             .RequireSingleLine(TimeZone, "timeZone")
             .Require(StartsAt is null || StartsAt > now, "startsAt", "Le début est dans le futur.")
             .Require(EndsAt is not null, "endsAt", "La fin est obligatoire.")
             .Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.")
-            .Require(StartsAt is null || EndsAt is null || EndsAt - StartsAt <= Event.MaxDuration, "endsAt", $"Un événement dure au plus {Event.MaxDuration.TotalDays} jours ; au-delà, créez une série.")
-            .Require(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _), "timeZone", "Le fuseau horaire est un identifiant IANA, par ex. Europe/Paris.")
-            .Require(Capacity is null or (>= 1 and <= MaxCapacity), "capacity", $"La capacité est comprise entre 1 et {MaxCapacity} (absente : illimitée).")
+            .Require(
+                StartsAt is null || EndsAt is null || EndsAt - StartsAt <= Event.MaxDuration,
+                "endsAt",
+                $"Un événement dure au plus {Event.MaxDuration.TotalDays} jours ; au-delà, créez une série."
+            )
+            .Require(
+                TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _),
+                "timeZone",
+                "Le fuseau horaire est un identifiant IANA, par ex. Europe/Paris."
+            )
+            .Require(
+                Capacity is null or (>= 1 and <= MaxCapacity),
+                "capacity",
+                $"La capacité est comprise entre 1 et {MaxCapacity} (absente : illimitée)."
+            )
             .Require(Location is not null, "location", "Le lieu est obligatoire.");
         foreach (var audience in Audiences ?? [])
         {
             errors.Require(
-                Domain.Audiences.Labels.ContainsKey(audience), "audiences",
-                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} (aucun : tout public).");
+                Domain.Audiences.Labels.ContainsKey(audience),
+                "audiences",
+                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} "
+                    + "(aucun : tout public)."
+            );
         }
 
         var location = Location?.Validate(errors, "location");
@@ -84,19 +108,29 @@ public sealed partial record EventRequest(
             location,
             Capacity,
             RegistrationRequired,
-            Accessibility ?? new EventAccessibility());
+            Accessibility ?? new EventAccessibility()
+        );
         if (recurrence is null)
         {
             return ([first], errors);
         }
 
-        var occurrences = recurrence.Occurrences(first.StartsAt, first.EndsAt, TimeZoneInfo.FindSystemTimeZoneById(timeZone))
+        var occurrences = recurrence
+            .Occurrences(first.StartsAt, first.EndsAt, TimeZoneInfo.FindSystemTimeZoneById(timeZone))
             // Each occurrence owns its own copy of the place.
             .Select(o => first with { StartsAt = o.StartsAt, EndsAt = o.EndsAt, Location = first.Location with { } })
             .ToList();
         errors
-            .Require(occurrences.Count > 0, "recurrence", "Aucune séance ne tombe dans cette période : vérifiez les jours et la date de fin.")
-            .Require(occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan, "recurrence", "Une série dure au plus un an.");
+            .Require(
+                occurrences.Count > 0,
+                "recurrence",
+                "Aucune séance ne tombe dans cette période : vérifiez les jours et la date de fin."
+            )
+            .Require(
+                occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan,
+                "recurrence",
+                "Une série dure au plus un an."
+            );
         return errors.IsEmpty ? (occurrences, errors) : (null, errors);
     }
 }
@@ -117,33 +151,64 @@ public sealed partial record LocationRequest(
     double? Latitude = null,
     double? Longitude = null,
     bool Online = false,
-    string? Url = null)
+    string? Url = null
+)
 {
     public EventLocation? Validate(ValidationErrors errors, string prefix)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var urlValid = Url is null || (Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+        var urlValid =
+            Url is null || (Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
         var before = errors.ToDictionary().Count;
         errors
             .Require(!string.IsNullOrWhiteSpace(Name), $"{prefix}.name", "Le nom du lieu est obligatoire.")
-            .Require(Name is null || Name.Length <= 200, $"{prefix}.name", "Le nom du lieu fait au plus 200 caractères.")
+            .Require(
+                Name is null || Name.Length <= 200,
+                $"{prefix}.name",
+                "Le nom du lieu fait au plus 200 caractères."
+            )
             .RequireSingleLine(Name, $"{prefix}.name")
             .Require(Street is null || Street.Length <= 200, $"{prefix}.street", "La rue fait au plus 200 caractères.")
             .RequireSingleLine(Street, $"{prefix}.street")
-            .Require(Commune is null || Commune.Length <= 100, $"{prefix}.commune", "La commune fait au plus 100 caractères.")
+            .Require(
+                Commune is null || Commune.Length <= 100,
+                $"{prefix}.commune",
+                "La commune fait au plus 100 caractères."
+            )
             .RequireSingleLine(Commune, $"{prefix}.commune")
             .Require(Url is null || Url.Length <= 500, $"{prefix}.url", "Le lien fait au plus 500 caractères.")
             .RequireSingleLine(Url, $"{prefix}.url")
-            .Require(PostalCode is not null && PostalCodePattern().IsMatch(PostalCode), $"{prefix}.postalCode", "Le code postal est fait de 5 chiffres.")
+            .Require(
+                PostalCode is not null && PostalCodePattern().IsMatch(PostalCode),
+                $"{prefix}.postalCode",
+                "Le code postal est fait de 5 chiffres."
+            )
             .RequireSingleLine(PostalCode, $"{prefix}.postalCode")
             .Require(!string.IsNullOrWhiteSpace(Commune), $"{prefix}.commune", "La commune est obligatoire.")
-            .Require(Latitude is null or (>= -90 and <= 90), $"{prefix}.latitude", "La latitude est comprise entre -90 et 90.")
-            .Require(Longitude is null or (>= -180 and <= 180), $"{prefix}.longitude", "La longitude est comprise entre -180 et 180.")
+            .Require(
+                Latitude is null or (>= -90 and <= 90),
+                $"{prefix}.latitude",
+                "La latitude est comprise entre -90 et 90."
+            )
+            .Require(
+                Longitude is null or (>= -180 and <= 180),
+                $"{prefix}.longitude",
+                "La longitude est comprise entre -180 et 180."
+            )
             .Require(urlValid, $"{prefix}.url", "Le lien est une adresse complète en http:// ou https://.")
             .Require(!Online || Url is not null, $"{prefix}.url", "Un événement en ligne donne son lien.");
         return errors.ToDictionary().Count > before
             ? null
-            : new EventLocation(Name!.Trim(), Street?.Trim(), PostalCode!, Commune!.Trim(), Latitude, Longitude, Online, Url);
+            : new EventLocation(
+                Name!.Trim(),
+                Street?.Trim(),
+                PostalCode!,
+                Commune!.Trim(),
+                Latitude,
+                Longitude,
+                Online,
+                Url
+            );
     }
 
     [GeneratedRegex("^[0-9]{5}$")]
@@ -161,7 +226,11 @@ public sealed record CancelEventRequest(string? Reason = null)
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(Reason), "reason", "Le motif est obligatoire.")
-            .Require(Reason is null || Reason.Length <= MaxReason, "reason", $"Le motif fait au plus {MaxReason} caractères.")
+            .Require(
+                Reason is null || Reason.Length <= MaxReason,
+                "reason",
+                $"Le motif fait au plus {MaxReason} caractères."
+            )
             .RequireSingleLine(Reason, "reason");
         return errors.IsEmpty ? (Reason!.Trim(), errors) : (null, errors);
     }

@@ -12,18 +12,34 @@ namespace Network.Events.Api;
 /// <summary>The events a partner organises or co-organises, whatever their status: what its staff work on.</summary>
 internal static class OrganisedEndpoints
 {
-    private static readonly IReadOnlyDictionary<string, EventStatus> Statuses = Enum.GetValues<EventStatus>().ToDictionary(WireCode.Of);
+    private static readonly IReadOnlyDictionary<string, EventStatus> Statuses = Enum.GetValues<EventStatus>()
+        .ToDictionary(WireCode.Of);
 
-    public static void MapOrganisedEndpoints(this RouteGroupBuilder events)
-        => events.MapGet("/organised", ListAsync).RequireAuthorization(Policies.PartnerStaff).RequirePartnerStanding()
-            .WithSummary("The events the acting partner organises or co-organises, drafts, cancelled and past ones included.")
-            .WithDescription("Filters: `status`, one or more of draft, published, cancelled, completed, separated by commas; `from` and `to`, "
-                             + "the events overlapping that period (without them, every event); `order`, `asc` (the default: the earliest "
-                             + "start first) or `desc` (the latest first).");
+    public static void MapOrganisedEndpoints(this RouteGroupBuilder events) =>
+        events
+            .MapGet("/organised", ListAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
+            .RequirePartnerStanding()
+            .WithSummary(
+                "The events the acting partner organises or co-organises, drafts, cancelled and past ones included."
+            )
+            .WithDescription(
+                "Filters: `status`, one or more of draft, published, cancelled, completed, separated by commas; "
+                    + "`from` and `to`, the events overlapping that period (without them, every event); `order`, `asc` "
+                    + "(the default: the earliest start first) or `desc` (the latest first)."
+            );
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, ValidationProblem>> ListAsync(
-        EventsDbContext db, Caller caller, string? status, DateTimeOffset? from, DateTimeOffset? to, string? order, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+        EventsDbContext db,
+        Caller caller,
+        string? status,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        string? order,
+        int? page,
+        int? pageSize,
+        CancellationToken cancellationToken
+    )
     {
         if (caller.StaffPartnerId is not { } partner)
         {
@@ -63,8 +79,13 @@ internal static class OrganisedEndpoints
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var ordered = order == "desc" ? query.OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id) : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
+        var ordered =
+            order == "desc"
+                ? query.OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id)
+                : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
         var items = await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<EventResponse>([.. items.Select(EventResponse.From)], paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(
+            new PagedList<EventResponse>([.. items.Select(EventResponse.From)], paging.Page, paging.PageSize, total)
+        );
     }
 }

@@ -9,10 +9,11 @@ namespace Network.Events.Api;
 /// </summary>
 internal static partial class PersonName
 {
-    public static bool IsValid(string name)
-        => Allowed().IsMatch(name) && name.Any(char.IsLetter) && !LooksLikeAddress().IsMatch(name);
+    public static bool IsValid(string name) =>
+        Allowed().IsMatch(name) && name.Any(char.IsLetter) && !LooksLikeAddress().IsMatch(name);
 
-    public static string Rule(string what) => $"{what} ne contient que des lettres, des espaces, des apostrophes, des traits d'union et des points.";
+    public static string Rule(string what) =>
+        $"{what} ne contient que des lettres, des espaces, des apostrophes, des traits d'union et des points.";
 
     [GeneratedRegex(@"^[\p{L}\p{M} '’\-.]+$")]
     private static partial Regex Allowed();

@@ -1,6 +1,7 @@
 namespace Network.Events.Domain;
 
-/// <summary>What an event offers people with a disability, as they look for it; each false unless the organiser says so.</summary>
+/// <summary>What an event offers people with a disability, as they look for it; each false unless the organiser says
+/// so.</summary>
 /// <param name="Wheelchair">The place is accessible in a wheelchair.</param>
 /// <param name="HearingLoop">A hearing loop (boucle magnétique) serves hearing aids.</param>
 /// <param name="SignLanguage">French sign language (LSF) interpreting.</param>
@@ -13,4 +14,5 @@ public sealed record EventAccessibility(
     bool SignLanguage = false,
     bool SubtitlesOrWrittenSupport = false,
     bool EasyToRead = false,
-    bool VisualImpairment = false);
+    bool VisualImpairment = false
+);

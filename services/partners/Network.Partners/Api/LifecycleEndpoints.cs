@@ -6,35 +6,86 @@ using Network.ServiceDefaults.Identity;
 
 namespace Network.Partners.Api;
 
-/// <summary>The coordinator moves partners through their life cycle; each step is kept in the history and announced.</summary>
+/// <summary>The coordinator moves partners through their life cycle; each step is kept in the history and
+/// announced.</summary>
 internal static class LifecycleEndpoints
 {
     private const int MaxReasonLength = 1000;
 
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
-        partners.MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
-                => TransitionAsync(id, context, "être approuvé", (partner, by, now) => partner.Approve(by, now), PartnerEvents.Approved, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("pending → active");
+        partners
+            .MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                TransitionAsync(
+                    id,
+                    context,
+                    "être approuvé",
+                    (partner, by, now) => partner.Approve(by, now),
+                    PartnerEvents.Approved,
+                    ct
+                )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("pending → active");
 
-        partners.MapPost("/{id:guid}/suspend", (Guid id, ReasonRequest request, [AsParameters] PartnerContext context, CancellationToken ct)
-                => WithReasonAsync(ReasonErrors(request, required: true),
-                    () => TransitionAsync(id, context, "être suspendu", (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now), PartnerEvents.Suspended, ct)))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("active → suspended, with a reason");
+        partners
+            .MapPost(
+                "/{id:guid}/suspend",
+                (Guid id, ReasonRequest request, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                    WithReasonAsync(ReasonErrors(request, required: true), () =>
+                        TransitionAsync(
+                            id,
+                            context,
+                            "être suspendu",
+                            (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now),
+                            PartnerEvents.Suspended,
+                            ct
+                        )
+                    )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("active → suspended, with a reason");
 
-        partners.MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
-                => TransitionAsync(id, context, "être réactivé", (partner, by, now) => partner.Reactivate(by, now), PartnerEvents.Reactivated, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("suspended → active");
+        partners
+            .MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                TransitionAsync(
+                    id,
+                    context,
+                    "être réactivé",
+                    (partner, by, now) => partner.Reactivate(by, now),
+                    PartnerEvents.Reactivated,
+                    ct
+                )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("suspended → active");
 
-        partners.MapPost("/{id:guid}/archive", (Guid id, ReasonRequest? request, [AsParameters] PartnerContext context, CancellationToken ct)
-                => WithReasonAsync(ReasonErrors(request, required: false),
-                    () => TransitionAsync(id, context, "être archivé", (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now), PartnerEvents.Archived, ct)))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("any → archived, for good; the reason is optional");
+        partners
+            .MapPost(
+                "/{id:guid}/archive",
+                (Guid id, ReasonRequest? request, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                    WithReasonAsync(ReasonErrors(request, required: false), () =>
+                        TransitionAsync(
+                            id,
+                            context,
+                            "être archivé",
+                            (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now),
+                            PartnerEvents.Archived,
+                            ct
+                        )
+                    )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("any → archived, for good; the reason is optional");
     }
 
     /// <summary>The step, unless its reason is invalid (400).</summary>
-    private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult, ValidationProblem>> WithReasonAsync(
-        ValidationProblem? errors, Func<Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>>> transition)
+    private static async Task<
+        Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult, ValidationProblem>
+    > WithReasonAsync(
+        ValidationProblem? errors,
+        Func<Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>>> transition
+    )
     {
         if (errors is not null)
         {
@@ -55,7 +106,11 @@ internal static class LifecycleEndpoints
         var reason = request?.Reason;
         var errors = new ServiceDefaults.Problems.ValidationErrors()
             .Require(!required || !string.IsNullOrWhiteSpace(reason), "reason", "Le motif est obligatoire.")
-            .Require(reason is null || reason.Length <= MaxReasonLength, "reason", $"Le motif fait au plus {MaxReasonLength} caractères.")
+            .Require(
+                reason is null || reason.Length <= MaxReasonLength,
+                "reason",
+                $"Le motif fait au plus {MaxReasonLength} caractères."
+            )
             .RequireSingleLine(reason, "reason");
         return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
     }
@@ -66,7 +121,8 @@ internal static class LifecycleEndpoints
         string action,
         Func<Partner, string, DateTimeOffset, bool> transition,
         Func<Partner, TMessage> message,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
         where TMessage : class
     {
         var (db, time, _, caller, _) = context;

@@ -20,7 +20,8 @@ namespace Network.Partners.Api;
 /// <param name="Services">The services offered, codes of `services` in the taxonomy.</param>
 /// <param name="Publics">The publics received, codes of `publics` in the taxonomy.</param>
 /// <param name="Labels">The labels held, codes of `labels` in the taxonomy.</param>
-/// <param name="OpeningHours">Opening hours in the OpenStreetMap format, e.g. `Mo-Fr 09:00-12:00,14:00-18:00; PH off`.</param>
+/// <param name="OpeningHours">Opening hours in the OpenStreetMap format, e.g.
+/// `Mo-Fr 09:00-12:00,14:00-18:00; PH off`.</param>
 /// <param name="Accessibility">Access for people with reduced mobility.</param>
 public sealed partial record PartnerProfileRequest(
     string? Name = null,
@@ -33,7 +34,8 @@ public sealed partial record PartnerProfileRequest(
     IReadOnlyList<string>? Publics = null,
     IReadOnlyList<string>? Labels = null,
     string? OpeningHours = null,
-    AccessibilityRequest? Accessibility = null)
+    AccessibilityRequest? Accessibility = null
+)
 {
     /// <summary>The validated profile, or the errors naming every bad field.</summary>
     public (PartnerProfile? Profile, ValidationErrors Errors) Validate(PartnerTaxonomy taxonomy)
@@ -44,14 +46,35 @@ public sealed partial record PartnerProfileRequest(
             .Require(Name is null || Name.Length <= 200, "name", "Le nom fait au plus 200 caractères.")
             .RequireSingleLine(Name, "name")
             .Require(!string.IsNullOrWhiteSpace(Kind), "kind", "Le type de structure est obligatoire.")
-            .Require(Kind is null || taxonomy.Kinds.Any(term => term.Code == Kind), "kind", "Ce type de structure n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
-            .Require(Siret is null || Validation.Siret.IsValid(Siret), "siret", "Le SIRET est fait de 14 chiffres avec une clé de contrôle valide.")
+            .Require(
+                Kind is null || taxonomy.Kinds.Any(term => term.Code == Kind),
+                "kind",
+                "Ce type de structure n'est pas dans la taxonomie (GET /api/partners/taxonomy)."
+            )
+            .Require(
+                Siret is null || Validation.Siret.IsValid(Siret),
+                "siret",
+                "Le SIRET est fait de 14 chiffres avec une clé de contrôle valide."
+            )
             .RequireSingleLine(Siret, "siret")
-            .Require(Description is null || Description.Length <= 4000, "description", "La description fait au plus 4000 caractères.")
+            .Require(
+                Description is null || Description.Length <= 4000,
+                "description",
+                "La description fait au plus 4000 caractères."
+            )
             .RequireMultiLine(Description, "description")
-            .Require(OpeningHours is null || Validation.OpeningHours.IsValid(OpeningHours), "openingHours", "Les horaires suivent le format OpenStreetMap, par ex. « Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off ».")
+            .Require(
+                OpeningHours is null || Validation.OpeningHours.IsValid(OpeningHours),
+                "openingHours",
+                "Les horaires suivent le format OpenStreetMap, par ex. "
+                    + "« Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off »."
+            )
             .RequireSingleLine(OpeningHours, "openingHours")
-            .Require(Accessibility?.Notes is null || Accessibility.Notes.Length <= 1000, "accessibility.notes", "Les précisions font au plus 1000 caractères.")
+            .Require(
+                Accessibility?.Notes is null || Accessibility.Notes.Length <= 1000,
+                "accessibility.notes",
+                "Les précisions font au plus 1000 caractères."
+            )
             .RequireMultiLine(Accessibility?.Notes, "accessibility.notes");
         RequireTerms(errors, "services", Services, taxonomy.Services);
         RequireTerms(errors, "publics", Publics, taxonomy.Publics);
@@ -72,25 +95,38 @@ public sealed partial record PartnerProfileRequest(
             return (null, errors);
         }
 
-        return (new PartnerProfile(
-            Name!.Trim(),
-            Kind!,
-            Siret,
-            Description?.Trim() ?? "",
-            address,
-            contact,
-            Services?.Distinct().ToList() ?? [],
-            Publics?.Distinct().ToList() ?? [],
-            Labels?.Distinct().ToList() ?? [],
-            OpeningHours?.Trim(),
-            new Accessibility(Accessibility?.Wheelchair ?? false, Accessibility?.Notes?.Trim())), errors);
+        return (
+            new PartnerProfile(
+                Name!.Trim(),
+                Kind!,
+                Siret,
+                Description?.Trim() ?? "",
+                address,
+                contact,
+                Services?.Distinct().ToList() ?? [],
+                Publics?.Distinct().ToList() ?? [],
+                Labels?.Distinct().ToList() ?? [],
+                OpeningHours?.Trim(),
+                new Accessibility(Accessibility?.Wheelchair ?? false, Accessibility?.Notes?.Trim())
+            ),
+            errors
+        );
     }
 
-    private static void RequireTerms(ValidationErrors errors, string field, IReadOnlyList<string>? codes, IReadOnlyList<TaxonomyTerm> vocabulary)
+    private static void RequireTerms(
+        ValidationErrors errors,
+        string field,
+        IReadOnlyList<string>? codes,
+        IReadOnlyList<TaxonomyTerm> vocabulary
+    )
     {
         foreach (var code in codes ?? [])
         {
-            errors.Require(vocabulary.Any(term => term.Code == code), field, $"« {code} » n'est pas dans la taxonomie (GET /api/partners/taxonomy).");
+            errors.Require(
+                vocabulary.Any(term => term.Code == code),
+                field,
+                $"« {code} » n'est pas dans la taxonomie (GET /api/partners/taxonomy)."
+            );
         }
     }
 }
@@ -107,7 +143,8 @@ public sealed partial record AddressRequest(
     string? Commune = null,
     string? InseeCode = null,
     double? Latitude = null,
-    double? Longitude = null)
+    double? Longitude = null
+)
 {
     public Domain.Address? Validate(ValidationErrors errors, string prefix)
     {
@@ -117,16 +154,40 @@ public sealed partial record AddressRequest(
             .Require(!string.IsNullOrWhiteSpace(Street), $"{prefix}.street", "La rue est obligatoire.")
             .Require(Street is null || Street.Length <= 200, $"{prefix}.street", "La rue fait au plus 200 caractères.")
             .RequireSingleLine(Street, $"{prefix}.street")
-            .Require(PostalCode is not null && PostalCodePattern().IsMatch(PostalCode), $"{prefix}.postalCode", "Le code postal est fait de 5 chiffres.")
+            .Require(
+                PostalCode is not null && PostalCodePattern().IsMatch(PostalCode),
+                $"{prefix}.postalCode",
+                "Le code postal est fait de 5 chiffres."
+            )
             .RequireSingleLine(PostalCode, $"{prefix}.postalCode")
             .Require(!string.IsNullOrWhiteSpace(Commune), $"{prefix}.commune", "La commune est obligatoire.")
-            .Require(Commune is null || Commune.Length <= 100, $"{prefix}.commune", "La commune fait au plus 100 caractères.")
+            .Require(
+                Commune is null || Commune.Length <= 100,
+                $"{prefix}.commune",
+                "La commune fait au plus 100 caractères."
+            )
             .RequireSingleLine(Commune, $"{prefix}.commune")
-            .Require(InseeCode is null || InseeCodePattern().IsMatch(InseeCode), $"{prefix}.inseeCode", "Le code INSEE est fait de 5 caractères (ex. 06088, 2A004).")
+            .Require(
+                InseeCode is null || InseeCodePattern().IsMatch(InseeCode),
+                $"{prefix}.inseeCode",
+                "Le code INSEE est fait de 5 caractères (ex. 06088, 2A004)."
+            )
             .RequireSingleLine(InseeCode, $"{prefix}.inseeCode")
-            .Require(Latitude is null or (>= -90 and <= 90), $"{prefix}.latitude", "La latitude est comprise entre -90 et 90.")
-            .Require(Longitude is null or (>= -180 and <= 180), $"{prefix}.longitude", "La longitude est comprise entre -180 et 180.")
-            .Require(Latitude.HasValue == Longitude.HasValue, $"{prefix}.longitude", "La latitude et la longitude vont ensemble.");
+            .Require(
+                Latitude is null or (>= -90 and <= 90),
+                $"{prefix}.latitude",
+                "La latitude est comprise entre -90 et 90."
+            )
+            .Require(
+                Longitude is null or (>= -180 and <= 180),
+                $"{prefix}.longitude",
+                "La longitude est comprise entre -180 et 180."
+            )
+            .Require(
+                Latitude.HasValue == Longitude.HasValue,
+                $"{prefix}.longitude",
+                "La latitude et la longitude vont ensemble."
+            );
         return errors.ToDictionary().Count > before
             ? null
             : new Domain.Address(Street!.Trim(), PostalCode!, Commune!.Trim(), InseeCode, Latitude, Longitude);
@@ -151,8 +212,21 @@ public sealed record ContactRequest(string? Email = null, string? Phone = null, 
         var phone = "";
         var before = errors.ToDictionary().Count;
         var phoneValid = Phone is null || FrenchPhone.TryNormalize(Phone, out phone);
-        var emailValid = Email is null || (Email.Length <= 254 && MailAddress.TryCreate(Email, out var mail) && mail.Address == Email && Email.Contains('.', StringComparison.Ordinal));
-        var websiteValid = Website is null || (Website.Length <= 500 && Uri.TryCreate(Website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+        var emailValid =
+            Email is null
+            || (
+                Email.Length <= 254
+                && MailAddress.TryCreate(Email, out var mail)
+                && mail.Address == Email
+                && Email.Contains('.', StringComparison.Ordinal)
+            );
+        var websiteValid =
+            Website is null
+            || (
+                Website.Length <= 500
+                && Uri.TryCreate(Website, UriKind.Absolute, out var uri)
+                && uri.Scheme is "http" or "https"
+            );
         errors
             .Require(emailValid, $"{prefix}.email", "L'adresse e-mail n'est pas valide.")
             .RequireSingleLine(Email, $"{prefix}.email")

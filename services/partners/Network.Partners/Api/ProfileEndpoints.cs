@@ -14,20 +14,32 @@ internal static class ProfileEndpoints
 {
     public static void MapProfileEndpoints(this RouteGroupBuilder partners)
     {
-        partners.MapPost("/", CreateAsync)
+        partners
+            .MapPost("/", CreateAsync)
             .RequireAuthorization()
             .WithIdempotency()
-            .WithSummary("The coordinator creates an active partner; a signed-in user who works for no partner yet applies (pending).")
+            .WithSummary(
+                "The coordinator creates an active partner; a signed-in user who works for no partner yet applies "
+                    + "(pending)."
+            )
             .WithDescription("A user whose token already names a partner cannot apply for another one here: 403.");
 
-        partners.MapPut("/{id:guid}", UpdateAsync)
+        partners
+            .MapPut("/{id:guid}", UpdateAsync)
             .RequireAuthorization()
-            .WithSummary("The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412).")
+            .WithSummary(
+                "The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against "
+                    + "lost updates (412)."
+            )
             .WithDescription("An archived partner's profile cannot change: 409.");
     }
 
     private static async Task<Results<Created<PartnerResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
+        PartnerProfileRequest request,
+        PartnerTaxonomy taxonomy,
+        [AsParameters] PartnerContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, http, caller, _) = context;
         if (!caller.IsCoordinator && caller.PartnerIds.Count > 0)
@@ -51,8 +63,15 @@ internal static class ProfileEndpoints
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
     }
 
-    private static async Task<Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        Guid id, PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
+    private static async Task<
+        Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>
+    > UpdateAsync(
+        Guid id,
+        PartnerProfileRequest request,
+        PartnerTaxonomy taxonomy,
+        [AsParameters] PartnerContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, http, caller, options) = context;
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -82,7 +101,14 @@ internal static class ProfileEndpoints
             return Problems.Conflict(partner.Status, "modifier son profil");
         }
 
-        return await Problems.SaveAndAnswerAsync(context, partner, PartnerEvents.ProfileUpdated(partner), cancellationToken) is { } saved
+        return
+            await Problems.SaveAndAnswerAsync(
+                context,
+                partner,
+                PartnerEvents.ProfileUpdated(partner),
+                cancellationToken
+            )
+                is { } saved
             ? saved
             : Problems.Stale();
     }

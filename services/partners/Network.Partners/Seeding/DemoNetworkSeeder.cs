@@ -13,7 +13,8 @@ namespace Network.Partners.Seeding;
 /// Alpes-Maritimes — so that a newcomer sees a living network. Each goes through the same validation as a
 /// partner's own profile. Partners already there are left as they are.
 /// </summary>
-internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxonomy taxonomy, TimeProvider time) : IHostedService
+internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxonomy taxonomy, TimeProvider time)
+    : IHostedService
 {
     private const string Resource = "Network.Partners.Seeding.demo-partners.json";
     private const string SeededBy = "demo-network";
@@ -29,13 +30,18 @@ internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxo
             async token => await db.Partners.CountAsync(partner => ids.Contains(partner.Id), token) == ids.Count,
             async token =>
             {
-                var existing = await db.Partners.Where(partner => ids.Contains(partner.Id)).Select(partner => partner.Id).ToListAsync(token);
+                var existing = await db
+                    .Partners.Where(partner => ids.Contains(partner.Id))
+                    .Select(partner => partner.Id)
+                    .ToListAsync(token);
                 foreach (var (id, request) in demo.Where(seed => !existing.Contains(seed.Id)))
                 {
                     var (profile, errors) = request.Validate(taxonomy);
                     if (profile is null)
                     {
-                        throw new InvalidOperationException($"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+                        throw new InvalidOperationException(
+                            $"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"
+                        );
                     }
 
                     var partner = Partner.Register(id, profile, byCoordinator: true, SeededBy, time.GetUtcNow());
@@ -43,18 +49,29 @@ internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxo
                     db.Publish(PartnerEvents.Registered(partner), time);
                 }
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task<List<(Guid Id, PartnerProfileRequest Request)>> ReadAsync(CancellationToken cancellationToken)
+    private static async Task<List<(Guid Id, PartnerProfileRequest Request)>> ReadAsync(
+        CancellationToken cancellationToken
+    )
     {
         await using var stream = typeof(DemoNetworkSeeder).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"{Resource} is missing from the assembly.");
         using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
-        return [.. document.RootElement.EnumerateArray().Select(item => (
-            item.GetProperty("id").GetGuid(),
-            item.Deserialize<PartnerProfileRequest>(JsonSerializerOptions.Web)!))];
+        return
+        [
+            .. document
+                .RootElement.EnumerateArray()
+                .Select(item =>
+                    (
+                        item.GetProperty("id").GetGuid(),
+                        item.Deserialize<PartnerProfileRequest>(JsonSerializerOptions.Web)!
+                    )
+                ),
+        ];
     }
 }

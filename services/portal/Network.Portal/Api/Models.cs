@@ -10,7 +10,15 @@ public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Page, int PageSiz
 public sealed record CodeLabel(string Code, string Label);
 
 public sealed record WorkshopLocation(
-    string Name, string? Street, string PostalCode, string Commune, double? Latitude, double? Longitude, bool Online, string? Url);
+    string Name,
+    string? Street,
+    string PostalCode,
+    string Commune,
+    double? Latitude,
+    double? Longitude,
+    bool Online,
+    string? Url
+);
 
 public sealed record Workshop(
     Guid Id,
@@ -33,21 +41,34 @@ public sealed record Workshop(
     string? CancellationReason,
     Guid? SeriesId = null,
     WorkshopAccessibility? Accessibility = null,
-    int? WalkIns = null);
+    int? WalkIns = null
+);
 
 /// <summary>What a workshop offers people with a disability; the labels of each flag come from the API.</summary>
 public sealed record WorkshopAccessibility(
-    bool Wheelchair, bool HearingLoop, bool SignLanguage, bool SubtitlesOrWrittenSupport, bool EasyToRead, bool VisualImpairment)
+    bool Wheelchair,
+    bool HearingLoop,
+    bool SignLanguage,
+    bool SubtitlesOrWrittenSupport,
+    bool EasyToRead,
+    bool VisualImpairment
+)
 {
     /// <summary>The flags set, by their names in the API (the codes of its list of labels).</summary>
     public IReadOnlyList<string> Codes =>
-    [
-        .. new (bool Set, string Code)[]
-        {
-            (Wheelchair, "wheelchair"), (HearingLoop, "hearingLoop"), (SignLanguage, "signLanguage"),
-            (SubtitlesOrWrittenSupport, "subtitlesOrWrittenSupport"), (EasyToRead, "easyToRead"), (VisualImpairment, "visualImpairment"),
-        }.Where(flag => flag.Set).Select(flag => flag.Code),
-    ];
+        [
+            .. new (bool Set, string Code)[]
+            {
+                (Wheelchair, "wheelchair"),
+                (HearingLoop, "hearingLoop"),
+                (SignLanguage, "signLanguage"),
+                (SubtitlesOrWrittenSupport, "subtitlesOrWrittenSupport"),
+                (EasyToRead, "easyToRead"),
+                (VisualImpairment, "visualImpairment"),
+            }
+                .Where(flag => flag.Set)
+                .Select(flag => flag.Code),
+        ];
 }
 
 /// <summary>A registration as the organiser's staff read it: it holds personal data.</summary>
@@ -64,7 +85,8 @@ public sealed record Attendee(
     DateTimeOffset CreatedAt,
     int UndeliveredNotices,
     Guid? ReferralId,
-    bool? Attended)
+    bool? Attended
+)
 {
     public bool IsCancelled => Status == "cancelled";
 
@@ -75,9 +97,22 @@ public sealed record AttendanceSummary(int Registered, int Present, int NoShows,
 
 public sealed record SeriesChange(Guid SeriesId, int Changed);
 
-public sealed record RegistrationAnswer(Guid Id, Guid EventId, string Status, int Seats, int? WaitlistPosition, string? CancellationToken);
+public sealed record RegistrationAnswer(
+    Guid Id,
+    Guid EventId,
+    string Status,
+    int Seats,
+    int? WaitlistPosition,
+    string? CancellationToken
+);
 
-public sealed record PartnerAddress(string Street, string PostalCode, string Commune, double? Latitude, double? Longitude);
+public sealed record PartnerAddress(
+    string Street,
+    string PostalCode,
+    string Commune,
+    double? Latitude,
+    double? Longitude
+);
 
 public sealed record PartnerContact(string? Email, string? Phone, string? Website);
 
@@ -96,7 +131,8 @@ public sealed record Structure(
     string? OpeningHours,
     PartnerAccessibility Accessibility,
     string Status,
-    double? DistanceKm);
+    double? DistanceKm
+);
 
 public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Kinds,
@@ -104,8 +140,9 @@ public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Publics,
     IReadOnlyList<CodeLabel> Labels,
     IReadOnlyList<CodeLabel> SupportModes,
-    IReadOnlyList<CodeLabel> AccessModes)
+    IReadOnlyList<CodeLabel> AccessModes
+)
 {
-    public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code)
-        => vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
+    public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code) =>
+        vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
 }

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Network.Portal.Api;
 
-/// <summary>The API as the portal's pages call it: a value, a problem to show beside a field, or a polite error page.</summary>
+/// <summary>The API as the portal's pages call it: a value, a problem to show beside a field, or a polite error
+/// page.</summary>
 public sealed class PortalApi(HttpClient http)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -20,15 +21,21 @@ public sealed class PortalApi(HttpClient http)
         }
 
         var answer = await ReadAsync<T>(response, cancellationToken);
-        return answer.Value ?? throw new ServiceUnavailableException($"GET {path} answered {(int)response.StatusCode}.");
+        return answer.Value
+            ?? throw new ServiceUnavailableException($"GET {path} answered {(int)response.StatusCode}.");
     }
 
-    /// <summary>The resource with its <c>ETag</c>, which <see cref="PutAsync{T}"/> and <see cref="PatchAsync{T}"/> send back.</summary>
-    public Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
-        => SendAsync<T>(HttpMethod.Get, path, null, null, cancellationToken);
+    /// <summary>The resource with its <c>ETag</c>, which <see cref="PutAsync{T}"/> and <see cref="PatchAsync{T}"/> send
+    /// back.</summary>
+    public Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, null, cancellationToken);
 
     /// <summary>The body as text, with a given media type (JSON-LD, iCalendar), or null when absent.</summary>
-    public async Task<string?> GetTextAsync(string path, string mediaType, CancellationToken cancellationToken = default)
+    public async Task<string?> GetTextAsync(
+        string path,
+        string mediaType,
+        CancellationToken cancellationToken = default
+    )
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd(mediaType);
@@ -36,17 +43,39 @@ public sealed class PortalApi(HttpClient http)
         return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(cancellationToken) : null;
     }
 
-    /// <summary>An action or a creation; a creation sends the key its form drew when it was shown, so that a form sent twice creates one thing.</summary>
-    public Task<ApiAnswer<T>> PostAsync<T>(string path, object? body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
-        => SendAsync<T>(HttpMethod.Post, path, body, idempotencyKey is null ? null : ("Idempotency-Key", idempotencyKey), cancellationToken);
+    /// <summary>An action or a creation; a creation sends the key its form drew when it was shown, so that a form sent
+    /// twice creates one thing.</summary>
+    public Task<ApiAnswer<T>> PostAsync<T>(
+        string path,
+        object? body,
+        string? idempotencyKey = null,
+        CancellationToken cancellationToken = default
+    ) =>
+        SendAsync<T>(
+            HttpMethod.Post,
+            path,
+            body,
+            idempotencyKey is null ? null : ("Idempotency-Key", idempotencyKey),
+            cancellationToken
+        );
 
-    /// <summary>Replaces a resource read with <paramref name="etag"/>: a 412 answer (<see cref="ApiProblem.IsStale"/>) says someone changed it since.</summary>
-    public Task<ApiAnswer<T>> PutAsync<T>(string path, object body, string etag, CancellationToken cancellationToken = default)
-        => SendAsync<T>(HttpMethod.Put, path, body, ("If-Match", etag), cancellationToken);
+    /// <summary>Replaces a resource read with <paramref name="etag"/>: a 412 answer (<see cref="ApiProblem.IsStale"/>)
+    /// says someone changed it since.</summary>
+    public Task<ApiAnswer<T>> PutAsync<T>(
+        string path,
+        object body,
+        string etag,
+        CancellationToken cancellationToken = default
+    ) => SendAsync<T>(HttpMethod.Put, path, body, ("If-Match", etag), cancellationToken);
 
-    /// <summary>Changes part of a resource read with <paramref name="etag"/>, as <see cref="PutAsync{T}"/> does.</summary>
-    public Task<ApiAnswer<T>> PatchAsync<T>(string path, object body, string etag, CancellationToken cancellationToken = default)
-        => SendAsync<T>(HttpMethod.Patch, path, body, ("If-Match", etag), cancellationToken);
+    /// <summary>Changes part of a resource read with <paramref name="etag"/>, as <see cref="PutAsync{T}"/>
+    /// does.</summary>
+    public Task<ApiAnswer<T>> PatchAsync<T>(
+        string path,
+        object body,
+        string etag,
+        CancellationToken cancellationToken = default
+    ) => SendAsync<T>(HttpMethod.Patch, path, body, ("If-Match", etag), cancellationToken);
 
     public async Task<ApiProblem?> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -55,9 +84,17 @@ public sealed class PortalApi(HttpClient http)
     }
 
     private async Task<ApiAnswer<T>> SendAsync<T>(
-        HttpMethod method, string path, object? body, (string Name, string Value)? header, CancellationToken cancellationToken)
+        HttpMethod method,
+        string path,
+        object? body,
+        (string Name, string Value)? header,
+        CancellationToken cancellationToken
+    )
     {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        var request = new HttpRequestMessage(method, path)
+        {
+            Content = body is null ? null : JsonContent.Create(body, options: Json),
+        };
         if (header is var (name, value))
         {
             request.Headers.TryAddWithoutValidation(name, value);
@@ -74,9 +111,15 @@ public sealed class PortalApi(HttpClient http)
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
+            when (exception is HttpRequestException or TaskCanceledException
+                && !cancellationToken.IsCancellationRequested
+            )
         {
-            throw new ServiceUnavailableException($"{request.Method} {request.RequestUri} could not be sent.", exception);
+            throw new ServiceUnavailableException(
+                $"{request.Method} {request.RequestUri} could not be sent.",
+                exception
+            );
         }
         finally
         {
@@ -93,18 +136,27 @@ public sealed class PortalApi(HttpClient http)
         return response;
     }
 
-    private static async Task<ApiAnswer<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ApiAnswer<T>> ReadAsync<T>(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken
+    )
     {
         if (!response.IsSuccessStatusCode)
         {
             return new ApiAnswer<T>(default, await ProblemAsync(response, cancellationToken));
         }
 
-        var value = response.StatusCode == HttpStatusCode.NoContent ? default : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+        var value =
+            response.StatusCode == HttpStatusCode.NoContent
+                ? default
+                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
         return new ApiAnswer<T>(value, null) { ETag = response.Headers.ETag?.ToString() };
     }
 
-    private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ApiProblem> ProblemAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken
+    )
     {
         ApiProblem? problem = null;
         try

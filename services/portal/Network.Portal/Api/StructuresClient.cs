@@ -2,49 +2,63 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Network.Portal.Api;
 
-/// <summary>The partners service, as the public pages use it: the directory, a structure's page, the standard's labels.</summary>
+/// <summary>The partners service, as the public pages use it: the directory, a structure's page, the standard's
+/// labels.</summary>
 public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
 {
-    public Task<ApiAnswer<ResultPage<Structure>>> ListAsync(StructureQuery query, CancellationToken cancellationToken = default)
-        => api.GetAsync<ResultPage<Structure>>("/api/partners" + query.ToQueryString(), cancellationToken);
+    public Task<ApiAnswer<ResultPage<Structure>>> ListAsync(
+        StructureQuery query,
+        CancellationToken cancellationToken = default
+    ) => api.GetAsync<ResultPage<Structure>>("/api/partners" + query.ToQueryString(), cancellationToken);
 
-    public Task<Structure?> FindAsync(Guid id, CancellationToken cancellationToken = default)
-        => api.FindAsync<Structure>($"/api/partners/{id}", cancellationToken);
+    public Task<Structure?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        api.FindAsync<Structure>($"/api/partners/{id}", cancellationToken);
 
-    public async Task<Taxonomy> TaxonomyAsync(CancellationToken cancellationToken = default)
-        => (await cache.GetOrCreateAsync("partner-taxonomy", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return await api.FindAsync<Taxonomy>("/api/partners/taxonomy", cancellationToken);
-        }))!;
+    public async Task<Taxonomy> TaxonomyAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync("partner-taxonomy", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return await api.FindAsync<Taxonomy>("/api/partners/taxonomy", cancellationToken);
+            }))!;
 
     /// <summary>A structure's name for lists of workshops; kept a few minutes, as names seldom change.</summary>
-    public async Task<string?> NameOfAsync(Guid id, CancellationToken cancellationToken = default)
-        => await cache.GetOrCreateAsync($"partner-name:{id}", async entry =>
+    public async Task<string?> NameOfAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await cache.GetOrCreateAsync($"partner-name:{id}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
             return (await FindAsync(id, cancellationToken))?.Name;
         });
 
-    /// <summary>Every active structure of the directory, by name: the choices of co-organisers. Kept a few minutes.</summary>
-    public async Task<IReadOnlyList<Structure>> DirectoryAsync(CancellationToken cancellationToken = default)
-        => (await cache.GetOrCreateAsync("partner-directory", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            var all = new List<Structure>();
-            for (var page = 1; ; page++)
+    /// <summary>Every active structure of the directory, by name: the choices of co-organisers. Kept a few
+    /// minutes.</summary>
+    public async Task<IReadOnlyList<Structure>> DirectoryAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync("partner-directory", async entry =>
             {
-                var answer = await ListAsync(new StructureQuery(Page: page, PageSize: 100), cancellationToken);
-                var found = answer.Value ?? throw new ServiceUnavailableException("The directory could not be read.");
-                all.AddRange(found.Items);
-                if (page >= found.PageCount)
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+                var all = new List<Structure>();
+                for (var page = 1; ; page++)
                 {
-                    return (IReadOnlyList<Structure>)[.. all.OrderBy(structure => structure.Name, StringComparer.Create(Formatting.French.Culture, true))];
+                    var answer = await ListAsync(new StructureQuery(Page: page, PageSize: 100), cancellationToken);
+                    var found = answer.Value
+                        ?? throw new ServiceUnavailableException("The directory could not be read.");
+                    all.AddRange(found.Items);
+                    if (page >= found.PageCount)
+                    {
+                        return (IReadOnlyList<Structure>)
+                            [
+                                .. all.OrderBy(
+                                    structure => structure.Name,
+                                    StringComparer.Create(Formatting.French.Culture, true)
+                                ),
+                            ];
+                    }
                 }
-            }
-        }))!;
+            }))!;
 
-    public async Task<IReadOnlyDictionary<Guid, string>> NamesOfAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesOfAsync(
+        IEnumerable<Guid> ids,
+        CancellationToken cancellationToken = default
+    )
     {
         var names = new Dictionary<Guid, string>();
         foreach (var id in ids.Distinct())

@@ -4,7 +4,8 @@ namespace Network.Portal.Formatting;
 
 /// <summary>
 /// Who a change of a workshop reaches, as its confirmation says it: the registrants with an e-mail address are told by
-/// the platform, the others are for the staff to call, and referred residents are told by the structure that referred them.
+/// the platform, the others are for the staff to call, and referred residents are told by the structure that referred
+/// them.
 /// </summary>
 public static class WhoIsTold
 {
@@ -22,7 +23,8 @@ public static class WhoIsTold
         var referred = registered.Count(attendee => attendee.ReferralId is not null);
         var sentences = new List<string>
         {
-            $"{registered.Count} {French.Plural(registered.Count, "personne est inscrite", "personnes sont inscrites")}.",
+            $"{registered.Count} "
+                + $"{French.Plural(registered.Count, "personne est inscrite", "personnes sont inscrites")}.",
         };
         if (byEmail > 0)
         {
@@ -31,12 +33,23 @@ public static class WhoIsTold
 
         if (toCall > 0)
         {
-            sentences.Add($"{toCall} {French.Plural(toCall, "n'a pas laissé d'e-mail : appelez-la", "n'ont pas laissé d'e-mail : appelez-les")} (voir la liste d'appel).");
+            sentences.Add(
+                $"{toCall} "
+                    + French.Plural(
+                        toCall,
+                        "n'a pas laissé d'e-mail : appelez-la",
+                        "n'ont pas laissé d'e-mail : appelez-les"
+                    )
+                    + " (voir la liste d'appel)."
+            );
         }
 
         if (referred > 0)
         {
-            sentences.Add($"{referred} {French.Plural(referred, "a été orientée", "ont été orientées")} par une autre structure, qui sera prévenue.");
+            sentences.Add(
+                $"{referred} {French.Plural(referred, "a été orientée", "ont été orientées")} "
+                    + "par une autre structure, qui sera prévenue."
+            );
         }
 
         return sentences;

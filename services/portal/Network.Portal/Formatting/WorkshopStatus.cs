@@ -2,7 +2,8 @@ using Network.Portal.Api;
 
 namespace Network.Portal.Formatting;
 
-/// <summary>Where a workshop stands, as its organisers say it: a draft, published, under way, over, cancelled.</summary>
+/// <summary>Where a workshop stands, as its organisers say it: a draft, published, under way, over,
+/// cancelled.</summary>
 public static class WorkshopStatus
 {
     public static (string Text, BadgeTone Tone) Of(Workshop workshop, DateTimeOffset now)
@@ -32,7 +33,8 @@ public static class WorkshopStatus
         return workshop.Status == "published" && now < workshop.StartsAt;
     }
 
-    /// <summary>"12 places réservées sur 20", "5 places réservées (sans limite)", with the waitlist when there is one.</summary>
+    /// <summary>"12 places réservées sur 20", "5 places réservées (sans limite)", with the waitlist when there is
+    /// one.</summary>
     public static string Seats(Workshop workshop)
     {
         ArgumentNullException.ThrowIfNull(workshop);

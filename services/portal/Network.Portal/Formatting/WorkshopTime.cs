@@ -11,10 +11,16 @@ public static class WorkshopTime
         return Of(workshop.StartsAt, workshop.EndsAt, workshop.TimeZone, now);
     }
 
-    public static string Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? timeZone, DateTimeOffset now)
-        => Words(startsAt, endsAt, timeZone, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, French.Zone(timeZone)).DateTime));
+    public static string Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? timeZone, DateTimeOffset now) =>
+        Words(
+            startsAt,
+            endsAt,
+            timeZone,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, French.Zone(timeZone)).DateTime)
+        );
 
-    /// <summary>For paper, read another day: the date in full, with its year ("dimanche 6 décembre 2026, 9 h – 10 h").</summary>
+    /// <summary>For paper, read another day: the date in full, with its year ("dimanche 6 décembre 2026, 9 h – 10
+    /// h").</summary>
     public static string OnPaper(Workshop workshop)
     {
         ArgumentNullException.ThrowIfNull(workshop);
@@ -36,5 +42,6 @@ public static class WorkshopTime
     }
 
     /// <summary>The start as a machine reads it, for <c>&lt;time datetime&gt;</c>.</summary>
-    public static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mmzzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Iso(DateTimeOffset instant) =>
+        instant.ToString("yyyy-MM-ddTHH:mmzzz", System.Globalization.CultureInfo.InvariantCulture);
 }

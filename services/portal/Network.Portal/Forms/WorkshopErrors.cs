@@ -1,6 +1,7 @@
 namespace Network.Portal.Forms;
 
-/// <summary>The errors of the workshop's form: the API's field paths, the ids of the fields that show them, and their words.</summary>
+/// <summary>The errors of the workshop's form: the API's field paths, the ids of the fields that show them, and their
+/// words.</summary>
 public static class WorkshopErrors
 {
     public static readonly IReadOnlyDictionary<string, string> Ids = new Dictionary<string, string>

@@ -82,16 +82,17 @@ public sealed class WorkshopForm
     public string? RequestKey { get; set; }
 
     /// <summary>A new workshop at the structure's own place, in its time zone.</summary>
-    public static WorkshopForm ForNew(Structure? organiser) => new()
-    {
-        PlaceName = organiser?.Name,
-        Street = organiser?.Address.Street,
-        PostalCode = organiser?.Address.PostalCode,
-        Commune = organiser?.Address.Commune,
-        Latitude = Decimal(organiser?.Address.Latitude),
-        Longitude = Decimal(organiser?.Address.Longitude),
-        RequestKey = Forms.RequestKey.New(),
-    };
+    public static WorkshopForm ForNew(Structure? organiser) =>
+        new()
+        {
+            PlaceName = organiser?.Name,
+            Street = organiser?.Address.Street,
+            PostalCode = organiser?.Address.PostalCode,
+            Commune = organiser?.Address.Commune,
+            Latitude = Decimal(organiser?.Address.Latitude),
+            Longitude = Decimal(organiser?.Address.Longitude),
+            RequestKey = Forms.RequestKey.New(),
+        };
 
     /// <summary>The form of an existing workshop, read at <paramref name="version"/>.</summary>
     public static WorkshopForm From(Workshop workshop, string? version)
@@ -127,7 +128,8 @@ public sealed class WorkshopForm
         };
     }
 
-    /// <summary>The request the API takes, with what the portal could not read named by the API's field paths.</summary>
+    /// <summary>The request the API takes, with what the portal could not read named by the API's field
+    /// paths.</summary>
     public WorkshopRequest ToRequest(bool asSeries)
     {
         var errors = new List<(string Field, string Message)>();
@@ -138,14 +140,38 @@ public sealed class WorkshopForm
         var endTime = ReadTime(EndTime, "endsAt", "Indiquez l'heure de fin.", errors);
         var startsAt = Instant(day, startTime, zone);
         var endsAt = Instant(endDay, endTime, zone);
-        var capacity = ReadNumber(Capacity, "capacity", "Indiquez un nombre de places, ou laissez vide pour ne pas limiter.", errors);
+        var capacity = ReadNumber(
+            Capacity,
+            "capacity",
+            "Indiquez un nombre de places, ou laissez vide pour ne pas limiter.",
+            errors
+        );
         var latitude = ReadDecimal(Latitude, "location.latitude", errors);
         var longitude = ReadDecimal(Longitude, "location.longitude", errors);
         var body = new WorkshopBody(
-            Blank(Title), Blank(Description) ?? "", Blank(Category), Ticked(Audiences), Ticked(CoOrganisers), startsAt, endsAt, Blank(TimeZone) ?? Paris,
-            new LocationBody(Blank(PlaceName), Blank(Street), Blank(PostalCode), Blank(Commune), latitude, longitude, Online, Blank(Url)),
-            capacity, Registration != "non", Ticked(Accessibility).ToDictionary(code => code, _ => true),
-            asSeries ? Recurrence(errors) : null);
+            Blank(Title),
+            Blank(Description) ?? "",
+            Blank(Category),
+            Ticked(Audiences),
+            Ticked(CoOrganisers),
+            startsAt,
+            endsAt,
+            Blank(TimeZone) ?? Paris,
+            new LocationBody(
+                Blank(PlaceName),
+                Blank(Street),
+                Blank(PostalCode),
+                Blank(Commune),
+                latitude,
+                longitude,
+                Online,
+                Blank(Url)
+            ),
+            capacity,
+            Registration != "non",
+            Ticked(Accessibility).ToDictionary(code => code, _ => true),
+            asSeries ? Recurrence(errors) : null
+        );
         return new WorkshopRequest(body, errors);
     }
 
@@ -156,19 +182,41 @@ public sealed class WorkshopForm
             return null;
         }
 
-        var interval = ReadNumber(Interval, "recurrence.interval", "Indiquez un nombre, par exemple 2 pour une semaine sur deux.", errors);
-        var count = SeriesEnd == "until" ? null : ReadNumber(Count, "recurrence.count", "Indiquez un nombre de séances, par exemple 10.", errors);
-        var until = SeriesEnd == "until" ? ReadDate(Until, "recurrence.until", "Indiquez la date de la dernière séance.", errors) : null;
+        var interval = ReadNumber(
+            Interval,
+            "recurrence.interval",
+            "Indiquez un nombre, par exemple 2 pour une semaine sur deux.",
+            errors
+        );
+        var count =
+            SeriesEnd == "until"
+                ? null
+                : ReadNumber(Count, "recurrence.count", "Indiquez un nombre de séances, par exemple 10.", errors);
+        var until =
+            SeriesEnd == "until"
+                ? ReadDate(Until, "recurrence.until", "Indiquez la date de la dernière séance.", errors)
+                : null;
         if (SeriesEnd != "until" && Blank(Count) is null)
         {
             errors.Add(("recurrence.count", "Indiquez le nombre de séances."));
         }
 
         var weekdays = Repeat == "weekly" && Ticked(Weekdays) is { Count: > 0 } days ? days : null;
-        return new RecurrenceBody(Repeat, weekdays, interval, until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), count);
+        return new RecurrenceBody(
+            Repeat,
+            weekdays,
+            interval,
+            until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            count
+        );
     }
 
-    private static DateOnly? ReadDate(string? text, string field, string missing, List<(string Field, string Message)> errors)
+    private static DateOnly? ReadDate(
+        string? text,
+        string field,
+        string missing,
+        List<(string Field, string Message)> errors
+    )
     {
         if (Blank(text) is not { } value)
         {
@@ -180,7 +228,15 @@ public sealed class WorkshopForm
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (
+            DateOnly.TryParseExact(
+                value,
+                ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date
+            )
+        )
         {
             return date;
         }
@@ -189,7 +245,12 @@ public sealed class WorkshopForm
         return null;
     }
 
-    private static TimeOnly? ReadTime(string? text, string field, string missing, List<(string Field, string Message)> errors)
+    private static TimeOnly? ReadTime(
+        string? text,
+        string field,
+        string missing,
+        List<(string Field, string Message)> errors
+    )
     {
         if (Blank(text) is not { } value)
         {
@@ -197,7 +258,15 @@ public sealed class WorkshopForm
             return null;
         }
 
-        if (TimeOnly.TryParseExact(value.Replace(" ", "", StringComparison.Ordinal), ["HH:mm", "H:mm", "H'h'mm", "H'h'"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (
+            TimeOnly.TryParseExact(
+                value.Replace(" ", "", StringComparison.Ordinal),
+                ["HH:mm", "H:mm", "H'h'mm", "H'h'"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var time
+            )
+        )
         {
             return time;
         }
@@ -206,7 +275,12 @@ public sealed class WorkshopForm
         return null;
     }
 
-    private static int? ReadNumber(string? text, string field, string message, List<(string Field, string Message)> errors)
+    private static int? ReadNumber(
+        string? text,
+        string field,
+        string message,
+        List<(string Field, string Message)> errors
+    )
     {
         if (Blank(text) is not { } value)
         {
@@ -249,10 +323,10 @@ public sealed class WorkshopForm
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    /// <summary>The choices ticked in a group of checkboxes; a group with none ticked is posted as nothing at all.</summary>
+    /// <summary>The choices ticked in a group of checkboxes; a group with none ticked is posted as nothing at
+    /// all.</summary>
     public static List<TKey> Ticked<TKey>(Dictionary<TKey, bool>? choices)
-        where TKey : notnull
-        => [.. (choices ?? []).Where(choice => choice.Value).Select(choice => choice.Key)];
+        where TKey : notnull => [.. (choices ?? []).Where(choice => choice.Value).Select(choice => choice.Key)];
 
     private static string? Decimal(double? value) => value?.ToString("0.#####", CultureInfo.InvariantCulture);
 
@@ -271,11 +345,36 @@ public sealed record WorkshopRequest(WorkshopBody Body, IReadOnlyList<(string Fi
 
 // The API's request as the portal sends it: every field of the contract, null when left blank.
 public sealed record WorkshopBody(
-    string? Title, string Description, string? Category, IReadOnlyList<string> Audiences, IReadOnlyList<Guid> CoOrganiserIds,
-    DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string TimeZone, LocationBody Location, int? Capacity, bool RegistrationRequired,
-    IReadOnlyDictionary<string, bool> Accessibility, RecurrenceBody? Recurrence);
+    string? Title,
+    string Description,
+    string? Category,
+    IReadOnlyList<string> Audiences,
+    IReadOnlyList<Guid> CoOrganiserIds,
+    DateTimeOffset? StartsAt,
+    DateTimeOffset? EndsAt,
+    string TimeZone,
+    LocationBody Location,
+    int? Capacity,
+    bool RegistrationRequired,
+    IReadOnlyDictionary<string, bool> Accessibility,
+    RecurrenceBody? Recurrence
+);
 
 public sealed record LocationBody(
-    string? Name, string? Street, string? PostalCode, string? Commune, double? Latitude, double? Longitude, bool Online, string? Url);
+    string? Name,
+    string? Street,
+    string? PostalCode,
+    string? Commune,
+    double? Latitude,
+    double? Longitude,
+    bool Online,
+    string? Url
+);
 
-public sealed record RecurrenceBody(string Frequency, IReadOnlyList<string>? Weekdays, int? Interval, string? Until, int? Count);
+public sealed record RecurrenceBody(
+    string Frequency,
+    IReadOnlyList<string>? Weekdays,
+    int? Interval,
+    string? Until,
+    int? Count
+);

@@ -10,7 +10,8 @@ using StepResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Referrals.Api.ReferralSummary>,
     Microsoft.AspNetCore.Http.HttpResults.NotFound,
     Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>;
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem
+>;
 
 namespace Network.Referrals.Api;
 
@@ -28,76 +29,147 @@ internal static class TransitionEndpoints
 
     public static void MapTransitionEndpoints(this RouteGroupBuilder referrals)
     {
-        referrals.MapPost("/{id:guid}/accept", AcceptAsync)
+        referrals
+            .MapPost("/{id:guid}/accept", AcceptAsync)
             .WithSummary("Receiver: sent → accepted; with an eventId the resident is registered to that event.");
-        referrals.MapPost("/{id:guid}/decline", DeclineAsync)
+        referrals
+            .MapPost("/{id:guid}/decline", DeclineAsync)
             .WithSummary("Receiver: sent → declined, with a reason of the list and an optional message to the sender.");
-        referrals.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Receiver: accepted → completed, with the outcome.");
+        referrals
+            .MapPost("/{id:guid}/complete", CompleteAsync)
+            .WithSummary("Receiver: accepted → completed, with the outcome.");
         referrals.MapPost("/{id:guid}/no-show", NoShowAsync).WithSummary("Receiver: accepted → no-show.");
-        referrals.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Sender: sent or accepted → cancelled, with a reason.");
+        referrals
+            .MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithSummary("Sender: sent or accepted → cancelled, with a reason.");
     }
 
     private static Task<StepResult> AcceptAsync(Guid id, AcceptRequest request, [AsParameters] ReferralContext context)
     {
         var errors = new ValidationErrors()
-            .Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.")
+            .Require(
+                request.Note is null || request.Note.Length <= ReferralRequest.MaxText,
+                "note",
+                $"La note fait au plus {ReferralRequest.MaxText} caractères."
+            )
             .RequireMultiLine(request.Note, "note")
             .RequirePlausible(request.AppointmentAt, "appointmentAt");
-        return StepAsync(context, id, Side.Receiver, errors, "être acceptée", check: (r, now, cancellationToken) =>
-            ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken), step: (r, actor, now) =>
-        {
-            var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
-            if (entry is not null && r.EventId is { } eventId)
+        return StepAsync(
+            context,
+            id,
+            Side.Receiver,
+            errors,
+            "être acceptée",
+            check: (r, now, cancellationToken) =>
+                ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken),
+            step: (r, actor, now) =>
             {
-                // A command to the events service: what its attendee list shows of the resident; the contacts stay here.
-                context.Db.Send(
-                    new RegisterResidentForEvent(r.Id, eventId, r.Resident.FirstName!, r.Resident.LastNameInitial, 1, now),
-                    RegisterResidentForEvent.Queue, context.Time);
+                var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
+                if (entry is not null && r.EventId is { } eventId)
+                {
+                    // A command to the events service: what its attendee list shows of the resident; the contacts stay
+                    // here.
+                    context.Db.Send(
+                        new RegisterResidentForEvent(
+                            r.Id,
+                            eventId,
+                            r.Resident.FirstName!,
+                            r.Resident.LastNameInitial,
+                            1,
+                            now
+                        ),
+                        RegisterResidentForEvent.Queue,
+                        context.Time
+                    );
+                }
+
+                return entry;
             }
-
-            return entry;
-        });
+        );
     }
 
-    private static Task<StepResult> DeclineAsync(Guid id, DeclineRequest request, [AsParameters] ReferralContext context)
+    private static Task<StepResult> DeclineAsync(
+        Guid id,
+        DeclineRequest request,
+        [AsParameters] ReferralContext context
+    )
     {
         var errors = new ValidationErrors()
-            .Require(request.Reason is not null, "reason", "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, demande-incomplete ou autre.")
-            .Require(request.Message is null || request.Message.Length <= ReferralRequest.MaxText, "message", $"Le message fait au plus {ReferralRequest.MaxText} caractères.")
+            .Require(
+                request.Reason is not null,
+                "reason",
+                "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, "
+                    + "demande-incomplete ou autre."
+            )
+            .Require(
+                request.Message is null || request.Message.Length <= ReferralRequest.MaxText,
+                "message",
+                $"Le message fait au plus {ReferralRequest.MaxText} caractères."
+            )
             .RequireMultiLine(request.Message, "message");
-        return StepAsync(context, id, Side.Receiver, errors, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
+        return StepAsync(context, id, Side.Receiver, errors, "être refusée", (r, actor, now) =>
+            r.Decline(actor, request.Reason!.Value, Blank(request.Message), now)
+        );
     }
 
-    private static Task<StepResult> CompleteAsync(Guid id, CompleteRequest request, [AsParameters] ReferralContext context)
+    private static Task<StepResult> CompleteAsync(
+        Guid id,
+        CompleteRequest request,
+        [AsParameters] ReferralContext context
+    )
     {
         var errors = new ValidationErrors()
-            .Require(!string.IsNullOrWhiteSpace(request.Outcome), "outcome", "Le résultat de l'accompagnement est obligatoire.")
-            .Require(request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText, "outcome", $"Le résultat fait au plus {ReferralRequest.MaxText} caractères.")
+            .Require(
+                !string.IsNullOrWhiteSpace(request.Outcome),
+                "outcome",
+                "Le résultat de l'accompagnement est obligatoire."
+            )
+            .Require(
+                request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText,
+                "outcome",
+                $"Le résultat fait au plus {ReferralRequest.MaxText} caractères."
+            )
             .RequireMultiLine(request.Outcome, "outcome");
-        return StepAsync(context, id, Side.Receiver, errors, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
+        return StepAsync(context, id, Side.Receiver, errors, "être terminée", (r, actor, now) =>
+            r.Complete(actor, Blank(request.Outcome), now)
+        );
     }
 
-    private static Task<StepResult> NoShowAsync(Guid id, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Receiver, new ValidationErrors(), "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now));
+    private static Task<StepResult> NoShowAsync(Guid id, [AsParameters] ReferralContext context) =>
+        StepAsync(context, id, Side.Receiver, new ValidationErrors(), "être marquée absente", (r, actor, now) =>
+            r.MarkNoShow(actor, null, now)
+        );
 
     private static Task<StepResult> CancelAsync(Guid id, CancelRequest request, [AsParameters] ReferralContext context)
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "Le motif d'annulation est obligatoire.")
-            .Require(request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText, "reason", $"Le motif fait au plus {ReferralRequest.MaxText} caractères.")
+            .Require(
+                request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText,
+                "reason",
+                $"Le motif fait au plus {ReferralRequest.MaxText} caractères."
+            )
             .RequireSingleLine(request.Reason, "reason");
-        return StepAsync(context, id, Side.Sender, errors, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
+        return StepAsync(context, id, Side.Sender, errors, "être annulée", (r, actor, now) =>
+            r.Cancel(actor, Blank(request.Reason), "by-sender", now)
+        );
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
-    /// Applies <paramref name="step"/> for the <paramref name="side"/> that may take it: 404, 403, 400, 412 or 409 otherwise;
-    /// answers the summary and the new ETag.
+    /// Applies <paramref name="step"/> for the <paramref name="side"/> that may take it: 404, 403, 400, 412 or 409
+    /// otherwise; answers the summary and the new ETag.
     /// </summary>
     private static async Task<StepResult> StepAsync(
-        ReferralContext context, Guid id, Side side, ValidationErrors errors, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
-        Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null)
+        ReferralContext context,
+        Guid id,
+        Side side,
+        ValidationErrors errors,
+        string action,
+        Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
+        Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null
+    )
     {
         var (db, time, http, caller, logger) = context;
         var cancellationToken = http.RequestAborted;
@@ -107,12 +179,17 @@ internal static class TransitionEndpoints
             return TypedResults.NotFound();
         }
 
-        var allowed = side == Side.Sender ? ReferralAccess.IsSender(caller, referral) : ReferralAccess.IsReceiver(caller, referral);
+        var allowed =
+            side == Side.Sender
+                ? ReferralAccess.IsSender(caller, referral)
+                : ReferralAccess.IsReceiver(caller, referral);
         if (!allowed)
         {
-            return Problem.Forbidden(side == Side.Sender
-                ? "Seule la structure qui a envoyé l'orientation peut faire cela."
-                : "Seule la structure destinataire de l'orientation peut faire cela.");
+            return Problem.Forbidden(
+                side == Side.Sender
+                    ? "Seule la structure qui a envoyé l'orientation peut faire cela."
+                    : "Seule la structure destinataire de l'orientation peut faire cela."
+            );
         }
 
         if (check is not null)

@@ -33,7 +33,9 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
                     var (details, errors) = seed.Referral.Validate(sentAt);
                     if (details is null)
                     {
-                        throw new InvalidOperationException($"A demo referral is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+                        throw new InvalidOperationException(
+                            $"A demo referral is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"
+                        );
                     }
 
                     var (referral, sent) = Referral.Send(seed.From, details, Demo, sentAt);
@@ -49,7 +51,8 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
 
                 return Task.CompletedTask;
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -77,8 +80,8 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
-    private static Task<List<DemoReferral>> ReadAsync(CancellationToken cancellationToken)
-        => DemoData.ReadAsync<List<DemoReferral>>(typeof(DemoReferralsSeeder).Assembly, Resource, cancellationToken);
+    private static Task<List<DemoReferral>> ReadAsync(CancellationToken cancellationToken) =>
+        DemoData.ReadAsync<List<DemoReferral>>(typeof(DemoReferralsSeeder).Assembly, Resource, cancellationToken);
 
     private sealed record DemoReferral(Guid From, string Status, int DaysAgo, ReferralRequest Referral);
 }

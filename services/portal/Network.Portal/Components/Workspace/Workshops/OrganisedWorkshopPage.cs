@@ -11,17 +11,23 @@ namespace Network.Portal.Components.Workspace.Workshops;
 /// </summary>
 public abstract class OrganisedWorkshopPage : ComponentBase
 {
-    [Parameter] public Guid Id { get; set; }
+    [Parameter]
+    public Guid Id { get; set; }
 
-    [CascadingParameter] public WorkspaceMember Member { get; set; } = null!;
+    [CascadingParameter]
+    public WorkspaceMember Member { get; set; } = null!;
 
-    [Inject] protected OrganisedWorkshopsClient Workshops { get; set; } = null!;
+    [Inject]
+    protected OrganisedWorkshopsClient Workshops { get; set; } = null!;
 
-    [Inject] protected NavigationManager Navigation { get; set; } = null!;
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = null!;
 
-    [Inject] protected TimeProvider Time { get; set; } = null!;
+    [Inject]
+    protected TimeProvider Time { get; set; } = null!;
 
-    [Inject] protected Flash Flash { get; set; } = null!;
+    [Inject]
+    protected Flash Flash { get; set; } = null!;
 
     protected Workshop? Workshop { get; private set; }
 
@@ -33,11 +39,15 @@ public abstract class OrganisedWorkshopPage : ComponentBase
     /// <summary>The address of this workshop's page, or of one of its pages (<c>"/inscrits"</c>).</summary>
     protected string PathOf(string page = "") => $"/espace/ateliers/{Id}{page}";
 
-    /// <summary>Reads the workshop; false, the page answering "Page introuvable", when it is not the structure's.</summary>
+    /// <summary>Reads the workshop; false, the page answering "Page introuvable", when it is not the
+    /// structure's.</summary>
     protected async Task<bool> LoadWorkshopAsync()
     {
         var answer = await Workshops.GetAsync(Id);
-        if (answer.Value is not { } workshop || (workshop.OrganiserId != Member.PartnerId && !workshop.CoOrganiserIds.Contains(Member.PartnerId)))
+        if (
+            answer.Value is not { } workshop
+            || (workshop.OrganiserId != Member.PartnerId && !workshop.CoOrganiserIds.Contains(Member.PartnerId))
+        )
         {
             Navigation.NotFound();
             return false;
