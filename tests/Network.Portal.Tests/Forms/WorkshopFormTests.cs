@@ -61,14 +61,16 @@ public sealed class WorkshopFormTests
             SeriesEnd = "until",
         };
 
-        var errors = form.ToRequest(asSeries: true).Errors;
+        var request = form.ToRequest(asSeries: true);
+        var errors = request.Errors;
 
         Assert.Equal(
-            ["startsAt", "startsAt", "capacity", "location.longitude", "recurrence.until"],
+            ["date", "startTime", "capacity", "location.longitude", "recurrence.until"],
             errors.Select(error => error.Field)
         );
         Assert.Equal("Une date s'écrit jj/mm/aaaa, par exemple 09/12/2025.", errors[0].Message);
         Assert.Equal("Indiquez l'heure de début.", errors[1].Message);
+        Assert.Null(request.ToSend.StartsAt);
     }
 
     [Fact]
@@ -87,7 +89,7 @@ public sealed class WorkshopFormTests
             ("2027-01-05", "14:00", null, "16:00", "\"4\""),
             (form.Date, form.StartTime, form.EndDate, form.EndTime, form.Version)
         );
-        Assert.Equal(["hearingLoop", "easyToRead"], WorkshopForm.Ticked(form.Accessibility));
+        Assert.Equal(["hearingLoop", "easyToRead"], Checkboxes.Ticked(form.Accessibility));
         Assert.False(form.ToRequest(asSeries: false).TimeDiffersFrom(workshop));
     }
 

@@ -15,6 +15,9 @@ public sealed class WorkshopJourneyTests(PortalFixture portal)
         await using var tab = await portal.NewSignedInPageAsync(DemoUsers.Staff, "/espace/ateliers");
         var page = tab.Page;
 
+        await page.AssertNoAxeViolationsAsync("mes ateliers");
+        await page.ScreenshotAsync("espace-ateliers");
+
         // A weekly series of four sessions, a week from now, with a wheelchair access.
         await page.GetByRole(AriaRole.Link, new() { Name = "Créer un atelier" }).ClickAsync();
         await page.AssertNoAxeViolationsAsync("créer un atelier, vide");

@@ -4,15 +4,25 @@ namespace Network.Portal.Forms;
 /// words.</summary>
 public static class WorkshopErrors
 {
+    /// <summary>In the order of the page, which the error summary follows.</summary>
     public static readonly IReadOnlyDictionary<string, string> Ids = new Dictionary<string, string>
     {
         ["title"] = "titre",
         ["description"] = "description",
         ["category"] = "categorie",
         ["audiences"] = "publics",
-        ["coOrganiserIds"] = "co-organisateurs",
+        ["date"] = "date",
         ["startsAt"] = "date",
-        ["endsAt"] = "date",
+        ["startTime"] = "heure-debut",
+        ["endTime"] = "heure-fin",
+        ["endsAt"] = "heure-fin",
+        ["endDate"] = "date-fin",
+        ["recurrence"] = "repetition",
+        ["recurrence.frequency"] = "repetition",
+        ["recurrence.weekdays"] = "jours",
+        ["recurrence.interval"] = "intervalle",
+        ["recurrence.count"] = "nombre-seances",
+        ["recurrence.until"] = "derniere-seance",
         ["timeZone"] = "fuseau",
         ["location"] = "lieu-nom",
         ["location.name"] = "lieu-nom",
@@ -22,15 +32,10 @@ public static class WorkshopErrors
         ["location.latitude"] = "lieu-latitude",
         ["location.longitude"] = "lieu-longitude",
         ["location.url"] = "lieu-lien",
-        ["capacity"] = "capacite",
         ["registrationRequired"] = "inscription",
+        ["capacity"] = "capacite",
         ["accessibility"] = "accessibilite",
-        ["recurrence"] = "repetition",
-        ["recurrence.frequency"] = "repetition",
-        ["recurrence.weekdays"] = "jours",
-        ["recurrence.interval"] = "intervalle",
-        ["recurrence.until"] = "derniere-seance",
-        ["recurrence.count"] = "nombre-seances",
+        ["coOrganiserIds"] = "co-organisateurs",
     };
 
     /// <summary>The API's messages that name its codes ("daily", "until"), said as the form asks.</summary>
@@ -42,10 +47,35 @@ public static class WorkshopErrors
         ["timeZone"] = "Choisissez le fuseau horaire de l'atelier.",
     };
 
-    /// <summary>The errors of a form: what the portal could not read of it, else the API's answer.</summary>
+    /// <summary>
+    /// The errors of a form: what the portal could not read of it, then the API's for the other fields. The API checked
+    /// a
+    /// body without its start then (<see cref="WorkshopRequest.ToSend"/>): what it says of the start is not about the
+    /// form.
+    /// </summary>
     public static FormErrors Of(Api.ApiProblem? problem, IReadOnlyList<(string Field, string Message)> unread)
     {
         ArgumentNullException.ThrowIfNull(unread);
-        return new FormErrors(unread.Count > 0 ? Api.ApiProblem.Invalid(unread) : problem, Ids, Wording);
+        if (problem?.Errors is null && unread.Count == 0)
+        {
+            return new FormErrors(problem, Ids, Wording);
+        }
+
+        var endUnread = unread.Any(mine => mine.Field is "endDate" or "endTime");
+        var answered = (problem?.Errors ?? new Dictionary<string, string[]>())
+            .Where(error =>
+                unread.Count == 0
+                || (
+                    error.Key != "startsAt"
+                    && !(endUnread && error.Key == "endsAt")
+                    && unread.All(mine => mine.Field != error.Key)
+                )
+            )
+            .SelectMany(error => error.Value.Select(message => (error.Key, message)));
+        var order = Ids.Keys.ToList();
+        var inPageOrder = unread
+            .Concat(answered)
+            .OrderBy(error => order.IndexOf(error.Item1) is var index and >= 0 ? index : order.Count);
+        return new FormErrors(Api.ApiProblem.Invalid(inPageOrder), Ids, Wording);
     }
 }

@@ -134,10 +134,11 @@ public sealed class WorkshopForm
     {
         var errors = new List<(string Field, string Message)>();
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(Blank(TimeZone) ?? Paris, out var found) ? found : null;
-        var day = ReadDate(Date, "startsAt", "Indiquez la date de l'atelier.", errors);
-        var startTime = ReadTime(StartTime, "startsAt", "Indiquez l'heure de début.", errors);
-        var endDay = Blank(EndDate) is null ? day : ReadDate(EndDate, "endsAt", "", errors);
-        var endTime = ReadTime(EndTime, "endsAt", "Indiquez l'heure de fin.", errors);
+        // The API has one start and one end; the form, a field for each part of them, each named on its own.
+        var day = ReadDate(Date, "date", "Indiquez la date de l'atelier.", errors);
+        var startTime = ReadTime(StartTime, "startTime", "Indiquez l'heure de début.", errors);
+        var endDay = Blank(EndDate) is null ? day : ReadDate(EndDate, "endDate", "", errors);
+        var endTime = ReadTime(EndTime, "endTime", "Indiquez l'heure de fin.", errors);
         var startsAt = Instant(day, startTime, zone);
         var endsAt = Instant(endDay, endTime, zone);
         var capacity = ReadNumber(
@@ -152,8 +153,8 @@ public sealed class WorkshopForm
             Blank(Title),
             Blank(Description) ?? "",
             Blank(Category),
-            Ticked(Audiences),
-            Ticked(CoOrganisers),
+            Checkboxes.Ticked(Audiences),
+            Checkboxes.Ticked(CoOrganisers),
             startsAt,
             endsAt,
             Blank(TimeZone) ?? Paris,
@@ -169,7 +170,7 @@ public sealed class WorkshopForm
             ),
             capacity,
             Registration != "non",
-            Ticked(Accessibility).ToDictionary(code => code, _ => true),
+            Checkboxes.Ticked(Accessibility).ToDictionary(code => code, _ => true),
             asSeries ? Recurrence(errors) : null
         );
         return new WorkshopRequest(body, errors);
@@ -201,7 +202,7 @@ public sealed class WorkshopForm
             errors.Add(("recurrence.count", "Indiquez le nombre de séances."));
         }
 
-        var weekdays = Repeat == "weekly" && Ticked(Weekdays) is { Count: > 0 } days ? days : null;
+        var weekdays = Repeat == "weekly" && Checkboxes.Ticked(Weekdays) is { Count: > 0 } days ? days : null;
         return new RecurrenceBody(
             Repeat,
             weekdays,
@@ -323,11 +324,6 @@ public sealed class WorkshopForm
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    /// <summary>The choices ticked in a group of checkboxes; a group with none ticked is posted as nothing at
-    /// all.</summary>
-    public static List<TKey> Ticked<TKey>(Dictionary<TKey, bool>? choices)
-        where TKey : notnull => [.. (choices ?? []).Where(choice => choice.Value).Select(choice => choice.Key)];
-
     private static string? Decimal(double? value) => value?.ToString("0.#####", CultureInfo.InvariantCulture);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -336,6 +332,12 @@ public sealed class WorkshopForm
 /// <summary>The body of a creation or an edit, and what the portal could not read of the form.</summary>
 public sealed record WorkshopRequest(WorkshopBody Body, IReadOnlyList<(string Field, string Message)> Errors)
 {
+    /// <summary>
+    /// What to send: the body, or, when the portal could not read a field, the body without its start, which the API
+    /// refuses whatever the rest holds, so that it names every other mistake at once and creates or changes nothing.
+    /// </summary>
+    public WorkshopBody ToSend => Errors.Count == 0 ? Body : Body with { StartsAt = null };
+
     public bool TimeDiffersFrom(Workshop workshop)
     {
         ArgumentNullException.ThrowIfNull(workshop);
