@@ -26,8 +26,7 @@ internal static class OrganisedWorkshops
         "accessibility",
     ];
 
-    /// <summary>A workshop of the staff's structure, published unless asked otherwise, starting at <paramref
-    /// name="startsAt"/>.</summary>
+    /// <summary>A workshop of the staff's structure, two hours long, published unless asked otherwise.</summary>
     public static async Task<Guid> CreateAsync(
         PlatformApi api,
         string title,
@@ -41,13 +40,13 @@ internal static class OrganisedWorkshops
             new
             {
                 title,
-                description = "Un atelier pour les tests de l'espace de travail.",
+                description = "Un atelier pour les tests du portail.\nVenez avec votre téléphone.",
                 category = "atelier-numerique",
                 startsAt,
-                endsAt = startsAt.AddHours(1),
+                endsAt = startsAt.AddHours(2),
                 location = new
                 {
-                    name = "Centre social",
+                    name = "Centre social Les Moulins",
                     street = "1 place des Amaryllis",
                     postalCode = "06200",
                     commune = "Nice",
