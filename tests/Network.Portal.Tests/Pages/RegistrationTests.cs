@@ -102,15 +102,15 @@ public sealed partial class RegistrationTests(PortalFixture portal)
         await page.GotoAsync($"/ateliers/{id}");
 
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Aller au contenu", await FocusedTextAsync(page));
-        await TabUntilAsync(page, "prenom");
+        Assert.Equal("Aller au contenu", await KeyboardOnly.FocusedTextAsync(page));
+        await KeyboardOnly.TabUntilAsync(page, "prenom");
         await page.Keyboard.TypeAsync("Josette");
-        await TabUntilAsync(page, "places");
+        await KeyboardOnly.TabUntilAsync(page, "places");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("2", await page.Locator("#places").InputValueAsync());
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("S'inscrire", await FocusedTextAsync(page));
+        Assert.Equal("S'inscrire", await KeyboardOnly.FocusedTextAsync(page));
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vous êtes inscrit·e" }));
@@ -148,23 +148,6 @@ public sealed partial class RegistrationTests(PortalFixture portal)
         Assert.Single(await Workshops.AttendeesAsync(portal, id));
         Assert.Equal(CancelLink().Match(first).Value, CancelLink().Match(second).Value);
     }
-
-    private static async Task TabUntilAsync(IPage page, string id)
-    {
-        for (var presses = 0; presses < 60; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<string?>("() => document.activeElement?.id") == id)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"#{id} was never reached with the Tab key.");
-    }
-
-    private static Task<string> FocusedTextAsync(IPage page) =>
-        page.EvaluateAsync<string>("() => (document.activeElement?.innerText ?? '').trim()");
 
     private static Task Expect(ILocator locator) => Assertions.Expect(locator).ToBeVisibleAsync();
 

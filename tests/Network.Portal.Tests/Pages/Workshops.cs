@@ -11,10 +11,12 @@ internal static class Workshops
         PortalFixture portal,
         string title,
         int? capacity,
-        DateTimeOffset? startsAt = null
+        DateTimeOffset? startsAt = null,
+        string user = DemoUsers.Staff,
+        object? location = null
     )
     {
-        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
+        using var api = await PlatformApi.AsAsync(portal, user);
         var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(5).Date.AddHours(13);
         var created = await api.PostAsync(
             "/api/events",
@@ -26,13 +28,14 @@ internal static class Workshops
                 startsAt = start,
                 endsAt = start.AddHours(2),
                 timeZone = "Europe/Paris",
-                location = new
-                {
-                    name = "Centre social Les Moulins",
-                    street = "1 place des Amaryllis",
-                    postalCode = "06200",
-                    commune = "Nice",
-                },
+                location = location
+                    ?? new
+                    {
+                        name = "Centre social Les Moulins",
+                        street = "1 place des Amaryllis",
+                        postalCode = "06200",
+                        commune = "Nice",
+                    },
                 capacity,
             }
         );
@@ -42,9 +45,13 @@ internal static class Workshops
     }
 
     /// <summary>The registrations of a workshop, as its organiser's staff read them.</summary>
-    public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(PortalFixture portal, Guid id)
+    public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(
+        PortalFixture portal,
+        Guid id,
+        string user = DemoUsers.Staff
+    )
     {
-        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
+        using var api = await PlatformApi.AsAsync(portal, user);
         return [.. (await api.GetAsync($"/api/events/{id}/registrations")).EnumerateArray()];
     }
 

@@ -20,5 +20,6 @@ internal static class PortalApiRegistration
         builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
         builder.Services.AddScoped<StructuresClient>();
         builder.Services.AddScoped<WorkshopsClient>();
+        builder.Services.AddScoped<ReferralsClient>();
     }
 }
