@@ -24,7 +24,69 @@ public sealed class PortalCallsTests
             { "events", "get", "/api/events/{id}", typeof(Workshop) },
             { "events", "get", "/api/events/categories", typeof(List<CodeLabel>) },
             { "events", "post", "/api/events/{id}/registrations", typeof(RegistrationAnswer) },
+            { "referrals", "get", "/api/referrals/needs", typeof(List<CodeLabel>) },
+            { "referrals", "get", "/api/referrals", typeof(ResultPage<ReferralSummary>) },
+            { "referrals", "post", "/api/referrals", typeof(ReferralSummary) },
+            { "referrals", "get", "/api/referrals/{id}", typeof(Referral) },
+            { "referrals", "post", "/api/referrals/{id}/accept", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/decline", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/complete", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/no-show", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/cancel", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/erase", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/consent/withdraw", typeof(ReferralSummary) },
+            { "referrals", "get", "/api/referrals/{id}/history", typeof(List<ReferralHistoryEntry>) },
+            { "referrals", "get", "/api/referrals/{id}/comments", typeof(List<ReferralComment>) },
+            { "referrals", "post", "/api/referrals/{id}/comments", typeof(ReferralComment) },
+            { "referrals", "get", "/api/referrals/{id}/access-log", typeof(List<ReferralRead>) },
         };
+
+    /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
+    public static TheoryData<string, string, string> Bodies
+    {
+        get
+        {
+            var referral = new ReferralForm
+            {
+                Needs = new() { ["ants"] = true },
+                FirstName = "Awa",
+                LastName = "Diallo",
+                Commune = "Nice",
+                Phone = "0612345678",
+                Email = "awa@example.org",
+                BirthYear = "1958",
+                Note = "Le matin.",
+                ConsentMethod = "oral",
+                ConsentDate = "2026-12-01",
+                EventId = Id.ToString(),
+            };
+            var step = new ReferralStepForm
+            {
+                AppointmentDay = "2026-12-09",
+                AppointmentTime = "14:30",
+                Note = "Bienvenue.",
+                Reason = "autre",
+                Message = "Complet.",
+                Outcome = "Dossier déposé.",
+            };
+            var registration = new RegistrationForm
+            {
+                FirstName = "Awa",
+                LastName = "Diallo",
+                Seats = 1,
+            };
+            return new()
+            {
+                { "events", "/api/events/{id}/registrations", Json(registration.ToBody()) },
+                { "referrals", "/api/referrals", Json(referral.ToBody(Id)) },
+                { "referrals", "/api/referrals/{id}/accept", Json(step.ToAccept()) },
+                { "referrals", "/api/referrals/{id}/decline", Json(step.ToDecline()) },
+                { "referrals", "/api/referrals/{id}/complete", Json(step.ToComplete()) },
+                { "referrals", "/api/referrals/{id}/cancel", Json(step.ToCancel()) },
+                { "referrals", "/api/referrals/{id}/comments", Json(ReferralsClient.CommentBody("Merci.")) },
+            };
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Answers))]
@@ -79,35 +141,26 @@ public sealed class PortalCallsTests
         );
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
+            .Concat(Undeclared("referrals", "/api/referrals", new ReferralQuery("received", "sent", 2).ToQueryString()))
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }
 
-    [Fact]
-    public void Every_field_of_the_registration_the_portal_sends_is_in_the_request_schema()
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void Every_field_of_a_body_the_portal_sends_is_in_the_request_schema(
+        string service,
+        string path,
+        string body
+    )
     {
-        var document = Document("events");
-        var schema = Resolve(
-            document,
-            Operation(document, "post", "/api/events/{id}/registrations")["requestBody"]!["content"]![
-                "application/json"
-            ]!["schema"]!
-        );
-        var form = new RegistrationForm
-        {
-            FirstName = "Awa",
-            LastName = "Diallo",
-            Email = "awa@example.org",
-            Phone = "0612345678",
-            Seats = 1,
-        };
-        var sent = JsonSerializer.SerializeToNode(form.ToBody())!.AsObject().Select(field => field.Key);
+        var document = Document(service);
+        var schema = Operation(document, "post", path)["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var missing = new List<string>();
+        CompareSent(document, schema, JsonNode.Parse(body)!.AsObject(), "", missing);
 
-        var declared = Properties(document, schema);
-        Assert.All(sent, field =>
-            Assert.True(declared?.ContainsKey(field) == true, $"{field}: sent by the portal, absent from the contract")
-        );
+        Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }
 
     private static IEnumerable<string> Undeclared(string service, string path, string query)
@@ -124,6 +177,32 @@ public sealed class PortalCallsTests
             .Where(name => !declared.Contains(name))
             .Select(name => $"GET {path}?{name}= is not declared");
     }
+
+    /// <summary>Each field the portal sends must be in <paramref name="schema"/>, an object's fields in its
+    /// schema.</summary>
+    private static void CompareSent(
+        JsonObject document,
+        JsonNode schema,
+        JsonObject sent,
+        string at,
+        List<string> missing
+    )
+    {
+        var declared = Properties(document, schema);
+        foreach (var (name, value) in sent)
+        {
+            if (declared?[name] is not { } field)
+            {
+                missing.Add($"{at}{name}: sent by the portal, absent from the contract");
+            }
+            else if (value is JsonObject inner)
+            {
+                CompareSent(document, field, inner, $"{at}{name}.", missing);
+            }
+        }
+    }
+
+    private static string Json(object body) => JsonSerializer.Serialize(body, PortalApi.Json);
 
     /// <summary>Each property of <paramref name="model"/> must be in <paramref name="schema"/>, with the same
     /// shape.</summary>
