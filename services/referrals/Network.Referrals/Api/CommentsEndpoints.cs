@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
 
@@ -15,6 +16,7 @@ internal static class CommentsEndpoints
     {
         referrals
             .MapPost("/{id:guid}/comments", WriteAsync)
+            .WithIdempotency()
             .WithSummary(
                 "Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is "
                     + "erased."
