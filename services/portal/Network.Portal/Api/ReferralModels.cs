@@ -12,10 +12,10 @@ public sealed record ReferralSummary(
     IReadOnlyList<string> Needs,
     string Urgency,
     string Status,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset? ErasedAt
+    DateTimeOffset CreatedAt
 );
 
+/// <summary>The resident as the boxes list them; null names once erased.</summary>
 public sealed record ResidentSummary(string? FirstName, string? LastNameInitial, string Commune);
 
 /// <summary>The full record, whose every read the service writes to the referral's access log.</summary>
@@ -67,13 +67,8 @@ public sealed record ReferralHistoryEntry(
     string? Reason
 );
 
-public sealed record ReferralComment(
-    Guid Id,
-    Guid AuthorPartnerId,
-    string? AuthorName,
-    string? Text,
-    DateTimeOffset CreatedAt
-);
+/// <summary>A message of the thread between the two structures; its text is null once erased.</summary>
+public sealed record ReferralComment(Guid AuthorPartnerId, string? AuthorName, string? Text, DateTimeOffset CreatedAt);
 
 /// <summary>A read of the resident's personal data.</summary>
 public sealed record ReferralRead(DateTimeOffset At, string? UserName, Guid PartnerId);

@@ -57,8 +57,8 @@ public sealed class ReferralsClient(PortalApi api, IMemoryCache cache)
         CancellationToken cancellationToken = default
     ) => api.PostAsync<ReferralSummary>("/api/referrals", body, idempotencyKey, cancellationToken);
 
-    /// <summary>A step of the referral's life (<c>accept</c>, <c>decline</c>, <c>consent/withdraw</c>…) on the version
-    /// the page showed.</summary>
+    /// <summary>A step of the referral's life (<c>accept</c>, <c>decline</c>, <c>complete</c>, <c>no-show</c>,
+    /// <c>cancel</c>) on the version the page showed.</summary>
     public Task<ApiAnswer<ReferralSummary>> StepAsync(
         Guid id,
         string step,

@@ -59,7 +59,7 @@ public static class ReferralWords
     public static string ConsentMethod(string code) => Label(ConsentMethods, code);
 
     /// <summary>What a step of the history did, in a sentence without its author: "Acceptée",
-    /// "Refusée : la personne est déjà accompagnée".</summary>
+    /// "Refusée. Motif : La personne est déjà accompagnée".</summary>
     public static string Step(ReferralHistoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
