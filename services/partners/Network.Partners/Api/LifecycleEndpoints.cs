@@ -9,8 +9,6 @@ namespace Network.Partners.Api;
 /// <summary>The coordinator moves partners through their life cycle; each step is kept in the history and announced.</summary>
 internal static class LifecycleEndpoints
 {
-    private const int MaxReasonLength = 1000;
-
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
         partners.MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
@@ -50,15 +48,11 @@ internal static class LifecycleEndpoints
         };
     }
 
+    /// <summary>A suspension needs a reason, which its body declares optional as the archive's does.</summary>
     private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required)
-    {
-        var reason = request?.Reason;
-        var errors = new ServiceDefaults.Problems.ValidationErrors()
-            .Require(!required || !string.IsNullOrWhiteSpace(reason), "reason", "Le motif est obligatoire.")
-            .Require(reason is null || reason.Length <= MaxReasonLength, "reason", $"Le motif fait au plus {MaxReasonLength} caractères.")
-            .RequireSingleLine(reason, "reason");
-        return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
-    }
+        => required && string.IsNullOrWhiteSpace(request?.Reason)
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Le motif est obligatoire."] })
+            : null;
 
     private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>> TransitionAsync<TMessage>(
         Guid id,

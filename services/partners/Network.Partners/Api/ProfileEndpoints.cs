@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
-using Network.Partners.Taxonomy;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
@@ -26,8 +25,8 @@ internal static class ProfileEndpoints
             .WithDescription("An archived partner's profile cannot change: 409.");
     }
 
-    private static async Task<Results<Created<PartnerResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Created<PartnerResponse>, ForbidHttpResult>> CreateAsync(
+        PartnerProfileRequest request, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
         var (db, time, http, caller, _) = context;
         if (!caller.IsCoordinator && caller.PartnerIds.Count > 0)
@@ -35,14 +34,8 @@ internal static class ProfileEndpoints
             return TypedResults.Forbid();
         }
 
-        var (profile, errors) = request.Validate(taxonomy);
-        if (profile is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var now = time.GetUtcNow();
-        var partner = Partner.Register(Guid.CreateVersion7(now), profile, caller.IsCoordinator, caller.UserId!, now);
+        var partner = Partner.Register(Guid.CreateVersion7(now), request.ToProfile(), caller.IsCoordinator, caller.UserId!, now);
         db.Partners.Add(partner);
         db.Publish(PartnerEvents.Registered(partner), time);
         await db.SaveChangesAsync(cancellationToken);
@@ -51,8 +44,8 @@ internal static class ProfileEndpoints
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
     }
 
-    private static async Task<Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        Guid id, PartnerProfileRequest request, PartnerTaxonomy taxonomy, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
+        Guid id, PartnerProfileRequest request, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
     {
         var (db, time, http, caller, options) = context;
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -71,13 +64,7 @@ internal static class ProfileEndpoints
             return Problems.Stale();
         }
 
-        var (profile, errors) = request.Validate(taxonomy);
-        if (profile is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        if (!partner.UpdateProfile(profile, time.GetUtcNow()))
+        if (!partner.UpdateProfile(request.ToProfile(), time.GetUtcNow()))
         {
             return Problems.Conflict(partner.Status, "modifier son profil");
         }
