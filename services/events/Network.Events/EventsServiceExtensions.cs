@@ -29,6 +29,7 @@ public static class EventsServiceExtensions
                                                   + "Events:RegistrationRetentionDays at least 1, Events:CommandErrorRetention positive and under 24 days.")
             .ValidateOnStart();
         builder.Services.AddEventsApiDescription();
+        builder.Services.AddValidation();
         builder.Services.AddHostedService<EventCompletion>();
         builder.Services.AddHostedService<RegistrationRetention>();
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);

@@ -15,7 +15,7 @@ internal static class CoOrganisers
         }
 
         var active = await db.Partners.Where(p => coOrganiserIds.Contains(p.Id) && p.Status == "active").Select(p => p.Id).ToListAsync(cancellationToken);
-        foreach (var id in coOrganiserIds.Where(id => id == organiserId || !active.Contains(id)))
+        foreach (var id in coOrganiserIds.Distinct().Where(id => id == organiserId || !active.Contains(id)))
         {
             errors.Add("coOrganiserIds", id == organiserId
                 ? "L'organisateur n'est pas aussi co-organisateur."

@@ -57,18 +57,14 @@ internal static class EventsEndpoints
             return TypedResults.Forbid();
         }
 
-        var now = time.GetUtcNow();
-        var (occurrences, errors) = request.Validate(now);
-        if (occurrences is not null)
-        {
-            await CoOrganisers.CheckAsync(db, occurrences[0].CoOrganiserIds, organiserId, errors, cancellationToken);
-        }
-
-        if (occurrences is null || !errors.IsEmpty)
+        var (occurrences, errors) = request.Occurrences();
+        await CoOrganisers.CheckAsync(db, request.CoOrganiserIds ?? [], organiserId, errors, cancellationToken);
+        if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
+        var now = time.GetUtcNow();
         var seriesId = request.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
         var created = occurrences.Select(details => Event.Draft(organiserId, details, now, seriesId)).ToList();
         db.Events.AddRange(created);
@@ -122,15 +118,10 @@ internal static class EventsEndpoints
             id, db, caller, allowCoordinator: false, e => Task.FromResult(EventTransitions.Publish(db, e, time)), "être publié", cancellationToken,
             refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken));
 
-    private static async Task<Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> CancelAsync(
+    private static async Task<Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
         Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
-        var (reason, errors) = request.Validate();
-        if (reason is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
+        var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
             id, db, caller, allowCoordinator: true, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), "être annulé", cancellationToken);
         return changed.Result switch

@@ -36,14 +36,13 @@ internal static class RegistrationsEndpoints
     {
         // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
         var byStaff = caller.StaffPartnerId is not null;
-        var (request, errors) = body.Validate(byStaff, byStaff ? RegistrationBody.MaxSeats : options.Value.AnonymousMaxSeats);
-        if (request is null)
+        if (!byStaff && body.CheckPublicSeats(options.Value.AnonymousMaxSeats) is { IsEmpty: false } errors)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var outcome = await registrations.RegisterAsync(
-            id, request, e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e), cancellationToken);
+            id, body.ToRequest(byStaff), e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e), cancellationToken);
         if (outcome.NotFound)
         {
             return TypedResults.NotFound();

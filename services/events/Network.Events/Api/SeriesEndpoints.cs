@@ -58,15 +58,10 @@ internal static class SeriesEndpoints
             seriesId, db, caller, allowCoordinator: false, time, e => Task.FromResult(EventTransitions.Publish(db, e, time)), cancellationToken,
             refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken));
 
-    private static async Task<Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> CancelAsync(
+    private static async Task<Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
         Guid seriesId, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
     {
-        var (reason, errors) = request.Validate();
-        if (reason is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
+        var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
             seriesId, db, caller, allowCoordinator: true, time, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), cancellationToken);
         return changed.Result switch

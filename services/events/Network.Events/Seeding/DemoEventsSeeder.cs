@@ -5,6 +5,7 @@ using Network.Events.Api;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Seeding;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Events.Seeding;
 
@@ -30,15 +31,17 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
         var seeded = await SeedOnce.RunAsync(
             db,
             token => db.Events.AnyAsync(token),
-            _ =>
+            async token =>
             {
                 registrations.Clear();
                 foreach (var seed in demo)
                 {
-                    var (occurrences, errors) = seed.Request(now).Validate(now);
-                    if (occurrences is null)
+                    var request = seed.Request(now);
+                    var errors = await scope.ServiceProvider.ValidateAsync(request, token);
+                    var (occurrences, seriesErrors) = errors.Count == 0 ? request.Occurrences() : ([], new());
+                    if (errors.Count > 0 || !seriesErrors.IsEmpty)
                     {
-                        throw new InvalidOperationException($"A demo event is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}");
+                        throw new InvalidOperationException($"A demo event is invalid: {JsonSerializer.Serialize(errors.Count > 0 ? errors : seriesErrors.ToDictionary())}");
                     }
 
                     var seriesId = seed.Event.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
@@ -50,8 +53,6 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                         registrations.AddRange(seed.Registrations.Select(firstName => (created.Id, firstName)));
                     }
                 }
-
-                return Task.CompletedTask;
             },
             cancellationToken);
         if (!seeded)
