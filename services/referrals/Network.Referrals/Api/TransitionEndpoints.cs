@@ -38,13 +38,12 @@ internal static class TransitionEndpoints
     }
 
     private static Task<StepResult> AcceptAsync(Guid id, AcceptRequest request, [AsParameters] ReferralContext context)
-    {
-        var errors = new ValidationErrors()
-            .Require(request.Note is null || request.Note.Length <= ReferralRequest.MaxText, "note", $"La note fait au plus {ReferralRequest.MaxText} caractères.")
-            .RequireMultiLine(request.Note, "note")
-            .RequirePlausible(request.AppointmentAt, "appointmentAt");
-        return StepAsync(context, id, Side.Receiver, errors, "être acceptée", check: (r, now, cancellationToken) =>
-            ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken), step: (r, actor, now) =>
+        => StepAsync(context, id, Side.Receiver, "être acceptée", check: async (r, now, cancellationToken) =>
+        {
+            var errors = new ValidationErrors();
+            await ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken);
+            return errors;
+        }, step: (r, actor, now) =>
         {
             var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
             if (entry is not null && r.EventId is { } eventId)
@@ -57,37 +56,18 @@ internal static class TransitionEndpoints
 
             return entry;
         });
-    }
 
     private static Task<StepResult> DeclineAsync(Guid id, DeclineRequest request, [AsParameters] ReferralContext context)
-    {
-        var errors = new ValidationErrors()
-            .Require(request.Reason is not null, "reason", "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, demande-incomplete ou autre.")
-            .Require(request.Message is null || request.Message.Length <= ReferralRequest.MaxText, "message", $"Le message fait au plus {ReferralRequest.MaxText} caractères.")
-            .RequireMultiLine(request.Message, "message");
-        return StepAsync(context, id, Side.Receiver, errors, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
-    }
+        => StepAsync(context, id, Side.Receiver, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
 
     private static Task<StepResult> CompleteAsync(Guid id, CompleteRequest request, [AsParameters] ReferralContext context)
-    {
-        var errors = new ValidationErrors()
-            .Require(!string.IsNullOrWhiteSpace(request.Outcome), "outcome", "Le résultat de l'accompagnement est obligatoire.")
-            .Require(request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText, "outcome", $"Le résultat fait au plus {ReferralRequest.MaxText} caractères.")
-            .RequireMultiLine(request.Outcome, "outcome");
-        return StepAsync(context, id, Side.Receiver, errors, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
-    }
+        => StepAsync(context, id, Side.Receiver, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
 
     private static Task<StepResult> NoShowAsync(Guid id, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Receiver, new ValidationErrors(), "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now));
+        => StepAsync(context, id, Side.Receiver, "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now));
 
     private static Task<StepResult> CancelAsync(Guid id, CancelRequest request, [AsParameters] ReferralContext context)
-    {
-        var errors = new ValidationErrors()
-            .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "Le motif d'annulation est obligatoire.")
-            .Require(request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText, "reason", $"Le motif fait au plus {ReferralRequest.MaxText} caractères.")
-            .RequireSingleLine(request.Reason, "reason");
-        return StepAsync(context, id, Side.Sender, errors, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
-    }
+        => StepAsync(context, id, Side.Sender, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -96,8 +76,8 @@ internal static class TransitionEndpoints
     /// answers the summary and the new ETag.
     /// </summary>
     private static async Task<StepResult> StepAsync(
-        ReferralContext context, Guid id, Side side, ValidationErrors errors, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
-        Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null)
+        ReferralContext context, Guid id, Side side, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
+        Func<Referral, DateTimeOffset, CancellationToken, Task<ValidationErrors>>? check = null)
     {
         var (db, time, http, caller, logger) = context;
         var cancellationToken = http.RequestAborted;
@@ -115,12 +95,7 @@ internal static class TransitionEndpoints
                 : "Seule la structure destinataire de l'orientation peut faire cela.");
         }
 
-        if (check is not null)
-        {
-            await check(referral, time.GetUtcNow(), cancellationToken);
-        }
-
-        if (!errors.IsEmpty)
+        if (check is not null && await check(referral, time.GetUtcNow(), cancellationToken) is { IsEmpty: false } errors)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
