@@ -79,9 +79,6 @@ internal sealed class Handovers(EquipmentDbContext db, ReservationChanges change
         var missing = item.Components.Where(c => !names.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
         var unknown = names.Where(n => !item.Components.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
         var errors = new ValidationErrors()
-            .Require(request.Condition is not null, "condition", "L'état au retour est obligatoire (good, fair ou damaged).")
-            .Require(request.Notes is null || request.Notes.Length <= ItemLimits.Notes, "notes", $"Les remarques font au plus {ItemLimits.Notes} caractères.")
-            .RequireMultiLine(request.Notes, "notes")
             .Require(missing.Count == 0, "components", $"Indiquez l'état de chaque élément du kit : il manque {string.Join(", ", missing)}.")
             .Require(unknown.Count == 0, "components", $"Ces éléments ne font pas partie de l'objet : {string.Join(", ", unknown)}.")
             .Require(names.Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count, "components", "Chaque élément n'est décrit qu'une fois.")

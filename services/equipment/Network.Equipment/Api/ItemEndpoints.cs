@@ -53,14 +53,8 @@ internal static class ItemEndpoints
             return TypedResults.Forbid();
         }
 
-        var (details, errors) = request.Validate();
-        if (details is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var now = time.GetUtcNow();
-        var item = Item.Register(ownerId, details, now);
+        var item = Item.Register(ownerId, request.ToDetails(), now);
         db.Items.Add(item);
         db.Schedules.Add(ItemSchedule.For(item, now));
         db.Publish(new EquipmentRegistered(await facts.ItemAsync(item, cancellationToken), item.Shareable, now), time);
@@ -69,7 +63,7 @@ internal static class ItemEndpoints
         return TypedResults.Created($"/api/equipment/{item.Id}", ItemResponse.From(item, new PartnerName(owner.Id, owner.Name, owner.Commune)));
     }
 
-    private static async Task<Results<Ok<ItemResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+    private static async Task<Results<Ok<ItemResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
         Guid id, ItemRequest request, [AsParameters] ItemContext context, TimeProvider time, CancellationToken cancellationToken)
     {
         var (db, http, caller) = context;
@@ -89,13 +83,7 @@ internal static class ItemEndpoints
             return Stale();
         }
 
-        var (details, errors) = request.Validate();
-        if (details is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        if (!item.Update(details, time.GetUtcNow()))
+        if (!item.Update(request.ToDetails(), time.GetUtcNow()))
         {
             return Problem.Conflict("Un objet retiré du parc ne se modifie plus.", "retired");
         }

@@ -33,12 +33,5 @@ internal static class LoanEndpoints
         => await ReservationEndpoints.AnswerAsync(await handovers.ReturnAsync(id, request, caller, cancellationToken), db, cancellationToken);
 
     private static async Task<ReservationAnswer> ExtendAsync(Guid id, ExtendRequest request, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-    {
-        if (request.To is not { } to)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["La nouvelle fin du prêt est obligatoire."] });
-        }
-
-        return await ReservationEndpoints.AnswerAsync(await bookings.ExtendAsync(id, to.ToUniversalTime(), caller, cancellationToken), db, cancellationToken);
-    }
+        => await ReservationEndpoints.AnswerAsync(await bookings.ExtendAsync(id, request.To!.Value.ToUniversalTime(), caller, cancellationToken), db, cancellationToken);
 }

@@ -54,13 +54,7 @@ internal static class ReservationEndpoints
             return TypedResults.Forbid();
         }
 
-        var (window, purpose, errors) = request.Validate(time.GetUtcNow());
-        if (window is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var outcome = await bookings.RequestAsync(id, borrowerId, window.Value, purpose, cancellationToken);
+        var outcome = await bookings.RequestAsync(id, borrowerId, request.Window(), request.Purpose!.Trim(), cancellationToken);
         return await AnswerAsync(outcome, db, response => TypedResults.Created($"/api/equipment/reservations/{response.Id}", response), cancellationToken);
     }
 
@@ -123,17 +117,7 @@ internal static class ReservationEndpoints
         => await AnswerAsync(await bookings.ApproveAsync(id, caller, cancellationToken), db, cancellationToken);
 
     private static async Task<ReservationAnswer> RejectAsync(Guid id, RejectRequest request, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-    {
-        var errors = new ServiceDefaults.Problems.ValidationErrors()
-            .Require(!string.IsNullOrWhiteSpace(request.Reason) && request.Reason.Length <= ItemLimits.Reason, "reason", $"Le motif du refus est obligatoire ({ItemLimits.Reason} caractères au plus).")
-            .RequireSingleLine(request.Reason, "reason");
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        return await AnswerAsync(await bookings.RejectAsync(id, request.Reason!.Trim(), caller, cancellationToken), db, cancellationToken);
-    }
+        => await AnswerAsync(await bookings.RejectAsync(id, request.Reason!.Trim(), caller, cancellationToken), db, cancellationToken);
 
     private static async Task<ReservationAnswer> CancelAsync(Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
         => await AnswerAsync(await bookings.CancelAsync(id, caller, cancellationToken), db, cancellationToken);
