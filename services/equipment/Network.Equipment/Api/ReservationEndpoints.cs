@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Equipment.Domain;
@@ -113,14 +114,26 @@ internal static class ReservationEndpoints
         return TypedResults.Ok(ReservationResponse.Of(reservation, item.Name, borrower));
     }
 
-    private static async Task<ReservationAnswer> ApproveAsync(Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => await AnswerAsync(await bookings.ApproveAsync(id, caller, cancellationToken), db, cancellationToken);
+    private static async Task<Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> ApproveAsync(
+        Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
+        => WithoutInput(await AnswerAsync(await bookings.ApproveAsync(id, caller, cancellationToken), db, cancellationToken));
 
     private static async Task<ReservationAnswer> RejectAsync(Guid id, RejectRequest request, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
         => await AnswerAsync(await bookings.RejectAsync(id, request.Reason!.Trim(), caller, cancellationToken), db, cancellationToken);
 
-    private static async Task<ReservationAnswer> CancelAsync(Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => await AnswerAsync(await bookings.CancelAsync(id, caller, cancellationToken), db, cancellationToken);
+    private static async Task<Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
+        Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
+        => WithoutInput(await AnswerAsync(await bookings.CancelAsync(id, caller, cancellationToken), db, cancellationToken));
+
+    /// <summary>The answer to a change that takes no input, which no 400 can be: the OpenAPI document declares none.</summary>
+    private static Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult> WithoutInput(ReservationAnswer answer) => answer.Result switch
+    {
+        Ok<ReservationResponse> ok => ok,
+        NotFound notFound => notFound,
+        ForbidHttpResult forbid => forbid,
+        ProblemHttpResult problem => problem,
+        var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+    };
 
     /// <summary>The contract's answer to a change: the reservation as its parties see it, or the problem.</summary>
     internal static Task<ReservationAnswer> AnswerAsync(BookingOutcome outcome, EquipmentDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Referrals;
 using Network.Referrals.Domain;
@@ -63,8 +65,15 @@ internal static class TransitionEndpoints
     private static Task<StepResult> CompleteAsync(Guid id, CompleteRequest request, [AsParameters] ReferralContext context)
         => StepAsync(context, id, Side.Receiver, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
 
-    private static Task<StepResult> NoShowAsync(Guid id, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Receiver, "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now));
+    /// <summary>The one step that takes no input, which no 400 can be: the OpenAPI document declares none.</summary>
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> NoShowAsync(Guid id, [AsParameters] ReferralContext context)
+        => (await StepAsync(context, id, Side.Receiver, "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now))).Result switch
+        {
+            Ok<ReferralSummary> ok => ok,
+            NotFound notFound => notFound,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
 
     private static Task<StepResult> CancelAsync(Guid id, CancelRequest request, [AsParameters] ReferralContext context)
         => StepAsync(context, id, Side.Sender, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
