@@ -40,8 +40,9 @@ internal static class ItemEndpoints
     }
 
     private static async Task<Results<Created<ItemResponse>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
-        ItemRequest request, EquipmentDbContext db, EquipmentFacts facts, TimeProvider time, HttpContext http, Caller caller, CancellationToken cancellationToken)
+        ItemRequest request, [AsParameters] ItemContext context, EquipmentFacts facts, TimeProvider time, CancellationToken cancellationToken)
     {
+        var (db, http, caller) = context;
         if (caller.StaffPartnerId is not { } ownerId)
         {
             return ActingPartner.NotNamed();

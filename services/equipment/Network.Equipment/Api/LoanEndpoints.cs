@@ -26,12 +26,16 @@ internal static class LoanEndpoints
             .WithSummary("Move the end of an approved or checked-out loan later (borrower's users): maxDays and the calendar apply as for a request; no new approval.");
     }
 
-    private static async Task<ReservationAnswer> CheckOutAsync(Guid id, CheckoutRequest? request, Handovers handovers, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => await ReservationEndpoints.AnswerAsync(await handovers.CheckOutAsync(id, request ?? new CheckoutRequest(), caller, cancellationToken), db, cancellationToken);
+    private static async Task<ReservationAnswer> CheckOutAsync(Guid id, CheckoutRequest? request, [AsParameters] HandoverContext context, CancellationToken cancellationToken)
+        => await ReservationEndpoints.AnswerAsync(await context.Handovers.CheckOutAsync(id, request ?? new CheckoutRequest(), context.Caller, cancellationToken), context.Db, cancellationToken);
 
-    private static async Task<ReservationAnswer> ReturnAsync(Guid id, ReturnRequest request, Handovers handovers, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => await ReservationEndpoints.AnswerAsync(await handovers.ReturnAsync(id, request, caller, cancellationToken), db, cancellationToken);
+    private static async Task<ReservationAnswer> ReturnAsync(Guid id, ReturnRequest request, [AsParameters] HandoverContext context, CancellationToken cancellationToken)
+        => await ReservationEndpoints.AnswerAsync(await context.Handovers.ReturnAsync(id, request, context.Caller, cancellationToken), context.Db, cancellationToken);
 
-    private static async Task<ReservationAnswer> ExtendAsync(Guid id, ExtendRequest request, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => await ReservationEndpoints.AnswerAsync(await bookings.ExtendAsync(id, request.To!.Value.ToUniversalTime(), caller, cancellationToken), db, cancellationToken);
+    private static async Task<ReservationAnswer> ExtendAsync(Guid id, ExtendRequest request, [AsParameters] ReservationEndpoints.BookingContext context, CancellationToken cancellationToken)
+        => await ReservationEndpoints.AnswerAsync(
+            await context.Bookings.ExtendAsync(id, request.To!.Value.ToUniversalTime(), context.Caller, cancellationToken), context.Db, cancellationToken);
+
+    /// <summary>What the hand-over and the return need besides the reservation's id and the body.</summary>
+    internal readonly record struct HandoverContext(EquipmentDbContext Db, Handovers Handovers, Caller Caller);
 }

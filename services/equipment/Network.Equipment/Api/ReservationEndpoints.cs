@@ -115,15 +115,15 @@ internal static class ReservationEndpoints
     }
 
     private static async Task<Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> ApproveAsync(
-        Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => WithoutInput(await AnswerAsync(await bookings.ApproveAsync(id, caller, cancellationToken), db, cancellationToken));
+        Guid id, [AsParameters] BookingContext context, CancellationToken cancellationToken)
+        => WithoutInput(await AnswerAsync(await context.Bookings.ApproveAsync(id, context.Caller, cancellationToken), context.Db, cancellationToken));
 
-    private static async Task<ReservationAnswer> RejectAsync(Guid id, RejectRequest request, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => await AnswerAsync(await bookings.RejectAsync(id, request.Reason!.Trim(), caller, cancellationToken), db, cancellationToken);
+    private static async Task<ReservationAnswer> RejectAsync(Guid id, RejectRequest request, [AsParameters] BookingContext context, CancellationToken cancellationToken)
+        => await AnswerAsync(await context.Bookings.RejectAsync(id, request.Reason!.Trim(), context.Caller, cancellationToken), context.Db, cancellationToken);
 
     private static async Task<Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid id, Bookings bookings, EquipmentDbContext db, Caller caller, CancellationToken cancellationToken)
-        => WithoutInput(await AnswerAsync(await bookings.CancelAsync(id, caller, cancellationToken), db, cancellationToken));
+        Guid id, [AsParameters] BookingContext context, CancellationToken cancellationToken)
+        => WithoutInput(await AnswerAsync(await context.Bookings.CancelAsync(id, context.Caller, cancellationToken), context.Db, cancellationToken));
 
     /// <summary>The answer to a change that takes no input, which no 400 can be: the OpenAPI document declares none.</summary>
     private static Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult> WithoutInput(ReservationAnswer answer) => answer.Result switch
@@ -151,7 +151,7 @@ internal static class ReservationEndpoints
         return BookingResults.ToResult(outcome, (reservation, item) => answer(ReservationResponse.Of(reservation, item.Name, borrower)));
     }
 
-    /// <summary>What a reservation request needs besides its route value and body.</summary>
+    /// <summary>What a reservation's request and changes need besides its route value and body.</summary>
     internal readonly record struct BookingContext(EquipmentDbContext Db, Bookings Bookings, Caller Caller);
 
     /// <summary>The filters of the reservation list, named as in the query: a binding failure names the field as the client wrote it.</summary>

@@ -36,8 +36,9 @@ internal static class AttendanceEndpoints
 ;
 
     private static async Task<Results<Ok<AttendanceSummary>, NotFound, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        Guid id, AttendanceRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+        Guid id, AttendanceRequest request, [AsParameters] EventContext context, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
         {

@@ -74,8 +74,9 @@ internal static class EventsEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, ValidationProblem>> ListAsync(
-        EventsDbContext db, TimeProvider time, [AsParameters] EventFilter filter, int? page, int? pageSize, CancellationToken cancellationToken)
+        [AsParameters] EventContext context, [AsParameters] EventFilter filter, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var (db, time, _) = context;
         var (paging, errors) = Paging.From(page, pageSize);
         if (paging is null)
         {
@@ -119,8 +120,9 @@ internal static class EventsEndpoints
             refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken));
 
     private static async Task<Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+        Guid id, CancelEventRequest request, [AsParameters] EventContext context, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
             id, db, caller, allowCoordinator: true, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), "être annulé", cancellationToken);

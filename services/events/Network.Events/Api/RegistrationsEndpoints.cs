@@ -32,8 +32,9 @@ internal static class RegistrationsEndpoints
     }
 
     private static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        Guid id, RegistrationBody body, Registrations registrations, IOptions<EventsOptions> options, Caller caller, CancellationToken cancellationToken)
+        Guid id, RegistrationBody body, [AsParameters] RegistrationContext context, CancellationToken cancellationToken)
     {
+        var (registrations, _, options, caller) = context;
         // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
         var byStaff = caller.StaffPartnerId is not null;
         if (!byStaff && body.CheckPublicSeats(options.Value.AnonymousMaxSeats) is { IsEmpty: false } errors)
@@ -71,8 +72,9 @@ internal static class RegistrationsEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> CancelAsync(
-        Guid id, Guid registrationId, string? token, Registrations registrations, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+        Guid id, Guid registrationId, string? token, [AsParameters] RegistrationContext context, CancellationToken cancellationToken)
     {
+        var (registrations, db, _, caller) = context;
         var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
         var decoy = registration is null
             ? await db.RegistrationDecoys.AsNoTracking().FirstOrDefaultAsync(d => d.Id == registrationId && d.EventId == id, cancellationToken)

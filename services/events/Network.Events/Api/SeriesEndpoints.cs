@@ -34,8 +34,10 @@ internal static class SeriesEndpoints
         + "caller organises (as organiser or co-organiser), leaves the others as they were, and answers how many it changed. A caller who "
         + "organises none of the occurrences still to come gets 403 when they can see the series, 404 otherwise.";
 
-    private static async Task<Results<Ok<PagedList<EventResponse>>, NotFound, ValidationProblem>> ListAsync(Guid seriesId, int? page, int? pageSize, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<EventResponse>>, NotFound, ValidationProblem>> ListAsync(
+        Guid seriesId, int? page, int? pageSize, [AsParameters] EventContext context, CancellationToken cancellationToken)
     {
+        var (db, _, caller) = context;
         var (paging, errors) = Paging.From(page, pageSize);
         if (paging is null)
         {
@@ -59,8 +61,9 @@ internal static class SeriesEndpoints
             refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken));
 
     private static async Task<Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid seriesId, CancelEventRequest request, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+        Guid seriesId, CancelEventRequest request, [AsParameters] EventContext context, CancellationToken cancellationToken)
     {
+        var (db, time, caller) = context;
         var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
             seriesId, db, caller, allowCoordinator: true, time, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), cancellationToken);

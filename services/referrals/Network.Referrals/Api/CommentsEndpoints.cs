@@ -19,8 +19,10 @@ internal static class CommentsEndpoints
     }
 
     private static async Task<Results<Created<CommentResponse>, NotFound, ProblemHttpResult>> WriteAsync(
-        Guid id, CommentRequest request, ReferralsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
+        Guid id, CommentRequest request, [AsParameters] ReferralContext context)
     {
+        var (db, time, http, caller, _) = context;
+        var cancellationToken = http.RequestAborted;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
         if (referral is null)
         {
