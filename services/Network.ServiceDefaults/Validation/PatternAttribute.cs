@@ -9,7 +9,7 @@ namespace Network.ServiceDefaults.Validation;
 /// a postal code of "" is no postal code.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class PatternAttribute(string pattern) : RegularExpressionAttribute(pattern)
+public class PatternAttribute(string pattern) : RegularExpressionAttribute(pattern)
 {
     public override bool IsValid(object? value)
         => value is string { Length: 0 } ? Regex.IsMatch("", Pattern) : base.IsValid(value);

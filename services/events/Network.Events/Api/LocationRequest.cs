@@ -21,16 +21,16 @@ public sealed record LocationRequest(
     [property: MaxLength(200, ErrorMessage = "La rue fait au plus {1} caractères.")]
     [property: SingleLine]
     string? Street = null,
-    [property: Required(ErrorMessage = "Le code postal est fait de 5 chiffres.")]
-    [property: Pattern("^[0-9]{5}$", ErrorMessage = "Le code postal est fait de 5 chiffres.")]
+    [property: Required(ErrorMessage = PostalCodeAttribute.Message)]
+    [property: PostalCode]
     string? PostalCode = null,
     [property: Required(ErrorMessage = "La commune est obligatoire.")]
     [property: MaxLength(100, ErrorMessage = "La commune fait au plus {1} caractères.")]
     [property: SingleLine]
     string? Commune = null,
-    [property: Range(-90.0, 90.0, ErrorMessage = "La latitude est comprise entre {1} et {2}.")]
+    [property: Latitude]
     double? Latitude = null,
-    [property: Range(-180.0, 180.0, ErrorMessage = "La longitude est comprise entre {1} et {2}.")]
+    [property: Longitude]
     double? Longitude = null,
     bool Online = false,
     [property: WebAddress(ErrorMessage = "Le lien est une adresse complète en http:// ou https://.")]

@@ -26,7 +26,7 @@ public sealed partial record RegistrationBody(
     [property: MaxLength(254, ErrorMessage = "L'adresse e-mail fait au plus {1} caractères.")]
     [property: SingleLine]
     string? Email = null,
-    [property: Pattern(@"^\+?[0-9][0-9 .\-]{5,19}$", ErrorMessage = "Le numéro de téléphone n'est pas valide.")]
+    [property: PhoneNumber]
     string? Phone = null,
     [property: Range(1, RegistrationBody.MaxSeats, ErrorMessage = "On réserve de {1} à {2} places.")]
     int Seats = 1)

@@ -17,8 +17,8 @@ public sealed record AddressRequest(
     [property: MaxLength(200, ErrorMessage = "La rue fait au plus {1} caractères.")]
     [property: SingleLine]
     string? Street = null,
-    [property: Required(ErrorMessage = "Le code postal est fait de 5 chiffres.")]
-    [property: Pattern("^[0-9]{5}$", ErrorMessage = "Le code postal est fait de 5 chiffres.")]
+    [property: Required(ErrorMessage = PostalCodeAttribute.Message)]
+    [property: PostalCode]
     string? PostalCode = null,
     [property: Required(ErrorMessage = "La commune est obligatoire.")]
     [property: MaxLength(100, ErrorMessage = "La commune fait au plus {1} caractères.")]
@@ -27,9 +27,9 @@ public sealed record AddressRequest(
     // The pattern of the national standard's code_insee.
     [property: Pattern("^([013-9][0-9]|2[AB1-9])[0-9]{3}$", ErrorMessage = "Le code INSEE est fait de 5 caractères (ex. 06088, 2A004).")]
     string? InseeCode = null,
-    [property: Range(-90.0, 90.0, ErrorMessage = "La latitude est comprise entre {1} et {2}.")]
+    [property: Latitude]
     double? Latitude = null,
-    [property: Range(-180.0, 180.0, ErrorMessage = "La longitude est comprise entre {1} et {2}.")]
+    [property: Longitude]
     double? Longitude = null) : IRequestRules
 {
     public void Check(ValidationErrors errors, IServiceProvider services)

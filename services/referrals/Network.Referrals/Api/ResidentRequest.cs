@@ -21,7 +21,7 @@ public sealed partial record ResidentRequest(
     [property: MaxLength(100, ErrorMessage = "Le nom fait au plus {1} caractères.")]
     [property: SingleLine]
     string? LastName = null,
-    [property: Pattern(@"^\+?[0-9][0-9 .\-]{5,19}$", ErrorMessage = "Le numéro de téléphone n'est pas valide.")]
+    [property: PhoneNumber]
     string? Phone = null,
     [property: MailAddress(ErrorMessage = "L'adresse e-mail n'est pas valide.")]
     [property: MaxLength(254, ErrorMessage = "L'adresse e-mail fait au plus {1} caractères.")]
