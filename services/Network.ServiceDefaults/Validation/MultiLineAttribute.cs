@@ -10,7 +10,7 @@ namespace Network.ServiceDefaults.Validation;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class MultiLineAttribute : RegularExpressionAttribute
 {
-    public const string Lines = @"^[^\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
+    private const string Lines = @"^[^\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]*$";
 
     public MultiLineAttribute()
         : base(Lines)

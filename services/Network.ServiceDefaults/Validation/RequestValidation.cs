@@ -51,11 +51,7 @@ public static class RequestValidation
     }
 
     /// <summary>A field path as the client writes it: each member camelCase, list indexes kept (<c>Location.Url</c> → <c>location.url</c>).</summary>
-    public static string AsSent(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
-    }
+    private static string AsSent(string path) => string.Join('.', path.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>Renames every field of <paramref name="errors"/> as sent, merging the messages of fields that then share a name.</summary>
     private static void NameAsSent(Dictionary<string, string[]> errors)

@@ -11,7 +11,7 @@ namespace Network.ServiceDefaults.Validation;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class SingleLineAttribute : RegularExpressionAttribute
 {
-    public const string OneLine = @"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$";
+    private const string OneLine = @"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$";
 
     public SingleLineAttribute()
         : base(OneLine)

@@ -70,10 +70,7 @@ public sealed record EventRequest(
                 $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} (aucun : tout public).");
         }
 
-        if (StartsAt is { } start && zone is not null)
-        {
-            Recurrence?.Check(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime), errors);
-        }
+        Recurrence?.Check(StartsAt is { } start && zone is not null ? FirstDay(start, zone) : null, errors);
     }
 
     /// <summary>
@@ -102,7 +99,7 @@ public sealed record EventRequest(
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var occurrences = Recurrence.ToRecurrence(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(first.StartsAt, zone).DateTime))
+        var occurrences = Recurrence.ToRecurrence(FirstDay(first.StartsAt, zone))
             .Occurrences(first.StartsAt, first.EndsAt, zone)
             // Each occurrence owns its own copy of the place.
             .Select(o => first with { StartsAt = o.StartsAt, EndsAt = o.EndsAt, Location = first.Location with { } })
@@ -112,6 +109,8 @@ public sealed record EventRequest(
             .Require(occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan, "recurrence", "Une série dure au plus un an.");
         return (occurrences, errors);
     }
+
+    private static DateOnly FirstDay(DateTimeOffset start, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
 }
 
 /// <summary>The body of <c>POST /api/events/{id}/cancel</c> and of the series' cancel.</summary>

@@ -25,14 +25,17 @@ public sealed record RecurrenceRequest(
     [property: Range(1, Recurrence.MaxOccurrences, ErrorMessage = "Le nombre de séances est compris entre {1} et {2}.")]
     int? Count = null)
 {
-    /// <summary>The rules between its fields and the event's first day, named from the event (<c>recurrence.until</c>).</summary>
-    public void Check(DateOnly firstDay, ValidationErrors errors)
+    /// <summary>
+    /// The rules between its fields and, when the event has a valid start, its first day; named from the event
+    /// (<c>recurrence.until</c>).
+    /// </summary>
+    public void Check(DateOnly? firstDay, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         errors
             .Require((Until is null) != (Count is null), "recurrence", "Donnez soit until (une date de fin), soit count (un nombre de séances).")
-            .Require(Until is null || Until >= firstDay, "recurrence.until", "La date de fin vient après la première séance.")
-            .Require(Until is null || Until <= firstDay.AddYears(1), "recurrence.until", "Une série dure au plus un an.");
+            .Require(Until is null || firstDay is null || Until >= firstDay, "recurrence.until", "La date de fin vient après la première séance.")
+            .Require(Until is null || firstDay is null || Until <= firstDay.Value.AddYears(1), "recurrence.until", "Une série dure au plus un an.");
     }
 
     /// <summary>The recurrence of a request that passed its validation, from the event's first day.</summary>
