@@ -15,8 +15,10 @@ public enum InfrastructureMode
 /// <summary>What the services run on: the broker, each service's database, and the identity provider.</summary>
 /// <param name="Database">The connection string resource of a service's database, by connection name.</param>
 /// <param name="Seed">Whether services seed the demo network (local mode only).</param>
-/// <param name="KeyRings">The folder under which each service keeps its Data Protection key ring, one subfolder per service.</param>
-/// <param name="MailPickupFolder">Where e-mails to registrants are written as files instead of being sent (local mode).</param>
+/// <param name="KeyRings">The folder under which each service keeps its Data Protection key ring, one subfolder per
+/// service.</param>
+/// <param name="MailPickupFolder">Where e-mails to registrants are written as files instead of being sent (local
+/// mode).</param>
 public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> Database,
@@ -25,7 +27,8 @@ public sealed record Infrastructure(
     IResourceBuilder<IResource>[] WaitFor,
     bool Seed,
     string KeyRings,
-    string? MailPickupFolder = null)
+    string? MailPickupFolder = null
+)
 {
     /// <summary>
     /// <c>Infrastructure</c> = <c>containers</c> or <c>local</c> chooses; <c>auto</c> takes containers when a runtime
@@ -42,7 +45,8 @@ public sealed record Infrastructure(
         return mode;
     }
 
-    /// <summary>The mode <paramref name="setting"/> asks for, given what <paramref name="runtime"/> says of the machine's container runtime.</summary>
+    /// <summary>The mode <paramref name="setting"/> asks for, given what <paramref name="runtime"/> says of the
+    /// machine's container runtime.</summary>
     public static (InfrastructureMode Mode, string Reason) Choose(string? setting, Func<RuntimeState> runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
@@ -56,13 +60,19 @@ public sealed record Infrastructure(
                 return runtime() switch
                 {
                     RuntimeState.Answers => (InfrastructureMode.Containers, "a container runtime answers"),
-                    RuntimeState.Absent => (InfrastructureMode.Local, "no container runtime on this machine; rabbitmq-server, SQLite files and DevIdentity"),
+                    RuntimeState.Absent => (
+                        InfrastructureMode.Local,
+                        "no container runtime on this machine; rabbitmq-server, SQLite files and DevIdentity"
+                    ),
                     _ => throw new InvalidOperationException(
                         "A container runtime is installed but did not answer 'docker info' within 10 s (stopped or slow). "
-                        + "Start it, or choose the mode: Infrastructure=containers or Infrastructure=local."),
+                            + "Start it, or choose the mode: Infrastructure=containers or Infrastructure=local."
+                    ),
                 };
             default:
-                throw new InvalidOperationException($"Infrastructure is '{setting}': choose auto, containers or local.");
+                throw new InvalidOperationException(
+                    $"Infrastructure is '{setting}': choose auto, containers or local."
+                );
         }
     }
 
@@ -70,12 +80,14 @@ public sealed record Infrastructure(
     {
         try
         {
-            using var docker = Process.Start(new ProcessStartInfo("docker", "info")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            });
+            using var docker = Process.Start(
+                new ProcessStartInfo("docker", "info")
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                }
+            );
             if (docker is null)
             {
                 return RuntimeState.Absent;

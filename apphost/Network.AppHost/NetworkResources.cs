@@ -1,6 +1,7 @@
 namespace Network.AppHost;
 
-/// <summary>The platform's deployables, wired to the infrastructure with the names operators and deployment files share.</summary>
+/// <summary>The platform's deployables, wired to the infrastructure with the names operators and deployment files
+/// share.</summary>
 internal static class NetworkResources
 {
     public static void AddNetwork(this IDistributedApplicationBuilder builder, Infrastructure infrastructure)
@@ -9,33 +10,54 @@ internal static class NetworkResources
         // which counts every message, starts first; then the services that keep a replica of the partners; then the
         // partners service, which seeds and announces the demo network.
         var activity = builder.AddService<Projects.Network_Activity>("activity", "activitydb", infrastructure);
-        var events = builder.AddService<Projects.Network_Events>("events", "eventsdb", infrastructure).WaitFor(activity);
+        var events = builder
+            .AddService<Projects.Network_Events>("events", "eventsdb", infrastructure)
+            .WaitFor(activity);
         if (infrastructure.MailPickupFolder is { } mail)
         {
             events.WithEnvironment("Notices__PickupDirectory", mail);
         }
 
-        var referrals = builder.AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure).WaitFor(activity);
-        var equipment = builder.AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure).WaitFor(activity);
-        var partners = builder.AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure)
-            .WaitFor(activity).WaitFor(events).WaitFor(referrals).WaitFor(equipment);
+        var referrals = builder
+            .AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure)
+            .WaitFor(activity);
+        var equipment = builder
+            .AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure)
+            .WaitFor(activity);
+        var partners = builder
+            .AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure)
+            .WaitFor(activity)
+            .WaitFor(events)
+            .WaitFor(referrals)
+            .WaitFor(equipment);
 
         // The portal calls the API through the gateway, as any client does, and the gateway serves the portal at /.
-        var portal = builder.AddProject<Projects.Network_Portal>("portal", launchProfileName: null)
+        var portal = builder
+            .AddProject<Projects.Network_Portal>("portal", launchProfileName: null)
             .WithHttpEndpoint(name: "http")
             .WithKeycloak(infrastructure)
             .WithEnvironment("Portal__ClientSecret", builder.AddParameter("portal-client-secret", secret: true))
             .WithMemoryBudget()
             .WithHttpHealthCheck("/health");
-        var gateway = builder.AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
-            .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Gateway", 5080), name: "http", isProxied: false)
+        var gateway = builder
+            .AddProject<Projects.Network_Gateway>("gateway", launchProfileName: null)
+            .WithHttpEndpoint(
+                port: builder.Configuration.GetValue("Ports:Gateway", 5080),
+                name: "http",
+                isProxied: false
+            )
             .WithReference(portal)
             .WithKeycloak(infrastructure)
-            .WithReference(partners).WaitFor(partners)
-            .WithReference(events).WaitFor(events)
-            .WithReference(referrals).WaitFor(referrals)
-            .WithReference(equipment).WaitFor(equipment)
-            .WithReference(activity).WaitFor(activity)
+            .WithReference(partners)
+            .WaitFor(partners)
+            .WithReference(events)
+            .WaitFor(events)
+            .WithReference(referrals)
+            .WaitFor(referrals)
+            .WithReference(equipment)
+            .WaitFor(equipment)
+            .WithReference(activity)
+            .WaitFor(activity)
             .WithHttpHealthCheck("/health")
             .WithEnvironment(context =>
             {
@@ -49,12 +71,18 @@ internal static class NetworkResources
     }
 
     private static IResourceBuilder<ProjectResource> AddService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, string database, Infrastructure infrastructure)
+        this IDistributedApplicationBuilder builder,
+        string name,
+        string database,
+        Infrastructure infrastructure
+    )
         where TProject : IProjectMetadata, new()
     {
-        var service = builder.AddProject<TProject>(name, launchProfileName: null)
+        var service = builder
+            .AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(name: "http")
-            .WithReference(infrastructure.Broker).WaitFor(infrastructure.Broker)
+            .WithReference(infrastructure.Broker)
+            .WaitFor(infrastructure.Broker)
             .WithReference(infrastructure.Database(database))
             .WithEnvironment("Database__Provider", infrastructure.DatabaseProvider)
             .WithEnvironment("DataProtection__KeyRingPath", Path.Combine(infrastructure.KeyRings, name))
@@ -78,16 +106,20 @@ internal static class NetworkResources
     /// Measured by the benchmarks on two cores: without tiered PGO's instrumented code each service idles about 12 MB
     /// lower and spends less processor time per message in its first minutes; a 4 MB first-generation budget keeps a
     /// loaded service's heap lower. The deployables share one machine, so each one's collected heap gets a budget of
-    /// 128 MB (a service's live data stays under 50 MB under the benchmarks' load), as a container's memory limit would.
+    /// 128 MB (a service's live data stays under 50 MB under the benchmarks' load), as a container's memory limit
+    /// would.
     /// </summary>
-    private static IResourceBuilder<ProjectResource> WithMemoryBudget(this IResourceBuilder<ProjectResource> project)
-        => project
+    private static IResourceBuilder<ProjectResource> WithMemoryBudget(this IResourceBuilder<ProjectResource> project) =>
+        project
             .WithEnvironment("DOTNET_TieredPGO", "0")
             .WithEnvironment("DOTNET_GCgen0size", "0x400000")
             .WithEnvironment("DOTNET_GCHeapHardLimit", "0x8000000");
 
-    private static IResourceBuilder<ProjectResource> WithKeycloak(this IResourceBuilder<ProjectResource> project, Infrastructure infrastructure)
-        => project
+    private static IResourceBuilder<ProjectResource> WithKeycloak(
+        this IResourceBuilder<ProjectResource> project,
+        Infrastructure infrastructure
+    ) =>
+        project
             .WithEnvironment("Keycloak__auth-server-url", infrastructure.Identity.GetEndpoint("http"))
             .WithEnvironment("Keycloak__realm", "network")
             .WithEnvironment("Keycloak__Audience", "network-api")

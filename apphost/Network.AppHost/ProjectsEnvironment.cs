@@ -9,7 +9,9 @@ internal static class ProjectsEnvironment
 {
     public static void AddProjectsEnvironment(this IDistributedApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection("Projects:Environment").GetChildren()
+        var settings = builder
+            .Configuration.GetSection("Projects:Environment")
+            .GetChildren()
             .Select(setting => (setting.Key, Value: setting.Value ?? ""))
             .ToList();
         if (settings.Count == 0)
@@ -19,13 +21,15 @@ internal static class ProjectsEnvironment
 
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
-            builder.CreateResourceBuilder(project).WithEnvironment(context =>
-            {
-                foreach (var (key, value) in settings)
+            builder
+                .CreateResourceBuilder(project)
+                .WithEnvironment(context =>
                 {
-                    context.EnvironmentVariables[key] = value;
-                }
-            });
+                    foreach (var (key, value) in settings)
+                    {
+                        context.EnvironmentVariables[key] = value;
+                    }
+                });
         }
     }
 }

@@ -25,10 +25,12 @@ public static class DevIdentityExtensions
         // Keycloak's port even without the launch profile, unless ASPNETCORE_URLS, --urls, ports or Kestrel
         // endpoints name another.
         var configuration = builder.Configuration;
-        if (string.IsNullOrEmpty(configuration["urls"])
+        if (
+            string.IsNullOrEmpty(configuration["urls"])
             && string.IsNullOrEmpty(configuration["http_ports"])
             && string.IsNullOrEmpty(configuration["https_ports"])
-            && !configuration.GetSection("Kestrel:Endpoints").Exists())
+            && !configuration.GetSection("Kestrel:Endpoints").Exists()
+        )
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
@@ -44,7 +46,8 @@ public static class DevIdentityExtensions
         });
         builder.Services.AddSingleton<TokenIssuer>();
 
-        // Sessions, codes and pending forms live in memory, as a restart of Keycloak without a database would lose them.
+        // Sessions, codes and pending forms live in memory, as a restart of Keycloak without a database would lose
+        // them.
         builder.Services.AddSingleton<ClientRedirects>();
         builder.Services.AddSingleton<SsoSessions>();
         builder.Services.AddSingleton<AuthorizationCodes>();

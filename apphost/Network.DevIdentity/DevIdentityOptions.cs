@@ -1,6 +1,7 @@
 namespace Network.DevIdentity;
 
-/// <summary>The <c>DevIdentity</c> configuration section; relative paths are resolved against the content root.</summary>
+/// <summary>The <c>DevIdentity</c> configuration section; relative paths are resolved against the content
+/// root.</summary>
 public sealed class DevIdentityOptions
 {
     public const string SectionName = "DevIdentity";

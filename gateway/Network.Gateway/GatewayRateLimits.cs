@@ -8,7 +8,8 @@ namespace Network.Gateway;
 
 /// <summary>
 /// Per-caller limits: a signed-in user is counted by their subject, an anonymous caller by the client's address (behind
-/// trusted proxies, the one they forward). Anonymous self-registration has a stricter limit of its own. Limits come from
+/// trusted proxies, the one they forward). Anonymous self-registration has a stricter limit of its own. Limits come
+/// from
 /// <c>RateLimiting</c>, and each instance of the gateway counts on its own.
 /// </summary>
 internal static class GatewayRateLimits
@@ -25,13 +26,17 @@ internal static class GatewayRateLimits
 
         builder.Services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(PerCaller, context => context.User.FindFirst("sub")?.Value is { } subject
-                ? Partition(context, $"user:{subject}", authenticated)
-                : Partition(context, $"ip:{ClientAddress(context)}", anonymous));
+            limiter.AddPolicy(PerCaller, context =>
+                context.User.FindFirst("sub")?.Value is { } subject
+                    ? Partition(context, $"user:{subject}", authenticated)
+                    : Partition(context, $"ip:{ClientAddress(context)}", anonymous)
+            );
             // Staff registering residents at their desk are signed in and counted as users, not by the office address.
-            limiter.AddPolicy(SelfRegistration, context => context.User.FindFirst("sub")?.Value is { } subject
-                ? Partition(context, $"user:{subject}", authenticated)
-                : Partition(context, $"self-registration:{ClientAddress(context)}", selfRegistration));
+            limiter.AddPolicy(SelfRegistration, context =>
+                context.User.FindFirst("sub")?.Value is { } subject
+                    ? Partition(context, $"user:{subject}", authenticated)
+                    : Partition(context, $"self-registration:{ClientAddress(context)}", selfRegistration)
+            );
             limiter.OnRejected = RejectAsync;
         });
     }
@@ -43,10 +48,16 @@ internal static class GatewayRateLimits
         var window = limit.GetValue("Window", TimeSpan.FromMinutes(1));
         return permits > 0 && window > TimeSpan.Zero
             ? (permits, window)
-            : throw new InvalidOperationException($"RateLimiting:{name} needs a PermitLimit above 0 and a Window longer than 0.");
+            : throw new InvalidOperationException(
+                $"RateLimiting:{name} needs a PermitLimit above 0 and a Window longer than 0."
+            );
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, string key, (int PermitLimit, TimeSpan Window) limit)
+    private static RateLimitPartition<string> Partition(
+        HttpContext context,
+        string key,
+        (int PermitLimit, TimeSpan Window) limit
+    )
     {
         var time = context.RequestServices.GetRequiredService<TimeProvider>();
         return RateLimitPartition.Get(key, _ => new WindowLimiter(limit.PermitLimit, limit.Window, time));
@@ -54,24 +65,33 @@ internal static class GatewayRateLimits
 
     // The forwarded headers middleware has already put the client's address here. The same IPv4 client arrives as
     // ::ffff:a.b.c.d on a dual-stack socket and as a.b.c.d in X-Forwarded-For: one budget, whichever way it came.
-    private static IPAddress? ClientAddress(HttpContext context)
-        => context.Connection.RemoteIpAddress is { IsIPv4MappedToIPv6: true } mapped ? mapped.MapToIPv4() : context.Connection.RemoteIpAddress;
+    private static IPAddress? ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { IsIPv4MappedToIPv6: true } mapped
+            ? mapped.MapToIPv4()
+            : context.Connection.RemoteIpAddress;
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? retryAfter
+            : TimeSpan.FromMinutes(1);
         var seconds = RetryDelay.Seconds(wait);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Detail = $"Vous avez fait trop de demandes en peu de temps. Réessayez dans {RetryDelay.InFrench(seconds)}.",
-            },
-        });
+        await context
+            .RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Detail =
+                            $"Vous avez fait trop de demandes en peu de temps. Réessayez dans {RetryDelay.InFrench(seconds)}.",
+                    },
+                }
+            );
     }
 }

@@ -3,7 +3,8 @@ using Network.ServiceDefaults.Health;
 
 namespace Network.Gateway;
 
-/// <summary>The gateway is ready only when every service behind it is: one check per cluster, on its <c>/health</c>.</summary>
+/// <summary>The gateway is ready only when every service behind it is: one check per cluster, on its
+/// <c>/health</c>.</summary>
 internal static class ServicesHealth
 {
     public const string HttpClientName = "services-health";
@@ -15,18 +16,24 @@ internal static class ServicesHealth
         var checks = builder.Services.AddHealthChecks();
         foreach (var service in GatewayClusters.All(builder.Configuration))
         {
-            checks.Add(new HealthCheckRegistration(
-                $"service-{service}",
-                services => new ServiceHealthCheck(services.GetRequiredService<IHttpClientFactory>(), service),
-                HealthStatus.Unhealthy,
-                [HealthEndpoints.ReadyTag]));
+            checks.Add(
+                new HealthCheckRegistration(
+                    $"service-{service}",
+                    services => new ServiceHealthCheck(services.GetRequiredService<IHttpClientFactory>(), service),
+                    HealthStatus.Unhealthy,
+                    [HealthEndpoints.ReadyTag]
+                )
+            );
         }
     }
 }
 
 internal sealed class ServiceHealthCheck(IHttpClientFactory clients, string service) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {
@@ -36,7 +43,8 @@ internal sealed class ServiceHealthCheck(IHttpClientFactory clients, string serv
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"{service} answered {(int)response.StatusCode}.");
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        catch (Exception exception)
+            when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy($"{service} is unreachable.", exception);
         }

@@ -2,7 +2,8 @@ using System.Threading.RateLimiting;
 
 namespace Network.Gateway;
 
-/// <summary>The answer of a <see cref="WindowLimiter"/>: granted, or refused with the time left until its window ends.</summary>
+/// <summary>The answer of a <see cref="WindowLimiter"/>: granted, or refused with the time left until its window
+/// ends.</summary>
 internal sealed class WindowLease : RateLimitLease
 {
     public static readonly WindowLease Granted = new(true, null);

@@ -3,8 +3,8 @@ using System.Threading.RateLimiting;
 namespace Network.Gateway;
 
 /// <summary>
-/// A fixed window of <c>permitLimit</c> requests that opens with a caller's first request and tells a refused caller how
-/// long is left of it: the framework's fixed window gives the whole window as Retry-After, whatever remains.
+/// A fixed window of <c>permitLimit</c> requests that opens with a caller's first request and tells a refused caller
+/// how long is left of it: the framework's fixed window gives the whole window as Retry-After, whatever remains.
 /// </summary>
 internal sealed class WindowLimiter(int permitLimit, TimeSpan window, TimeProvider time) : RateLimiter
 {
@@ -75,8 +75,10 @@ internal sealed class WindowLimiter(int permitLimit, TimeSpan window, TimeProvid
     }
 
     // Nothing waits in a queue: a request over the limit is refused at once.
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
-        => ValueTask.FromResult(AttemptAcquireCore(permitCount));
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(
+        int permitCount,
+        CancellationToken cancellationToken
+    ) => ValueTask.FromResult(AttemptAcquireCore(permitCount));
 
     private TimeSpan Left(long opened, long now) => window - time.GetElapsedTime(opened, now);
 }

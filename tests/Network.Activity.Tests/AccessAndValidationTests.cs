@@ -9,11 +9,15 @@ using Network.Testing.Identity;
 namespace Network.Activity.Tests;
 
 /// <summary>Who sees what, and every bad query parameter named in a 400.</summary>
-public sealed class AccessAndValidationTests(TestInfrastructure infrastructure) : ServiceTest<ActivityDbContext>(infrastructure, "activitydb")
+public sealed class AccessAndValidationTests(TestInfrastructure infrastructure)
+    : ServiceTest<ActivityDbContext>(infrastructure, "activitydb")
 {
     private static readonly string[] CoordinatorRoutes =
     [
-        "/api/activity/partners", "/api/activity/referral-flows", "/api/activity/referrals/pending", "/api/activity/export.csv",
+        "/api/activity/partners",
+        "/api/activity/referral-flows",
+        "/api/activity/referrals/pending",
+        "/api/activity/export.csv",
     ];
 
     private readonly Guid _partner = Guid.CreateVersion7();
@@ -32,17 +36,32 @@ public sealed class AccessAndValidationTests(TestInfrastructure infrastructure) 
 
         var own = await (await GetAsync(staff, "/api/activity/overview")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(_partner, own.GetProperty("partnerId").GetGuid());
-        Assert.Equal(HttpStatusCode.OK, (await GetAsync(staff, $"/api/activity/timeseries?partnerId={_partner}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(staff, $"/api/activity/overview?partnerId={Guid.CreateVersion7()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(staff, $"/api/activity/timeseries?partnerId={Guid.CreateVersion7()}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await GetAsync(staff, $"/api/activity/timeseries?partnerId={_partner}")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await GetAsync(staff, $"/api/activity/overview?partnerId={Guid.CreateVersion7()}")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await GetAsync(staff, $"/api/activity/timeseries?partnerId={Guid.CreateVersion7()}")).StatusCode
+        );
         foreach (var route in CoordinatorRoutes)
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(staff, route)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await GetAsync(coordinator, route)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync(new Uri("/api/activity/rebuild", UriKind.Relative), null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync(new Uri("/api/activity/rebuild", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await staff.PostAsync(new Uri("/api/activity/rebuild", UriKind.Relative), null)).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await coordinator.PostAsync(new Uri("/api/activity/rebuild", UriKind.Relative), null)).StatusCode
+        );
     }
 
     [Theory]
@@ -72,13 +91,30 @@ public sealed class AccessAndValidationTests(TestInfrastructure infrastructure) 
     {
         using var coordinator = Client(TestUser.Coordinator());
 
-        var overview = await (await GetAsync(coordinator, "/api/activity/overview?from=2026-07-01&to=2026-07-31")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(DateTimeOffset.Parse("2026-06-30T22:00:00Z", System.Globalization.CultureInfo.InvariantCulture), overview.GetProperty("from").GetDateTimeOffset());
-        Assert.Equal(DateTimeOffset.Parse("2026-07-31T22:00:00Z", System.Globalization.CultureInfo.InvariantCulture), overview.GetProperty("to").GetDateTimeOffset());
+        var overview = await (
+            await GetAsync(coordinator, "/api/activity/overview?from=2026-07-01&to=2026-07-31")
+        ).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            DateTimeOffset.Parse("2026-06-30T22:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            overview.GetProperty("from").GetDateTimeOffset()
+        );
+        Assert.Equal(
+            DateTimeOffset.Parse("2026-07-31T22:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            overview.GetProperty("to").GetDateTimeOffset()
+        );
 
-        var series = await (await GetAsync(coordinator, "/api/activity/timeseries?metric=loans&granularity=week&from=2026-03-23&to=2026-04-05")).Content.ReadFromJsonAsync<JsonElement>();
-        var starts = Assert.Single(series.GetProperty("series").EnumerateArray()).GetProperty("points").EnumerateArray()
-            .Select(point => point.GetProperty("start").GetString()).ToList();
+        var series = await (
+            await GetAsync(
+                coordinator,
+                "/api/activity/timeseries?metric=loans&granularity=week&from=2026-03-23&to=2026-04-05"
+            )
+        ).Content.ReadFromJsonAsync<JsonElement>();
+        var starts = Assert
+            .Single(series.GetProperty("series").EnumerateArray())
+            .GetProperty("points")
+            .EnumerateArray()
+            .Select(point => point.GetProperty("start").GetString())
+            .ToList();
         Assert.Equal(["2026-03-23T00:00:00+01:00", "2026-03-30T00:00:00+02:00"], starts);
     }
 
@@ -87,7 +123,18 @@ public sealed class AccessAndValidationTests(TestInfrastructure infrastructure) 
     {
         using var anonymous = Service.CreateClient(token: null);
         var document = await anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
-        foreach (var term in new[] { "Fill rate", "Acceptance rate", "Median hours to answer", "No-show rate", "Loan days", "Utilisation rate", "suppression" })
+        foreach (
+            var term in new[]
+            {
+                "Fill rate",
+                "Acceptance rate",
+                "Median hours to answer",
+                "No-show rate",
+                "Loan days",
+                "Utilisation rate",
+                "suppression",
+            }
+        )
         {
             Assert.Contains(term, document, StringComparison.Ordinal);
         }
@@ -95,5 +142,6 @@ public sealed class AccessAndValidationTests(TestInfrastructure infrastructure) 
 
     private HttpClient Client(TestUser user) => Service.CreateClient(Infrastructure.Issuer.TokenFor(user));
 
-    private static Task<HttpResponseMessage> GetAsync(HttpClient client, string query) => client.GetAsync(new Uri(query, UriKind.Relative));
+    private static Task<HttpResponseMessage> GetAsync(HttpClient client, string query) =>
+        client.GetAsync(new Uri(query, UriKind.Relative));
 }

@@ -5,7 +5,8 @@ using Network.Testing.Hosting;
 
 namespace Network.Activity.Tests;
 
-/// <summary>Every figure an activity instance answers, read through its API, to compare two instances or two moments.</summary>
+/// <summary>Every figure an activity instance answers, read through its API, to compare two instances or two
+/// moments.</summary>
 internal static class ActivityFigures
 {
     public static readonly string[] Queries =
@@ -21,7 +22,11 @@ internal static class ActivityFigures
         "/api/activity/export.csv",
     ];
 
-    public static async Task<Dictionary<string, string>> ReadAsync(ServiceFactory<ActivityDbContext> activity, string coordinatorToken, params Guid[] partners)
+    public static async Task<Dictionary<string, string>> ReadAsync(
+        ServiceFactory<ActivityDbContext> activity,
+        string coordinatorToken,
+        params Guid[] partners
+    )
     {
         using var coordinator = activity.CreateClient(coordinatorToken);
         var figures = new Dictionary<string, string>();
@@ -38,11 +43,15 @@ internal static class ActivityFigures
     public static async Task<JsonElement> JsonAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync(new Uri(query, UriKind.Relative));
-        Assert.True(response.IsSuccessStatusCode, $"{query} answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"{query} answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}"
+        );
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>The value of <paramref name="path"/> (dotted) in <paramref name="json"/>, as JSON text: <c>5</c>, <c>null</c>, <c>0.8</c>.</summary>
+    /// <summary>The value of <paramref name="path"/> (dotted) in <paramref name="json"/>, as JSON text: <c>5</c>,
+    /// <c>null</c>, <c>0.8</c>.</summary>
     public static string At(JsonElement json, string path)
     {
         var element = json;

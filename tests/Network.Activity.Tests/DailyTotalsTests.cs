@@ -32,7 +32,10 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         builder.Configuration["ConnectionStrings:activitydb"] = await TestDatabase.CreateAsync("activity");
         builder.Configuration[ServiceDatabase.ProviderKey] = TestDatabase.Provider.ToString();
         // Required of a service with a database; these tests encrypt nothing, so the folder is never created.
-        builder.Configuration["DataProtection:KeyRingPath"] = Path.Combine(Path.GetTempPath(), "network-test-keys-" + Guid.NewGuid().ToString("N"));
+        builder.Configuration["DataProtection:KeyRingPath"] = Path.Combine(
+            Path.GetTempPath(),
+            "network-test-keys-" + Guid.NewGuid().ToString("N")
+        );
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
         builder.Services.AddSingleton<RebuildLock>();
@@ -78,8 +81,10 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         {
             // Saved every 7 messages: most rows are read back from the database by a later message.
             var rebuild = new ReadModelRebuild(
-                scope.ServiceProvider.GetRequiredService<ActivityDbContext>(), _host.Services.GetRequiredService<RebuildLock>(),
-                _host.Services.GetRequiredService<IServiceScopeFactory>())
+                scope.ServiceProvider.GetRequiredService<ActivityDbContext>(),
+                _host.Services.GetRequiredService<RebuildLock>(),
+                _host.Services.GetRequiredService<IServiceScopeFactory>()
+            )
             {
                 FlushEvery = 7,
                 FilterBitsPerMessage = filterBitsPerMessage,
@@ -96,8 +101,10 @@ public sealed class DailyTotalsTests : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<ActivityDbContext>().DailyTotals.ExecuteDeleteAsync();
         }
 
-        await new DailyTotalsBackfill(_host.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<DailyTotalsBackfill>.Instance)
-            .StartAsync(CancellationToken.None);
+        await new DailyTotalsBackfill(
+            _host.Services.GetRequiredService<IServiceScopeFactory>(),
+            NullLogger<DailyTotalsBackfill>.Instance
+        ).StartAsync(CancellationToken.None);
         Assert.Equal(kept, await StoredTotalsAsync());
     }
 
@@ -106,13 +113,28 @@ public sealed class DailyTotalsTests : IAsyncLifetime
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
-        var snapshot = new EventSnapshot(Guid.CreateVersion7(), Guid.CreateVersion7(), [], "cafe-ia", "06000", "Nice", Start, Start.AddHours(2), 10);
-        await ActivityProjection.ApplyAsync(new EventPublished(snapshot, Start), new DbReadModelStore(db), CancellationToken.None);
+        var snapshot = new EventSnapshot(
+            Guid.CreateVersion7(),
+            Guid.CreateVersion7(),
+            [],
+            "cafe-ia",
+            "06000",
+            "Nice",
+            Start,
+            Start.AddHours(2),
+            10
+        );
+        await ActivityProjection.ApplyAsync(
+            new EventPublished(snapshot, Start),
+            new DbReadModelStore(db),
+            CancellationToken.None
+        );
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
 
-    /// <summary>Stores the messages as the recorder does: shuffled, in batches, each batch in one transaction.</summary>
+    /// <summary>Stores the messages as the recorder does: shuffled, in batches, each batch in one
+    /// transaction.</summary>
     private async Task StoreAsync(List<IIntegrationEvent> messages, Random random)
     {
         var shuffled = messages.ToArray();
@@ -128,9 +150,16 @@ public sealed class DailyTotalsTests : IAsyncLifetime
             foreach (var message in batch)
             {
                 await ActivityProjection.ApplyAsync(message, store, CancellationToken.None);
-                db.ReceivedMessages.Add(ReceivedMessage.Create(
-                    Guid.CreateVersion7(), MessageCatalogue.NameOf(message), MessageCatalogue.AggregateOf(message), message.OccurredAt,
-                    DateTimeOffset.UtcNow, MessageCatalogue.Serialize(message)));
+                db.ReceivedMessages.Add(
+                    ReceivedMessage.Create(
+                        Guid.CreateVersion7(),
+                        MessageCatalogue.NameOf(message),
+                        MessageCatalogue.AggregateOf(message),
+                        message.OccurredAt,
+                        DateTimeOffset.UtcNow,
+                        MessageCatalogue.Serialize(message)
+                    )
+                );
             }
 
             await db.SaveChangesAsync();
@@ -144,9 +173,13 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
         var days = await db.DailyTotals.AsNoTracking().ToListAsync();
-        return [.. days.Where(day => !day.IsEmpty)
-            .OrderBy(day => day.Day).ThenBy(day => day.Commune, StringComparer.Ordinal)
-            .Select(day => System.Text.Json.JsonSerializer.Serialize(day))];
+        return
+        [
+            .. days.Where(day => !day.IsEmpty)
+                .OrderBy(day => day.Day)
+                .ThenBy(day => day.Commune, StringComparer.Ordinal)
+                .Select(day => System.Text.Json.JsonSerializer.Serialize(day)),
+        ];
     }
 
     /// <summary>Every read-model row, without the version its updates counted.</summary>
@@ -160,30 +193,46 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         rows.AddRange(await db.Referrals.AsNoTracking().ToListAsync());
         rows.AddRange(await db.Loans.AsNoTracking().ToListAsync());
         rows.AddRange(await db.Items.AsNoTracking().ToListAsync());
-        return [.. rows.Select(row =>
-            {
-                var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(row, row.GetType()))!.AsObject();
-                json.Remove("Version");
-                return $"{row.GetType().Name} {json.ToJsonString()}";
-            })
-            .Order(StringComparer.Ordinal)];
+        return
+        [
+            .. rows.Select(row =>
+                {
+                    var json = System
+                        .Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(row, row.GetType()))!
+                        .AsObject();
+                    json.Remove("Version");
+                    return $"{row.GetType().Name} {json.ToJsonString()}";
+                })
+                .Order(StringComparer.Ordinal),
+        ];
     }
 
     private static IEnumerable<ActivityFilter> Filters(Random random)
     {
         yield return ActivityFilter.Network;
-        yield return ActivityFilter.Network with { Commune = "Menton" };
-        yield return ActivityFilter.Network with { Commune = "Ailleurs" };
+        yield return ActivityFilter.Network with
+        {
+            Commune = "Menton",
+        };
+        yield return ActivityFilter.Network with
+        {
+            Commune = "Ailleurs",
+        };
         for (var i = 0; i < 60; i++)
         {
             // Paris midnights (dates alone), arbitrary instants, and periods shorter than a day.
             var from = Start.AddHours(random.Next(-24, 24 * 40)).AddMinutes(i % 3 == 0 ? random.Next(60) : 0);
             var to = from.AddHours(i % 5 == 0 ? random.Next(1, 20) : random.Next(24, 24 * 30));
             var filter = new ActivityFilter(
-                i % 4 == 0 ? null : i % 2 == 0 ? ParisCalendar.Midnight(ParisCalendar.Day(from)) : from,
-                i % 7 == 0 ? null : i % 2 == 0 ? ParisCalendar.Midnight(ParisCalendar.Day(to)) : to,
+                i % 4 == 0 ? null
+                    : i % 2 == 0 ? ParisCalendar.Midnight(ParisCalendar.Day(from))
+                    : from,
+                i % 7 == 0 ? null
+                    : i % 2 == 0 ? ParisCalendar.Midnight(ParisCalendar.Day(to))
+                    : to,
                 i % 3 == 0 ? null : Communes[random.Next(Communes.Length)],
-                null);
+                null
+            );
             yield return filter;
         }
     }
@@ -196,12 +245,14 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         {
             // Around midnight in Paris now and then, across the change to summer time on 29 March.
             var at = Start.AddHours(random.Next(0, 24 * 30)).AddMinutes(random.Next(-90, 90));
-            messages.AddRange((i % 3) switch
-            {
-                0 => Event(random, partners, at),
-                1 => Referral(random, partners, at),
-                _ => Loan(random, partners, at),
-            });
+            messages.AddRange(
+                (i % 3) switch
+                {
+                    0 => Event(random, partners, at),
+                    1 => Referral(random, partners, at),
+                    _ => Loan(random, partners, at),
+                }
+            );
         }
 
         return messages;
@@ -211,13 +262,26 @@ public sealed class DailyTotalsTests : IAsyncLifetime
     {
         var capacity = random.Next(3) == 0 ? (int?)null : random.Next(4, 12);
         var before = new EventSnapshot(
-            Guid.CreateVersion7(), partners[random.Next(partners.Length)], [], "atelier-numerique", "06000", Communes[random.Next(Communes.Length)],
-            at, at.AddHours(2), capacity);
+            Guid.CreateVersion7(),
+            partners[random.Next(partners.Length)],
+            [],
+            "atelier-numerique",
+            "06000",
+            Communes[random.Next(Communes.Length)],
+            at,
+            at.AddHours(2),
+            capacity
+        );
         var current = before;
         yield return new EventPublished(before, at.AddDays(-10));
         if (random.Next(3) == 0)
         {
-            current = before with { StartsAt = at.AddHours(random.Next(-30, 30)), Commune = Communes[random.Next(Communes.Length)], Capacity = (capacity ?? 8) + 2 };
+            current = before with
+            {
+                StartsAt = at.AddHours(random.Next(-30, 30)),
+                Commune = Communes[random.Next(Communes.Length)],
+                Capacity = (capacity ?? 8) + 2,
+            };
             yield return new EventRescheduled(current, before.StartsAt, before.EndsAt, at.AddDays(-5));
         }
 
@@ -255,36 +319,81 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         var from = partners[random.Next(partners.Length)];
         var to = partners[random.Next(partners.Length)];
         var hours = random.Next(1, 100) + 0.25;
-        var messages = new List<IIntegrationEvent> { new ReferralSent(id, from, to, ["demarches-caf"], "normal", Communes[random.Next(Communes.Length)], null, at) };
-        messages.AddRange(random.Next(6) switch
+        var messages = new List<IIntegrationEvent>
         {
-            0 => [new ReferralAccepted(id, from, to, hours, at.AddHours(hours)), new ReferralCompleted(id, from, to, at.AddHours(hours + 48))],
-            1 => [new ReferralAccepted(id, from, to, hours, at.AddHours(hours)), new ReferralNoShow(id, from, to, at.AddHours(hours + 48))],
-            2 => [new ReferralDeclined(id, from, to, "hors-perimetre", hours, at.AddHours(hours))],
-            3 => [new ReferralExpired(id, from, to, at.AddDays(30))],
-            4 => [new ReferralCancelled(id, from, to, "sent", "demande-de-la-personne", at.AddHours(2))],
-            _ => [],
-        });
+            new ReferralSent(
+                id,
+                from,
+                to,
+                ["demarches-caf"],
+                "normal",
+                Communes[random.Next(Communes.Length)],
+                null,
+                at
+            ),
+        };
+        messages.AddRange(
+            random.Next(6) switch
+            {
+                0 =>
+                [
+                    new ReferralAccepted(id, from, to, hours, at.AddHours(hours)),
+                    new ReferralCompleted(id, from, to, at.AddHours(hours + 48)),
+                ],
+                1 =>
+                [
+                    new ReferralAccepted(id, from, to, hours, at.AddHours(hours)),
+                    new ReferralNoShow(id, from, to, at.AddHours(hours + 48)),
+                ],
+                2 => [new ReferralDeclined(id, from, to, "hors-perimetre", hours, at.AddHours(hours))],
+                3 => [new ReferralExpired(id, from, to, at.AddDays(30))],
+                4 => [new ReferralCancelled(id, from, to, "sent", "demande-de-la-personne", at.AddHours(2))],
+                _ => [],
+            }
+        );
         return messages;
     }
 
     private static List<IIntegrationEvent> Loan(Random random, Guid[] partners, DateTimeOffset at)
     {
-        var item = new EquipmentSnapshot(Guid.CreateVersion7(), partners[random.Next(partners.Length)], "laptop", "06000", Communes[random.Next(Communes.Length)]);
-        var reservation = new ReservationSnapshot(Guid.CreateVersion7(), item, partners[random.Next(partners.Length)], at, at.AddDays(3));
+        var item = new EquipmentSnapshot(
+            Guid.CreateVersion7(),
+            partners[random.Next(partners.Length)],
+            "laptop",
+            "06000",
+            Communes[random.Next(Communes.Length)]
+        );
+        var reservation = new ReservationSnapshot(
+            Guid.CreateVersion7(),
+            item,
+            partners[random.Next(partners.Length)],
+            at,
+            at.AddDays(3)
+        );
         var messages = new List<IIntegrationEvent>
         {
             new EquipmentRegistered(item, true, at.AddDays(-20)),
             new ReservationRequested(reservation, true, at.AddDays(-2)),
             new ReservationApproved(reservation, false, at.AddDays(-1)),
         };
-        messages.AddRange(random.Next(4) switch
-        {
-            0 => [],
-            1 => [new EquipmentCheckedOut(reservation, at)],
-            2 => [new EquipmentCheckedOut(reservation, at), new LoanOverdue(reservation, at.AddDays(3).AddMinutes(1))],
-            _ => [new EquipmentCheckedOut(reservation, at), new LoanOverdue(reservation, at.AddDays(3).AddMinutes(1)), new EquipmentReturned(reservation, "good", 4, true, at.AddDays(4))],
-        });
+        messages.AddRange(
+            random.Next(4) switch
+            {
+                0 => [],
+                1 => [new EquipmentCheckedOut(reservation, at)],
+                2 =>
+                [
+                    new EquipmentCheckedOut(reservation, at),
+                    new LoanOverdue(reservation, at.AddDays(3).AddMinutes(1)),
+                ],
+                _ =>
+                [
+                    new EquipmentCheckedOut(reservation, at),
+                    new LoanOverdue(reservation, at.AddDays(3).AddMinutes(1)),
+                    new EquipmentReturned(reservation, "good", 4, true, at.AddDays(4)),
+                ],
+            }
+        );
         return messages;
     }
 }

@@ -6,7 +6,8 @@ using Network.Contracts.Referrals;
 
 namespace Network.Activity.Tests;
 
-/// <summary>The catalogue is the one list of what the activity service hears; the rest follows from it or is checked against it.</summary>
+/// <summary>The catalogue is the one list of what the activity service hears; the rest follows from it or is checked
+/// against it.</summary>
 public sealed class MessageCatalogueTests
 {
     /// <summary>Facts the activity view has no use for, each for its reason.</summary>
@@ -19,10 +20,16 @@ public sealed class MessageCatalogueTests
     [Fact]
     public void Every_fact_of_the_contracts_is_catalogued_or_deliberately_not_heard()
     {
-        var facts = typeof(IIntegrationEvent).Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type));
+        var facts = typeof(IIntegrationEvent)
+            .Assembly.GetTypes()
+            .Where(type =>
+                type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type)
+            );
 
-        var missing = facts.Where(type => !MessageCatalogue.Types.ContainsKey(type.FullName!) && !NotHeard.Contains(type)).Select(type => type.Name).ToList();
+        var missing = facts
+            .Where(type => !MessageCatalogue.Types.ContainsKey(type.FullName!) && !NotHeard.Contains(type))
+            .Select(type => type.Name)
+            .ToList();
 
         Assert.Empty(missing);
         Assert.DoesNotContain(NotHeard, type => MessageCatalogue.Types.ContainsKey(type.FullName!));

@@ -6,8 +6,9 @@ namespace Network.Activity.Tests;
 public sealed class MigrationTests
 {
     [Fact]
-    public void The_sql_server_migrations_describe_the_current_model()
-        => Assert.False(
+    public void The_sql_server_migrations_describe_the_current_model() =>
+        Assert.False(
             Migrations.HavePendingModelChanges<ActivityDbContext>(options => new ActivityDbContext(options)),
-            "The model changed without a migration: run dotnet ef migrations add in services/activity/Network.Activity.");
+            "The model changed without a migration: run dotnet ef migrations add in services/activity/Network.Activity."
+        );
 }

@@ -17,10 +17,16 @@ public sealed class PartnerTableCsvTests
     {
         var partner = Guid.NewGuid();
         var row = new PartnerRow(
-            partner, name, name, "active",
-            new EventFigures(1, 0, 12, 10, 2, 0.4, null, false), 3,
+            partner,
+            name,
+            name,
+            "active",
+            new EventFigures(1, 0, 12, 10, 2, 0.4, null, false),
+            3,
             new ReferralFigures(null, null, null, null, null, null, null, null, null, null, true),
-            new PartnerLoans(0, 0, 0, null, 0), false);
+            new PartnerLoans(0, 0, 0, null, 0),
+            false
+        );
 
         var csv = Encoding.UTF8.GetString(PartnerTableCsv.Write([row]));
 

@@ -7,7 +7,8 @@ using Network.Contracts.Referrals;
 
 namespace Network.Activity.Tests;
 
-/// <summary>The projection alone: whatever order the messages of one aggregate arrive in, its row ends the same.</summary>
+/// <summary>The projection alone: whatever order the messages of one aggregate arrive in, its row ends the
+/// same.</summary>
 public sealed class ProjectionOrderTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 5, 4, 8, 0, 0, TimeSpan.Zero);
@@ -47,7 +48,17 @@ public sealed class ProjectionOrderTests
                     new ReferralNoShow(referral, from, to, T0.AddDays(12)),
                 ];
             case "event":
-                var before = new EventSnapshot(Guid.CreateVersion7(), from, [], "cafe-ia", "06500", "Menton", T0.AddDays(5), T0.AddDays(5).AddHours(2), 6);
+                var before = new EventSnapshot(
+                    Guid.CreateVersion7(),
+                    from,
+                    [],
+                    "cafe-ia",
+                    "06500",
+                    "Menton",
+                    T0.AddDays(5),
+                    T0.AddDays(5).AddHours(2),
+                    6
+                );
                 var after = before with { StartsAt = T0.AddDays(6), EndsAt = T0.AddDays(6).AddHours(2), Capacity = 8 };
                 var first = Guid.CreateVersion7();
                 var second = Guid.CreateVersion7();
@@ -64,7 +75,13 @@ public sealed class ProjectionOrderTests
                 ];
             default:
                 var item = new EquipmentSnapshot(Guid.CreateVersion7(), from, "radio-kit", "06500", "Menton");
-                var reservation = new ReservationSnapshot(Guid.CreateVersion7(), item, to, T0.AddDays(1), T0.AddDays(3));
+                var reservation = new ReservationSnapshot(
+                    Guid.CreateVersion7(),
+                    item,
+                    to,
+                    T0.AddDays(1),
+                    T0.AddDays(3)
+                );
                 return
                 [
                     new EquipmentRegistered(item, true, T0.AddDays(-10)),
@@ -86,6 +103,11 @@ public sealed class ProjectionOrderTests
             await ActivityProjection.ApplyAsync(message, store, CancellationToken.None);
         }
 
-        return [.. store.Rows.Select(row => $"{row.GetType().Name} {JsonSerializer.Serialize(row, row.GetType())}").Order(StringComparer.Ordinal)];
+        return
+        [
+            .. store
+                .Rows.Select(row => $"{row.GetType().Name} {JsonSerializer.Serialize(row, row.GetType())}")
+                .Order(StringComparer.Ordinal),
+        ];
     }
 }

@@ -19,7 +19,10 @@ public sealed class RowKeyFilterTests
         }
 
         Assert.All(added, key => Assert.True(filter.MightContain(typeof(EventActivity), key)));
-        var others = Enumerable.Range(0, Keys).Select(_ => Guid.CreateVersion7()).Count(key => filter.MightContain(typeof(EventActivity), key));
+        var others = Enumerable
+            .Range(0, Keys)
+            .Select(_ => Guid.CreateVersion7())
+            .Count(key => filter.MightContain(typeof(EventActivity), key));
         var otherTable = added.Count(key => filter.MightContain(typeof(LoanActivity), key));
         // About 70 of 100,000 expected; a filter that answered true for everything would claim all of them.
         Assert.InRange(others, 0, 500);

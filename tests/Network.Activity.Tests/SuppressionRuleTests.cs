@@ -44,7 +44,9 @@ public sealed class SuppressionRuleTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void No_suppressed_cell_of_a_random_matrix_is_a_total_of_its_row_column_or_whole_minus_the_published_cells(int seed)
+    public void No_suppressed_cell_of_a_random_matrix_is_a_total_of_its_row_column_or_whole_minus_the_published_cells(
+        int seed
+    )
     {
         var random = new Random(seed);
         for (var table = 0; table < 1_000; table++)
@@ -63,18 +65,22 @@ public sealed class SuppressionRuleTests
     }
 
     /// <summary>Mostly small counts, some zeros, a few large ones: the tables suppression is about.</summary>
-    private static int Cell(Random random) => random.Next(4) switch
-    {
-        0 => 0,
-        1 or 2 => random.Next(1, 5),
-        _ => random.Next(5, 40),
-    };
+    private static int Cell(Random random) =>
+        random.Next(4) switch
+        {
+            0 => 0,
+            1 or 2 => random.Next(1, 5),
+            _ => random.Next(5, 40),
+        };
 
     private static void AssertProtected(List<int> cells, bool[] withheld, IEnumerable<IReadOnlyList<int>> groups)
     {
         for (var i = 0; i < cells.Count; i++)
         {
-            Assert.True(withheld[i] || cells[i] >= Suppression.Threshold, $"{cells[i]} is shown in [{string.Join(", ", cells)}]");
+            Assert.True(
+                withheld[i] || cells[i] >= Suppression.Threshold,
+                $"{cells[i]} is shown in [{string.Join(", ", cells)}]"
+            );
         }
 
         foreach (var group in groups)
@@ -82,10 +88,14 @@ public sealed class SuppressionRuleTests
             var remainder = group.Sum(i => cells[i]) - group.Where(i => !withheld[i]).Sum(i => cells[i]);
             var everythingHidden = group.All(i => withheld[i]);
             var table = $"[{string.Join(", ", group.Select(i => withheld[i] ? $"({cells[i]})" : $"{cells[i]}"))}]";
-            Assert.True(everythingHidden || remainder == 0 || remainder >= Suppression.Threshold, $"{table} leaves {remainder}");
+            Assert.True(
+                everythingHidden || remainder == 0 || remainder >= Suppression.Threshold,
+                $"{table} leaves {remainder}"
+            );
             Assert.True(
                 everythingHidden || remainder == 0 || group.Where(i => withheld[i]).All(i => cells[i] != remainder),
-                $"{table} leaves {remainder}, a suppressed cell");
+                $"{table} leaves {remainder}, a suppressed cell"
+            );
         }
     }
 }

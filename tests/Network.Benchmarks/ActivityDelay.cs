@@ -30,12 +30,20 @@ internal static class ActivityDelay
             }
 
             var before = await ActiveAsync(activity);
-            using var created = await partners.PostAsJsonAsync("/api/partners", new
-            {
-                name = $"Espace numérique de quartier n°{index}",
-                kind = "centre-social",
-                address = new { street = $"{index + 1} avenue de la République", postalCode = "06300", commune = "Nice" },
-            });
+            using var created = await partners.PostAsJsonAsync(
+                "/api/partners",
+                new
+                {
+                    name = $"Espace numérique de quartier n°{index}",
+                    kind = "centre-social",
+                    address = new
+                    {
+                        street = $"{index + 1} avenue de la République",
+                        postalCode = "06300",
+                        commune = "Nice",
+                    },
+                }
+            );
             created.EnsureSuccessStatusCode();
             var clock = Stopwatch.StartNew();
             while (await ActiveAsync(activity) <= before)
@@ -52,17 +60,32 @@ internal static class ActivityDelay
         }
 
         delays.Sort();
-        var command = $"POST /api/partners (coordinator) then GET /api/activity/overview every 2 ms until partners.active moves, {Writes:N0} times in sequence";
+        var command =
+            $"POST /api/partners (coordinator) then GET /api/activity/overview every 2 ms until partners.active moves, {Writes:N0} times in sequence";
         return
         [
-            new("delay from a partner created to the activity overview counting it, p50 (ms)", Percentile(delays, 0.50), "≤ 50 ms", command),
-            new("delay from a partner created to the activity overview counting it, p99 (ms)", Percentile(delays, 0.99), "≤ 250 ms", command),
+            new(
+                "delay from a partner created to the activity overview counting it, p50 (ms)",
+                Percentile(delays, 0.50),
+                "≤ 50 ms",
+                command
+            ),
+            new(
+                "delay from a partner created to the activity overview counting it, p99 (ms)",
+                Percentile(delays, 0.99),
+                "≤ 250 ms",
+                command
+            ),
         ];
     }
 
-    private static string Percentile(List<double> sorted, double rank)
-        => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(rank * sorted.Count) - 1)].ToString("0.0", CultureInfo.InvariantCulture);
+    private static string Percentile(List<double> sorted, double rank) =>
+        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(rank * sorted.Count) - 1)]
+            .ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static async Task<int> ActiveAsync(HttpClient activity)
-        => (await activity.GetFromJsonAsync<JsonElement>(new Uri("/api/activity/overview", UriKind.Relative))).GetProperty("partners").GetProperty("active").GetInt32();
+    private static async Task<int> ActiveAsync(HttpClient activity) =>
+        (await activity.GetFromJsonAsync<JsonElement>(new Uri("/api/activity/overview", UriKind.Relative)))
+            .GetProperty("partners")
+            .GetProperty("active")
+            .GetInt32();
 }

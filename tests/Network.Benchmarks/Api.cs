@@ -8,11 +8,11 @@ namespace Network.Benchmarks;
 internal static class Api
 {
     /// <summary>
-    /// Creates with a POST and answers the new id (or the whole answer). Right after start, a service may not have heard
-    /// of the demo partners yet and refuse (403): it will soon, so the request is repeated for up to a minute.
+    /// Creates with a POST and answers the new id (or the whole answer). Right after start, a service may not have
+    /// heard of the demo partners yet and refuse (403): it will soon, so the request is repeated for up to a minute.
     /// </summary>
-    public static async Task<Guid> CreateAsync(HttpClient client, string path, object body)
-        => (await PostAsync(client, path, body)).GetProperty("id").GetGuid();
+    public static async Task<Guid> CreateAsync(HttpClient client, string path, object body) =>
+        (await PostAsync(client, path, body)).GetProperty("id").GetGuid();
 
     public static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
     {

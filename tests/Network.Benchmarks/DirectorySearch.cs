@@ -16,15 +16,49 @@ internal static class DirectorySearch
     private const string Query = "/api/partners?q=numerique&near=43.70,7.26&radiusKm=10";
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(15);
 
-    private static readonly string[] Kinds = ["centre-social", "association", "bibliotheque", "france-services", "ccas", "espace-public-numerique", "mjc", "tiers-lieu", "mairie"];
-    private static readonly string[] Words = ["Espace", "Atelier", "Maison", "Point", "Relais", "Lieu", "Café", "Fabrique"];
-    private static readonly string[] Themes = ["numérique", "solidaire", "des habitants", "de quartier", "citoyen", "connecté", "des familles", "jeunesse"];
+    private static readonly string[] Kinds =
+    [
+        "centre-social",
+        "association",
+        "bibliotheque",
+        "france-services",
+        "ccas",
+        "espace-public-numerique",
+        "mjc",
+        "tiers-lieu",
+        "mairie",
+    ];
+    private static readonly string[] Words =
+    [
+        "Espace",
+        "Atelier",
+        "Maison",
+        "Point",
+        "Relais",
+        "Lieu",
+        "Café",
+        "Fabrique",
+    ];
+    private static readonly string[] Themes =
+    [
+        "numérique",
+        "solidaire",
+        "des habitants",
+        "de quartier",
+        "citoyen",
+        "connecté",
+        "des familles",
+        "jeunesse",
+    ];
 
     public static async Task<IReadOnlyList<ResultRow>> MeasureAsync(LocalPlatform platform)
     {
         var service = platform.Service("partners");
         using var http = new HttpClient { BaseAddress = service };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await platform.CoordinatorTokenAsync());
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            await platform.CoordinatorTokenAsync()
+        );
         await RegisterAsync(http);
 
         var url = new Uri(service, Query);
@@ -38,8 +72,18 @@ internal static class DirectorySearch
         var command = $"{runs[0].Command}, {Rounds} rounds, medians, {Partners:N0} partners";
         return
         [
-            new($"directory search (q + near) over {Partners:N0} partners, p50", $"{Stats.Median(runs.Select(run => run.P50Ms)):0.00} ms", "", command),
-            new($"directory search (q + near) over {Partners:N0} partners, p99", $"{Stats.Median(runs.Select(run => run.P99Ms)):0.00} ms", "≤ 50 ms", command),
+            new(
+                $"directory search (q + near) over {Partners:N0} partners, p50",
+                $"{Stats.Median(runs.Select(run => run.P50Ms)):0.00} ms",
+                "",
+                command
+            ),
+            new(
+                $"directory search (q + near) over {Partners:N0} partners, p99",
+                $"{Stats.Median(runs.Select(run => run.P99Ms)):0.00} ms",
+                "≤ 50 ms",
+                command
+            ),
         ];
     }
 
@@ -47,11 +91,15 @@ internal static class DirectorySearch
     {
         var random = new Random(20261129);
         var profiles = Enumerable.Range(0, Partners).Select(index => Profile(random, index)).ToList();
-        await Parallel.ForEachAsync(profiles, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (profile, cancellationToken) =>
-        {
-            using var response = await http.PostAsJsonAsync("/api/partners", profile, cancellationToken);
-            response.EnsureSuccessStatusCode();
-        });
+        await Parallel.ForEachAsync(
+            profiles,
+            new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (profile, cancellationToken) =>
+            {
+                using var response = await http.PostAsJsonAsync("/api/partners", profile, cancellationToken);
+                response.EnsureSuccessStatusCode();
+            }
+        );
     }
 
     private static object Profile(Random random, int index)
@@ -59,13 +107,23 @@ internal static class DirectorySearch
         // Spread over the Alpes-Maritimes, from the coast to the valleys.
         var latitude = Math.Round(43.50 + (random.NextDouble() * 0.60), 5);
         var longitude = Math.Round(6.70 + (random.NextDouble() * 0.80), 5);
-        var name = $"{Words[random.Next(Words.Length)]} {Themes[random.Next(Themes.Length)]} n°{index.ToString(CultureInfo.InvariantCulture)}";
+        var name =
+            $"{Words[random.Next(Words.Length)]} {Themes[random.Next(Themes.Length)]} n°{index.ToString(CultureInfo.InvariantCulture)}";
         return new
         {
             name,
             kind = Kinds[random.Next(Kinds.Length)],
-            description = random.Next(3) == 0 ? "Accompagnement au numérique et aux démarches en ligne." : "Accueil de proximité et ateliers.",
-            address = new { street = $"{random.Next(1, 200)} avenue de la République", postalCode = "06000", commune = "Nice", latitude, longitude },
+            description = random.Next(3) == 0
+                ? "Accompagnement au numérique et aux démarches en ligne."
+                : "Accueil de proximité et ateliers.",
+            address = new
+            {
+                street = $"{random.Next(1, 200)} avenue de la République",
+                postalCode = "06000",
+                commune = "Nice",
+                latitude,
+                longitude,
+            },
         };
     }
 }

@@ -24,14 +24,25 @@ internal static class GatewayAtRate
             gatewayRuns.Add(await HeyResult.RunAsync(gateway, Rate, Duration));
         }
 
-        var command = $"{gatewayRuns[0].Command} (and the same against the service), {Rounds} alternating rounds, medians";
+        var command =
+            $"{gatewayRuns[0].Command} (and the same against the service), {Rounds} alternating rounds, medians";
         return
         [
-            new($"latency added by the gateway at {Rate} requests/s, p50", Added(directRuns, gatewayRuns, run => run.P50Ms), "≤ 1 ms", command),
-            new($"latency added by the gateway at {Rate} requests/s, p99", Added(directRuns, gatewayRuns, run => run.P99Ms), "≤ 5 ms", command),
+            new(
+                $"latency added by the gateway at {Rate} requests/s, p50",
+                Added(directRuns, gatewayRuns, run => run.P50Ms),
+                "≤ 1 ms",
+                command
+            ),
+            new(
+                $"latency added by the gateway at {Rate} requests/s, p99",
+                Added(directRuns, gatewayRuns, run => run.P99Ms),
+                "≤ 5 ms",
+                command
+            ),
         ];
     }
 
-    private static string Added(List<HeyResult> direct, List<HeyResult> gateway, Func<HeyResult, double> percentile)
-        => $"{Stats.Format(Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile)), "0.00")} ms";
+    private static string Added(List<HeyResult> direct, List<HeyResult> gateway, Func<HeyResult, double> percentile) =>
+        $"{Stats.Format(Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile)), "0.00")} ms";
 }

@@ -30,17 +30,32 @@ internal static class GatewayOverhead
 
         var directRps = Stats.Median(directRuns.Select(run => run.RequestsPerSecond));
         var gatewayRps = Stats.Median(gatewayRuns.Select(run => run.RequestsPerSecond));
-        var command = $"{gatewayRuns[0].Command} (and the same against the service), {Rounds} alternating rounds, medians";
+        var command =
+            $"{gatewayRuns[0].Command} (and the same against the service), {Rounds} alternating rounds, medians";
         return
         [
             new("RPS direct to the partners service", Stats.Format(directRps), "", command),
             new("RPS through the gateway", Stats.Format(gatewayRps), "", command),
             new("gateway RPS ÷ direct RPS", Stats.Format(gatewayRps / directRps, "0.00"), "≥ 0.70", command),
-            new($"latency added by the gateway at {Connections} connections, p50", AddedLatency(directRuns, gatewayRuns, run => run.P50Ms), "", command),
-            new($"latency added by the gateway at {Connections} connections, p99", AddedLatency(directRuns, gatewayRuns, run => run.P99Ms), "", command),
+            new(
+                $"latency added by the gateway at {Connections} connections, p50",
+                AddedLatency(directRuns, gatewayRuns, run => run.P50Ms),
+                "",
+                command
+            ),
+            new(
+                $"latency added by the gateway at {Connections} connections, p99",
+                AddedLatency(directRuns, gatewayRuns, run => run.P99Ms),
+                "",
+                command
+            ),
         ];
     }
 
-    private static string AddedLatency(List<WrkResult> direct, List<WrkResult> gateway, Func<WrkResult, double> percentile)
-        => $"{Stats.Format(Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile)), "0.00")} ms";
+    private static string AddedLatency(
+        List<WrkResult> direct,
+        List<WrkResult> gateway,
+        Func<WrkResult, double> percentile
+    ) =>
+        $"{Stats.Format(Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile)), "0.00")} ms";
 }

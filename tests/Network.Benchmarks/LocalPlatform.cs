@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Network.Benchmarks;
 
-/// <summary>The platform in local mode, started from the app host, with limits raised so that load is not throttled.</summary>
+/// <summary>The platform in local mode, started from the app host, with limits raised so that load is not
+/// throttled.</summary>
 internal sealed class LocalPlatform : IAsyncDisposable
 {
     private readonly DistributedApplication _app;
@@ -17,13 +18,15 @@ internal sealed class LocalPlatform : IAsyncDisposable
         Startup = startup;
     }
 
-    /// <summary>From the app host's start to the gateway answering healthy (every resource healthy before it).</summary>
+    /// <summary>From the app host's start to the gateway answering healthy (every resource healthy before
+    /// it).</summary>
     public TimeSpan Startup { get; }
 
     /// <summary>The SQLite file of a service's database.</summary>
     private string DatabaseFile(string name) => Path.Combine(_dataFolder, $"{name}.db");
 
-    /// <summary>The single number <paramref name="sql"/> counts in a service's database, read without writing.</summary>
+    /// <summary>The single number <paramref name="sql"/> counts in a service's database, read without
+    /// writing.</summary>
     public async Task<long> CountAsync(string database, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabaseFile(database)};Mode=ReadOnly");
@@ -51,7 +54,11 @@ internal sealed class LocalPlatform : IAsyncDisposable
             {
                 var executable = File.ReadAllText(Path.Combine(folder, "cmdline")).Split('\0')[0];
                 var name = Path.GetFileName(executable);
-                if (name.StartsWith("Network.", StringComparison.Ordinal) && name is not ("Network.DevIdentity" or "Network.Gateway") && File.ReadAllText(Path.Combine(folder, "environ")).Contains(_dataFolder, StringComparison.Ordinal))
+                if (
+                    name.StartsWith("Network.", StringComparison.Ordinal)
+                    && name is not ("Network.DevIdentity" or "Network.Gateway")
+                    && File.ReadAllText(Path.Combine(folder, "environ")).Contains(_dataFolder, StringComparison.Ordinal)
+                )
                 {
                     found[name["Network.".Length..].ToLowerInvariant()] = pid;
                 }
@@ -74,24 +81,31 @@ internal sealed class LocalPlatform : IAsyncDisposable
     public Uri Service(string name) => _app.GetEndpoint(name, "http");
 
     /// <summary>The connection string a resource (a service's database) was given.</summary>
-    public async Task<string> ConnectionStringAsync(string name)
-        => await _app.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string.");
+    public async Task<string> ConnectionStringAsync(string name) =>
+        await _app.GetConnectionStringAsync(name)
+        ?? throw new InvalidOperationException($"{name} has no connection string.");
 
     /// <summary>A token of the demo coordinator, from the identity provider's password grant.</summary>
     public Task<string> CoordinatorTokenAsync() => TokenAsync("coordinatrice");
 
-    /// <summary>A token of a demo user (whose password is their user name), from the identity provider's password grant.</summary>
+    /// <summary>A token of a demo user (whose password is their user name), from the identity provider's password
+    /// grant.</summary>
     public async Task<string> TokenAsync(string userName)
     {
         using var http = new HttpClient { BaseAddress = _app.GetEndpoint("identity", "http") };
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "network-cli",
-            ["username"] = userName,
-            ["password"] = userName,
-        });
-        using var response = await http.PostAsync(new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative), form);
+        using var form = new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "password",
+                ["client_id"] = "network-cli",
+                ["username"] = userName,
+                ["password"] = userName,
+            }
+        );
+        using var response = await http.PostAsync(
+            new Uri("/realms/network/protocol/openid-connect/token", UriKind.Relative),
+            form
+        );
         response.EnsureSuccessStatusCode();
         using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("access_token").GetString()!;
@@ -100,8 +114,7 @@ internal sealed class LocalPlatform : IAsyncDisposable
     public static async Task<LocalPlatform> StartAsync()
     {
         var dataFolder = Directory.CreateTempSubdirectory("network-bench-").FullName;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
-        [
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>([
             "Infrastructure=local",
             $"DataFolder={dataFolder}",
             $"Ports:Gateway={FreePort()}",
@@ -110,8 +123,9 @@ internal sealed class LocalPlatform : IAsyncDisposable
             "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__SelfRegistration__PermitLimit=1000000000",
             "Gateway:Environment:Logging__LogLevel__Default=Warning",
-            // The services name the data folder in their databases' connection strings, the portal nowhere: this names it
-            // in every project's environment, which is how the benchmark tells this platform's processes from another's.
+            // The services name the data folder in their databases' connection strings, the portal nowhere: this names
+            // it in every project's environment, which is how the benchmark tells this platform's processes from
+            // another's.
             $"Projects:Environment:NETWORK_BENCHMARK_DATA_FOLDER={dataFolder}",
         ]);
         var app = await builder.BuildAsync();

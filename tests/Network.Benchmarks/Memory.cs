@@ -5,9 +5,9 @@ namespace Network.Benchmarks;
 /// <summary>
 /// The resident memory of each service and of the portal (from <c>/proc</c>): once idle after start, then the highest
 /// seen while the other benchmarks load the platform, sampled twice a second. RSS is the target's measure; it counts in
-/// full every page of the framework and library files, which the five services map alike. PSS, reported beside it (idle, and at
-/// each service's peak of RSS), divides each shared page among the processes that map it: what one more service adds
-/// to the machine.
+/// full every page of the framework and library files, which the five services map alike. PSS, reported beside it
+/// (idle, and at each service's peak of RSS), divides each shared page among the processes that map it: what one more
+/// service adds to the machine.
 /// </summary>
 internal sealed class Memory : IAsyncDisposable
 {
@@ -18,7 +18,11 @@ internal sealed class Memory : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
 
-    private Memory(LocalPlatform platform, Dictionary<string, Resident> idle, Dictionary<string, MemoryProfile> idleProfiles)
+    private Memory(
+        LocalPlatform platform,
+        Dictionary<string, Resident> idle,
+        Dictionary<string, MemoryProfile> idleProfiles
+    )
     {
         _platform = platform;
         _idle = idle;
@@ -26,7 +30,8 @@ internal sealed class Memory : IAsyncDisposable
         _sampling = SampleAsync();
     }
 
-    /// <summary>Waits for the platform to settle after its start (seeding, first messages), reads the idle figures, then samples.</summary>
+    /// <summary>Waits for the platform to settle after its start (seeding, first messages), reads the idle figures,
+    /// then samples.</summary>
     public static async Task<Memory> StartAsync(LocalPlatform platform)
     {
         await Task.Delay(TimeSpan.FromSeconds(20));
@@ -42,23 +47,29 @@ internal sealed class Memory : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _sampling;
-        const string When = "idle 20 s after start, under load the highest of samples every 0.5 s while ./network.sh bench runs";
+        const string When =
+            "idle 20 s after start, under load the highest of samples every 0.5 s while ./network.sh bench runs";
         var services = _idle.Keys.Order(StringComparer.Ordinal).ToList();
         var rows = services.Select(service => new ResultRow(
             $"memory of {Named(service)}, idle / under load",
             $"{Megabytes(_idle[service].Rss)} MB / {Megabytes(Peak(service).Rss)} MB",
             "≤ 150 MB / ≤ 300 MB",
-            $"RSS (VmRSS in /proc/<pid>/status) of each service process; {When}"));
+            $"RSS (VmRSS in /proc/<pid>/status) of each service process; {When}"
+        ));
         var shares = services.Select(service => new ResultRow(
             $"proportional share of {Named(service)}, idle / at the peak of the row above",
             $"{Megabytes(_idle[service].Pss)} MB / {Megabytes(Peak(service).Pss)} MB",
             "— (for reading the row above)",
-            "PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; idle 20 s after start, then read at each new peak of RSS"));
-        var profiles = services.Where(_idleProfiles.ContainsKey).Select(service => new ResultRow(
-            $"idle memory of {Named(service)} by kind (MB of RSS)",
-            _idleProfiles[service].ToString(),
-            "— (where the idle figure goes)",
-            $"Rss of each mapping in /proc/<pid>/smaps, added up by what is mapped; idle 20 s after start"));
+            "PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; idle 20 s after start, then read at each new peak of RSS"
+        ));
+        var profiles = services
+            .Where(_idleProfiles.ContainsKey)
+            .Select(service => new ResultRow(
+                $"idle memory of {Named(service)} by kind (MB of RSS)",
+                _idleProfiles[service].ToString(),
+                "— (where the idle figure goes)",
+                $"Rss of each mapping in /proc/<pid>/smaps, added up by what is mapped; idle 20 s after start"
+            ));
         return [.. rows, .. shares, .. profiles];
     }
 
@@ -115,7 +126,8 @@ internal sealed class Memory : IAsyncDisposable
 
     private static long? Pss(int pid) => Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:");
 
-    /// <summary>The figure of the line starting with <paramref name="label"/> (given in kB), in bytes; null when the process has ended or is ending.</summary>
+    /// <summary>The figure of the line starting with <paramref name="label"/> (given in kB), in bytes; null when the
+    /// process has ended or is ending.</summary>
     private static long? Kilobytes(string file, string label)
     {
         try
@@ -130,7 +142,8 @@ internal sealed class Memory : IAsyncDisposable
     }
 
     /// <summary>The figure of a <c>/proc</c> line such as <c>VmRSS:   1234 kB</c>, in bytes.</summary>
-    internal static long BytesOf(string line) => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    internal static long BytesOf(string line) =>
+        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 
     internal static string Megabytes(long bytes) => Stats.Format(bytes / 1_048_576.0);
 

@@ -6,7 +6,15 @@ namespace Network.Benchmarks;
 /// ICU, OpenSSL, SQLite), the runtime's type data, stubs and JIT-compiled code (<c>/memfd:doublemapper</c>), the
 /// anonymous memory (the collected heap, thread stacks, native allocations of threads) and the main malloc heap.
 /// </summary>
-internal sealed record MemoryProfile(long Framework, long Packages, long Native, long Runtime, long Anonymous, long Malloc, long Other)
+internal sealed record MemoryProfile(
+    long Framework,
+    long Packages,
+    long Native,
+    long Runtime,
+    long Anonymous,
+    long Malloc,
+    long Other
+)
 {
     public static MemoryProfile? Read(int pid)
     {
@@ -32,7 +40,15 @@ internal sealed record MemoryProfile(long Framework, long Packages, long Native,
         }
 
         long Bytes(string name) => bytes.GetValueOrDefault(name);
-        return new MemoryProfile(Bytes("framework"), Bytes("packages"), Bytes("native"), Bytes("runtime"), Bytes("anonymous"), Bytes("malloc"), Bytes("other"));
+        return new MemoryProfile(
+            Bytes("framework"),
+            Bytes("packages"),
+            Bytes("native"),
+            Bytes("runtime"),
+            Bytes("anonymous"),
+            Bytes("malloc"),
+            Bytes("other")
+        );
     }
 
     /// <summary>The kind of a mapping, from its header line (<c>address perms offset dev inode path</c>).</summary>
@@ -45,14 +61,19 @@ internal sealed record MemoryProfile(long Framework, long Packages, long Native,
             "" or "[stack]" => "anonymous",
             "[heap]" => "malloc",
             _ when path.StartsWith("/memfd:doublemapper", StringComparison.Ordinal) => "runtime",
-            _ when path.EndsWith(".dll", StringComparison.Ordinal) => path.Contains("/shared/Microsoft.", StringComparison.Ordinal) ? "framework" : "packages",
+            _ when path.EndsWith(".dll", StringComparison.Ordinal) => path.Contains(
+                "/shared/Microsoft.",
+                StringComparison.Ordinal
+            )
+                ? "framework"
+                : "packages",
             _ when path.Contains(".so", StringComparison.Ordinal) => "native",
             _ => "other",
         };
     }
 
-    public override string ToString()
-        => $"framework assemblies {Memory.Megabytes(Framework)}, package and service assemblies {Memory.Megabytes(Packages)}, native libraries {Memory.Megabytes(Native)}, " +
-           $"runtime type data, stubs and JIT code {Memory.Megabytes(Runtime)}, anonymous (collected heap, stacks, thread allocations) {Memory.Megabytes(Anonymous)}, " +
-           $"malloc heap {Memory.Megabytes(Malloc)}, other {Memory.Megabytes(Other)}";
+    public override string ToString() =>
+        $"framework assemblies {Memory.Megabytes(Framework)}, package and service assemblies {Memory.Megabytes(Packages)}, native libraries {Memory.Megabytes(Native)}, "
+        + $"runtime type data, stubs and JIT code {Memory.Megabytes(Runtime)}, anonymous (collected heap, stacks, thread allocations) {Memory.Megabytes(Anonymous)}, "
+        + $"malloc heap {Memory.Megabytes(Malloc)}, other {Memory.Megabytes(Other)}";
 }

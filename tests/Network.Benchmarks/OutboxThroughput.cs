@@ -32,7 +32,10 @@ internal static class OutboxThroughput
         do
         {
             await Task.Delay(20);
-            var pending = await platform.CountAsync("eventsdb", "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL");
+            var pending = await platform.CountAsync(
+                "eventsdb",
+                "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL"
+            );
             published ??= pending == 0 ? clock.Elapsed : null;
             received = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages") - before;
             if (clock.ElapsedMilliseconds / 1000 != reported)
@@ -45,22 +48,29 @@ internal static class OutboxThroughput
             {
                 throw new InvalidOperationException($"Only {received} of {Messages} messages arrived in 10 minutes.");
             }
-        }
-        while (received < Messages);
+        } while (received < Messages);
 
         var consumed = clock.Elapsed;
         var cpu = CpuSeconds(processes);
 
         // Wall time depends on what else the machine runs; the processor time each side spent per message much less so.
-        var perMessage = string.Create(CultureInfo.InvariantCulture, $"processor time per message: events {(cpu["events"] - cpuBefore["events"]) * 1e6 / Messages:0} µs, activity {(cpu["activity"] - cpuBefore["activity"]) * 1e6 / Messages:0} µs");
-        var command = $"{Messages:N0} event facts committed at once into the events service's outbox; from the commit to the last stored by the activity service (rows counted every 20 ms)";
+        var perMessage = string.Create(
+            CultureInfo.InvariantCulture,
+            $"processor time per message: events {(cpu["events"] - cpuBefore["events"]) * 1e6 / Messages:0} µs, activity {(cpu["activity"] - cpuBefore["activity"]) * 1e6 / Messages:0} µs"
+        );
+        var command =
+            $"{Messages:N0} event facts committed at once into the events service's outbox; from the commit to the last stored by the activity service (rows counted every 20 ms)";
         return
         [
             new(
                 $"messages through outbox → broker → consumer (events → activity, {Messages:N0} messages), per second",
-                string.Create(CultureInfo.InvariantCulture, $"{Messages / consumed.TotalSeconds:0} (outbox empty after {(published ?? consumed).TotalSeconds:0.0} s, last stored after {consumed.TotalSeconds:0.0} s; {perMessage})"),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Messages / consumed.TotalSeconds:0} (outbox empty after {(published ?? consumed).TotalSeconds:0.0} s, last stored after {consumed.TotalSeconds:0.0} s; {perMessage})"
+                ),
                 "≥ 2,000/s",
-                command),
+                command
+            ),
         ];
     }
 
@@ -71,9 +81,14 @@ internal static class OutboxThroughput
         var options = new DbContextOptionsBuilder<ActivityDbContext>().UseSqlite(connectionString).Options;
         await using var db = new ActivityDbContext(options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var message in SyntheticActivity.Messages(int.MaxValue, seed: 20261130)
-                     .Where(message => message is EventPublished or RegistrationConfirmed or AttendanceRecorded or EventCompleted)
-                     .Take(Messages))
+        foreach (
+            var message in SyntheticActivity
+                .Messages(int.MaxValue, seed: 20261130)
+                .Where(message =>
+                    message is EventPublished or RegistrationConfirmed or AttendanceRecorded or EventCompleted
+                )
+                .Take(Messages)
+        )
         {
             db.Publish(message, TimeProvider.System);
         }
@@ -84,27 +99,47 @@ internal static class OutboxThroughput
     private static async Task WakeDispatcherAsync(LocalPlatform platform)
     {
         using var events = new HttpClient { BaseAddress = platform.Service("events") };
-        events.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await platform.TokenAsync("mediateur.moulins"));
+        events.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            await platform.TokenAsync("mediateur.moulins")
+        );
         var startsAt = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddDays(3).AddHours(9), TimeSpan.Zero);
-        var created = await Api.PostAsync(events, "/api/events", new
-        {
-            title = "Atelier de mesure",
-            category = "atelier-numerique",
-            startsAt,
-            endsAt = startsAt.AddHours(2),
-            location = new { name = "Espace numérique", postalCode = "06000", commune = "Nice" },
-            capacity = 12,
-        });
+        var created = await Api.PostAsync(
+            events,
+            "/api/events",
+            new
+            {
+                title = "Atelier de mesure",
+                category = "atelier-numerique",
+                startsAt,
+                endsAt = startsAt.AddHours(2),
+                location = new
+                {
+                    name = "Espace numérique",
+                    postalCode = "06000",
+                    commune = "Nice",
+                },
+                capacity = 12,
+            }
+        );
         var id = created.GetProperty("id").GetGuid();
-        (await events.PostAsync(new Uri($"/api/events/{id}/publish", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        (
+            await events.PostAsync(new Uri($"/api/events/{id}/publish", UriKind.Relative), null)
+        ).EnsureSuccessStatusCode();
     }
 
     /// <summary>User and system processor time of each service process so far, from <c>/proc/pid/stat</c>.</summary>
-    private static Dictionary<string, double> CpuSeconds(IReadOnlyDictionary<string, int> processes)
-        => processes.ToDictionary(pair => pair.Key, pair =>
-        {
-            var stat = File.ReadAllText($"/proc/{pair.Value}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-        });
+    private static Dictionary<string, double> CpuSeconds(IReadOnlyDictionary<string, int> processes) =>
+        processes.ToDictionary(
+            pair => pair.Key,
+            pair =>
+            {
+                var stat = File.ReadAllText($"/proc/{pair.Value}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                return (
+                        long.Parse(fields[11], CultureInfo.InvariantCulture)
+                        + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                    ) / 100.0;
+            }
+        );
 }

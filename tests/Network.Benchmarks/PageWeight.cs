@@ -21,7 +21,10 @@ internal sealed partial record PageWeight(IReadOnlyList<PageWeight.File> Files, 
         http.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
         var (html, body) = await FetchAsync(http, page);
         var text = Encoding.UTF8.GetString(body);
-        var baseAddress = Tags(text, "base").Select(tag => tag.GetValueOrDefault("href")).FirstOrDefault(value => value is not null) is { } declared
+        var baseAddress = Tags(text, "base")
+            .Select(tag => tag.GetValueOrDefault("href"))
+            .FirstOrDefault(value => value is not null)
+            is { } declared
             ? new Uri(page, declared)
             : page;
         var files = new List<File> { html };
@@ -37,29 +40,38 @@ internal sealed partial record PageWeight(IReadOnlyList<PageWeight.File> Files, 
 
     public long Decoded => Files.Sum(file => file.Decoded);
 
-    public override string ToString()
-        => $"{Kilobytes(Wire)} KB / {Kilobytes(Decoded)} KB ({string.Join(", ", Files.Select(file => $"{file.Name} {Kilobytes(file.Wire)} / {Kilobytes(file.Decoded)}"))})";
+    public override string ToString() =>
+        $"{Kilobytes(Wire)} KB / {Kilobytes(Decoded)} KB ({string.Join(", ", Files.Select(file => $"{file.Name} {Kilobytes(file.Wire)} / {Kilobytes(file.Decoded)}"))})";
 
     private static string Kilobytes(long bytes) => Stats.Format(bytes / 1024.0, "0.0");
 
     /// <summary>The stylesheets and scripts a browser fetches before it can show the page.</summary>
-    private static IEnumerable<string> References(string html)
-        => Tags(html, "link")
-            .Where(tag => tag.GetValueOrDefault("rel")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("stylesheet", StringComparer.OrdinalIgnoreCase) == true)
+    private static IEnumerable<string> References(string html) =>
+        Tags(html, "link")
+            .Where(tag =>
+                tag.GetValueOrDefault("rel")
+                    ?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Contains("stylesheet", StringComparer.OrdinalIgnoreCase) == true
+            )
             .Select(tag => tag.GetValueOrDefault("href"))
             .Concat(Tags(html, "script").Select(tag => tag.GetValueOrDefault("src")))
             .OfType<string>();
 
     /// <summary>The attributes of each element <paramref name="name"/>, values decoded.</summary>
-    private static IEnumerable<Dictionary<string, string>> Tags(string html, string name)
-        => TagPattern().Matches(html)
+    private static IEnumerable<Dictionary<string, string>> Tags(string html, string name) =>
+        TagPattern()
+            .Matches(html)
             .Where(tag => string.Equals(tag.Groups["name"].Value, name, StringComparison.OrdinalIgnoreCase))
-            .Select(tag => AttributePattern().Matches(tag.Groups["attributes"].Value)
-                .DistinctBy(attribute => attribute.Groups["name"].Value.ToLowerInvariant())
-                .ToDictionary(
-                    attribute => attribute.Groups["name"].Value.ToLowerInvariant(),
-                    attribute => WebUtility.HtmlDecode(attribute.Groups["value"].Value),
-                    StringComparer.Ordinal));
+            .Select(tag =>
+                AttributePattern()
+                    .Matches(tag.Groups["attributes"].Value)
+                    .DistinctBy(attribute => attribute.Groups["name"].Value.ToLowerInvariant())
+                    .ToDictionary(
+                        attribute => attribute.Groups["name"].Value.ToLowerInvariant(),
+                        attribute => WebUtility.HtmlDecode(attribute.Groups["value"].Value),
+                        StringComparer.Ordinal
+                    )
+            );
 
     private static async Task<(File File, byte[] Decoded)> FetchAsync(HttpClient http, Uri url)
     {

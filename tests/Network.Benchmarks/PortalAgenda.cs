@@ -22,19 +22,26 @@ internal static class PortalAgenda
         var weight = await PageWeight.MeasureAsync(filtered);
         if (weight.Cards < PageSize)
         {
-            throw new InvalidOperationException($"{Filtered} shows {weight.Cards} workshops, not a full page of {PageSize}.");
+            throw new InvalidOperationException(
+                $"{Filtered} shows {weight.Cards} workshops, not a full page of {PageSize}."
+            );
         }
 
         return
         [
             .. await LatencyAsync(filtered, "commune + three months, a full page"),
             .. await LatencyAsync(new Uri(platform.Gateway, "/ateliers"), "no filter: every workshop to come"),
-            .. await LatencyAsync(filtered, "commune + three months, each request a new address that the portal's 5 s cache of public lists never holds", UncachedScript(Filtered)),
+            .. await LatencyAsync(
+                filtered,
+                "commune + three months, each request a new address that the portal's 5 s cache of public lists never holds",
+                UncachedScript(Filtered)
+            ),
             new(
                 "bytes a browser downloads for the agenda page (the HTML, its stylesheets and scripts), compressed / uncompressed",
                 weight.ToString(),
                 "≤ 60 KB",
-                $"GET {Filtered} through the gateway with Accept-Encoding: gzip, br, then each <link rel=stylesheet href> and <script src> of the HTML the same way; bodies as received (Content-Length), and decoded; KB = 1,024 bytes"),
+                $"GET {Filtered} through the gateway with Accept-Encoding: gzip, br, then each <link rel=stylesheet href> and <script src> of the HTML the same way; bodies as received (Content-Length), and decoded; KB = 1,024 bytes"
+            ),
         ];
     }
 
@@ -47,7 +54,8 @@ internal static class PortalAgenda
             runs.Add((await WrkResult.RunAsync(url, Connections, Duration, script)).AllSucceeded());
         }
 
-        var command = $"{runs[0].Command}{(script is null ? "" : " (a Lua script adds a random parameter the page ignores)")}, {Rounds} rounds, medians, {EventList.Events:N0} published events created by the benchmark";
+        var command =
+            $"{runs[0].Command}{(script is null ? "" : " (a Lua script adds a random parameter the page ignores)")}, {Rounds} rounds, medians, {EventList.Events:N0} published events created by the benchmark";
         var figure = $"portal agenda page through the gateway over {EventList.Events:N0} events ({filter})";
         return
         [
@@ -56,15 +64,19 @@ internal static class PortalAgenda
         ];
     }
 
-    /// <summary>A wrk script that asks for <paramref name="path"/> with a parameter of its own each time: no cached answer fits.</summary>
+    /// <summary>A wrk script that asks for <paramref name="path"/> with a parameter of its own each time: no cached
+    /// answer fits.</summary>
     private static string UncachedScript(string path)
     {
         var file = Path.Combine(Path.GetTempPath(), $"network-portal-uncached-{Guid.NewGuid():N}.lua");
-        File.WriteAllText(file, $$"""
+        File.WriteAllText(
+            file,
+            $$"""
             request = function()
               return wrk.format("GET", "{{path}}&uncached=" .. math.random(1, 2000000000))
             end
-            """);
+            """
+        );
         return file;
     }
 }

@@ -20,7 +20,12 @@ var benchmarks = new (string Name, Func<LocalPlatform, Task<IReadOnlyList<Result
 await using var platform = await LocalPlatform.StartAsync();
 var rows = new List<ResultRow>
 {
-    new("`network.sh run` to all resources healthy (app host start to the gateway healthy, built beforehand)", $"{platform.Startup.TotalSeconds:0} s", "≤ 60 s", "the benchmark's own start of the platform in local mode"),
+    new(
+        "`network.sh run` to all resources healthy (app host start to the gateway healthy, built beforehand)",
+        $"{platform.Startup.TotalSeconds:0} s",
+        "≤ 60 s",
+        "the benchmark's own start of the platform in local mode"
+    ),
 };
 await using var memory = await Memory.StartAsync(platform);
 foreach (var (name, measure) in benchmarks.Where(b => only.Count == 0 || only.Contains(b.Name)))

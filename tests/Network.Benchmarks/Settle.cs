@@ -18,7 +18,10 @@ internal static class Settle
             var pending = 0L;
             foreach (var database in Databases)
             {
-                pending += await platform.CountAsync(database, "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL");
+                pending += await platform.CountAsync(
+                    database,
+                    "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL"
+                );
             }
 
             var now = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages");

@@ -12,7 +12,19 @@ namespace Network.Benchmarks;
 /// </summary>
 internal static class SyntheticActivity
 {
-    private static readonly string[] Communes = ["Nice", "Cagnes-sur-Mer", "Antibes", "Grasse", "Menton", "Cannes", "Vence", "Carros", "Saint-Martin-Vésubie", "Tende"];
+    private static readonly string[] Communes =
+    [
+        "Nice",
+        "Cagnes-sur-Mer",
+        "Antibes",
+        "Grasse",
+        "Menton",
+        "Cannes",
+        "Vence",
+        "Carros",
+        "Saint-Martin-Vésubie",
+        "Tende",
+    ];
 
     public static IEnumerable<IIntegrationEvent> Messages(int count, int seed)
     {
@@ -22,7 +34,17 @@ internal static class SyntheticActivity
         var produced = 0;
         foreach (var (partner, index) in partners.Select((p, i) => (p, i)))
         {
-            var snapshot = new PartnerSnapshot(partner, $"Partenaire {index:000}", "centre-social", "active", "06000", Communes[index % Communes.Length], null, null, null);
+            var snapshot = new PartnerSnapshot(
+                partner,
+                $"Partenaire {index:000}",
+                "centre-social",
+                "active",
+                "06000",
+                Communes[index % Communes.Length],
+                null,
+                null,
+                null
+            );
             yield return new PartnerRegistered(snapshot, start.AddMinutes(index));
             produced++;
         }
@@ -48,17 +70,38 @@ internal static class SyntheticActivity
     {
         var organiser = partners[random.Next(partners.Length)];
         var capacity = random.Next(6, 21);
-        var snapshot = new EventSnapshot(Guid.CreateVersion7(), organiser, [], "atelier-numerique", "06000", Communes[random.Next(Communes.Length)], at.AddDays(7), at.AddDays(7).AddHours(2), capacity);
+        var snapshot = new EventSnapshot(
+            Guid.CreateVersion7(),
+            organiser,
+            [],
+            "atelier-numerique",
+            "06000",
+            Communes[random.Next(Communes.Length)],
+            at.AddDays(7),
+            at.AddDays(7).AddHours(2),
+            capacity
+        );
         var messages = new List<IIntegrationEvent> { new EventPublished(snapshot, at) };
         var seats = 0;
         while (seats < capacity - 2)
         {
-            messages.Add(new RegistrationConfirmed(Guid.CreateVersion7(), snapshot, 1, false, at.AddHours(messages.Count)));
+            messages.Add(
+                new RegistrationConfirmed(Guid.CreateVersion7(), snapshot, 1, false, at.AddHours(messages.Count))
+            );
             seats++;
         }
 
         var present = random.Next(seats / 2, seats + 1);
-        messages.Add(new AttendanceRecorded(snapshot, seats, present, seats - present, random.Next(0, 4), at.AddDays(7).AddHours(1)));
+        messages.Add(
+            new AttendanceRecorded(
+                snapshot,
+                seats,
+                present,
+                seats - present,
+                random.Next(0, 4),
+                at.AddDays(7).AddHours(1)
+            )
+        );
         messages.Add(new EventCompleted(snapshot, seats, at.AddDays(7).AddHours(2)));
         return messages;
     }
@@ -68,13 +111,29 @@ internal static class SyntheticActivity
         var id = Guid.CreateVersion7();
         var from = partners[random.Next(partners.Length)];
         var to = partners[random.Next(partners.Length)];
-        var messages = new List<IIntegrationEvent> { new ReferralSent(id, from, to, ["demarches-caf"], "normal", Communes[random.Next(Communes.Length)], null, at) };
+        var messages = new List<IIntegrationEvent>
+        {
+            new ReferralSent(
+                id,
+                from,
+                to,
+                ["demarches-caf"],
+                "normal",
+                Communes[random.Next(Communes.Length)],
+                null,
+                at
+            ),
+        };
         var hours = random.NextDouble() * 200;
         switch (random.Next(10))
         {
             case < 6:
                 messages.Add(new ReferralAccepted(id, from, to, hours, at.AddHours(hours)));
-                messages.Add(random.Next(4) == 0 ? new ReferralNoShow(id, from, to, at.AddHours(hours + 48)) : new ReferralCompleted(id, from, to, at.AddHours(hours + 48)));
+                messages.Add(
+                    random.Next(4) == 0
+                        ? new ReferralNoShow(id, from, to, at.AddHours(hours + 48))
+                        : new ReferralCompleted(id, from, to, at.AddHours(hours + 48))
+                );
                 break;
             case < 8:
                 messages.Add(new ReferralDeclined(id, from, to, "hors-perimetre", hours, at.AddHours(hours)));
@@ -90,9 +149,21 @@ internal static class SyntheticActivity
     private static List<IIntegrationEvent> Loan(Random random, Guid[] partners, DateTimeOffset at)
     {
         var owner = partners[random.Next(partners.Length)];
-        var item = new EquipmentSnapshot(Guid.CreateVersion7(), owner, "laptop", "06000", Communes[random.Next(Communes.Length)]);
+        var item = new EquipmentSnapshot(
+            Guid.CreateVersion7(),
+            owner,
+            "laptop",
+            "06000",
+            Communes[random.Next(Communes.Length)]
+        );
         var days = random.Next(1, 8);
-        var reservation = new ReservationSnapshot(Guid.CreateVersion7(), item, partners[random.Next(partners.Length)], at.AddDays(2), at.AddDays(2 + days));
+        var reservation = new ReservationSnapshot(
+            Guid.CreateVersion7(),
+            item,
+            partners[random.Next(partners.Length)],
+            at.AddDays(2),
+            at.AddDays(2 + days)
+        );
         return
         [
             new EquipmentRegistered(item, true, at.AddDays(-1)),

@@ -29,25 +29,37 @@ public sealed class DocumentLintTests
                     ? list.EnumerateArray().Select(parameter => parameter.GetProperty("in").GetString()).ToList()
                     : [];
 
-                if (!operation.Value.TryGetProperty("summary", out var summary) || string.IsNullOrWhiteSpace(summary.GetString()))
+                if (
+                    !operation.Value.TryGetProperty("summary", out var summary)
+                    || string.IsNullOrWhiteSpace(summary.GetString())
+                )
                 {
                     findings.Add($"{name}: no summary");
                 }
 
                 var expected = new List<(bool Applies, string Status, string Why)>
                 {
-                    (operation.Value.TryGetProperty("requestBody", out _) || parameters.Contains("query"), "400", "it takes a body or a query"),
+                    (
+                        operation.Value.TryGetProperty("requestBody", out _) || parameters.Contains("query"),
+                        "400",
+                        "it takes a body or a query"
+                    ),
                     (IsAuthorised(root, operation.Value), "401", "it needs a token"),
                     (IsAuthorised(root, operation.Value), "403", "it needs a token"),
                     (parameters.Contains("path"), "404", "its path names a resource"),
                 };
-                findings.AddRange(expected
-                    .Where(rule => rule.Applies && !responses.Contains(rule.Status))
-                    .Select(rule => $"{name}: no {rule.Status} response, though {rule.Why}"));
+                findings.AddRange(
+                    expected
+                        .Where(rule => rule.Applies && !responses.Contains(rule.Status))
+                        .Select(rule => $"{name}: no {rule.Status} response, though {rule.Why}")
+                );
             }
         }
 
-        Assert.True(findings.Count == 0, $"docs/openapi/{service}.json:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+        Assert.True(
+            findings.Count == 0,
+            $"docs/openapi/{service}.json:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}"
+        );
     }
 
     [Theory]
@@ -56,7 +68,10 @@ public sealed class DocumentLintTests
     {
         using var document = Read(service);
         var findings = new List<string>();
-        if (document.RootElement.TryGetProperty("components", out var components) && components.TryGetProperty("schemas", out var schemas))
+        if (
+            document.RootElement.TryGetProperty("components", out var components)
+            && components.TryGetProperty("schemas", out var schemas)
+        )
         {
             foreach (var schema in schemas.EnumerateObject())
             {
@@ -64,15 +79,23 @@ public sealed class DocumentLintTests
             }
         }
 
-        Assert.True(findings.Count == 0, $"docs/openapi/{service}.json, properties without a description:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+        Assert.True(
+            findings.Count == 0,
+            $"docs/openapi/{service}.json, properties without a description:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}"
+        );
     }
 
-    private static JsonDocument Read(string service) => JsonDocument.Parse(File.ReadAllText(OpenApiDocuments.CommittedPath(service)));
+    private static JsonDocument Read(string service) =>
+        JsonDocument.Parse(File.ReadAllText(OpenApiDocuments.CommittedPath(service)));
 
-    /// <summary>An operation needs a token unless its security (or the document's) accepts an empty requirement.</summary>
+    /// <summary>An operation needs a token unless its security (or the document's) accepts an empty
+    /// requirement.</summary>
     private static bool IsAuthorised(JsonElement root, JsonElement operation)
     {
-        var security = operation.TryGetProperty("security", out var own) ? own : root.TryGetProperty("security", out var shared) ? shared : default;
+        var security =
+            operation.TryGetProperty("security", out var own) ? own
+            : root.TryGetProperty("security", out var shared) ? shared
+            : default;
         return security.ValueKind == JsonValueKind.Array
             && security.GetArrayLength() > 0
             && security.EnumerateArray().All(requirement => requirement.EnumerateObject().Any());
@@ -89,7 +112,10 @@ public sealed class DocumentLintTests
         {
             foreach (var property in properties.EnumerateObject())
             {
-                if (!property.Value.TryGetProperty("description", out var description) || string.IsNullOrWhiteSpace(description.GetString()))
+                if (
+                    !property.Value.TryGetProperty("description", out var description)
+                    || string.IsNullOrWhiteSpace(description.GetString())
+                )
                 {
                     findings.Add($"{at}.{property.Name}");
                 }

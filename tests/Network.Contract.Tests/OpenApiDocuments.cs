@@ -2,7 +2,8 @@ using System.Reflection;
 
 namespace Network.Contract.Tests;
 
-/// <summary>The services' OpenAPI documents: those committed in <c>docs/openapi/</c>, and those the build wrote from the code.</summary>
+/// <summary>The services' OpenAPI documents: those committed in <c>docs/openapi/</c>, and those the build wrote from
+/// the code.</summary>
 public static class OpenApiDocuments
 {
     public const string RegenerateCommand = "./network.sh openapi";
@@ -11,8 +12,11 @@ public static class OpenApiDocuments
 
     public static TheoryData<string> Services => new(Names);
 
-    public static string CommittedFolder { get; } = typeof(OpenApiDocuments).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "CommittedOpenApiDocuments").Value!;
+    public static string CommittedFolder { get; } =
+        typeof(OpenApiDocuments)
+            .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "CommittedOpenApiDocuments")
+            .Value!;
 
     public static string GeneratedFolder { get; } = Path.Combine(AppContext.BaseDirectory, "openapi");
 

@@ -4,30 +4,60 @@ namespace Network.DevIdentity.Tests;
 
 /// <summary>
 /// Keycloak's refusals at the authorization endpoint: an untrustworthy client or redirect URI gets an error page and
-/// never a redirect; anything else wrong goes back to the client with <c>error</c>, <c>error_description</c> and <c>state</c>.
+/// never a redirect; anything else wrong goes back to the client with <c>error</c>, <c>error_description</c> and
+/// <c>state</c>.
 /// </summary>
-public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : IClassFixture<DevIdentityFixture>, IDisposable
+public sealed class AuthorizationRequestTests(DevIdentityFixture fixture)
+    : IClassFixture<DevIdentityFixture>,
+        IDisposable
 {
     private readonly Browser _browser = fixture.NewBrowser();
 
-    public static TheoryData<string, string?, string> PagesInsteadOfRedirects => new()
-    {
-        { "no-such-client", TestRealm.PortalRedirectUri, "Client inconnu." },
-        { TestRealm.PortalClient, "http://elsewhere.example/signin-oidc", "Paramètre invalide : redirect_uri." },
-        { TestRealm.PortalClient, "http://localhost:5080/signin-oidc/../other", "Paramètre invalide : redirect_uri." },
-        { TestRealm.PortalClient, "http://localhost:5080/signin-oidc?next=elsewhere", "Paramètre invalide : redirect_uri." },
-        { TestRealm.PortalClient, "http://localhost:5080/signin-oidc#fragment", "Paramètre invalide : redirect_uri." },
-        { TestRealm.PortalClient, null, "Paramètre invalide : redirect_uri." },
-        { TestRealm.OtherClient, "http://other.localhost:6000%2F@elsewhere.example/", "Paramètre invalide : redirect_uri." },
-        { TestRealm.OtherClient, "http://other.localhost:60001/", "Paramètre invalide : redirect_uri." },
-        { TestRealm.AutomationClient, "http://localhost:5080/signin-oidc", "Paramètre invalide : redirect_uri." },
-    };
+    public static TheoryData<string, string?, string> PagesInsteadOfRedirects =>
+        new()
+        {
+            { "no-such-client", TestRealm.PortalRedirectUri, "Client inconnu." },
+            { TestRealm.PortalClient, "http://elsewhere.example/signin-oidc", "Paramètre invalide : redirect_uri." },
+            {
+                TestRealm.PortalClient,
+                "http://localhost:5080/signin-oidc/../other",
+                "Paramètre invalide : redirect_uri."
+            },
+            {
+                TestRealm.PortalClient,
+                "http://localhost:5080/signin-oidc?next=elsewhere",
+                "Paramètre invalide : redirect_uri."
+            },
+            {
+                TestRealm.PortalClient,
+                "http://localhost:5080/signin-oidc#fragment",
+                "Paramètre invalide : redirect_uri."
+            },
+            { TestRealm.PortalClient, null, "Paramètre invalide : redirect_uri." },
+            {
+                TestRealm.OtherClient,
+                "http://other.localhost:6000%2F@elsewhere.example/",
+                "Paramètre invalide : redirect_uri."
+            },
+            { TestRealm.OtherClient, "http://other.localhost:60001/", "Paramètre invalide : redirect_uri." },
+            { TestRealm.AutomationClient, "http://localhost:5080/signin-oidc", "Paramètre invalide : redirect_uri." },
+        };
 
     [Theory]
     [MemberData(nameof(PagesInsteadOfRedirects))]
-    public async Task An_unknown_client_or_redirect_uri_shows_an_error_page(string clientId, string? redirectUri, string message)
+    public async Task An_unknown_client_or_redirect_uri_shows_an_error_page(
+        string clientId,
+        string? redirectUri,
+        string message
+    )
     {
-        using var response = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal() with { ClientId = clientId, RedirectUri = redirectUri });
+        using var response = await _browser.AuthorizeAsync(
+            AuthorizeRequest.ForPortal() with
+            {
+                ClientId = clientId,
+                RedirectUri = redirectUri,
+            }
+        );
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -43,19 +73,30 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : ICla
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);
-        Assert.Contains("Paramètre manquant : client_id.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Paramètre manquant : client_id.",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public async Task A_wildcard_redirect_uri_accepts_what_follows_it()
     {
-        var request = AuthorizeRequest.ForPortal().ForOtherClient() with { RedirectUri = "http://other.localhost:6000/any/path?x=1" };
+        var request = AuthorizeRequest.ForPortal().ForOtherClient() with
+        {
+            RedirectUri = "http://other.localhost:6000/any/path?x=1",
+        };
 
         using var page = await _browser.AuthorizeAsync(request);
         using var redirect = await _browser.LogInAsync(page, "one.partner", "one-password");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.StartsWith("http://other.localhost:6000/any/path?x=1&", redirect.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "http://other.localhost:6000/any/path?x=1&",
+            redirect.Headers.Location!.OriginalString,
+            StringComparison.Ordinal
+        );
     }
 
     public static TheoryData<AuthorizeRequest, string, string?> RedirectedErrors
@@ -66,16 +107,54 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : ICla
             var other = portal.ForOtherClient();
             return new()
             {
-                { portal with { CodeChallengeMethod = "plain", CodeChallenge = portal.Verifier }, "invalid_request", "Invalid parameter: code challenge method is not configured one" },
-                { portal with { CodeChallengeMethod = null, CodeChallenge = null }, "invalid_request", "Missing parameter: code_challenge_method" },
+                {
+                    portal with
+                    {
+                        CodeChallengeMethod = "plain",
+                        CodeChallenge = portal.Verifier,
+                    },
+                    "invalid_request",
+                    "Invalid parameter: code challenge method is not configured one"
+                },
+                {
+                    portal with
+                    {
+                        CodeChallengeMethod = null,
+                        CodeChallenge = null,
+                    },
+                    "invalid_request",
+                    "Missing parameter: code_challenge_method"
+                },
                 { portal with { CodeChallenge = null }, "invalid_request", "Missing parameter: code_challenge" },
                 { portal with { CodeChallenge = "too-short" }, "invalid_request", "Invalid parameter: code_challenge" },
-                { other with { CodeChallengeMethod = "plain", CodeChallenge = portal.Verifier }, "invalid_request", "Invalid parameter: code_challenge_method" },
-                { other with { CodeChallengeMethod = null }, "invalid_request", "Invalid parameter: code_challenge_method" },
+                {
+                    other with
+                    {
+                        CodeChallengeMethod = "plain",
+                        CodeChallenge = portal.Verifier,
+                    },
+                    "invalid_request",
+                    "Invalid parameter: code_challenge_method"
+                },
+                {
+                    other with
+                    {
+                        CodeChallengeMethod = null,
+                    },
+                    "invalid_request",
+                    "Invalid parameter: code_challenge_method"
+                },
                 { portal with { ResponseType = null }, "invalid_request", "Missing parameter: response_type" },
                 { portal with { ResponseType = "magic" }, "unsupported_response_type", null },
                 { portal with { ResponseMode = "query.jwt" }, "invalid_request", "Invalid parameter: response_mode" },
-                { portal with { Scope = "openid profile admin" }, "invalid_scope", "Invalid scopes: openid profile admin" },
+                {
+                    portal with
+                    {
+                        Scope = "openid profile admin",
+                    },
+                    "invalid_scope",
+                    "Invalid scopes: openid profile admin"
+                },
                 { portal with { Prompt = "none" }, "login_required", null },
             };
         }
@@ -83,7 +162,11 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : ICla
 
     [Theory]
     [MemberData(nameof(RedirectedErrors))]
-    public async Task Other_errors_go_back_to_the_client_with_the_state(AuthorizeRequest request, string error, string? description)
+    public async Task Other_errors_go_back_to_the_client_with_the_state(
+        AuthorizeRequest request,
+        string error,
+        string? description
+    )
     {
         using var response = await _browser.AuthorizeAsync(request);
         var answer = Browser.RedirectParameters(response, request.RedirectUri!);
@@ -107,14 +190,26 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : ICla
 
         // The implicit and hybrid flows answer in the fragment.
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(TestRealm.PortalRedirectUri + "#error=unauthorized_client&", location, StringComparison.Ordinal);
-        Assert.Contains(Uri.EscapeDataString("Implicit flow is disabled for the client."), location, StringComparison.Ordinal);
+        Assert.StartsWith(
+            TestRealm.PortalRedirectUri + "#error=unauthorized_client&",
+            location,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            Uri.EscapeDataString("Implicit flow is disabled for the client."),
+            location,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public async Task A_client_without_the_standard_flow_is_refused()
     {
-        var request = AuthorizeRequest.ForPortal().ForOtherClient() with { ClientId = TestRealm.NoBrowserClient, RedirectUri = "http://localhost:7000/cb" };
+        var request = AuthorizeRequest.ForPortal().ForOtherClient() with
+        {
+            ClientId = TestRealm.NoBrowserClient,
+            RedirectUri = "http://localhost:7000/cb",
+        };
 
         using var response = await _browser.AuthorizeAsync(request);
         var answer = Browser.RedirectParameters(response, request.RedirectUri!);
@@ -122,7 +217,8 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : ICla
         Assert.Equal("unauthorized_client", answer["error"]);
         Assert.Equal(
             "Client is not allowed to initiate browser login with given response_type. Standard flow is disabled for the client.",
-            answer["error_description"]);
+            answer["error_description"]
+        );
     }
 
     [Fact]
@@ -145,7 +241,10 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture) : ICla
         var request = AuthorizeRequest.ForPortal();
         using var content = DevIdentityFactory.Form([.. request.Parameters().Select(p => (p.Key, p.Value))]);
 
-        using var page = await _browser.Client.PostAsync(new Uri(DevIdentityFactory.AuthorizationPath, UriKind.Relative), content);
+        using var page = await _browser.Client.PostAsync(
+            new Uri(DevIdentityFactory.AuthorizationPath, UriKind.Relative),
+            content
+        );
         using var redirect = await _browser.LogInAsync(page, "one.partner", "one-password");
 
         Assert.Equal(request.State, Browser.RedirectParameters(redirect, TestRealm.PortalRedirectUri)["state"]);

@@ -38,25 +38,43 @@ public sealed record AuthorizeRequest(string Verifier)
     public static AuthorizeRequest ForPortal() => new(Random() + Random());
 
     /// <summary>The same request from the other code-flow client, whose redirect URIs differ.</summary>
-    public AuthorizeRequest ForOtherClient() => this with { ClientId = TestRealm.OtherClient, RedirectUri = TestRealm.OtherRedirectUri };
+    public AuthorizeRequest ForOtherClient() =>
+        this with
+        {
+            ClientId = TestRealm.OtherClient,
+            RedirectUri = TestRealm.OtherRedirectUri,
+        };
 
-    public static string Challenge(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+    public static string Challenge(string verifier) =>
+        Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
-    public IEnumerable<KeyValuePair<string, string>> Parameters()
-        => new (string Name, string? Value)[]
-            {
-                ("client_id", ClientId), ("redirect_uri", RedirectUri), ("response_type", ResponseType), ("response_mode", ResponseMode),
-                ("scope", Scope), ("state", State), ("nonce", Nonce), ("code_challenge", CodeChallenge),
-                ("code_challenge_method", CodeChallengeMethod), ("prompt", Prompt), ("max_age", MaxAge),
-            }
+    public IEnumerable<KeyValuePair<string, string>> Parameters() =>
+        new (string Name, string? Value)[]
+        {
+            ("client_id", ClientId),
+            ("redirect_uri", RedirectUri),
+            ("response_type", ResponseType),
+            ("response_mode", ResponseMode),
+            ("scope", Scope),
+            ("state", State),
+            ("nonce", Nonce),
+            ("code_challenge", CodeChallenge),
+            ("code_challenge_method", CodeChallengeMethod),
+            ("prompt", Prompt),
+            ("max_age", MaxAge),
+        }
             .Where(parameter => parameter.Value is not null)
             .Select(parameter => KeyValuePair.Create(parameter.Name, parameter.Value!));
 
     /// <summary>The authorization endpoint's address with this request in its query.</summary>
-    public Uri Uri()
-        => new(QueryHelpers.AddQueryString(
-            DevIdentityFactory.AuthorizationPath,
-            Parameters().Select(parameter => KeyValuePair.Create(parameter.Key, (string?)parameter.Value))), UriKind.Relative);
+    public Uri Uri() =>
+        new(
+            QueryHelpers.AddQueryString(
+                DevIdentityFactory.AuthorizationPath,
+                Parameters().Select(parameter => KeyValuePair.Create(parameter.Key, (string?)parameter.Value))
+            ),
+            UriKind.Relative
+        );
 
     /// <summary>43 characters of the PKCE alphabet, unguessable.</summary>
     private static string Random() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));

@@ -10,7 +10,8 @@ namespace Network.DevIdentity.Tests;
 /// </summary>
 public sealed class Browser(DevIdentityFactory identity) : IDisposable
 {
-    public HttpClient Client { get; } = identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Client { get; } =
+        identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public Task<HttpResponseMessage> AuthorizeAsync(AuthorizeRequest request)
     {
@@ -27,9 +28,13 @@ public sealed class Browser(DevIdentityFactory identity) : IDisposable
         return await Client.PostAsync(form.Action, content);
     }
 
-    /// <summary>The whole front channel: request, login form, credentials; the parameters the client receives.</summary>
+    /// <summary>The whole front channel: request, login form, credentials; the parameters the client
+    /// receives.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SignInAsync(
-        AuthorizeRequest request, string username = "one.partner", string password = "one-password")
+        AuthorizeRequest request,
+        string username = "one.partner",
+        string password = "one-password"
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         using var page = await AuthorizeAsync(request);
@@ -39,27 +44,50 @@ public sealed class Browser(DevIdentityFactory identity) : IDisposable
     }
 
     /// <summary>The query parameters of a redirect to <paramref name="redirectUri"/>, which it must be.</summary>
-    public static IReadOnlyDictionary<string, string> RedirectParameters(HttpResponseMessage response, string redirectUri)
+    public static IReadOnlyDictionary<string, string> RedirectParameters(
+        HttpResponseMessage response,
+        string redirectUri
+    )
     {
         ArgumentNullException.ThrowIfNull(response);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!;
         Assert.StartsWith(redirectUri + "?", location.OriginalString, StringComparison.Ordinal);
-        return QueryHelpers.ParseQuery(location.Query).ToDictionary(parameter => parameter.Key, parameter => parameter.Value.ToString());
+        return QueryHelpers
+            .ParseQuery(location.Query)
+            .ToDictionary(parameter => parameter.Key, parameter => parameter.Value.ToString());
     }
 
     /// <summary>The portal's code exchange, as its OpenID Connect handler makes it (client_secret_post).</summary>
     public Task<HttpResponseMessage> ExchangeAsync(
-        string code, AuthorizeRequest request, string clientId = TestRealm.PortalClient, string secret = TestRealm.PortalSecret)
+        string code,
+        AuthorizeRequest request,
+        string clientId = TestRealm.PortalClient,
+        string secret = TestRealm.PortalSecret
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         return TokenRequestAsync(
-            ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", request.RedirectUri ?? ""),
-            ("code_verifier", request.Verifier), ("client_id", clientId), ("client_secret", secret));
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", request.RedirectUri ?? ""),
+            ("code_verifier", request.Verifier),
+            ("client_id", clientId),
+            ("client_secret", secret)
+        );
     }
 
-    public Task<HttpResponseMessage> RefreshAsync(string refreshToken, string clientId = TestRealm.PortalClient, string secret = TestRealm.PortalSecret)
-        => TokenRequestAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", clientId), ("client_secret", secret));
+    public Task<HttpResponseMessage> RefreshAsync(
+        string refreshToken,
+        string clientId = TestRealm.PortalClient,
+        string secret = TestRealm.PortalSecret
+    ) =>
+        TokenRequestAsync(
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refreshToken),
+            ("client_id", clientId),
+            ("client_secret", secret)
+        );
 
     public async Task<HttpResponseMessage> TokenRequestAsync(params (string Name, string Value)[] fields)
     {
@@ -68,7 +96,11 @@ public sealed class Browser(DevIdentityFactory identity) : IDisposable
     }
 
     /// <summary>Signs in and exchanges the code: the token response's body.</summary>
-    public async Task<System.Text.Json.Nodes.JsonObject> TokensAsync(AuthorizeRequest request, string username = "one.partner", string password = "one-password")
+    public async Task<System.Text.Json.Nodes.JsonObject> TokensAsync(
+        AuthorizeRequest request,
+        string username = "one.partner",
+        string password = "one-password"
+    )
     {
         var parameters = await SignInAsync(request, username, password);
         using var response = await ExchangeAsync(parameters["code"], request);

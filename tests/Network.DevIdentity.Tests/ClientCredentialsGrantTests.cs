@@ -2,7 +2,8 @@ using System.Net;
 
 namespace Network.DevIdentity.Tests;
 
-/// <summary>The client-credentials grant: a token for the client's service-account user, with its secret only.</summary>
+/// <summary>The client-credentials grant: a token for the client's service-account user, with its secret
+/// only.</summary>
 public sealed class ClientCredentialsGrantTests : IDisposable
 {
     private readonly TestRealm _realm = new();
@@ -18,12 +19,19 @@ public sealed class ClientCredentialsGrantTests : IDisposable
     [Fact]
     public async Task The_secret_gives_a_token_for_the_service_account()
     {
-        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(_client, TestRealm.AutomationClient, TestRealm.AutomationSecret);
+        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(
+            _client,
+            TestRealm.AutomationClient,
+            TestRealm.AutomationSecret
+        );
         var body = await DevIdentityFactory.JsonOfAsync(response);
         var payload = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(response));
 
         Assert.Equal(TestRealm.AutomationClient, payload["azp"]!.GetValue<string>());
-        Assert.Equal($"service-account-{TestRealm.AutomationClient}", payload["preferred_username"]!.GetValue<string>());
+        Assert.Equal(
+            $"service-account-{TestRealm.AutomationClient}",
+            payload["preferred_username"]!.GetValue<string>()
+        );
         Assert.Equal(TestRealm.AutomationClient, payload["client_id"]!.GetValue<string>());
         Assert.Contains("coordinator", DevIdentityFactory.Strings(payload["realm_access"]!["roles"]));
         Assert.Contains(TestRealm.ApiAudience, DevIdentityFactory.Strings(payload["aud"]));
@@ -37,10 +45,17 @@ public sealed class ClientCredentialsGrantTests : IDisposable
     [Fact]
     public async Task The_service_account_token_validates_as_services_validate_it()
     {
-        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(_client, TestRealm.AutomationClient, TestRealm.AutomationSecret);
+        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(
+            _client,
+            TestRealm.AutomationClient,
+            TestRealm.AutomationSecret
+        );
         var token = await DevIdentityFactory.AccessTokenOfAsync(response);
 
-        var result = await DevIdentityFactory.ValidateAsServicesDoAsync(token, await _client.GetStringAsync(DevIdentityFactory.CertsPath));
+        var result = await DevIdentityFactory.ValidateAsServicesDoAsync(
+            token,
+            await _client.GetStringAsync(DevIdentityFactory.CertsPath)
+        );
 
         Assert.True(result.IsValid, result.Exception?.Message);
     }
@@ -48,7 +63,11 @@ public sealed class ClientCredentialsGrantTests : IDisposable
     [Fact]
     public async Task No_secret_is_401_unauthorized_client()
     {
-        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(_client, TestRealm.AutomationClient, secret: null);
+        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(
+            _client,
+            TestRealm.AutomationClient,
+            secret: null
+        );
         var body = await DevIdentityFactory.JsonOfAsync(response);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -59,7 +78,11 @@ public sealed class ClientCredentialsGrantTests : IDisposable
     [Fact]
     public async Task A_wrong_secret_is_401_unauthorized_client()
     {
-        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(_client, TestRealm.AutomationClient, "not-the-secret");
+        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(
+            _client,
+            TestRealm.AutomationClient,
+            "not-the-secret"
+        );
         var body = await DevIdentityFactory.JsonOfAsync(response);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -69,7 +92,11 @@ public sealed class ClientCredentialsGrantTests : IDisposable
     [Fact]
     public async Task An_unknown_client_is_401_invalid_client()
     {
-        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(_client, "no-such-client", "any-secret");
+        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(
+            _client,
+            "no-such-client",
+            "any-secret"
+        );
         var body = await DevIdentityFactory.JsonOfAsync(response);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -79,7 +106,11 @@ public sealed class ClientCredentialsGrantTests : IDisposable
     [Fact]
     public async Task A_public_client_has_no_service_account()
     {
-        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(_client, TestRealm.CliClient, secret: null);
+        using var response = await DevIdentityFactory.ClientCredentialsGrantAsync(
+            _client,
+            TestRealm.CliClient,
+            secret: null
+        );
         var body = await DevIdentityFactory.JsonOfAsync(response);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

@@ -16,7 +16,13 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
         var request = AuthorizeRequest.ForPortal();
         var code = (await _browser.SignInAsync(request))["code"];
 
-        using var response = await _browser.ExchangeAsync(code, request with { Verifier = AuthorizeRequest.ForPortal().Verifier });
+        using var response = await _browser.ExchangeAsync(
+            code,
+            request with
+            {
+                Verifier = AuthorizeRequest.ForPortal().Verifier,
+            }
+        );
 
         await AssertRefusedAsync(response, "invalid_grant", "PKCE verification failed: Code mismatch");
     }
@@ -80,7 +86,13 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
         var request = AuthorizeRequest.ForPortal();
         var code = (await _browser.SignInAsync(request))["code"];
 
-        using var response = await _browser.ExchangeAsync(code, request with { RedirectUri = "http://localhost:5080/other" });
+        using var response = await _browser.ExchangeAsync(
+            code,
+            request with
+            {
+                RedirectUri = "http://localhost:5080/other",
+            }
+        );
         using var retry = await _browser.ExchangeAsync(code, request);
 
         await AssertRefusedAsync(response, "invalid_grant", "Incorrect redirect_uri");
@@ -93,7 +105,12 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
         var request = AuthorizeRequest.ForPortal().ForOtherClient();
         var code = (await _browser.SignInAsync(request))["code"];
 
-        using var response = await _browser.ExchangeAsync(code, request, TestRealm.PortalClient, TestRealm.PortalSecret);
+        using var response = await _browser.ExchangeAsync(
+            code,
+            request,
+            TestRealm.PortalClient,
+            TestRealm.PortalSecret
+        );
 
         await AssertRefusedAsync(response, "invalid_grant", "Auth error");
     }
@@ -106,11 +123,21 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
         var request = AuthorizeRequest.ForPortal();
         var code = (await _browser.SignInAsync(request))["code"];
 
-        using var response = await _browser.TokenRequestAsync(
-            [("grant_type", "authorization_code"), ("code", code), ("redirect_uri", TestRealm.PortalRedirectUri),
-             ("code_verifier", request.Verifier), ("client_id", TestRealm.PortalClient), .. secret is null ? [] : new[] { ("client_secret", secret) }]);
+        using var response = await _browser.TokenRequestAsync([
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", TestRealm.PortalRedirectUri),
+            ("code_verifier", request.Verifier),
+            ("client_id", TestRealm.PortalClient),
+            .. secret is null ? [] : new[] { ("client_secret", secret) },
+        ]);
 
-        await AssertRefusedAsync(response, "unauthorized_client", "Invalid client or Invalid client credentials", HttpStatusCode.Unauthorized);
+        await AssertRefusedAsync(
+            response,
+            "unauthorized_client",
+            "Invalid client or Invalid client credentials",
+            HttpStatusCode.Unauthorized
+        );
     }
 
     [Fact]
@@ -121,9 +148,18 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
         using var message = new HttpRequestMessage(HttpMethod.Post, DevIdentityFactory.TokenPath)
         {
             Content = DevIdentityFactory.Form(
-                ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", TestRealm.PortalRedirectUri), ("code_verifier", request.Verifier)),
+                ("grant_type", "authorization_code"),
+                ("code", code),
+                ("redirect_uri", TestRealm.PortalRedirectUri),
+                ("code_verifier", request.Verifier)
+            ),
         };
-        message.Headers.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{TestRealm.PortalClient}:{TestRealm.PortalSecret}")));
+        message.Headers.Authorization = new(
+            "Basic",
+            Convert.ToBase64String(
+                System.Text.Encoding.UTF8.GetBytes($"{TestRealm.PortalClient}:{TestRealm.PortalSecret}")
+            )
+        );
 
         using var response = await _browser.Client.SendAsync(message);
 
@@ -139,7 +175,9 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
         using var browser = new Browser(identity);
         var request = AuthorizeRequest.ForPortal();
         var code = (await browser.SignInAsync(request))["code"];
-        realm.Rewrite(json => json.Replace("\"standardFlowEnabled\": true", "\"standardFlowEnabled\": false", StringComparison.Ordinal));
+        realm.Rewrite(json =>
+            json.Replace("\"standardFlowEnabled\": true", "\"standardFlowEnabled\": false", StringComparison.Ordinal)
+        );
 
         using var response = await browser.ExchangeAsync(code, request);
 
@@ -157,7 +195,11 @@ public sealed class CodeExchangeTests(DevIdentityFixture fixture) : IClassFixtur
     public void Dispose() => _browser.Dispose();
 
     private static async Task AssertRefusedAsync(
-        HttpResponseMessage response, string error, string description, HttpStatusCode status = HttpStatusCode.BadRequest)
+        HttpResponseMessage response,
+        string error,
+        string description,
+        HttpStatusCode status = HttpStatusCode.BadRequest
+    )
     {
         var body = await DevIdentityFactory.JsonOfAsync(response);
         Assert.Equal(status, response.StatusCode);

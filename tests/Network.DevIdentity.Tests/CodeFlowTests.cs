@@ -55,7 +55,9 @@ public sealed class CodeFlowTests(DevIdentityFixture fixture) : IClassFixture<De
         Assert.Null(id["realm_access"]);
 
         var validation = await DevIdentityFactory.ValidateAsServicesDoAsync(
-            body["access_token"]!.GetValue<string>(), await _browser.Client.GetStringAsync(DevIdentityFactory.CertsPath));
+            body["access_token"]!.GetValue<string>(),
+            await _browser.Client.GetStringAsync(DevIdentityFactory.CertsPath)
+        );
         Assert.True(validation.IsValid, validation.Exception?.Message);
     }
 
@@ -113,7 +115,9 @@ public sealed class CodeFlowTests(DevIdentityFixture fixture) : IClassFixture<De
 
         using var response = await _browser.LogInAsync(page, "one.partner", "one-password");
         var location = response.Headers.Location!.OriginalString;
-        var fragment = QueryHelpers.ParseQuery(location[location.IndexOf('#', StringComparison.Ordinal)..].TrimStart('#'));
+        var fragment = QueryHelpers.ParseQuery(
+            location[location.IndexOf('#', StringComparison.Ordinal)..].TrimStart('#')
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith(TestRealm.PortalRedirectUri + "#", location, StringComparison.Ordinal);
@@ -127,15 +131,23 @@ public sealed class CodeFlowTests(DevIdentityFixture fixture) : IClassFixture<De
         var request = AuthorizeRequest.ForPortal();
         using var pushed = await _browser.Client.PostAsync(
             DevIdentityFactory.PushedRequestPath,
-            DevIdentityFactory.Form([.. request.Parameters().Select(p => (p.Key, p.Value)), ("client_secret", TestRealm.PortalSecret)]));
+            DevIdentityFactory.Form([
+                .. request.Parameters().Select(p => (p.Key, p.Value)),
+                ("client_secret", TestRealm.PortalSecret),
+            ])
+        );
         var body = await DevIdentityFactory.JsonOfAsync(pushed);
         Assert.Equal(HttpStatusCode.Created, pushed.StatusCode);
         Assert.Equal(60, body["expires_in"]!.GetValue<int>());
         var requestUri = body["request_uri"]!.GetValue<string>();
         Assert.StartsWith("urn:ietf:params:oauth:request_uri:", requestUri, StringComparison.Ordinal);
-        var front = new Uri(QueryHelpers.AddQueryString(
-            DevIdentityFactory.AuthorizationPath, new Dictionary<string, string?> { ["client_id"] = TestRealm.PortalClient, ["request_uri"] = requestUri }),
-            UriKind.Relative);
+        var front = new Uri(
+            QueryHelpers.AddQueryString(
+                DevIdentityFactory.AuthorizationPath,
+                new Dictionary<string, string?> { ["client_id"] = TestRealm.PortalClient, ["request_uri"] = requestUri }
+            ),
+            UriKind.Relative
+        );
 
         using var page = await _browser.Client.GetAsync(front);
         using var redirect = await _browser.LogInAsync(page, "one.partner", "one-password");
@@ -145,7 +157,12 @@ public sealed class CodeFlowTests(DevIdentityFixture fixture) : IClassFixture<De
 
         Assert.Equal(request.State, answer["state"]);
         Assert.Equal(HttpStatusCode.OK, exchange.StatusCode);
-        Assert.Equal(request.Nonce, DevIdentityFactory.PayloadOf((await DevIdentityFactory.JsonOfAsync(exchange))["id_token"]!.GetValue<string>())["nonce"]!.GetValue<string>());
+        Assert.Equal(
+            request.Nonce,
+            DevIdentityFactory.PayloadOf(
+                (await DevIdentityFactory.JsonOfAsync(exchange))["id_token"]!.GetValue<string>()
+            )["nonce"]!.GetValue<string>()
+        );
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Null(again.Headers.Location);
     }
@@ -155,10 +172,16 @@ public sealed class CodeFlowTests(DevIdentityFixture fixture) : IClassFixture<De
     {
         var request = AuthorizeRequest.ForPortal();
         using var noSecret = await _browser.Client.PostAsync(
-            DevIdentityFactory.PushedRequestPath, DevIdentityFactory.Form([.. request.Parameters().Select(p => (p.Key, p.Value))]));
+            DevIdentityFactory.PushedRequestPath,
+            DevIdentityFactory.Form([.. request.Parameters().Select(p => (p.Key, p.Value))])
+        );
         using var plain = await _browser.Client.PostAsync(
             DevIdentityFactory.PushedRequestPath,
-            DevIdentityFactory.Form([.. (request with { CodeChallengeMethod = "plain" }).Parameters().Select(p => (p.Key, p.Value)), ("client_secret", TestRealm.PortalSecret)]));
+            DevIdentityFactory.Form([
+                .. (request with { CodeChallengeMethod = "plain" }).Parameters().Select(p => (p.Key, p.Value)),
+                ("client_secret", TestRealm.PortalSecret),
+            ])
+        );
         var plainBody = await DevIdentityFactory.JsonOfAsync(plain);
 
         Assert.Equal(HttpStatusCode.Unauthorized, noSecret.StatusCode);

@@ -50,11 +50,14 @@ public sealed class ConfiguredRedirectUriTests : IDisposable
     public async Task A_configured_pattern_is_accepted_after_logout()
     {
         var tokens = await _browser.TokensAsync(AuthorizeRequest.ForPortal() with { RedirectUri = GatewayRedirectUri });
-        var logout = QueryHelpers.AddQueryString(DevIdentityFactory.LogoutPath, new Dictionary<string, string?>
-        {
-            ["id_token_hint"] = tokens["id_token"]!.GetValue<string>(),
-            ["post_logout_redirect_uri"] = GatewayPostLogoutRedirectUri,
-        });
+        var logout = QueryHelpers.AddQueryString(
+            DevIdentityFactory.LogoutPath,
+            new Dictionary<string, string?>
+            {
+                ["id_token_hint"] = tokens["id_token"]!.GetValue<string>(),
+                ["post_logout_redirect_uri"] = GatewayPostLogoutRedirectUri,
+            }
+        );
 
         using var response = await _browser.Client.GetAsync(new Uri(logout, UriKind.Relative));
 
@@ -67,7 +70,13 @@ public sealed class ConfiguredRedirectUriTests : IDisposable
     [InlineData(TestRealm.OtherClient, "http://localhost:41234/signin-oidc")]
     public async Task A_pattern_counts_only_for_its_client(string clientId, string redirectUri)
     {
-        using var response = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal() with { ClientId = clientId, RedirectUri = redirectUri });
+        using var response = await _browser.AuthorizeAsync(
+            AuthorizeRequest.ForPortal() with
+            {
+                ClientId = clientId,
+                RedirectUri = redirectUri,
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(response.Headers.Location);

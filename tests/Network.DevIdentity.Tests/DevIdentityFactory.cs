@@ -11,20 +11,28 @@ using Microsoft.IdentityModel.Tokens;
 namespace Network.DevIdentity.Tests;
 
 /// <summary>DevIdentity in the test process, on a test realm, configured as it is in local mode.</summary>
-public sealed class DevIdentityFactory(TestRealm realm, string environment = "Development") : WebApplicationFactory<DevIdentityMarker>
+public sealed class DevIdentityFactory(TestRealm realm, string environment = "Development")
+    : WebApplicationFactory<DevIdentityMarker>
 {
     public static readonly Uri TokenPath = new("/realms/network/protocol/openid-connect/token", UriKind.Relative);
     public static readonly Uri CertsPath = new("/realms/network/protocol/openid-connect/certs", UriKind.Relative);
-    public static readonly Uri DiscoveryPath = new("/realms/network/.well-known/openid-configuration", UriKind.Relative);
+    public static readonly Uri DiscoveryPath = new(
+        "/realms/network/.well-known/openid-configuration",
+        UriKind.Relative
+    );
     public static readonly Uri UserInfoPath = new("/realms/network/protocol/openid-connect/userinfo", UriKind.Relative);
-    public static readonly Uri PushedRequestPath = new("/realms/network/protocol/openid-connect/ext/par/request", UriKind.Relative);
+    public static readonly Uri PushedRequestPath = new(
+        "/realms/network/protocol/openid-connect/ext/par/request",
+        UriKind.Relative
+    );
     public const string AuthorizationPath = "/realms/network/protocol/openid-connect/auth";
     public const string LogoutPath = "/realms/network/protocol/openid-connect/logout";
 
     /// <summary>The issuer of the test server's tokens: the test client's base address and the realm.</summary>
     public const string Issuer = "http://localhost/realms/network";
 
-    /// <summary>Configuration added to the test realm's, e.g. <c>DevIdentity:RedirectUris:network-portal:0</c>.</summary>
+    /// <summary>Configuration added to the test realm's, e.g.
+    /// <c>DevIdentity:RedirectUris:network-portal:0</c>.</summary>
     public IDictionary<string, string> Settings { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The clock DevIdentity runs on; the system's when null.</summary>
@@ -33,14 +41,29 @@ public sealed class DevIdentityFactory(TestRealm realm, string environment = "De
     public static Task<HttpResponseMessage> PasswordGrantAsync(HttpClient client, string username, string password)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return client.PostAsync(TokenPath, Form(
-            ("grant_type", "password"), ("client_id", TestRealm.CliClient), ("username", username), ("password", password)));
+        return client.PostAsync(
+            TokenPath,
+            Form(
+                ("grant_type", "password"),
+                ("client_id", TestRealm.CliClient),
+                ("username", username),
+                ("password", password)
+            )
+        );
     }
 
-    public static Task<HttpResponseMessage> ClientCredentialsGrantAsync(HttpClient client, string clientId, string? secret)
+    public static Task<HttpResponseMessage> ClientCredentialsGrantAsync(
+        HttpClient client,
+        string clientId,
+        string? secret
+    )
     {
         ArgumentNullException.ThrowIfNull(client);
-        var fields = new List<(string Name, string Value)> { ("grant_type", "client_credentials"), ("client_id", clientId) };
+        var fields = new List<(string Name, string Value)>
+        {
+            ("grant_type", "client_credentials"),
+            ("client_id", clientId),
+        };
         if (secret is not null)
         {
             fields.Add(("client_secret", secret));
@@ -93,18 +116,22 @@ public sealed class DevIdentityFactory(TestRealm realm, string environment = "De
         return Assert.Single(JsonNode.Parse(jwks)!["keys"]!.AsArray())!["kid"]!.GetValue<string>();
     }
 
-    /// <summary>Validates a token as the services do: JWKS keys, issuer, the API audience, RS256, no clock skew.</summary>
-    public static async Task<TokenValidationResult> ValidateAsServicesDoAsync(string token, string jwks)
-        => await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            ValidIssuer = Issuer,
-            ValidAudience = TestRealm.ApiAudience,
-            IssuerSigningKeys = new JsonWebKeySet(jwks).GetSigningKeys(),
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-            ClockSkew = TimeSpan.Zero,
-        });
+    /// <summary>Validates a token as the services do: JWKS keys, issuer, the API audience, RS256, no clock
+    /// skew.</summary>
+    public static async Task<TokenValidationResult> ValidateAsServicesDoAsync(string token, string jwks) =>
+        await new JsonWebTokenHandler().ValidateTokenAsync(
+            token,
+            new TokenValidationParameters
+            {
+                ValidIssuer = Issuer,
+                ValidAudience = TestRealm.ApiAudience,
+                IssuerSigningKeys = new JsonWebKeySet(jwks).GetSigningKeys(),
+                ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
+                ClockSkew = TimeSpan.Zero,
+            }
+        );
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -123,6 +150,6 @@ public sealed class DevIdentityFactory(TestRealm realm, string environment = "De
         }
     }
 
-    public static FormUrlEncodedContent Form(params (string Name, string Value)[] fields)
-        => new(fields.Select(field => KeyValuePair.Create<string?, string?>(field.Name, field.Value)));
+    public static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(field => KeyValuePair.Create<string?, string?>(field.Name, field.Value)));
 }

@@ -16,7 +16,8 @@ public sealed class DevIdentityFixture : IDisposable
 
     public DevIdentityFactory Identity { get; }
 
-    /// <summary>A new browser, with the clock brought up to the real time if an earlier test did not move it past.</summary>
+    /// <summary>A new browser, with the clock brought up to the real time if an earlier test did not move it
+    /// past.</summary>
     public Browser NewBrowser()
     {
         var now = DateTimeOffset.UtcNow;

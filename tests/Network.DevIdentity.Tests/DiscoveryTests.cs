@@ -24,8 +24,14 @@ public sealed class DiscoveryTests(DevIdentityFixture fixture) : IClassFixture<D
         Assert.Contains("authorization_code", DevIdentityFactory.Strings(discovery["grant_types_supported"]));
         Assert.Contains("refresh_token", DevIdentityFactory.Strings(discovery["grant_types_supported"]));
         Assert.Contains("code", DevIdentityFactory.Strings(discovery["response_types_supported"]));
-        Assert.Equal(["query", "fragment", "form_post"], DevIdentityFactory.Strings(discovery["response_modes_supported"]));
-        Assert.Contains("client_secret_post", DevIdentityFactory.Strings(discovery["token_endpoint_auth_methods_supported"]));
+        Assert.Equal(
+            ["query", "fragment", "form_post"],
+            DevIdentityFactory.Strings(discovery["response_modes_supported"])
+        );
+        Assert.Contains(
+            "client_secret_post",
+            DevIdentityFactory.Strings(discovery["token_endpoint_auth_methods_supported"])
+        );
         Assert.True(discovery["authorization_response_iss_parameter_supported"]!.GetValue<bool>());
     }
 
@@ -37,11 +43,17 @@ public sealed class DiscoveryTests(DevIdentityFixture fixture) : IClassFixture<D
         var discovery = await DevIdentityFactory.JsonOfAsync(discoveryResponse);
         string[] postOnly = ["token_endpoint", "pushed_authorization_request_endpoint"];
 
-        foreach (var (name, value) in discovery.Where(entry => entry.Key.EndsWith("_endpoint", StringComparison.Ordinal) || entry.Key == "jwks_uri"))
+        foreach (
+            var (name, value) in discovery.Where(entry =>
+                entry.Key.EndsWith("_endpoint", StringComparison.Ordinal) || entry.Key == "jwks_uri"
+            )
+        )
         {
             var path = new Uri(value!.GetValue<string>()).PathAndQuery;
             using var content = DevIdentityFactory.Form();
-            using var response = postOnly.Contains(name) ? await client.PostAsync(path, content) : await client.GetAsync(path);
+            using var response = postOnly.Contains(name)
+                ? await client.PostAsync(path, content)
+                : await client.GetAsync(path);
             Assert.True((int)response.StatusCode is not (404 or 405 or >= 500), $"{name}: {(int)response.StatusCode}");
         }
     }

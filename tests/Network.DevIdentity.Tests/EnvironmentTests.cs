@@ -1,6 +1,7 @@
 namespace Network.DevIdentity.Tests;
 
-/// <summary>DevIdentity issues tokens to anyone who knows the realm file: it must never run outside Development.</summary>
+/// <summary>DevIdentity issues tokens to anyone who knows the realm file: it must never run outside
+/// Development.</summary>
 public sealed class EnvironmentTests
 {
     [Theory]
@@ -13,7 +14,9 @@ public sealed class EnvironmentTests
 
         var exception = Assert.ThrowsAny<Exception>(() => identity.CreateClient());
 
-        Assert.Contains(MessagesOf(exception), message => message.Contains(DevIdentityExtensions.DevelopmentOnly, StringComparison.Ordinal));
+        Assert.Contains(MessagesOf(exception), message =>
+            message.Contains(DevIdentityExtensions.DevelopmentOnly, StringComparison.Ordinal)
+        );
     }
 
     private static IEnumerable<string> MessagesOf(Exception? exception)

@@ -4,7 +4,8 @@ using Network.DevIdentity.Tokens;
 
 namespace Network.DevIdentity.Tests;
 
-/// <summary>The shape every Keycloak-like token of the solution takes, DevIdentity's and the test issuer's alike.</summary>
+/// <summary>The shape every Keycloak-like token of the solution takes, DevIdentity's and the test issuer's
+/// alike.</summary>
 public sealed class KeycloakTokenShapeTests
 {
     private const string Issuer = "http://127.0.0.1:8080/realms/network";
@@ -41,7 +42,10 @@ public sealed class KeycloakTokenShapeTests
         Assert.Contains("default-roles-network", realmRoles);
         Assert.Contains("offline_access", realmRoles);
         Assert.Contains("uma_authorization", realmRoles);
-        Assert.Equal(KeycloakTokenShape.DefaultAccountRoles, DevIdentityFactory.Strings(payload["resource_access"]!["account"]!["roles"]));
+        Assert.Equal(
+            KeycloakTokenShape.DefaultAccountRoles,
+            DevIdentityFactory.Strings(payload["resource_access"]!["account"]!["roles"])
+        );
     }
 
     [Fact]
@@ -59,7 +63,14 @@ public sealed class KeycloakTokenShapeTests
     [Fact]
     public void A_single_audience_is_a_string_as_Keycloak_writes_it()
     {
-        var payload = KeycloakTokenShape.AccessTokenPayload(Subject(), Issuer, "network-cli", NoAudience, Now, TimeSpan.FromMinutes(5));
+        var payload = KeycloakTokenShape.AccessTokenPayload(
+            Subject(),
+            Issuer,
+            "network-cli",
+            NoAudience,
+            Now,
+            TimeSpan.FromMinutes(5)
+        );
 
         Assert.Equal(JsonValueKind.String, payload["aud"]!.GetValueKind());
         Assert.Equal("account", payload["aud"]!.GetValue<string>());
@@ -75,11 +86,18 @@ public sealed class KeycloakTokenShapeTests
         Assert.Null(serviceAccount["sid"]);
     }
 
-    private static JsonObject Payload(KeycloakTokenSubject subject)
-        => KeycloakTokenShape.AccessTokenPayload(subject, Issuer, "network-cli", ApiAudience, Now, TimeSpan.FromMinutes(5));
+    private static JsonObject Payload(KeycloakTokenSubject subject) =>
+        KeycloakTokenShape.AccessTokenPayload(
+            subject,
+            Issuer,
+            "network-cli",
+            ApiAudience,
+            Now,
+            TimeSpan.FromMinutes(5)
+        );
 
-    private static KeycloakTokenSubject Subject(IReadOnlyDictionary<string, IReadOnlyList<string>>? claims = null)
-        => new(
+    private static KeycloakTokenSubject Subject(IReadOnlyDictionary<string, IReadOnlyList<string>>? claims = null) =>
+        new(
             "5b0f4c1e-8d2a-4a5e-9f3b-1c2d3e4f5a6b",
             "ada",
             "Ada",
@@ -87,5 +105,6 @@ public sealed class KeycloakTokenShapeTests
             "ada@example.org",
             StaffRoles,
             new Dictionary<string, IReadOnlyList<string>>(),
-            claims ?? new Dictionary<string, IReadOnlyList<string>>());
+            claims ?? new Dictionary<string, IReadOnlyList<string>>()
+        );
 }

@@ -11,15 +11,25 @@ public sealed partial record LoginForm(Uri Action, IReadOnlyDictionary<string, s
         ArgumentNullException.ThrowIfNull(html);
         var form = FormTag().Match(html);
         Assert.True(form.Success, $"No form in the page:\n{html}");
-        var hidden = HiddenInput().Matches(html)
-            .ToDictionary(match => WebUtility.HtmlDecode(match.Groups["name"].Value), match => WebUtility.HtmlDecode(match.Groups["value"].Value));
-        return new LoginForm(new Uri(WebUtility.HtmlDecode(form.Groups["action"].Value), UriKind.RelativeOrAbsolute), hidden);
+        var hidden = HiddenInput()
+            .Matches(html)
+            .ToDictionary(
+                match => WebUtility.HtmlDecode(match.Groups["name"].Value),
+                match => WebUtility.HtmlDecode(match.Groups["value"].Value)
+            );
+        return new LoginForm(
+            new Uri(WebUtility.HtmlDecode(form.Groups["action"].Value), UriKind.RelativeOrAbsolute),
+            hidden
+        );
     }
 
     /// <summary>The hidden fields and the given ones, form-encoded.</summary>
-    public FormUrlEncodedContent With(params (string Name, string Value)[] fields)
-        => new(Hidden.Select(field => KeyValuePair.Create<string?, string?>(field.Key, field.Value))
-            .Concat(fields.Select(field => KeyValuePair.Create<string?, string?>(field.Name, field.Value))));
+    public FormUrlEncodedContent With(params (string Name, string Value)[] fields) =>
+        new(
+            Hidden
+                .Select(field => KeyValuePair.Create<string?, string?>(field.Key, field.Value))
+                .Concat(fields.Select(field => KeyValuePair.Create<string?, string?>(field.Name, field.Value)))
+        );
 
     [GeneratedRegex("<form method=\"post\" action=\"(?<action>[^\"]*)\">")]
     private static partial Regex FormTag();

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Network.DevIdentity.Tests;
 
-/// <summary>The login page: French, accessible without script, and answering only the browser it was shown to.</summary>
+/// <summary>The login page: French, accessible without script, and answering only the browser it was shown
+/// to.</summary>
 public sealed partial class LoginPageTests(DevIdentityFixture fixture) : IClassFixture<DevIdentityFixture>, IDisposable
 {
     private readonly Browser _browser = fixture.NewBrowser();
@@ -43,7 +44,10 @@ public sealed partial class LoginPageTests(DevIdentityFixture fixture) : IClassF
         Assert.Null(response.Headers.Location);
         var alert = Regex.Match(html, "<p id=\"(?<id>[^\"]+)\" class=\"erreur\" role=\"alert\">(?<text>[^<]*)</p>");
         Assert.True(alert.Success, html);
-        Assert.Equal("Nom d'utilisateur ou mot de passe incorrect.", System.Net.WebUtility.HtmlDecode(alert.Groups["text"].Value));
+        Assert.Equal(
+            "Nom d'utilisateur ou mot de passe incorrect.",
+            System.Net.WebUtility.HtmlDecode(alert.Groups["text"].Value)
+        );
         var describedBy = $"aria-invalid=\"true\" aria-describedby=\"{alert.Groups["id"].Value}\"";
         Assert.Matches($"<input id=\"username\"[^>]*{describedBy}", html);
         Assert.Matches($"<input id=\"password\"[^>]*{describedBy}", html);
@@ -109,7 +113,9 @@ public sealed partial class LoginPageTests(DevIdentityFixture fixture) : IClassF
     {
         using var page = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal());
         var form = LoginForm.Parse(await page.Content.ReadAsStringAsync());
-        using var cookieless = fixture.Identity.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var cookieless = fixture.Identity.CreateClient(
+            new() { AllowAutoRedirect = false, HandleCookies = false }
+        );
         using var credentials = form.With(("username", "one.partner"), ("password", "one-password"));
 
         using var response = await cookieless.PostAsync(form.Action, credentials);

@@ -18,14 +18,22 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
         var tokens = await _browser.TokensAsync(AuthorizeRequest.ForPortal());
 
         using var response = await LogoutAsync(
-            ("id_token_hint", IdToken(tokens)), ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri), ("state", "after-logout"));
+            ("id_token_hint", IdToken(tokens)),
+            ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri),
+            ("state", "after-logout")
+        );
         using var refresh = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
         var refused = await DevIdentityFactory.JsonOfAsync(refresh);
         using var again = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"{TestRealm.PortalPostLogoutRedirectUri}?state=after-logout", response.Headers.Location!.OriginalString);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("KEYCLOAK_IDENTITY=;", StringComparison.Ordinal));
+        Assert.Equal(
+            $"{TestRealm.PortalPostLogoutRedirectUri}?state=after-logout",
+            response.Headers.Location!.OriginalString
+        );
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie =>
+            cookie.StartsWith("KEYCLOAK_IDENTITY=;", StringComparison.Ordinal)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
         Assert.Equal("invalid_grant", refused["error"]!.GetValue<string>());
         Assert.Equal("Session not active", refused["error_description"]!.GetValue<string>());
@@ -37,9 +45,15 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
     public async Task Logout_by_post_works_as_by_get()
     {
         var tokens = await _browser.TokensAsync(AuthorizeRequest.ForPortal());
-        using var form = DevIdentityFactory.Form(("id_token_hint", IdToken(tokens)), ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri));
+        using var form = DevIdentityFactory.Form(
+            ("id_token_hint", IdToken(tokens)),
+            ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri)
+        );
 
-        using var response = await _browser.Client.PostAsync(new Uri(DevIdentityFactory.LogoutPath, UriKind.Relative), form);
+        using var response = await _browser.Client.PostAsync(
+            new Uri(DevIdentityFactory.LogoutPath, UriKind.Relative),
+            form
+        );
         using var refresh = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
 
         Assert.Equal(TestRealm.PortalPostLogoutRedirectUri, response.Headers.Location!.OriginalString);
@@ -54,7 +68,11 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
     {
         var tokens = await _browser.TokensAsync(AuthorizeRequest.ForPortal());
 
-        using var response = await LogoutAsync(("id_token_hint", IdToken(tokens)), ("post_logout_redirect_uri", uri), ("state", "s"));
+        using var response = await LogoutAsync(
+            ("id_token_hint", IdToken(tokens)),
+            ("post_logout_redirect_uri", uri),
+            ("state", "s")
+        );
         using var refresh = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -83,7 +101,11 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
     {
         var tokens = await _browser.TokensAsync(AuthorizeRequest.ForPortal());
 
-        using var question = await LogoutAsync(("client_id", TestRealm.PortalClient), ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri), ("state", "s"));
+        using var question = await LogoutAsync(
+            ("client_id", TestRealm.PortalClient),
+            ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri),
+            ("state", "s")
+        );
         using var stillAlive = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
         var form = LoginForm.Parse(await question.Content.ReadAsStringAsync());
         using var content = form.With();
@@ -103,7 +125,9 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
         using var question = await LogoutAsync(("client_id", TestRealm.PortalClient));
         var form = LoginForm.Parse(await question.Content.ReadAsStringAsync());
         using var attacker = fixture.NewBrowser();
-        using var attackerQuestion = await attacker.Client.GetAsync(new Uri(DevIdentityFactory.LogoutPath, UriKind.Relative));
+        using var attackerQuestion = await attacker.Client.GetAsync(
+            new Uri(DevIdentityFactory.LogoutPath, UriKind.Relative)
+        );
         using var content = form.With();
 
         using var response = await attacker.Client.PostAsync(form.Action, content);
@@ -129,7 +153,10 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
         var idToken = IdToken(tokens);
         var forged = idToken[..^4] + (idToken[^4..] == "AAAA" ? "BBBB" : "AAAA");
 
-        using var response = await LogoutAsync(("id_token_hint", forged), ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri));
+        using var response = await LogoutAsync(
+            ("id_token_hint", forged),
+            ("post_logout_redirect_uri", TestRealm.PortalPostLogoutRedirectUri)
+        );
         using var refresh = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -142,10 +169,18 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
     {
         var request = AuthorizeRequest.ForPortal().ForOtherClient();
         var parameters = await _browser.SignInAsync(request);
-        using var exchange = await _browser.ExchangeAsync(parameters["code"], request, TestRealm.OtherClient, TestRealm.OtherSecret);
+        using var exchange = await _browser.ExchangeAsync(
+            parameters["code"],
+            request,
+            TestRealm.OtherClient,
+            TestRealm.OtherSecret
+        );
         var tokens = await DevIdentityFactory.JsonOfAsync(exchange);
 
-        using var response = await LogoutAsync(("id_token_hint", IdToken(tokens)), ("post_logout_redirect_uri", "http://other.localhost:6000/bye"));
+        using var response = await LogoutAsync(
+            ("id_token_hint", IdToken(tokens)),
+            ("post_logout_redirect_uri", "http://other.localhost:6000/bye")
+        );
 
         Assert.Equal("http://other.localhost:6000/bye", response.Headers.Location!.OriginalString);
     }
@@ -154,8 +189,14 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
 
     private static string IdToken(JsonObject tokens) => tokens["id_token"]!.GetValue<string>();
 
-    private Task<HttpResponseMessage> LogoutAsync(params (string Name, string Value)[] parameters)
-        => _browser.Client.GetAsync(new Uri(
-            QueryHelpers.AddQueryString(DevIdentityFactory.LogoutPath, parameters.Select(p => KeyValuePair.Create(p.Name, (string?)p.Value))),
-            UriKind.Relative));
+    private Task<HttpResponseMessage> LogoutAsync(params (string Name, string Value)[] parameters) =>
+        _browser.Client.GetAsync(
+            new Uri(
+                QueryHelpers.AddQueryString(
+                    DevIdentityFactory.LogoutPath,
+                    parameters.Select(p => KeyValuePair.Create(p.Name, (string?)p.Value))
+                ),
+                UriKind.Relative
+            )
+        );
 }

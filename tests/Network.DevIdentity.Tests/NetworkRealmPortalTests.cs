@@ -10,7 +10,9 @@ public sealed class NetworkRealmPortalTests : IDisposable
 {
     private const string PortalSecret = "network-portal-dev-secret";
 
-    private readonly TestRealm _realm = new(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Realm", "network-realm.json")));
+    private readonly TestRealm _realm = new(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Realm", "network-realm.json"))
+    );
     private readonly DevIdentityFactory _identity;
     private readonly Browser _browser;
 
@@ -29,7 +31,8 @@ public sealed class NetworkRealmPortalTests : IDisposable
         using var exchange = await _browser.ExchangeAsync(answer["code"], request, "network-portal", PortalSecret);
         var tokens = await DevIdentityFactory.JsonOfAsync(exchange);
         var access = DevIdentityFactory.PayloadOf(tokens["access_token"]!.GetValue<string>());
-        var logout = $"{DevIdentityFactory.LogoutPath}?id_token_hint={tokens["id_token"]!.GetValue<string>()}"
+        var logout =
+            $"{DevIdentityFactory.LogoutPath}?id_token_hint={tokens["id_token"]!.GetValue<string>()}"
             + $"&post_logout_redirect_uri={Uri.EscapeDataString("http://localhost:5080/signout-callback-oidc")}";
         using var signedOut = await _browser.Client.GetAsync(new Uri(logout, UriKind.Relative));
 
@@ -48,9 +51,19 @@ public sealed class NetworkRealmPortalTests : IDisposable
         var answer = await _browser.SignInAsync(request, "coordinatrice", "coordinatrice");
 
         using var withoutSecret = await _browser.TokenRequestAsync(
-            ("grant_type", "authorization_code"), ("code", answer["code"]), ("redirect_uri", request.RedirectUri!),
-            ("code_verifier", request.Verifier), ("client_id", "network-portal"));
-        using var withoutPkce = await _browser.AuthorizeAsync(request with { CodeChallenge = null, CodeChallengeMethod = null });
+            ("grant_type", "authorization_code"),
+            ("code", answer["code"]),
+            ("redirect_uri", request.RedirectUri!),
+            ("code_verifier", request.Verifier),
+            ("client_id", "network-portal")
+        );
+        using var withoutPkce = await _browser.AuthorizeAsync(
+            request with
+            {
+                CodeChallenge = null,
+                CodeChallengeMethod = null,
+            }
+        );
 
         Assert.Equal(HttpStatusCode.Unauthorized, withoutSecret.StatusCode);
         Assert.Equal("invalid_request", Browser.RedirectParameters(withoutPkce, request.RedirectUri!)["error"]);
@@ -61,7 +74,12 @@ public sealed class NetworkRealmPortalTests : IDisposable
     [InlineData("http://localhost:5080/espace")]
     public async Task Only_the_callback_is_a_redirect_uri_now(string redirectUri)
     {
-        using var response = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal() with { RedirectUri = redirectUri });
+        using var response = await _browser.AuthorizeAsync(
+            AuthorizeRequest.ForPortal() with
+            {
+                RedirectUri = redirectUri,
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -67,7 +67,9 @@ public sealed class PasswordGrantTests : IDisposable
     public async Task One_partner_id_is_a_string()
     {
         using var response = await DevIdentityFactory.PasswordGrantAsync(_client, "one.partner", "one-password");
-        var partnerId = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(response))["partner_id"]!;
+        var partnerId = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(response))[
+            "partner_id"
+        ]!;
 
         Assert.Equal(JsonValueKind.String, partnerId.GetValueKind());
         Assert.Equal(TestRealm.FirstPartner.ToString(), partnerId.GetValue<string>());
@@ -77,12 +79,15 @@ public sealed class PasswordGrantTests : IDisposable
     public async Task Two_partner_ids_are_an_array()
     {
         using var response = await DevIdentityFactory.PasswordGrantAsync(_client, "two.partners", "two-password");
-        var partnerId = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(response))["partner_id"]!;
+        var partnerId = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(response))[
+            "partner_id"
+        ]!;
 
         Assert.Equal(JsonValueKind.Array, partnerId.GetValueKind());
         Assert.Equal(
             new[] { TestRealm.FirstPartner.ToString(), TestRealm.SecondPartner.ToString() },
-            DevIdentityFactory.Strings(partnerId));
+            DevIdentityFactory.Strings(partnerId)
+        );
     }
 
     [Fact]
@@ -93,10 +98,16 @@ public sealed class PasswordGrantTests : IDisposable
         using var discoveryResponse = await _client.GetAsync(DevIdentityFactory.DiscoveryPath);
         var discovery = await DevIdentityFactory.JsonOfAsync(discoveryResponse);
 
-        var result = await DevIdentityFactory.ValidateAsServicesDoAsync(token, await _client.GetStringAsync(DevIdentityFactory.CertsPath));
+        var result = await DevIdentityFactory.ValidateAsServicesDoAsync(
+            token,
+            await _client.GetStringAsync(DevIdentityFactory.CertsPath)
+        );
 
         Assert.Equal(DevIdentityFactory.Issuer, discovery["issuer"]!.GetValue<string>());
-        Assert.Equal($"{DevIdentityFactory.Issuer}/protocol/openid-connect/certs", discovery["jwks_uri"]!.GetValue<string>());
+        Assert.Equal(
+            $"{DevIdentityFactory.Issuer}/protocol/openid-connect/certs",
+            discovery["jwks_uri"]!.GetValue<string>()
+        );
         Assert.True(result.IsValid, result.Exception?.Message);
     }
 
@@ -128,7 +139,10 @@ public sealed class PasswordGrantTests : IDisposable
         using var response = await DevIdentityFactory.PasswordGrantAsync(_client, "one.partner", "one-password");
         var body = await DevIdentityFactory.JsonOfAsync(response);
         using var content = DevIdentityFactory.Form(
-            ("grant_type", "refresh_token"), ("client_id", TestRealm.CliClient), ("refresh_token", body["refresh_token"]!.GetValue<string>()));
+            ("grant_type", "refresh_token"),
+            ("client_id", TestRealm.CliClient),
+            ("refresh_token", body["refresh_token"]!.GetValue<string>())
+        );
 
         using var refreshed = await _client.PostAsync(DevIdentityFactory.TokenPath, content);
         var access = DevIdentityFactory.PayloadOf(await DevIdentityFactory.AccessTokenOfAsync(refreshed));
@@ -139,7 +153,9 @@ public sealed class PasswordGrantTests : IDisposable
     [Fact]
     public async Task An_unknown_grant_type_is_400_unsupported_grant_type()
     {
-        using var content = new FormUrlEncodedContent([KeyValuePair.Create<string?, string?>("grant_type", "implicit")]);
+        using var content = new FormUrlEncodedContent([
+            KeyValuePair.Create<string?, string?>("grant_type", "implicit"),
+        ]);
         using var response = await _client.PostAsync(DevIdentityFactory.TokenPath, content);
         var body = await DevIdentityFactory.JsonOfAsync(response);
 

@@ -17,7 +17,9 @@ public sealed partial class ProductionRealmFileTests
     public void It_holds_no_user_and_no_credential()
     {
         Assert.False(Production.TryGetProperty("users", out _));
-        Assert.DoesNotContain(Properties(Production), property => property.Name is "credentials" or "password" or "federatedIdentities");
+        Assert.DoesNotContain(Properties(Production), property =>
+            property.Name is "credentials" or "password" or "federatedIdentities"
+        );
     }
 
     [Fact]
@@ -41,7 +43,10 @@ public sealed partial class ProductionRealmFileTests
         {
             Assert.False(Flag(client, "directAccessGrantsEnabled"), client.GetProperty("clientId").GetString());
             Assert.False(Flag(client, "serviceAccountsEnabled"), client.GetProperty("clientId").GetString());
-            Assert.False(Flag(client, "publicClient") && Flag(client, "standardFlowEnabled"), client.GetProperty("clientId").GetString());
+            Assert.False(
+                Flag(client, "publicClient") && Flag(client, "standardFlowEnabled"),
+                client.GetProperty("clientId").GetString()
+            );
         }
     }
 
@@ -50,28 +55,43 @@ public sealed partial class ProductionRealmFileTests
     {
         Assert.Equal(Roles(Development), Roles(Production));
         var portal = Client(Production, "network-portal");
-        Assert.Equal(Client(Development, "network-portal").GetProperty("protocolMappers").ToString(), portal.GetProperty("protocolMappers").ToString());
+        Assert.Equal(
+            Client(Development, "network-portal").GetProperty("protocolMappers").ToString(),
+            portal.GetProperty("protocolMappers").ToString()
+        );
         Assert.Equal("S256", portal.GetProperty("attributes").GetProperty("pkce.code.challenge.method").GetString());
     }
 
-    private static IEnumerable<JsonProperty> Properties(JsonElement element)
-        => element.ValueKind switch
+    private static IEnumerable<JsonProperty> Properties(JsonElement element) =>
+        element.ValueKind switch
         {
-            JsonValueKind.Object => element.EnumerateObject().SelectMany(property => Properties(property.Value).Prepend(property)),
+            JsonValueKind.Object => element
+                .EnumerateObject()
+                .SelectMany(property => Properties(property.Value).Prepend(property)),
             JsonValueKind.Array => element.EnumerateArray().SelectMany(Properties),
             _ => [],
         };
 
-    private static bool Flag(JsonElement client, string name) => client.TryGetProperty(name, out var value) && value.GetBoolean();
+    private static bool Flag(JsonElement client, string name) =>
+        client.TryGetProperty(name, out var value) && value.GetBoolean();
 
-    private static JsonElement Client(JsonElement realm, string clientId)
-        => realm.GetProperty("clients").EnumerateArray().Single(client => client.GetProperty("clientId").GetString() == clientId);
+    private static JsonElement Client(JsonElement realm, string clientId) =>
+        realm
+            .GetProperty("clients")
+            .EnumerateArray()
+            .Single(client => client.GetProperty("clientId").GetString() == clientId);
 
-    private static string[] Roles(JsonElement realm)
-        => realm.GetProperty("roles").GetProperty("realm").EnumerateArray().Select(role => role.GetProperty("name").GetString()!).Order().ToArray();
+    private static string[] Roles(JsonElement realm) =>
+        realm
+            .GetProperty("roles")
+            .GetProperty("realm")
+            .EnumerateArray()
+            .Select(role => role.GetProperty("name").GetString()!)
+            .Order()
+            .ToArray();
 
-    private static JsonElement Load(string file)
-        => JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Realm", file))).RootElement;
+    private static JsonElement Load(string file) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Realm", file))).RootElement;
 
     [GeneratedRegex(@"^\$\{[A-Z_]+\}(/[a-z\-/]*)?$")]
     private static partial Regex Placeholder();

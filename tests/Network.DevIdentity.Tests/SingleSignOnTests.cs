@@ -24,8 +24,14 @@ public sealed class SingleSignOnTests(DevIdentityFixture fixture) : IClassFixtur
         Assert.Equal(request.State, answer["state"]);
         Assert.Equal(first["session_state"], answer["session_state"]);
         Assert.Equal(HttpStatusCode.OK, exchange.StatusCode);
-        Assert.Equal(request.Nonce, DevIdentityFactory.PayloadOf(tokens["id_token"]!.GetValue<string>())["nonce"]!.GetValue<string>());
-        Assert.Equal(first["session_state"], DevIdentityFactory.PayloadOf(tokens["access_token"]!.GetValue<string>())["sid"]!.GetValue<string>());
+        Assert.Equal(
+            request.Nonce,
+            DevIdentityFactory.PayloadOf(tokens["id_token"]!.GetValue<string>())["nonce"]!.GetValue<string>()
+        );
+        Assert.Equal(
+            first["session_state"],
+            DevIdentityFactory.PayloadOf(tokens["access_token"]!.GetValue<string>())["sid"]!.GetValue<string>()
+        );
     }
 
     [Fact]
@@ -35,7 +41,10 @@ public sealed class SingleSignOnTests(DevIdentityFixture fixture) : IClassFixtur
 
         using var response = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal().ForOtherClient());
 
-        Assert.Equal(first["session_state"], Browser.RedirectParameters(response, TestRealm.OtherRedirectUri)["session_state"]);
+        Assert.Equal(
+            first["session_state"],
+            Browser.RedirectParameters(response, TestRealm.OtherRedirectUri)["session_state"]
+        );
     }
 
     [Fact]
@@ -82,7 +91,10 @@ public sealed class SingleSignOnTests(DevIdentityFixture fixture) : IClassFixtur
 
         using var response = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal() with { Prompt = "none" });
 
-        Assert.Equal(first["session_state"], Browser.RedirectParameters(response, TestRealm.PortalRedirectUri)["session_state"]);
+        Assert.Equal(
+            first["session_state"],
+            Browser.RedirectParameters(response, TestRealm.PortalRedirectUri)["session_state"]
+        );
     }
 
     [Fact]
@@ -90,7 +102,14 @@ public sealed class SingleSignOnTests(DevIdentityFixture fixture) : IClassFixtur
     {
         var first = await _browser.TokensAsync(AuthorizeRequest.ForPortal());
 
-        var second = await _browser.SignInAsync(AuthorizeRequest.ForPortal() with { Prompt = "login" }, "two.partners", "two-password");
+        var second = await _browser.SignInAsync(
+            AuthorizeRequest.ForPortal() with
+            {
+                Prompt = "login",
+            },
+            "two.partners",
+            "two-password"
+        );
         using var refresh = await _browser.RefreshAsync(first["refresh_token"]!.GetValue<string>());
 
         Assert.NotEqual(first["session_state"]!.GetValue<string>(), second["session_state"]);

@@ -29,9 +29,7 @@ public sealed class TestRealm : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"devidentity-tests-{Guid.NewGuid():N}");
 
     public TestRealm()
-        : this(Json)
-    {
-    }
+        : this(Json) { }
 
     /// <summary>A test realm of the given export, e.g. the repository's own.</summary>
     public TestRealm(string json)
@@ -63,117 +61,120 @@ public sealed class TestRealm : IDisposable
         }
     }
 
-    private static string Json => $$"""
-        {
-          "realm": "{{Name}}",
-          "enabled": true,
-          "accessTokenLifespan": 120,
-          "roles": { "realm": [ { "name": "coordinator" }, { "name": "partner-staff" }, { "name": "partner-admin" } ] },
-          "clients": [
+    private static string Json =>
+        $$"""
             {
-              "clientId": "{{CliClient}}",
-              "publicClient": true,
-              "directAccessGrantsEnabled": true,
-              "protocolMappers": [
-                {{AudienceMapper}},
-                {{PartnerIdMapper}}
+              "realm": "{{Name}}",
+              "enabled": true,
+              "accessTokenLifespan": 120,
+              "roles": { "realm": [ { "name": "coordinator" }, { "name": "partner-staff" }, { "name": "partner-admin" } ] },
+              "clients": [
+                {
+                  "clientId": "{{CliClient}}",
+                  "publicClient": true,
+                  "directAccessGrantsEnabled": true,
+                  "protocolMappers": [
+                    {{AudienceMapper}},
+                    {{PartnerIdMapper}}
+                  ]
+                },
+                {
+                  "clientId": "{{AutomationClient}}",
+                  "publicClient": false,
+                  "secret": "{{AutomationSecret}}",
+                  "serviceAccountsEnabled": true,
+                  "protocolMappers": [ {{AudienceMapper}} ]
+                },
+                {
+                  "clientId": "{{PortalClient}}",
+                  "publicClient": false,
+                  "clientAuthenticatorType": "client-secret",
+                  "secret": "{{PortalSecret}}",
+                  "standardFlowEnabled": true,
+                  "directAccessGrantsEnabled": false,
+                  "rootUrl": "http://localhost:5080",
+                  "redirectUris": [ "{{PortalRedirectUri}}" ],
+                  "attributes": {
+                    "pkce.code.challenge.method": "S256",
+                    "post.logout.redirect.uris": "{{PortalPostLogoutRedirectUri}}"
+                  },
+                  "defaultClientScopes": [ "profile", "email", "roles", "web-origins", "acr", "basic" ],
+                  "optionalClientScopes": [ "offline_access", "address", "phone", "microprofile-jwt" ],
+                  "protocolMappers": [
+                    {{AudienceMapper}},
+                    {{PartnerIdMapper}}
+                  ]
+                },
+                {
+                  "clientId": "{{OtherClient}}",
+                  "publicClient": false,
+                  "secret": "{{OtherSecret}}",
+                  "redirectUris": [ "http://other.localhost:6000/*" ],
+                  "attributes": { "post.logout.redirect.uris": "+" },
+                  "protocolMappers": [ {{AudienceMapper}} ]
+                },
+                {
+                  "clientId": "{{NoBrowserClient}}",
+                  "publicClient": false,
+                  "secret": "{{NoBrowserSecret}}",
+                  "standardFlowEnabled": false,
+                  "redirectUris": [ "http://localhost:7000/*" ]
+                }
+              ],
+              "users": [
+                {
+                  "username": "one.partner",
+                  "enabled": true,
+                  "emailVerified": true,
+                  "firstName": "Ada",
+                  "lastName": "Martin",
+                  "email": "ada@example.org",
+                  "credentials": [ { "type": "password", "value": "one-password" } ],
+                  "realmRoles": [ "default-roles-network", "partner-staff" ],
+                  "attributes": { "partner_id": [ "{{FirstPartner}}" ] }
+                },
+                {
+                  "username": "two.partners",
+                  "enabled": true,
+                  "firstName": "Bruno",
+                  "lastName": "Petit",
+                  "email": "bruno@example.org",
+                  "credentials": [ { "type": "password", "value": "two-password" } ],
+                  "realmRoles": [ "partner-admin" ],
+                  "attributes": { "partner_id": [ "{{FirstPartner}}", "{{SecondPartner}}" ] }
+                },
+                {
+                  "username": "disabled",
+                  "enabled": false,
+                  "credentials": [ { "type": "password", "value": "disabled-password" } ]
+                },
+                {
+                  "username": "service-account-{{AutomationClient}}",
+                  "enabled": true,
+                  "serviceAccountClientId": "{{AutomationClient}}",
+                  "realmRoles": [ "coordinator" ]
+                }
               ]
-            },
-            {
-              "clientId": "{{AutomationClient}}",
-              "publicClient": false,
-              "secret": "{{AutomationSecret}}",
-              "serviceAccountsEnabled": true,
-              "protocolMappers": [ {{AudienceMapper}} ]
-            },
-            {
-              "clientId": "{{PortalClient}}",
-              "publicClient": false,
-              "clientAuthenticatorType": "client-secret",
-              "secret": "{{PortalSecret}}",
-              "standardFlowEnabled": true,
-              "directAccessGrantsEnabled": false,
-              "rootUrl": "http://localhost:5080",
-              "redirectUris": [ "{{PortalRedirectUri}}" ],
-              "attributes": {
-                "pkce.code.challenge.method": "S256",
-                "post.logout.redirect.uris": "{{PortalPostLogoutRedirectUri}}"
-              },
-              "defaultClientScopes": [ "profile", "email", "roles", "web-origins", "acr", "basic" ],
-              "optionalClientScopes": [ "offline_access", "address", "phone", "microprofile-jwt" ],
-              "protocolMappers": [
-                {{AudienceMapper}},
-                {{PartnerIdMapper}}
-              ]
-            },
-            {
-              "clientId": "{{OtherClient}}",
-              "publicClient": false,
-              "secret": "{{OtherSecret}}",
-              "redirectUris": [ "http://other.localhost:6000/*" ],
-              "attributes": { "post.logout.redirect.uris": "+" },
-              "protocolMappers": [ {{AudienceMapper}} ]
-            },
-            {
-              "clientId": "{{NoBrowserClient}}",
-              "publicClient": false,
-              "secret": "{{NoBrowserSecret}}",
-              "standardFlowEnabled": false,
-              "redirectUris": [ "http://localhost:7000/*" ]
             }
-          ],
-          "users": [
+            """;
+
+    private static string AudienceMapper =>
+        $$"""
             {
-              "username": "one.partner",
-              "enabled": true,
-              "emailVerified": true,
-              "firstName": "Ada",
-              "lastName": "Martin",
-              "email": "ada@example.org",
-              "credentials": [ { "type": "password", "value": "one-password" } ],
-              "realmRoles": [ "default-roles-network", "partner-staff" ],
-              "attributes": { "partner_id": [ "{{FirstPartner}}" ] }
-            },
-            {
-              "username": "two.partners",
-              "enabled": true,
-              "firstName": "Bruno",
-              "lastName": "Petit",
-              "email": "bruno@example.org",
-              "credentials": [ { "type": "password", "value": "two-password" } ],
-              "realmRoles": [ "partner-admin" ],
-              "attributes": { "partner_id": [ "{{FirstPartner}}", "{{SecondPartner}}" ] }
-            },
-            {
-              "username": "disabled",
-              "enabled": false,
-              "credentials": [ { "type": "password", "value": "disabled-password" } ]
-            },
-            {
-              "username": "service-account-{{AutomationClient}}",
-              "enabled": true,
-              "serviceAccountClientId": "{{AutomationClient}}",
-              "realmRoles": [ "coordinator" ]
+              "name": "api audience",
+              "protocol": "openid-connect",
+              "protocolMapper": "oidc-audience-mapper",
+              "config": { "included.client.audience": "{{ApiAudience}}", "access.token.claim": "true" }
             }
-          ]
-        }
-        """;
+            """;
 
-    private static string AudienceMapper => $$"""
-        {
-          "name": "api audience",
-          "protocol": "openid-connect",
-          "protocolMapper": "oidc-audience-mapper",
-          "config": { "included.client.audience": "{{ApiAudience}}", "access.token.claim": "true" }
-        }
-        """;
-
-    private static string PartnerIdMapper => """
-        {
-          "name": "partner_id",
-          "protocol": "openid-connect",
-          "protocolMapper": "oidc-usermodel-attribute-mapper",
-          "config": { "user.attribute": "partner_id", "claim.name": "partner_id", "multivalued": "true", "access.token.claim": "true" }
-        }
-        """;
+    private static string PartnerIdMapper =>
+        """
+            {
+              "name": "partner_id",
+              "protocol": "openid-connect",
+              "protocolMapper": "oidc-usermodel-attribute-mapper",
+              "config": { "user.attribute": "partner_id", "claim.name": "partner_id", "multivalued": "true", "access.token.claim": "true" }
+            }
+            """;
 }

@@ -8,7 +8,17 @@ namespace Network.EndToEnd.Tests;
 /// <summary>The resources each mode declares, read from the app host's model without starting it.</summary>
 public sealed class AppHostModelTests
 {
-    private static readonly string[] Deployables = ["gateway", "portal", "identity", "partners", "events", "referrals", "equipment", "activity"];
+    private static readonly string[] Deployables =
+    [
+        "gateway",
+        "portal",
+        "identity",
+        "partners",
+        "events",
+        "referrals",
+        "equipment",
+        "activity",
+    ];
 
     [Fact]
     public async Task Local_mode_holds_no_container_resource()
@@ -16,7 +26,10 @@ public sealed class AppHostModelTests
         var resources = await ResourcesAsync("local");
 
         Assert.Empty(resources.OfType<ContainerResource>());
-        Assert.Superset(Deployables.Append("rabbitmq").ToHashSet(), resources.Select(resource => resource.Name).ToHashSet());
+        Assert.Superset(
+            Deployables.Append("rabbitmq").ToHashSet(),
+            resources.Select(resource => resource.Name).ToHashSet()
+        );
         Assert.Contains(resources, resource => resource is ExecutableResource { Name: "rabbitmq" });
     }
 
@@ -27,13 +40,18 @@ public sealed class AppHostModelTests
 
         var containers = resources.OfType<ContainerResource>().Select(container => container.Name).ToHashSet();
         Assert.Superset(new HashSet<string> { "rabbitmq", "sqlserver", "identity" }, containers);
-        Assert.Superset(new HashSet<string> { "partnersdb", "eventsdb", "referralsdb", "equipmentdb", "activitydb" }, resources.OfType<IResourceWithConnectionString>().Select(r => r.Name).ToHashSet());
+        Assert.Superset(
+            new HashSet<string> { "partnersdb", "eventsdb", "referralsdb", "equipmentdb", "activitydb" },
+            resources.OfType<IResourceWithConnectionString>().Select(r => r.Name).ToHashSet()
+        );
     }
 
     private static async Task<List<IResource>> ResourcesAsync(string mode)
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
-            [$"Infrastructure={mode}", $"DataFolder={Path.Combine(Path.GetTempPath(), "network-model-check")}"]);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>([
+            $"Infrastructure={mode}",
+            $"DataFolder={Path.Combine(Path.GetTempPath(), "network-model-check")}",
+        ]);
         await using var app = await builder.BuildAsync();
         return [.. app.Services.GetRequiredService<DistributedApplicationModel>().Resources];
     }

@@ -29,8 +29,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
-        [
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>([
             "Infrastructure=local",
             $"DataFolder={DataFolder}",
             $"Ports:Gateway={FreePort.Next()}",

@@ -19,12 +19,14 @@ public sealed class PlatformTests(PlatformFixture platform)
     {
         using var anonymous = new HttpClient { BaseAddress = platform.Gateway };
 
-        var directory = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?pageSize=100", UriKind.Relative));
+        var directory = await anonymous.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/partners?pageSize=100", UriKind.Relative)
+        );
 
         Assert.True(directory.GetProperty("total").GetInt32() >= DemoPartners);
-        Assert.Contains(
-            directory.GetProperty("items").EnumerateArray(),
-            partner => partner.GetProperty("name").GetString() == "Centre social Les Moulins");
+        Assert.Contains(directory.GetProperty("items").EnumerateArray(), partner =>
+            partner.GetProperty("name").GetString() == "Centre social Les Moulins"
+        );
     }
 
     [Fact]
@@ -33,30 +35,56 @@ public sealed class PlatformTests(PlatformFixture platform)
         var token = await DevIdentityClient.PasswordTokenAsync(platform.Identity, "coordinatrice", "coordinatrice");
         using var coordinator = Client(platform.Gateway, token);
 
-        var response = await coordinator.PostAsJsonAsync("/api/partners", new
-        {
-            name = "Espace de vie sociale du Paillon",
-            kind = "centre-social",
-            address = new { street = "2 place de la Mairie", postalCode = "06340", commune = "Drap", inseeCode = "06054" },
-        });
+        var response = await coordinator.PostAsJsonAsync(
+            "/api/partners",
+            new
+            {
+                name = "Espace de vie sociale du Paillon",
+                kind = "centre-social",
+                address = new
+                {
+                    street = "2 place de la Mairie",
+                    postalCode = "06340",
+                    commune = "Drap",
+                    inseeCode = "06054",
+                },
+            }
+        );
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var partnerId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await Eventually.AssertAsync(() => Task.FromResult(EventsReplicaKnows(partnerId)), "the events service's replica has the new partner");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(EventsReplicaKnows(partnerId)),
+            "the events service's replica has the new partner"
+        );
     }
 
     [Fact]
     public async Task A_partners_staff_find_the_demo_pool_of_equipment_through_the_gateway()
     {
-        var token = await DevIdentityClient.PasswordTokenAsync(platform.Identity, "mediateur.moulins", "mediateur.moulins");
+        var token = await DevIdentityClient.PasswordTokenAsync(
+            platform.Identity,
+            "mediateur.moulins",
+            "mediateur.moulins"
+        );
         using var staff = Client(platform.Gateway, token);
 
         // The pool is seeded once the demo partners have reached the equipment service's replica.
         await Eventually.AssertAsync(
-            async () => (await staff.GetFromJsonAsync<JsonElement>(new Uri("/api/equipment?category=radio-kit", UriKind.Relative)))
-                .GetProperty("items").EnumerateArray().Any(item => item.GetProperty("name").GetString() == "Kit mobile web-radio"),
-            "the web-radio kit is in the catalogue");
-        var mine = await staff.GetFromJsonAsync<JsonElement>(new Uri("/api/equipment/reservations?as=borrower", UriKind.Relative));
+            async () =>
+                (
+                    await staff.GetFromJsonAsync<JsonElement>(
+                        new Uri("/api/equipment?category=radio-kit", UriKind.Relative)
+                    )
+                )
+                    .GetProperty("items")
+                    .EnumerateArray()
+                    .Any(item => item.GetProperty("name").GetString() == "Kit mobile web-radio"),
+            "the web-radio kit is in the catalogue"
+        );
+        var mine = await staff.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/equipment/reservations?as=borrower", UriKind.Relative)
+        );
         Assert.True(mine.GetProperty("total").GetInt32() >= 1);
     }
 
@@ -69,7 +97,10 @@ public sealed class PlatformTests(PlatformFixture platform)
         var response = await anonymous.PostAsJsonAsync("/api/events/no-such-route", new { });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/partners", new { })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            (await anonymous.PostAsJsonAsync("/api/partners", new { })).StatusCode
+        );
     }
 
     [Fact]
@@ -85,7 +116,10 @@ public sealed class PlatformTests(PlatformFixture platform)
             using var tampered = Client(entry, altered);
             var accepted = await valid.PostAsJsonAsync("/api/partners", new { });
             Assert.Equal(HttpStatusCode.BadRequest, accepted.StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await tampered.PostAsJsonAsync("/api/partners", new { })).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.Unauthorized,
+                (await tampered.PostAsJsonAsync("/api/partners", new { })).StatusCode
+            );
             Assert.Equal(HttpStatusCode.NotFound, (await valid.GetAsync(target)).StatusCode);
         }
     }
@@ -104,7 +138,9 @@ public sealed class PlatformTests(PlatformFixture platform)
 
     private bool EventsReplicaKnows(Guid partnerId)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(platform.DataFolder, "eventsdb")}.db;Mode=ReadOnly");
+        using var connection = new SqliteConnection(
+            $"Data Source={Path.Combine(platform.DataFolder, "eventsdb")}.db;Mode=ReadOnly"
+        );
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM PartnerReplicas WHERE Id = $id";
@@ -112,7 +148,8 @@ public sealed class PlatformTests(PlatformFixture platform)
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    private static HttpClient Client(Uri baseAddress, string token) => new HttpClient { BaseAddress = baseAddress }.Acting(token);
+    private static HttpClient Client(Uri baseAddress, string token) =>
+        new HttpClient { BaseAddress = baseAddress }.Acting(token);
 
     private static string AlterOneCharacter(string token)
     {

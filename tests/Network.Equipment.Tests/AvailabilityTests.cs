@@ -6,7 +6,8 @@ using Network.Testing;
 
 namespace Network.Equipment.Tests;
 
-/// <summary>The catalogue's availableFrom/availableTo answer is exactly what a brute-force check of every item's calendar gives.</summary>
+/// <summary>The catalogue's availableFrom/availableTo answer is exactly what a brute-force check of every item's
+/// calendar gives.</summary>
 public sealed class AvailabilityTests(TestInfrastructure infrastructure) : PoolTest(infrastructure)
 {
     private static readonly int[] Buffers = [0, 1, 2, 4, 6, 12, 24, 48];
@@ -29,7 +30,10 @@ public sealed class AvailabilityTests(TestInfrastructure infrastructure) : PoolT
         var inMaintenance = await RegisterItemAsync(maxDays: 30);
         using (var owner = StaffOf(Owner))
         {
-            Assert.Equal(HttpStatusCode.OK, (await PostAsync(owner, $"/api/equipment/{inMaintenance}/maintenance")).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.OK,
+                (await PostAsync(owner, $"/api/equipment/{inMaintenance}/maintenance")).StatusCode
+            );
         }
 
         var held = new List<(Guid Item, DateTimeOffset From, DateTimeOffset To)>();
@@ -39,14 +43,20 @@ public sealed class AvailabilityTests(TestInfrastructure infrastructure) : PoolT
             var from = start.AddHours(random.Next(0, 300));
             var to = from.AddHours(random.Next(1, 72));
             var response = await ReserveAtAsync(item, from, to);
-            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"{response.StatusCode}");
+            Assert.True(
+                response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict,
+                $"{response.StatusCode}"
+            );
             if (response.StatusCode == HttpStatusCode.Created)
             {
                 var id = (await JsonAsync(response)).GetProperty("id").GetGuid();
                 if (attempt % 10 == 0)
                 {
                     using var borrower = StaffOf(Borrower);
-                    Assert.Equal(HttpStatusCode.OK, (await PostAsync(borrower, $"/api/equipment/reservations/{id}/cancel")).StatusCode);
+                    Assert.Equal(
+                        HttpStatusCode.OK,
+                        (await PostAsync(borrower, $"/api/equipment/reservations/{id}/cancel")).StatusCode
+                    );
                     continue;
                 }
 
@@ -61,15 +71,28 @@ public sealed class AvailabilityTests(TestInfrastructure infrastructure) : PoolT
             var from = start.AddHours(random.Next(-24, 330));
             var to = from.AddHours(random.Next(1, 96));
             var expected = items
-                .Where(pair => held.Where(h => h.Item == pair.Key).All(h => !(from < h.To.AddHours(pair.Value) && h.From < to.AddHours(pair.Value))))
+                .Where(pair =>
+                    held.Where(h => h.Item == pair.Key)
+                        .All(h => !(from < h.To.AddHours(pair.Value) && h.From < to.AddHours(pair.Value)))
+                )
                 .Select(pair => pair.Key)
                 .ToHashSet();
 
-            var page = await staff.GetFromJsonAsync<JsonElement>(new Uri(
-                $"/api/equipment?ownerId={Owner}&pageSize=100&availableFrom={Instant(from)}&availableTo={Instant(to)}", UriKind.Relative));
-            var answered = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToHashSet();
+            var page = await staff.GetFromJsonAsync<JsonElement>(
+                new Uri(
+                    $"/api/equipment?ownerId={Owner}&pageSize=100&availableFrom={Instant(from)}&availableTo={Instant(to)}",
+                    UriKind.Relative
+                )
+            );
+            var answered = page.GetProperty("items")
+                .EnumerateArray()
+                .Select(i => i.GetProperty("id").GetGuid())
+                .ToHashSet();
 
-            Assert.True(expected.SetEquals(answered), $"window {from:O} – {to:O}: expected {expected.Count} free items, got {answered.Count}");
+            Assert.True(
+                expected.SetEquals(answered),
+                $"window {from:O} – {to:O}: expected {expected.Count} free items, got {answered.Count}"
+            );
             Assert.DoesNotContain(inMaintenance, answered);
             Assert.Equal(expected.Count, page.GetProperty("total").GetInt32());
         }
@@ -78,8 +101,17 @@ public sealed class AvailabilityTests(TestInfrastructure infrastructure) : PoolT
     private async Task<HttpResponseMessage> ReserveAtAsync(Guid item, DateTimeOffset from, DateTimeOffset to)
     {
         using var borrower = StaffOf(Borrower);
-        return await borrower.PostAsJsonAsync($"/api/equipment/{item}/reservations", new { from, to, purpose = "Ateliers seniors" });
+        return await borrower.PostAsJsonAsync(
+            $"/api/equipment/{item}/reservations",
+            new
+            {
+                from,
+                to,
+                purpose = "Ateliers seniors",
+            }
+        );
     }
 
-    private static string Instant(DateTimeOffset instant) => Uri.EscapeDataString(instant.ToString("O", CultureInfo.InvariantCulture));
+    private static string Instant(DateTimeOffset instant) =>
+        Uri.EscapeDataString(instant.ToString("O", CultureInfo.InvariantCulture));
 }

@@ -15,7 +15,10 @@ public sealed class CalendarTests(TestInfrastructure infrastructure) : PoolTest(
         var item = await RegisterItemAsync(requiresApproval: true);
         var requested = await ReservedAsync(item, Borrower, 24, 4);
         var cancelled = await ReservedAsync(item, Third, 48, 4);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(StaffOf(Third), $"/api/equipment/reservations/{cancelled}/cancel")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostAsync(StaffOf(Third), $"/api/equipment/reservations/{cancelled}/cancel")).StatusCode
+        );
         var path = new Uri($"/api/equipment/{item}/calendar.ics", UriKind.Relative);
 
         var feed = await StaffOf(Owner).GetAsync(path);
@@ -44,12 +47,19 @@ public sealed class CalendarTests(TestInfrastructure infrastructure) : PoolTest(
         await Service.WithScopeAsync<EquipmentDbContext, int>(async db =>
         {
             // Written as an older version or a message might have stored them: no request rule stands in the way.
-            await db.Items.Where(i => i.Id == item).ExecuteUpdateAsync(set => set.SetProperty(i => i.Name, "Portable\u0007\r\nUID:x"));
-            await db.Reservations.Where(r => r.Id == reservation).ExecuteUpdateAsync(set => set.SetProperty(r => r.Purpose, "Atelier\u000b\u0000du mardi"));
-            return await db.Partners.Where(p => p.Id == Borrower).ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, "Association\u001bPasteur"));
+            await db
+                .Items.Where(i => i.Id == item)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.Name, "Portable\u0007\r\nUID:x"));
+            await db
+                .Reservations.Where(r => r.Id == reservation)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Purpose, "Atelier\u000b\u0000du mardi"));
+            return await db
+                .Partners.Where(p => p.Id == Borrower)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, "Association\u001bPasteur"));
         });
 
-        var text = await StaffOf(Owner).GetStringAsync(new Uri($"/api/equipment/{item}/calendar.ics", UriKind.Relative));
+        var text = await StaffOf(Owner)
+            .GetStringAsync(new Uri($"/api/equipment/{item}/calendar.ics", UriKind.Relative));
 
         var lines = text.Split("\r\n");
         Assert.DoesNotContain(string.Concat(lines), c => char.IsControl(c));

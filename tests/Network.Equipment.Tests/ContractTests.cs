@@ -6,7 +6,8 @@ using Network.Testing;
 
 namespace Network.Equipment.Tests;
 
-/// <summary>The conventions of the contract on this service: idempotent creation, problems instead of errors, the published description.</summary>
+/// <summary>The conventions of the contract on this service: idempotent creation, problems instead of errors, the
+/// published description.</summary>
 public sealed class ContractTests(TestInfrastructure infrastructure) : PoolTest(infrastructure)
 {
     private static readonly string[] LowerCaseMicro = ["micro"];
@@ -21,20 +22,38 @@ public sealed class ContractTests(TestInfrastructure infrastructure) : PoolTest(
         var again = await staff.PostAsJsonAsync("/api/equipment", ItemBody());
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, again.StatusCode));
-        Assert.Equal((await JsonAsync(first)).GetProperty("id").GetGuid(), (await JsonAsync(again)).GetProperty("id").GetGuid());
-        var catalogue = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/equipment?ownerId={Owner}", UriKind.Relative));
+        Assert.Equal(
+            (await JsonAsync(first)).GetProperty("id").GetGuid(),
+            (await JsonAsync(again)).GetProperty("id").GetGuid()
+        );
+        var catalogue = await staff.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/equipment?ownerId={Owner}", UriKind.Relative)
+        );
         Assert.Equal(1, catalogue.GetProperty("total").GetInt32());
     }
 
     [Theory]
-    [InlineData("reservations", "{\"from\": \"2030-01-01T00:00:00Z\", \"to\": \"9999-12-31T00:00:00Z\", \"purpose\": \"x\"}", "to")]
-    [InlineData("reservations", "{\"from\": \"tomorrow\", \"to\": \"2030-01-01T00:00:00Z\", \"purpose\": \"x\"}", "from")]
-    [InlineData("reservations", "{\"from\": \"2030-01-01T00:00:00Z\", \"to\": \"2030-01-02T00:00:00Z\", \"purpose\": \"x\", \"seats\": 2}", "seats")]
+    [InlineData(
+        "reservations",
+        "{\"from\": \"2030-01-01T00:00:00Z\", \"to\": \"9999-12-31T00:00:00Z\", \"purpose\": \"x\"}",
+        "to"
+    )]
+    [InlineData(
+        "reservations",
+        "{\"from\": \"tomorrow\", \"to\": \"2030-01-01T00:00:00Z\", \"purpose\": \"x\"}",
+        "from"
+    )]
+    [InlineData(
+        "reservations",
+        "{\"from\": \"2030-01-01T00:00:00Z\", \"to\": \"2030-01-02T00:00:00Z\", \"purpose\": \"x\", \"seats\": 2}",
+        "seats"
+    )]
     public async Task A_request_a_client_gets_wrong_is_a_400_naming_the_field(string route, string body, string field)
     {
         var item = await RegisterItemAsync(maxDays: 365);
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        var response = await StaffOf(Borrower).PostAsync(new Uri($"/api/equipment/{item}/{route}", UriKind.Relative), content);
+        var response = await StaffOf(Borrower)
+            .PostAsync(new Uri($"/api/equipment/{item}/{route}", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, (await response.Content.ReadAsStringAsync()), StringComparison.OrdinalIgnoreCase);
@@ -46,12 +65,49 @@ public sealed class ContractTests(TestInfrastructure infrastructure) : PoolTest(
         var item = await RegisterItemAsync(requiresApproval: false, components: ["Micro"]);
         var loan = await ReservedAsync(item, Borrower, 1, 4);
         using var owner = StaffOf(Owner);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(owner, $"/api/equipment/reservations/{loan}/checkout", new { components = LowerCaseMicro })).StatusCode);
-        using var content = new StringContent("{\"condition\": \"good\", \"components\": [null]}", Encoding.UTF8, "application/json");
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (
+                await PostAsync(
+                    owner,
+                    $"/api/equipment/reservations/{loan}/checkout",
+                    new { components = LowerCaseMicro }
+                )
+            ).StatusCode
+        );
+        using var content = new StringContent(
+            "{\"condition\": \"good\", \"components\": [null]}",
+            Encoding.UTF8,
+            "application/json"
+        );
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await owner.PostAsync(new Uri($"/api/equipment/reservations/{loan}/return", UriKind.Relative), content)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await owner.GetAsync(new Uri("/api/equipment?availableFrom=0001-01-01T00:00:00Z&availableTo=9999-12-31T00:00:00Z", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(StaffOf(Borrower), $"/api/equipment/reservations/{loan}/extend", new { to = DateTimeOffset.MaxValue })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (
+                await owner.PostAsync(new Uri($"/api/equipment/reservations/{loan}/return", UriKind.Relative), content)
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (
+                await owner.GetAsync(
+                    new Uri(
+                        "/api/equipment?availableFrom=0001-01-01T00:00:00Z&availableTo=9999-12-31T00:00:00Z",
+                        UriKind.Relative
+                    )
+                )
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (
+                await PostAsync(
+                    StaffOf(Borrower),
+                    $"/api/equipment/reservations/{loan}/extend",
+                    new { to = DateTimeOffset.MaxValue }
+                )
+            ).StatusCode
+        );
     }
 
     [Fact]

@@ -26,25 +26,62 @@ public sealed class EquipmentMessagesTests(TestInfrastructure infrastructure) : 
         await ReservedAsync(item, Owner, 96, 4);
         var later = await ReservedAsync(item, Borrower, 200, 4);
         using var owner = StaffOf(Owner);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(owner, $"/api/equipment/reservations/{first}/approve")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(owner, $"/api/equipment/reservations/{second}/reject", new { reason = "Réservé pour Mme Martin" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(owner, $"/api/equipment/reservations/{first}/checkout")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(owner, $"/api/equipment/reservations/{later}/cancel")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostAsync(owner, $"/api/equipment/reservations/{first}/approve")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (
+                await PostAsync(
+                    owner,
+                    $"/api/equipment/reservations/{second}/reject",
+                    new { reason = "Réservé pour Mme Martin" }
+                )
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostAsync(owner, $"/api/equipment/reservations/{first}/checkout")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostAsync(owner, $"/api/equipment/reservations/{later}/cancel")).StatusCode
+        );
 
         await Eventually.AssertAsync(
-            () => Task.FromResult(registered.Deliveries.Count == 1 && requested.Deliveries.Count == 4 && approved.Deliveries.Count == 2
-                                  && rejected.Deliveries.Count == 1 && cancelled.Deliveries.Count == 1 && checkedOut.Deliveries.Count == 1),
-            "each fact is published");
+            () =>
+                Task.FromResult(
+                    registered.Deliveries.Count == 1
+                        && requested.Deliveries.Count == 4
+                        && approved.Deliveries.Count == 2
+                        && rejected.Deliveries.Count == 1
+                        && cancelled.Deliveries.Count == 1
+                        && checkedOut.Deliveries.Count == 1
+                ),
+            "each fact is published"
+        );
 
         var equipment = Message(registered.Deliveries.Single()).GetProperty("equipment");
-        Assert.Equal((item, Owner, "projector", "Antibes"), (
-            equipment.GetProperty("equipmentId").GetGuid(), equipment.GetProperty("ownerId").GetGuid(),
-            equipment.GetProperty("category").GetString(), equipment.GetProperty("commune").GetString()));
+        Assert.Equal(
+            (item, Owner, "projector", "Antibes"),
+            (
+                equipment.GetProperty("equipmentId").GetGuid(),
+                equipment.GetProperty("ownerId").GetGuid(),
+                equipment.GetProperty("category").GetString(),
+                equipment.GetProperty("commune").GetString()
+            )
+        );
         Assert.Equal(
             [false, true],
-            approved.Deliveries.Select(d => Message(d).GetProperty("automatically").GetBoolean()).Order());
+            approved.Deliveries.Select(d => Message(d).GetProperty("automatically").GetBoolean()).Order()
+        );
         Assert.Equal("owner", Message(cancelled.Deliveries.Single()).GetProperty("cancelledBy").GetString());
-        var everything = requested.Deliveries.Concat(approved.Deliveries).Concat(rejected.Deliveries).Concat(cancelled.Deliveries).Concat(checkedOut.Deliveries);
+        var everything = requested
+            .Deliveries.Concat(approved.Deliveries)
+            .Concat(rejected.Deliveries)
+            .Concat(cancelled.Deliveries)
+            .Concat(checkedOut.Deliveries);
         Assert.All(everything, d =>
         {
             Assert.DoesNotContain("Atelier", d.Text, StringComparison.Ordinal);
@@ -53,5 +90,6 @@ public sealed class EquipmentMessagesTests(TestInfrastructure infrastructure) : 
         Assert.Empty(retired.Deliveries);
     }
 
-    private static JsonElement Message(MessageProbe.Delivery delivery) => JsonDocument.Parse(delivery.Text).RootElement.GetProperty("message");
+    private static JsonElement Message(MessageProbe.Delivery delivery) =>
+        JsonDocument.Parse(delivery.Text).RootElement.GetProperty("message");
 }

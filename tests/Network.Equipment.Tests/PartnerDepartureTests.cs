@@ -22,19 +22,34 @@ public sealed class PartnerDepartureTests(TestInfrastructure infrastructure) : P
         var requested = await ReservedAsync(other, Borrower, 24, 4);
         var handedOver = await ReservedAsync(item, Borrower, 1, 4);
         var thirds = await ReservedAsync(item, Third, 48, 4);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(StaffOf(Owner), $"/api/equipment/reservations/{handedOver}/checkout")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await PostAsync(StaffOf(Owner), $"/api/equipment/reservations/{handedOver}/checkout")).StatusCode
+        );
 
         await AnnounceAsync(new PartnerSuspended(Snapshot(Borrower, "suspended"), DateTimeOffset.UtcNow));
 
-        await Eventually.AssertAsync(async () => await StatusAsync(approved) == "cancelled" && await StatusAsync(requested) == "cancelled", "the borrower's pending loans are cancelled");
+        await Eventually.AssertAsync(
+            async () => await StatusAsync(approved) == "cancelled" && await StatusAsync(requested) == "cancelled",
+            "the borrower's pending loans are cancelled"
+        );
         Assert.Equal("checked-out", await StatusAsync(handedOver));
         Assert.Equal("approved", await StatusAsync(thirds));
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<EquipmentDbContext, bool>(async db => (await db.Partners.FindAsync(Borrower))!.Status == "suspended"),
-            "the replica knows the borrower is suspended");
+            () =>
+                Service.WithScopeAsync<EquipmentDbContext, bool>(async db =>
+                    (await db.Partners.FindAsync(Borrower))!.Status == "suspended"
+                ),
+            "the replica knows the borrower is suspended"
+        );
         Assert.Equal(HttpStatusCode.Forbidden, (await ReserveAsync(item, Borrower, 100, 4)).StatusCode);
-        await Eventually.AssertAsync(() => Task.FromResult(cancelled.Deliveries.Count == 2), "both cancellations are published");
-        Assert.All(cancelled.Deliveries, d => Assert.Contains("borrower-left-network", d.Text, StringComparison.Ordinal));
+        await Eventually.AssertAsync(
+            () => Task.FromResult(cancelled.Deliveries.Count == 2),
+            "both cancellations are published"
+        );
+        Assert.All(cancelled.Deliveries, d =>
+            Assert.Contains("borrower-left-network", d.Text, StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -48,11 +63,21 @@ public sealed class PartnerDepartureTests(TestInfrastructure infrastructure) : P
 
         await AnnounceAsync(new PartnerArchived(Snapshot(Borrower, "archived"), DateTimeOffset.UtcNow));
 
-        await Eventually.AssertAsync(async () => await StatusAsync(lentByOwner) == "cancelled", "the archived partner's loan as borrower is cancelled");
-        await Eventually.AssertAsync(async () => await StatusAsync(lentByBorrower, Third) == "cancelled", "the loans of the archived partner's items are cancelled");
-        var item = await Coordinator().GetFromJsonAsync<JsonElement>(new Uri($"/api/equipment/{borrowersItem}", UriKind.Relative));
+        await Eventually.AssertAsync(
+            async () => await StatusAsync(lentByOwner) == "cancelled",
+            "the archived partner's loan as borrower is cancelled"
+        );
+        await Eventually.AssertAsync(
+            async () => await StatusAsync(lentByBorrower, Third) == "cancelled",
+            "the loans of the archived partner's items are cancelled"
+        );
+        var item = await Coordinator()
+            .GetFromJsonAsync<JsonElement>(new Uri($"/api/equipment/{borrowersItem}", UriKind.Relative));
         Assert.Equal("retired", item.GetProperty("status").GetString());
-        await Eventually.AssertAsync(() => Task.FromResult(retired.Deliveries.Count == 1), "the retirement is published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(retired.Deliveries.Count == 1),
+            "the retirement is published"
+        );
     }
 
     [Fact]
@@ -83,20 +108,33 @@ public sealed class PartnerDepartureTests(TestInfrastructure infrastructure) : P
 
         await AnnounceAsync(new PartnerSuspended(Snapshot(Owner, "suspended"), DateTimeOffset.UtcNow));
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<EquipmentDbContext, bool>(async db => (await db.Partners.FindAsync(Owner))!.Status == "suspended"),
-            "the replica knows the owner is suspended");
-        var failures = await UnexpectedAsync(routes, method => method == "GET" ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+            () =>
+                Service.WithScopeAsync<EquipmentDbContext, bool>(async db =>
+                    (await db.Partners.FindAsync(Owner))!.Status == "suspended"
+                ),
+            "the replica knows the owner is suspended"
+        );
+        var failures = await UnexpectedAsync(routes, method =>
+            method == "GET" ? HttpStatusCode.OK : HttpStatusCode.Forbidden
+        );
 
         await AnnounceAsync(new PartnerArchived(Snapshot(Owner, "archived"), DateTimeOffset.UtcNow));
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<EquipmentDbContext, bool>(async db => (await db.Partners.FindAsync(Owner))!.Status == "archived"),
-            "the replica knows the owner is archived");
+            () =>
+                Service.WithScopeAsync<EquipmentDbContext, bool>(async db =>
+                    (await db.Partners.FindAsync(Owner))!.Status == "archived"
+                ),
+            "the replica knows the owner is archived"
+        );
         failures.AddRange(await UnexpectedAsync(routes, _ => HttpStatusCode.NotFound));
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
-    private async Task<List<string>> UnexpectedAsync((string Method, string Path)[] routes, Func<string, HttpStatusCode> expected)
+    private async Task<List<string>> UnexpectedAsync(
+        (string Method, string Path)[] routes,
+        Func<string, HttpStatusCode> expected
+    )
     {
         var failures = new List<string>();
         using var owner = AdminOf(Owner);
@@ -123,13 +161,15 @@ public sealed class PartnerDepartureTests(TestInfrastructure infrastructure) : P
         await publisher.PublishAsync(message, Guid.NewGuid());
     }
 
-    private static PartnerSnapshot Snapshot(Guid partner, string status)
-        => new(partner, "Centre social Les Moulins", "centre-social", status, "06200", "Nice", null, null, null);
+    private static PartnerSnapshot Snapshot(Guid partner, string status) =>
+        new(partner, "Centre social Les Moulins", "centre-social", status, "06200", "Nice", null, null, null);
 
     private async Task<string?> StatusAsync(Guid reservation, Guid? asPartner = null)
     {
         using var owner = StaffOf(asPartner ?? Owner);
-        var found = await owner.GetFromJsonAsync<JsonElement>(new Uri($"/api/equipment/reservations/{reservation}", UriKind.Relative));
+        var found = await owner.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/equipment/reservations/{reservation}", UriKind.Relative)
+        );
         return found.GetProperty("status").GetString();
     }
 }

@@ -14,7 +14,8 @@ namespace Network.Equipment.Tests;
 /// The equipment service with three active partners in its replica, as the partners service would announce them:
 /// an owner that lends, a borrower, and a third partner that is neither.
 /// </summary>
-public abstract class PoolTest(TestInfrastructure infrastructure) : ServiceTest<EquipmentDbContext>(infrastructure, "equipmentdb")
+public abstract class PoolTest(TestInfrastructure infrastructure)
+    : ServiceTest<EquipmentDbContext>(infrastructure, "equipmentdb")
 {
     protected Guid Owner { get; } = Guid.CreateVersion7();
 
@@ -29,21 +30,35 @@ public abstract class PoolTest(TestInfrastructure infrastructure) : ServiceTest<
     {
         await base.InitializeAsync();
         await using var publisher = await TestPublisher.StartAsync(RabbitMq);
-        foreach (var (partner, name, commune) in new[] { (Owner, "Médiathèque des Remparts", "Antibes"), (Borrower, "Centre social Les Moulins", "Nice"), (Third, "CCAS de Menton", "Menton") })
+        foreach (
+            var (partner, name, commune) in new[]
+            {
+                (Owner, "Médiathèque des Remparts", "Antibes"),
+                (Borrower, "Centre social Les Moulins", "Nice"),
+                (Third, "CCAS de Menton", "Menton"),
+            }
+        )
         {
             await publisher.PublishAsync(
-                new PartnerRegistered(new PartnerSnapshot(partner, name, "mediatheque", "active", "06600", commune, null, null, null), DateTimeOffset.UtcNow),
-                Guid.NewGuid());
+                new PartnerRegistered(
+                    new PartnerSnapshot(partner, name, "mediatheque", "active", "06600", commune, null, null, null),
+                    DateTimeOffset.UtcNow
+                ),
+                Guid.NewGuid()
+            );
         }
 
         await Eventually.AssertAsync(
             () => Service.WithScopeAsync<EquipmentDbContext, bool>(async db => db.Partners.Count() == 3),
-            "the three partners are in the replica");
+            "the three partners are in the replica"
+        );
     }
 
-    protected HttpClient StaffOf(Guid partner) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(partner)));
+    protected HttpClient StaffOf(Guid partner) =>
+        Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(partner)));
 
-    protected HttpClient AdminOf(Guid partner) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Admin(partner)));
+    protected HttpClient AdminOf(Guid partner) =>
+        Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Admin(partner)));
 
     protected HttpClient Coordinator() => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 
@@ -51,34 +66,72 @@ public abstract class PoolTest(TestInfrastructure infrastructure) : ServiceTest<
 
     protected HttpClient Anonymous() => Service.CreateClient(token: null);
 
-    /// <summary>Registers an item of <see cref="Owner"/>; <paramref name="extra"/> overrides fields of the body.</summary>
+    /// <summary>Registers an item of <see cref="Owner"/>; <paramref name="extra"/> overrides fields of the
+    /// body.</summary>
     protected async Task<Guid> RegisterItemAsync(
-        int maxDays = 7, int bufferHours = 0, bool requiresApproval = true, bool shareable = true, string[]? components = null, string category = "laptop", Guid? owner = null)
+        int maxDays = 7,
+        int bufferHours = 0,
+        bool requiresApproval = true,
+        bool shareable = true,
+        string[]? components = null,
+        string category = "laptop",
+        Guid? owner = null
+    )
     {
         using var staff = StaffOf(owner ?? Owner);
-        var response = await staff.PostAsJsonAsync("/api/equipment", ItemBody(maxDays, bufferHours, requiresApproval, shareable, components, category));
+        var response = await staff.PostAsJsonAsync(
+            "/api/equipment",
+            ItemBody(maxDays, bufferHours, requiresApproval, shareable, components, category)
+        );
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    protected static object ItemBody(int maxDays = 7, int bufferHours = 0, bool requiresApproval = true, bool shareable = true, string[]? components = null, string category = "laptop")
-        => new
+    protected static object ItemBody(
+        int maxDays = 7,
+        int bufferHours = 0,
+        bool requiresApproval = true,
+        bool shareable = true,
+        string[]? components = null,
+        string category = "laptop"
+    ) =>
+        new
         {
             name = "Ordinateur portable reconditionné",
             category,
             assetTag = "PC-01",
             description = "Portable 14 pouces avec chargeur.",
             shareable,
-            loanRules = new { maxDays, bufferHours, requiresApproval },
+            loanRules = new
+            {
+                maxDays,
+                bufferHours,
+                requiresApproval,
+            },
             components = components ?? [],
         };
 
-    /// <summary>Asks for <paramref name="item"/> as <paramref name="borrower"/> from <paramref name="fromHours"/> hours from now, for <paramref name="hours"/> hours.</summary>
-    protected async Task<HttpResponseMessage> ReserveAsync(Guid item, Guid borrower, double fromHours, double hours, HttpClient? client = null)
+    /// <summary>Asks for <paramref name="item"/> as <paramref name="borrower"/> from <paramref name="fromHours"/> hours
+    /// from now, for <paramref name="hours"/> hours.</summary>
+    protected async Task<HttpResponseMessage> ReserveAsync(
+        Guid item,
+        Guid borrower,
+        double fromHours,
+        double hours,
+        HttpClient? client = null
+    )
     {
         var from = Now.AddHours(fromHours);
         using var own = client is null ? StaffOf(borrower) : null;
-        return await (client ?? own!).PostAsJsonAsync($"/api/equipment/{item}/reservations", new { from, to = from.AddHours(hours), purpose = "Atelier numérique du mardi" });
+        return await (client ?? own!).PostAsJsonAsync(
+            $"/api/equipment/{item}/reservations",
+            new
+            {
+                from,
+                to = from.AddHours(hours),
+                purpose = "Atelier numérique du mardi",
+            }
+        );
     }
 
     /// <summary>A reservation that must be created: its id.</summary>

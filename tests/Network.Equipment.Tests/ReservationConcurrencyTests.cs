@@ -15,7 +15,8 @@ public sealed class ReservationConcurrencyTests(TestInfrastructure infrastructur
 {
     private const int Requests = 50;
 
-    /// <summary>A second instance of the service on the same database and broker, as a scaled-out deployment runs.</summary>
+    /// <summary>A second instance of the service on the same database and broker, as a scaled-out deployment
+    /// runs.</summary>
     private readonly List<ServiceFactory<EquipmentDbContext>> _instances = [];
 
     private ServiceFactory<EquipmentDbContext> SecondInstance => _instances[0];
@@ -42,12 +43,16 @@ public sealed class ReservationConcurrencyTests(TestInfrastructure infrastructur
     {
         var item = await RegisterItemAsync(requiresApproval: false, bufferHours: 2);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, Requests).Select(async index =>
-        {
-            // Each overlaps every other: they all cover hour 24 to 25, on either instance of the service.
-            using var client = ClientOn(index);
-            return await ReserveAsync(item, Borrower, fromHours: 20 + (index % 5), hours: 6, client);
-        }));
+        var responses = await Task.WhenAll(
+            Enumerable
+                .Range(0, Requests)
+                .Select(async index =>
+                {
+                    // Each overlaps every other: they all cover hour 24 to 25, on either instance of the service.
+                    using var client = ClientOn(index);
+                    return await ReserveAsync(item, Borrower, fromHours: 20 + (index % 5), hours: 6, client);
+                })
+        );
 
         var approved = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.Equal("approved", (await JsonAsync(approved)).GetProperty("status").GetString());
@@ -67,15 +72,22 @@ public sealed class ReservationConcurrencyTests(TestInfrastructure infrastructur
     {
         var item = await RegisterItemAsync(requiresApproval: false, bufferHours: 2);
 
-        // One hour each, three hours apart: exactly the two-hour buffer between the end of one and the start of the next.
-        var responses = await Task.WhenAll(Enumerable.Range(0, Requests).Select(async index =>
-        {
-            using var client = ClientOn(index);
-            return await ReserveAsync(item, Borrower, fromHours: 1 + (3 * index), hours: 1, client);
-        }));
+        // One hour each, three hours apart: exactly the two-hour buffer between the end of one and the start of the
+        // next.
+        var responses = await Task.WhenAll(
+            Enumerable
+                .Range(0, Requests)
+                .Select(async index =>
+                {
+                    using var client = ClientOn(index);
+                    return await ReserveAsync(item, Borrower, fromHours: 1 + (3 * index), hours: 1, client);
+                })
+        );
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        Assert.All(await Task.WhenAll(responses.Select(JsonAsync)), r => Assert.Equal("approved", r.GetProperty("status").GetString()));
+        Assert.All(await Task.WhenAll(responses.Select(JsonAsync)), r =>
+            Assert.Equal("approved", r.GetProperty("status").GetString())
+        );
         Assert.Equal(Requests, await HeldAsync(item));
     }
 
@@ -89,24 +101,39 @@ public sealed class ReservationConcurrencyTests(TestInfrastructure infrastructur
             requests.Add(await ReservedAsync(item, Borrower, fromHours: 10 + index, hours: 12));
         }
 
-        var answers = await Task.WhenAll(requests.Select(async (id, index) =>
-        {
-            using var owner = index % 2 == 0 ? StaffOf(Owner) : SecondInstance.CreateClient(Infrastructure.Issuer.TokenFor(Network.Testing.Identity.TestUser.Staff(Owner)));
-            return await PostAsync(owner, $"/api/equipment/reservations/{id}/approve");
-        }));
+        var answers = await Task.WhenAll(
+            requests.Select(
+                async (id, index) =>
+                {
+                    using var owner =
+                        index % 2 == 0
+                            ? StaffOf(Owner)
+                            : SecondInstance.CreateClient(
+                                Infrastructure.Issuer.TokenFor(Network.Testing.Identity.TestUser.Staff(Owner))
+                            );
+                    return await PostAsync(owner, $"/api/equipment/reservations/{id}/approve");
+                }
+            )
+        );
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.Equal(9, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
         Assert.Equal(1, await HeldAsync(item));
     }
 
-    private HttpClient ClientOn(int index)
-        => index % 2 == 0 ? StaffOf(Borrower) : SecondInstance.CreateClient(Infrastructure.Issuer.TokenFor(Network.Testing.Identity.TestUser.Staff(Borrower)));
+    private HttpClient ClientOn(int index) =>
+        index % 2 == 0
+            ? StaffOf(Borrower)
+            : SecondInstance.CreateClient(
+                Infrastructure.Issuer.TokenFor(Network.Testing.Identity.TestUser.Staff(Borrower))
+            );
 
     private async Task<int> HeldAsync(Guid item)
     {
         using var owner = StaffOf(Owner);
-        var list = await owner.GetFromJsonAsync<JsonElement>(new Uri("/api/equipment/reservations?as=owner&status=approved&pageSize=100", UriKind.Relative));
+        var list = await owner.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/equipment/reservations?as=owner&status=approved&pageSize=100", UriKind.Relative)
+        );
         return list.GetProperty("items").EnumerateArray().Count(r => r.GetProperty("equipmentId").GetGuid() == item);
     }
 }

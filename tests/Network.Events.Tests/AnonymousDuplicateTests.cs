@@ -18,7 +18,10 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
 {
     private const string Portal = "https://portail.example.org/";
 
-    private readonly string _pickup = Path.Combine(Path.GetTempPath(), "network-duplicates-" + Guid.NewGuid().ToString("N"));
+    private readonly string _pickup = Path.Combine(
+        Path.GetTempPath(),
+        "network-duplicates-" + Guid.NewGuid().ToString("N")
+    );
 
     protected override void Configure(Dictionary<string, string?> settings)
     {
@@ -42,11 +45,38 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
     {
         var eventId = await PublishedEventAsync(capacity: 3);
         using var anonymous = Anonymous();
-        var awa = await RegisterAsync(anonymous, eventId, new { firstName = "Awa", email = "awa@example.org", seats = 2 });
+        var awa = await RegisterAsync(
+            anonymous,
+            eventId,
+            new
+            {
+                firstName = "Awa",
+                email = "awa@example.org",
+                seats = 2,
+            }
+        );
         var awaId = awa.Body.GetProperty("id").GetGuid();
 
-        var fits = await RegisterAsync(anonymous, eventId, new { firstName = "Inconnu", email = "AWA@example.org", seats = 1 });
-        var waits = await RegisterAsync(anonymous, eventId, new { firstName = "Inconnu", email = "awa@example.org", seats = 2 });
+        var fits = await RegisterAsync(
+            anonymous,
+            eventId,
+            new
+            {
+                firstName = "Inconnu",
+                email = "AWA@example.org",
+                seats = 1,
+            }
+        );
+        var waits = await RegisterAsync(
+            anonymous,
+            eventId,
+            new
+            {
+                firstName = "Inconnu",
+                email = "awa@example.org",
+                seats = 2,
+            }
+        );
 
         // The answer a newcomer gets, its status computed from the seats asked, nothing of Awa's registration in it.
         Assert.Equal(Fields(awa.Body), Fields(fits.Body));
@@ -54,38 +84,105 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
         Assert.Equal(("waitlisted", 2, JsonValueKind.Number), Summary(waits.Body));
         Assert.Equal(1, waits.Body.GetProperty("waitlistPosition").GetInt32());
         Assert.DoesNotContain(awaId.ToString(), fits.Text + waits.Text, StringComparison.OrdinalIgnoreCase);
-        Assert.EndsWith($"/registrations/{fits.Body.GetProperty("id").GetGuid()}", fits.Location, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"/registrations/{fits.Body.GetProperty("id").GetGuid()}",
+            fits.Location,
+            StringComparison.Ordinal
+        );
         Assert.Equal(32, fits.Body.GetProperty("cancellationToken").GetString()!.Length);
 
         // Cancelling with that answer answers as a cancellation does, and cancels nothing.
         var standIn = $"/api/events/{eventId}/registrations/{fits.Body.GetProperty("id").GetGuid()}";
-        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.DeleteAsync(new Uri($"{standIn}?token=not-the-token", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync(new Uri($"{standIn}?token={fits.Body.GetProperty("cancellationToken").GetString()}", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await anonymous.DeleteAsync(new Uri($"{standIn}?token=not-the-token", UriKind.Relative))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.NoContent,
+            (
+                await anonymous.DeleteAsync(
+                    new Uri(
+                        $"{standIn}?token={fits.Body.GetProperty("cancellationToken").GetString()}",
+                        UriKind.Relative
+                    )
+                )
+            ).StatusCode
+        );
 
         using var staff = StaffOf(Organiser);
-        var attendee = Assert.Single((await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))).EnumerateArray());
-        Assert.Equal(("Awa", 2, "confirmed"), (attendee.GetProperty("firstName").GetString(), attendee.GetProperty("seats").GetInt32(), attendee.GetProperty("status").GetString()));
+        var attendee = Assert.Single(
+            (
+                await staff.GetFromJsonAsync<JsonElement>(
+                    new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)
+                )
+            ).EnumerateArray()
+        );
+        Assert.Equal(
+            ("Awa", 2, "confirmed"),
+            (
+                attendee.GetProperty("firstName").GetString(),
+                attendee.GetProperty("seats").GetInt32(),
+                attendee.GetProperty("status").GetString()
+            )
+        );
         var detail = await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative));
-        Assert.Equal((2, 0), (detail.GetProperty("seatsTaken").GetInt32(), detail.GetProperty("waitlistLength").GetInt32()));
+        Assert.Equal(
+            (2, 0),
+            (detail.GetProperty("seatsTaken").GetInt32(), detail.GetProperty("waitlistLength").GetInt32())
+        );
 
-        // Awa hears of it once, in her own name, with a link that cancels her registration; her first token still works.
+        // Awa hears of it once, in her own name, with a link that cancels her registration; her first token still
+        // works.
         await Eventually.AssertAsync(() => Task.FromResult(Mails().Count == 1), "the holder is told of the attempt");
         var mail = Assert.Single(Mails());
         Assert.Contains("awa@example.org", mail, StringComparison.Ordinal);
         Assert.Contains("Bonjour Awa", mail, StringComparison.Ordinal);
         Assert.Contains("votre inscription est maintenue (2 places, confirmée)", mail, StringComparison.Ordinal);
         Assert.DoesNotContain("Inconnu", mail, StringComparison.Ordinal);
-        Assert.Equal(1, await Service.WithScopeAsync<EventsDbContext, int>(db => db.Notices.CountAsync(n => n.Kind == NoticeKind.RegistrationAttempted)));
+        Assert.Equal(
+            1,
+            await Service.WithScopeAsync<EventsDbContext, int>(db =>
+                db.Notices.CountAsync(n => n.Kind == NoticeKind.RegistrationAttempted)
+            )
+        );
         // The e-mail is written before the notice's outcome and the e-mailed token are saved together.
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<EventsDbContext, bool>(db => db.Notices.AnyAsync(n => n.Kind == NoticeKind.RegistrationAttempted && n.Outcome == NoticeOutcome.Sent)),
-            "the notice and its token are saved");
-        var link = Regex.Match(mail, $@"{Regex.Escape(Portal)}inscription/annuler\?atelier={eventId}&inscription={awaId}&jeton=([A-Za-z0-9_\-]+)");
+            () =>
+                Service.WithScopeAsync<EventsDbContext, bool>(db =>
+                    db.Notices.AnyAsync(n =>
+                        n.Kind == NoticeKind.RegistrationAttempted && n.Outcome == NoticeOutcome.Sent
+                    )
+                ),
+            "the notice and its token are saved"
+        );
+        var link = Regex.Match(
+            mail,
+            $@"{Regex.Escape(Portal)}inscription/annuler\?atelier={eventId}&inscription={awaId}&jeton=([A-Za-z0-9_\-]+)"
+        );
         Assert.True(link.Success, mail);
         var own = $"/api/events/{eventId}/registrations/{awaId}";
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync(new Uri($"{own}?token={link.Groups[1].Value}", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.DeleteAsync(new Uri($"{own}?token={awa.Body.GetProperty("cancellationToken").GetString()}", UriKind.Relative))).StatusCode);
-        Assert.Equal("cancelled", (await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)))[0].GetProperty("status").GetString());
+        Assert.Equal(
+            HttpStatusCode.NoContent,
+            (await anonymous.DeleteAsync(new Uri($"{own}?token={link.Groups[1].Value}", UriKind.Relative))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.NoContent,
+            (
+                await anonymous.DeleteAsync(
+                    new Uri($"{own}?token={awa.Body.GetProperty("cancellationToken").GetString()}", UriKind.Relative)
+                )
+            ).StatusCode
+        );
+        Assert.Equal(
+            "cancelled",
+            (
+                await staff.GetFromJsonAsync<JsonElement>(
+                    new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)
+                )
+            )[0]
+                .GetProperty("status")
+                .GetString()
+        );
     }
 
     [Fact]
@@ -100,8 +197,21 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
 
         Assert.NotEqual(marc.Body.GetProperty("id").GetGuid(), again.Body.GetProperty("id").GetGuid());
         using var staff = StaffOf(Organiser);
-        var attendee = Assert.Single((await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))).EnumerateArray());
-        Assert.Equal(("Marc", 0, false), (attendee.GetProperty("firstName").GetString(), attendee.GetProperty("undeliveredNotices").GetInt32(), attendee.GetProperty("byStaff").GetBoolean()));
+        var attendee = Assert.Single(
+            (
+                await staff.GetFromJsonAsync<JsonElement>(
+                    new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)
+                )
+            ).EnumerateArray()
+        );
+        Assert.Equal(
+            ("Marc", 0, false),
+            (
+                attendee.GetProperty("firstName").GetString(),
+                attendee.GetProperty("undeliveredNotices").GetInt32(),
+                attendee.GetProperty("byStaff").GetBoolean()
+            )
+        );
         Assert.Equal(0, await Service.WithScopeAsync<EventsDbContext, int>(db => db.Notices.CountAsync()));
     }
 
@@ -112,14 +222,25 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
         using var anonymous = Anonymous();
         using var staff = StaffOf(Organiser);
 
-        var tooMany = await anonymous.PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Awa", seats = 4 });
+        var tooMany = await anonymous.PostAsJsonAsync(
+            $"/api/events/{eventId}/registrations",
+            new { firstName = "Awa", seats = 4 }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
-        Assert.True((await tooMany.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("seats", out _));
+        Assert.True(
+            (await tooMany.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .TryGetProperty("seats", out _)
+        );
         await RegisterAsync(anonymous, eventId, new { firstName = "Awa", seats = 3 });
         await RegisterAsync(staff, eventId, new { firstName = "Louis", seats = 10 });
     }
 
-    private static async Task<(JsonElement Body, string Text, string Location)> RegisterAsync(HttpClient client, Guid eventId, object body)
+    private static async Task<(JsonElement Body, string Text, string Location)> RegisterAsync(
+        HttpClient client,
+        Guid eventId,
+        object body
+    )
     {
         var response = await client.PostAsJsonAsync($"/api/events/{eventId}/registrations", body);
         var text = await response.Content.ReadAsStringAsync();
@@ -127,11 +248,15 @@ public sealed class AnonymousDuplicateTests(TestInfrastructure infrastructure) :
         return (JsonDocument.Parse(text).RootElement.Clone(), text, response.Headers.Location!.ToString());
     }
 
-    private static List<string> Fields(JsonElement body) => [.. body.EnumerateObject().Select(p => $"{p.Name}:{p.Value.ValueKind}").Order()];
+    private static List<string> Fields(JsonElement body) =>
+        [.. body.EnumerateObject().Select(p => $"{p.Name}:{p.Value.ValueKind}").Order()];
 
-    private static (string?, int, JsonValueKind) Summary(JsonElement body)
-        => (body.GetProperty("status").GetString(), body.GetProperty("seats").GetInt32(), body.GetProperty("waitlistPosition").ValueKind);
+    private static (string?, int, JsonValueKind) Summary(JsonElement body) =>
+        (
+            body.GetProperty("status").GetString(),
+            body.GetProperty("seats").GetInt32(),
+            body.GetProperty("waitlistPosition").ValueKind
+        );
 
-    private List<string> Mails()
-        => MailText.All(_pickup);
+    private List<string> Mails() => MailText.All(_pickup);
 }

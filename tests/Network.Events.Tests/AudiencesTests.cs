@@ -7,8 +7,9 @@ namespace Network.Events.Tests;
 public sealed class AudiencesTests
 {
     [Fact]
-    public void Event_audiences_are_the_publics_of_the_partners_standard()
-        => Assert.Equal(
+    public void Event_audiences_are_the_publics_of_the_partners_standard() =>
+        Assert.Equal(
             PartnerTaxonomy.Load().Publics.Select(term => (term.Code, term.Label)).Order(),
-            Audiences.Labels.Select(pair => (pair.Key, pair.Value)).Order());
+            Audiences.Labels.Select(pair => (pair.Key, pair.Value)).Order()
+        );
 }

@@ -8,7 +8,8 @@ using Network.Testing.RabbitMq;
 
 namespace Network.Events.Tests;
 
-/// <summary>Editing an event: no lost update, no capacity below what is promised, more seats for the waitlist, moves announced.</summary>
+/// <summary>Editing an event: no lost update, no capacity below what is promised, more seats for the waitlist, moves
+/// announced.</summary>
 public sealed class EditEventTests(TestInfrastructure infrastructure) : OrganiserTest(infrastructure)
 {
     [Fact]
@@ -17,7 +18,9 @@ public sealed class EditEventTests(TestInfrastructure infrastructure) : Organise
         await using var rescheduled = await MessageProbe.StartAsync<EventRescheduled>(RabbitMq);
         var eventId = await PublishedEventAsync(capacity: 1);
         await Anonymous().PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Awa" });
-        var waiting = await (await Anonymous().PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Louis" })).Content.ReadFromJsonAsync<JsonElement>();
+        var waiting = await (
+            await Anonymous().PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Louis" })
+        ).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("waitlisted", waiting.GetProperty("status").GetString());
         using var staff = StaffOf(Organiser);
         var etag = (await staff.GetAsync(new Uri($"/api/events/{eventId}", UriKind.Relative))).Headers.ETag!.Tag;
@@ -25,7 +28,10 @@ public sealed class EditEventTests(TestInfrastructure infrastructure) : Organise
         var body = JsonSerializer.SerializeToNode(EventBody(capacity: 2))!.AsObject();
         body["startsAt"] = DateTimeOffset.UtcNow.AddDays(2);
         body["endsAt"] = DateTimeOffset.UtcNow.AddDays(2).AddHours(2);
-        using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{eventId}") { Content = JsonContent.Create(body) };
+        using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{eventId}")
+        {
+            Content = JsonContent.Create(body),
+        };
         update.Headers.IfMatch.ParseAdd(etag);
         var updated = await staff.SendAsync(update);
 
@@ -33,16 +39,29 @@ public sealed class EditEventTests(TestInfrastructure infrastructure) : Organise
         var detail = await updated.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, detail.GetProperty("seatsTaken").GetInt32());
         Assert.Equal(0, detail.GetProperty("waitlistLength").GetInt32());
-        await Eventually.AssertAsync(() => Task.FromResult(rescheduled.Deliveries.Count == 1), "EventRescheduled is published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(rescheduled.Deliveries.Count == 1),
+            "EventRescheduled is published"
+        );
 
-        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{eventId}") { Content = JsonContent.Create(body) };
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{eventId}")
+        {
+            Content = JsonContent.Create(body),
+        };
         stale.Headers.IfMatch.ParseAdd(etag);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await staff.SendAsync(stale)).StatusCode);
 
         var shrink = await staff.PutAsJsonAsync($"/api/events/{eventId}", EventBody(capacity: 1));
         Assert.Equal(HttpStatusCode.BadRequest, shrink.StatusCode);
-        Assert.True((await shrink.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("capacity", out _));
-        Assert.Equal(HttpStatusCode.NotFound, (await StaffOf(OtherPartner).PutAsJsonAsync($"/api/events/{eventId}", EventBody(capacity: 5))).StatusCode);
+        Assert.True(
+            (await shrink.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .TryGetProperty("capacity", out _)
+        );
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await StaffOf(OtherPartner).PutAsJsonAsync($"/api/events/{eventId}", EventBody(capacity: 5))).StatusCode
+        );
     }
 
     [Fact]
@@ -60,7 +79,10 @@ public sealed class EditEventTests(TestInfrastructure infrastructure) : Organise
         body["coOrganiserIds"] = new JsonArray(OtherPartner.ToString());
         Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"/api/events/{eventId}", body)).StatusCode);
 
-        await Eventually.AssertAsync(() => Task.FromResult(updates.Deliveries.Count == 1), "one EventUpdated is published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(updates.Deliveries.Count == 1),
+            "one EventUpdated is published"
+        );
         Assert.Contains(OtherPartner.ToString(), updates.Deliveries.Single().Text, StringComparison.Ordinal);
     }
 

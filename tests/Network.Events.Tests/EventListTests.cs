@@ -13,13 +13,26 @@ public sealed class EventListTests(TestInfrastructure infrastructure) : Organise
     {
         var cafe = await PublishedEventAsync(capacity: 10);
         using var staff = StaffOf(Organiser);
-        var workshop = await staff.PostAsJsonAsync("/api/events", new
-        {
-            title = "Atelier numérique", category = "atelier-numerique", startsAt = DateTimeOffset.UtcNow.AddDays(2), endsAt = DateTimeOffset.UtcNow.AddDays(2).AddHours(1),
-            location = new { name = "Médiathèque", postalCode = "06600", commune = "Antibes" },
-        });
+        var workshop = await staff.PostAsJsonAsync(
+            "/api/events",
+            new
+            {
+                title = "Atelier numérique",
+                category = "atelier-numerique",
+                startsAt = DateTimeOffset.UtcNow.AddDays(2),
+                endsAt = DateTimeOffset.UtcNow.AddDays(2).AddHours(1),
+                location = new
+                {
+                    name = "Médiathèque",
+                    postalCode = "06600",
+                    commune = "Antibes",
+                },
+            }
+        );
         var workshopId = (await workshop.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await staff.PostAsync(new Uri($"/api/events/{workshopId}/publish", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        (
+            await staff.PostAsync(new Uri($"/api/events/{workshopId}/publish", UriKind.Relative), null)
+        ).EnsureSuccessStatusCode();
 
         Assert.Equal([cafe], await IdsAsync("category=cafe-ia"));
         Assert.Equal([workshopId], await IdsAsync("commune=Antibes"));
@@ -27,8 +40,17 @@ public sealed class EventListTests(TestInfrastructure infrastructure) : Organise
         Assert.Empty(await IdsAsync("category=cafe-ia&commune=Antibes"));
         var unknown = await Anonymous().GetAsync(new Uri("/api/events?category=spaceship", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("category", out _));
-        Assert.Equal(HttpStatusCode.BadRequest, (await Anonymous().GetAsync(new Uri("/api/events/calendar.ics?category=spaceship", UriKind.Relative))).StatusCode);
+        Assert.True(
+            (await unknown.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .TryGetProperty("category", out _)
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (
+                await Anonymous().GetAsync(new Uri("/api/events/calendar.ics?category=spaceship", UriKind.Relative))
+            ).StatusCode
+        );
     }
 
     [Theory]
@@ -42,7 +64,11 @@ public sealed class EventListTests(TestInfrastructure infrastructure) : Organise
         {
             var response = await Anonymous().GetAsync(new Uri($"{path}?{query}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+            Assert.True(
+                (await response.Content.ReadFromJsonAsync<JsonElement>())
+                    .GetProperty("errors")
+                    .TryGetProperty(field, out _)
+            );
         }
     }
 
@@ -50,20 +76,35 @@ public sealed class EventListTests(TestInfrastructure infrastructure) : Organise
     public async Task A_place_with_a_name_street_or_commune_too_long_is_400()
     {
         using var staff = StaffOf(Organiser);
-        var response = await staff.PostAsJsonAsync("/api/events", new
-        {
-            title = "Café IA", category = "cafe-ia", startsAt = DateTimeOffset.UtcNow.AddDays(2), endsAt = DateTimeOffset.UtcNow.AddDays(2).AddHours(1),
-            location = new { name = new string('n', 201), street = new string('s', 201), postalCode = "06000", commune = new string('c', 101) },
-        });
+        var response = await staff.PostAsJsonAsync(
+            "/api/events",
+            new
+            {
+                title = "Café IA",
+                category = "cafe-ia",
+                startsAt = DateTimeOffset.UtcNow.AddDays(2),
+                endsAt = DateTimeOffset.UtcNow.AddDays(2).AddHours(1),
+                location = new
+                {
+                    name = new string('n', 201),
+                    street = new string('s', 201),
+                    postalCode = "06000",
+                    commune = new string('c', 101),
+                },
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.All(new[] { "location.name", "location.street", "location.commune" }, field => Assert.True(errors.TryGetProperty(field, out _), field));
+        Assert.All(new[] { "location.name", "location.street", "location.commune" }, field =>
+            Assert.True(errors.TryGetProperty(field, out _), field)
+        );
     }
 
     private async Task<List<Guid>> IdsAsync(string query)
     {
-        var list = await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events?organiserId={Organiser}&{query}", UriKind.Relative));
+        var list = await Anonymous()
+            .GetFromJsonAsync<JsonElement>(new Uri($"/api/events?organiserId={Organiser}&{query}", UriKind.Relative));
         return [.. list.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid())];
     }
 }

@@ -7,8 +7,10 @@ using Network.Testing.Hosting;
 
 namespace Network.Events.Tests;
 
-/// <summary>What the calendar feed and the e-mails show on one line is typed on one line: checked as the service checks a request.</summary>
-public sealed class EventRequestTests(TestInfrastructure infrastructure) : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
+/// <summary>What the calendar feed and the e-mails show on one line is typed on one line: checked as the service checks
+/// a request.</summary>
+public sealed class EventRequestTests(TestInfrastructure infrastructure)
+    : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
@@ -21,11 +23,20 @@ public sealed class EventRequestTests(TestInfrastructure infrastructure) : Servi
             Category: Network.Events.Domain.EventCategory.CafeIa,
             StartsAt: Now.AddDays(1),
             EndsAt: Now.AddDays(1).AddHours(2),
-            Location: new LocationRequest(Name: "Centre social\tLes Moulins", PostalCode: "06200\n", Commune: "Nice", Url: "https://example.org/\r\nX"));
+            Location: new LocationRequest(
+                Name: "Centre social\tLes Moulins",
+                PostalCode: "06200\n",
+                Commune: "Nice",
+                Url: "https://example.org/\r\nX"
+            )
+        );
 
         var fields = await Service.Services.ValidateAsync(request);
 
-        Assert.Equal(["location.name", "location.postalCode", "location.url", "title"], fields.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["location.name", "location.postalCode", "location.url", "title"],
+            fields.Keys.Order(StringComparer.Ordinal)
+        );
         Assert.Contains(ValidationErrors.SingleLineMessage, fields["title"]);
     }
 

@@ -12,15 +12,26 @@ public sealed class RecurrenceTests
     {
         // Friday 26 March 2027, 17:00 in Paris (UTC+1); summer time starts on Sunday 28 March.
         var first = new DateTimeOffset(2027, 3, 26, 16, 0, 0, TimeSpan.Zero);
-        var schoolDays = new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday, DayOfWeek.Friday };
+        var schoolDays = new HashSet<DayOfWeek>
+        {
+            DayOfWeek.Monday,
+            DayOfWeek.Tuesday,
+            DayOfWeek.Thursday,
+            DayOfWeek.Friday,
+        };
         var recurrence = new Recurrence(RecurrenceFrequency.Daily, schoolDays, 1, Until: null, Count: 4);
 
         var occurrences = recurrence.Occurrences(first, first.AddHours(2), Paris);
 
         Assert.Equal(
-            [new DateTimeOffset(2027, 3, 26, 16, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 29, 15, 0, 0, TimeSpan.Zero),
-             new DateTimeOffset(2027, 3, 30, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 4, 1, 15, 0, 0, TimeSpan.Zero)],
-            occurrences.Select(o => o.StartsAt));
+            [
+                new DateTimeOffset(2027, 3, 26, 16, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2027, 3, 29, 15, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2027, 3, 30, 15, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2027, 4, 1, 15, 0, 0, TimeSpan.Zero),
+            ],
+            occurrences.Select(o => o.StartsAt)
+        );
         Assert.All(occurrences, o => Assert.Equal(TimeSpan.FromHours(2), o.EndsAt - o.StartsAt));
         Assert.All(occurrences, o => Assert.Equal(17, TimeZoneInfo.ConvertTime(o.StartsAt, Paris).Hour));
     }
@@ -30,11 +41,22 @@ public sealed class RecurrenceTests
     {
         // Wednesday 6 January 2027, 14:00 in Paris; every other week on Wednesday and Saturday, until 31 January.
         var first = new DateTimeOffset(2027, 1, 6, 13, 0, 0, TimeSpan.Zero);
-        var recurrence = new Recurrence(RecurrenceFrequency.Weekly, new HashSet<DayOfWeek> { DayOfWeek.Wednesday, DayOfWeek.Saturday }, 2, new DateOnly(2027, 1, 31), null);
+        var recurrence = new Recurrence(
+            RecurrenceFrequency.Weekly,
+            new HashSet<DayOfWeek> { DayOfWeek.Wednesday, DayOfWeek.Saturday },
+            2,
+            new DateOnly(2027, 1, 31),
+            null
+        );
 
-        var days = recurrence.Occurrences(first, first.AddHours(1), Paris).Select(o => DateOnly.FromDateTime(o.StartsAt.UtcDateTime));
+        var days = recurrence
+            .Occurrences(first, first.AddHours(1), Paris)
+            .Select(o => DateOnly.FromDateTime(o.StartsAt.UtcDateTime));
 
-        Assert.Equal([new DateOnly(2027, 1, 6), new DateOnly(2027, 1, 9), new DateOnly(2027, 1, 20), new DateOnly(2027, 1, 23)], days);
+        Assert.Equal(
+            [new DateOnly(2027, 1, 6), new DateOnly(2027, 1, 9), new DateOnly(2027, 1, 20), new DateOnly(2027, 1, 23)],
+            days
+        );
     }
 
     [Fact]
@@ -42,7 +64,13 @@ public sealed class RecurrenceTests
     {
         // 02:30 does not exist in Paris on 28 March 2027.
         var first = new DateTimeOffset(2027, 3, 27, 1, 30, 0, TimeSpan.Zero);
-        var recurrence = new Recurrence(RecurrenceFrequency.Daily, Enum.GetValues<DayOfWeek>().ToHashSet(), 1, null, Count: 3);
+        var recurrence = new Recurrence(
+            RecurrenceFrequency.Daily,
+            Enum.GetValues<DayOfWeek>().ToHashSet(),
+            1,
+            null,
+            Count: 3
+        );
 
         var occurrences = recurrence.Occurrences(first, first.AddHours(1), Paris);
 

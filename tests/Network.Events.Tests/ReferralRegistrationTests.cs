@@ -9,7 +9,8 @@ using Network.Testing.RabbitMq;
 
 namespace Network.Events.Tests;
 
-/// <summary>The referrals service's command, over the real broker: registered, waitlisted when full, refused when the event cannot take anyone.</summary>
+/// <summary>The referrals service's command, over the real broker: registered, waitlisted when full, refused when the
+/// event cannot take anyone.</summary>
 public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure) : OrganiserTest(infrastructure)
 {
     [Fact]
@@ -26,23 +27,49 @@ public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure)
         var command = new RegisterResidentForEvent(first, eventId, "Awa", "D.", 1, DateTimeOffset.UtcNow);
         await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
         await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
-        await Eventually.AssertAsync(() => Task.FromResult(confirmed.Deliveries.Count == 2), "both deliveries of the command are answered");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(confirmed.Deliveries.Count == 2),
+            "both deliveries of the command are answered"
+        );
 
         // The only seat is taken: the next resident waits; an unknown event refuses.
-        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(second, eventId, "Louis", null, 1, DateTimeOffset.UtcNow), Guid.NewGuid());
-        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(Guid.NewGuid(), Guid.NewGuid(), "Inès", null, 1, DateTimeOffset.UtcNow), Guid.NewGuid());
+        await sender.SendAsync(
+            RegisterResidentForEvent.Queue,
+            new RegisterResidentForEvent(second, eventId, "Louis", null, 1, DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
+        await sender.SendAsync(
+            RegisterResidentForEvent.Queue,
+            new RegisterResidentForEvent(Guid.NewGuid(), Guid.NewGuid(), "Inès", null, 1, DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
         await Eventually.AssertAsync(
             () => Task.FromResult(waitlisted.Deliveries.Count == 1 && refused.Deliveries.Count == 1),
-            "the other commands are answered");
+            "the other commands are answered"
+        );
         Assert.Equal(2, confirmed.Deliveries.Count);
-        Assert.All(confirmed.Deliveries, delivery => Assert.Contains(first.ToString(), delivery.Text, StringComparison.Ordinal));
+        Assert.All(confirmed.Deliveries, delivery =>
+            Assert.Contains(first.ToString(), delivery.Text, StringComparison.Ordinal)
+        );
         Assert.Contains(second.ToString(), waitlisted.Deliveries.Single().Text, StringComparison.Ordinal);
 
-        // The attendee list shows a referred resident as the referral's lists do, and points to the referral for the rest.
-        var attendees = await StaffOf(Organiser).GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
-        Assert.Equal(["confirmed", "waitlisted"], attendees.EnumerateArray().Select(r => r.GetProperty("status").GetString()));
+        // The attendee list shows a referred resident as the referral's lists do, and points to the referral for the
+        // rest.
+        var attendees = await StaffOf(Organiser)
+            .GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+        Assert.Equal(
+            ["confirmed", "waitlisted"],
+            attendees.EnumerateArray().Select(r => r.GetProperty("status").GetString())
+        );
         var awa = attendees[0];
-        Assert.Equal(("Awa", "D.", first), (awa.GetProperty("firstName").GetString(), awa.GetProperty("lastName").GetString(), awa.GetProperty("referralId").GetGuid()));
+        Assert.Equal(
+            ("Awa", "D.", first),
+            (
+                awa.GetProperty("firstName").GetString(),
+                awa.GetProperty("lastName").GetString(),
+                awa.GetProperty("referralId").GetGuid()
+            )
+        );
         Assert.Equal(JsonValueKind.Null, awa.GetProperty("email").ValueKind);
         Assert.Equal(JsonValueKind.Null, awa.GetProperty("phone").ValueKind);
     }
@@ -54,23 +81,43 @@ public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure)
         await using var sender = await TestPublisher.StartAsync(RabbitMq);
         var eventId = await PublishedEventAsync(capacity: 5);
         var (erased, kept) = (Guid.NewGuid(), Guid.NewGuid());
-        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(erased, eventId, "Odile", "M.", 2, DateTimeOffset.UtcNow), Guid.NewGuid());
-        await sender.SendAsync(RegisterResidentForEvent.Queue, new RegisterResidentForEvent(kept, eventId, "Marius", "P.", 1, DateTimeOffset.UtcNow), Guid.NewGuid());
-        await Eventually.AssertAsync(() => Task.FromResult(confirmed.Deliveries.Count == 2), "both residents are registered");
+        await sender.SendAsync(
+            RegisterResidentForEvent.Queue,
+            new RegisterResidentForEvent(erased, eventId, "Odile", "M.", 2, DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
+        await sender.SendAsync(
+            RegisterResidentForEvent.Queue,
+            new RegisterResidentForEvent(kept, eventId, "Marius", "P.", 1, DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
+        await Eventually.AssertAsync(
+            () => Task.FromResult(confirmed.Deliveries.Count == 2),
+            "both residents are registered"
+        );
 
         var erasure = new ReferralErased(erased, Guid.NewGuid(), Organiser, "consent-withdrawn", DateTimeOffset.UtcNow);
         await sender.PublishAsync(erasure, Guid.NewGuid());
 
         var organiser = StaffOf(Organiser);
         await Eventually.AssertAsync(
-            async () => (await organiser.GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))).Contains("données effacées", StringComparison.Ordinal),
-            "the erased resident's registration is anonymous");
-        var attendees = await organiser.GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+            async () =>
+                (
+                    await organiser.GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))
+                ).Contains("données effacées", StringComparison.Ordinal),
+            "the erased resident's registration is anonymous"
+        );
+        var attendees = await organiser.GetStringAsync(
+            new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)
+        );
         Assert.DoesNotContain("Odile", attendees, StringComparison.Ordinal);
         Assert.DoesNotContain("odile@example.org", attendees, StringComparison.Ordinal);
         Assert.DoesNotContain("0611223344", attendees, StringComparison.Ordinal);
         Assert.Contains("Marius", attendees, StringComparison.Ordinal);
-        var seats = JsonDocument.Parse(attendees).RootElement.EnumerateArray().Sum(r => r.GetProperty("seats").GetInt32());
+        var seats = JsonDocument
+            .Parse(attendees)
+            .RootElement.EnumerateArray()
+            .Sum(r => r.GetProperty("seats").GetInt32());
         Assert.Equal(3, seats);
     }
 
@@ -83,20 +130,39 @@ public sealed class ReferralRegistrationTests(TestInfrastructure infrastructure)
         var eventId = await PublishedEventAsync(capacity: 5);
         var referral = Guid.NewGuid();
 
-        // The erasure overtook the command (the command waited in the sender's outbox, was retried, or is re-driven from the error queue).
-        await sender.PublishAsync(new ReferralErased(referral, Guid.NewGuid(), Organiser, "request", DateTimeOffset.UtcNow), Guid.NewGuid());
+        // The erasure overtook the command (the command waited in the sender's outbox, was retried, or is re-driven
+        // from the error queue).
+        await sender.PublishAsync(
+            new ReferralErased(referral, Guid.NewGuid(), Organiser, "request", DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<EventsDbContext, bool>(db => db.InboxMessages.AnyAsync(m => m.Consumer == "ReferralErasedConsumer")),
-            "the erasure is handled");
+            () =>
+                Service.WithScopeAsync<EventsDbContext, bool>(db =>
+                    db.InboxMessages.AnyAsync(m => m.Consumer == "ReferralErasedConsumer")
+                ),
+            "the erasure is handled"
+        );
         var command = new RegisterResidentForEvent(referral, eventId, "Odile", "M.", 2, DateTimeOffset.UtcNow);
         await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
         await sender.SendAsync(RegisterResidentForEvent.Queue, command, Guid.NewGuid());
 
-        await Eventually.AssertAsync(() => Task.FromResult(refused.Deliveries.Count == 2), "both deliveries are refused");
-        Assert.All(refused.Deliveries, delivery => Assert.Contains("\"erased\"", delivery.Text, StringComparison.Ordinal));
+        await Eventually.AssertAsync(
+            () => Task.FromResult(refused.Deliveries.Count == 2),
+            "both deliveries are refused"
+        );
+        Assert.All(refused.Deliveries, delivery =>
+            Assert.Contains("\"erased\"", delivery.Text, StringComparison.Ordinal)
+        );
         Assert.Empty(confirmed.Deliveries);
-        var attendees = await StaffOf(Organiser).GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
+        var attendees = await StaffOf(Organiser)
+            .GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
         Assert.Equal(0, attendees.GetArrayLength());
-        Assert.Equal(0, (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative))).GetProperty("seatsTaken").GetInt32());
+        Assert.Equal(
+            0,
+            (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative)))
+                .GetProperty("seatsTaken")
+                .GetInt32()
+        );
     }
 }

@@ -6,8 +6,10 @@ using Network.Testing.Hosting;
 
 namespace Network.Events.Tests;
 
-/// <summary>A name is a name: it carries nothing else into the e-mails that greet the person with it; checked as the service checks a request.</summary>
-public sealed class RegistrationBodyTests(TestInfrastructure infrastructure) : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
+/// <summary>A name is a name: it carries nothing else into the e-mails that greet the person with it; checked as the
+/// service checks a request.</summary>
+public sealed class RegistrationBodyTests(TestInfrastructure infrastructure)
+    : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
 {
     [Theory]
     [InlineData("Marie-Hélène", "N'Diaye")]
@@ -15,14 +17,20 @@ public sealed class RegistrationBodyTests(TestInfrastructure infrastructure) : S
     [InlineData("Nguyễn Thị", "Lê")]
     [InlineData("Zoë", null)]
     [InlineData("  Awa ", "   ")]
-    public async Task Names_in_any_script_with_apostrophes_hyphens_and_dots_are_names(string firstName, string? lastName)
+    public async Task Names_in_any_script_with_apostrophes_hyphens_and_dots_are_names(
+        string firstName,
+        string? lastName
+    )
     {
         var body = new RegistrationBody(firstName, lastName);
         var errors = await Service.Services.ValidateAsync(body);
 
         Assert.True(errors.Count == 0, string.Join(", ", errors.Keys));
         var request = body.ToRequest(byStaff: false);
-        Assert.Equal((firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName), (request.FirstName, request.LastName));
+        Assert.Equal(
+            (firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName),
+            (request.FirstName, request.LastName)
+        );
     }
 
     [Theory]
@@ -47,7 +55,10 @@ public sealed class RegistrationBodyTests(TestInfrastructure infrastructure) : S
     [Fact]
     public async Task The_public_takes_at_most_the_seats_it_is_allowed_and_staff_up_to_ten()
     {
-        Assert.Equal(["seats"], new RegistrationBody("Awa", Seats: 5).CheckPublicSeats(maxSeats: 4).ToDictionary().Keys);
+        Assert.Equal(
+            ["seats"],
+            new RegistrationBody("Awa", Seats: 5).CheckPublicSeats(maxSeats: 4).ToDictionary().Keys
+        );
         Assert.True(new RegistrationBody("Awa", Seats: 4).CheckPublicSeats(maxSeats: 4).IsEmpty);
         Assert.Empty(await Service.Services.ValidateAsync(new RegistrationBody("Awa", Seats: 10)));
     }

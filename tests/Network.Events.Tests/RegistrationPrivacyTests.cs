@@ -16,7 +16,15 @@ namespace Network.Events.Tests;
 /// </summary>
 public sealed class RegistrationPrivacyTests(TestInfrastructure infrastructure) : OrganiserTest(infrastructure)
 {
-    private static readonly string[] Secrets = ["Perpétue", "Vanderlinden", "perpetue.vanderlinden@example.org", "0677889911", "Théodore", "0644556677"];
+    private static readonly string[] Secrets =
+    [
+        "Perpétue",
+        "Vanderlinden",
+        "perpetue.vanderlinden@example.org",
+        "0677889911",
+        "Théodore",
+        "0644556677",
+    ];
 
     [SkippableFact]
     public async Task A_dump_of_the_database_holds_no_registrant_name_or_contact_in_clear_and_duplicates_are_still_found()
@@ -24,16 +32,38 @@ public sealed class RegistrationPrivacyTests(TestInfrastructure infrastructure) 
         Skip.If(TestDatabase.Provider != DatabaseProvider.Sqlite, "The dump reads the SQLite file.");
         var eventId = await PublishedEventAsync(capacity: 10);
         using var anonymous = Anonymous();
-        var first = await anonymous.PostAsJsonAsync($"/api/events/{eventId}/registrations",
-            new { firstName = "Perpétue", lastName = "Vanderlinden", email = "perpetue.vanderlinden@example.org", phone = "06 77 88 99 11" });
+        var first = await anonymous.PostAsJsonAsync(
+            $"/api/events/{eventId}/registrations",
+            new
+            {
+                firstName = "Perpétue",
+                lastName = "Vanderlinden",
+                email = "perpetue.vanderlinden@example.org",
+                phone = "06 77 88 99 11",
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         using var staff = StaffOf(Organiser);
-        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Théodore", phone = "0644556677" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Created,
+            (
+                await staff.PostAsJsonAsync(
+                    $"/api/events/{eventId}/registrations",
+                    new { firstName = "Théodore", phone = "0644556677" }
+                )
+            ).StatusCode
+        );
 
         // The same contacts, written otherwise, are recognised: staff get the existing registration back.
-        var again = await staff.PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Perpétue", email = "Perpetue.Vanderlinden@Example.org" });
+        var again = await staff.PostAsJsonAsync(
+            $"/api/events/{eventId}/registrations",
+            new { firstName = "Perpétue", email = "Perpetue.Vanderlinden@Example.org" }
+        );
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var byPhone = await staff.PostAsJsonAsync($"/api/events/{eventId}/registrations", new { firstName = "Théodore", phone = "06.44.55.66.77" });
+        var byPhone = await staff.PostAsJsonAsync(
+            $"/api/events/{eventId}/registrations",
+            new { firstName = "Théodore", phone = "06.44.55.66.77" }
+        );
         Assert.Equal(HttpStatusCode.OK, byPhone.StatusCode);
         var attendees = await staff.GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative));
         Assert.Equal(2, JsonDocument.Parse(attendees).RootElement.GetArrayLength());
@@ -50,8 +80,16 @@ public sealed class RegistrationPrivacyTests(TestInfrastructure infrastructure) 
     {
         var eventId = await PublishedEventAsync(capacity: 10);
         using var anonymous = Anonymous();
-        var created = await anonymous.PostAsJsonAsync($"/api/events/{eventId}/registrations",
-            new { firstName = "Perpétue", lastName = "Vanderlinden", email = "perpetue.vanderlinden@example.org", seats = 3 });
+        var created = await anonymous.PostAsJsonAsync(
+            $"/api/events/{eventId}/registrations",
+            new
+            {
+                firstName = "Perpétue",
+                lastName = "Vanderlinden",
+                email = "perpetue.vanderlinden@example.org",
+                seats = 3,
+            }
+        );
         var registration = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var erase = new Uri($"/api/events/{eventId}/registrations/{registration}/erase", UriKind.Relative);
 
@@ -60,20 +98,51 @@ public sealed class RegistrationPrivacyTests(TestInfrastructure infrastructure) 
         Assert.Equal(HttpStatusCode.NotFound, (await StaffOf(OtherPartner).PostAsync(erase, null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await AdminOf(OtherPartner).PostAsync(erase, null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Coordinator().PostAsync(erase, null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await AdminOf(Organiser).PostAsync(new Uri($"/api/events/{eventId}/registrations/{Guid.NewGuid()}/erase", UriKind.Relative), null)).StatusCode);
-        Assert.Contains("Vanderlinden", await StaffOf(Organiser).GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (
+                await AdminOf(Organiser)
+                    .PostAsync(
+                        new Uri($"/api/events/{eventId}/registrations/{Guid.NewGuid()}/erase", UriKind.Relative),
+                        null
+                    )
+            ).StatusCode
+        );
+        Assert.Contains(
+            "Vanderlinden",
+            await StaffOf(Organiser).GetStringAsync(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)),
+            StringComparison.Ordinal
+        );
 
         Assert.Equal(HttpStatusCode.NoContent, (await AdminOf(Organiser).PostAsync(erase, null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await AdminOf(Organiser).PostAsync(erase, null)).StatusCode);
 
-        var attendee = Assert.Single((await StaffOf(Organiser).GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))).EnumerateArray());
+        var attendee = Assert.Single(
+            (
+                await StaffOf(Organiser)
+                    .GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}/registrations", UriKind.Relative))
+            ).EnumerateArray()
+        );
         Assert.DoesNotContain("Perpétue", attendee.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, 3, "confirmed"),
-            (attendee.GetProperty("lastName").ValueKind, attendee.GetProperty("email").ValueKind, attendee.GetProperty("seats").GetInt32(), attendee.GetProperty("status").GetString()));
-        Assert.Equal(3, (await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative))).GetProperty("seatsTaken").GetInt32());
+        Assert.Equal(
+            (JsonValueKind.Null, JsonValueKind.Null, 3, "confirmed"),
+            (
+                attendee.GetProperty("lastName").ValueKind,
+                attendee.GetProperty("email").ValueKind,
+                attendee.GetProperty("seats").GetInt32(),
+                attendee.GetProperty("status").GetString()
+            )
+        );
+        Assert.Equal(
+            3,
+            (await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative)))
+                .GetProperty("seatsTaken")
+                .GetInt32()
+        );
     }
 
-    private HttpClient AdminOf(Guid partner) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Admin(partner)));
+    private HttpClient AdminOf(Guid partner) =>
+        Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Admin(partner)));
 
     private HttpClient Coordinator() => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 }

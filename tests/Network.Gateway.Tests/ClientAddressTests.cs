@@ -28,7 +28,8 @@ public sealed class ClientAddressTests(TestInfrastructure infrastructure) : Gate
         settings["RateLimiting:SelfRegistration:PermitLimit"] = "10";
     }
 
-    protected override void ConfigureServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock));
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock));
 
     [Fact]
     public async Task Self_registrations_count_each_client_behind_a_trusted_proxy_and_say_when_to_try_again()
@@ -49,7 +50,8 @@ public sealed class ClientAddressTests(TestInfrastructure infrastructure) : Gate
         Assert.Equal("Trop de demandes.", problem.GetProperty("title").GetString());
         Assert.Equal(
             "Vous avez fait trop de demandes en peu de temps. Réessayez dans 42 secondes.",
-            problem.GetProperty("detail").GetString());
+            problem.GetProperty("detail").GetString()
+        );
 
         Assert.Equal(HttpStatusCode.OK, (await RegisterAsync(anonymous, Ingress, "203.0.113.8")).StatusCode);
         Assert.Equal(11, Backend.Received.Count);
@@ -69,7 +71,10 @@ public sealed class ClientAddressTests(TestInfrastructure infrastructure) : Gate
         }
 
         // The requests come from loopback, which the settings do not trust: counted on 127.0.0.1 whatever they claim.
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await RegisterAsync(anonymous, peer: null, "203.0.113.99")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.TooManyRequests,
+            (await RegisterAsync(anonymous, peer: null, "203.0.113.99")).StatusCode
+        );
         Assert.Equal("127.0.0.1", Backend.Received.Last().Headers["X-Forwarded-For"]);
         Assert.Equal(HttpStatusCode.OK, (await RegisterAsync(anonymous, Ingress, "203.0.113.1")).StatusCode);
     }
@@ -79,10 +84,14 @@ public sealed class ClientAddressTests(TestInfrastructure infrastructure) : Gate
     {
         using var anonymous = Gateway.CreateClient(token: null);
 
-        // Through the ingress; through the portal, which names the client it serves; through both, each naming its caller.
+        // Through the ingress; through the portal, which names the client it serves; through both, each naming its
+        // caller.
         Assert.Equal(HttpStatusCode.OK, (await ListEventsAsync(anonymous, Ingress, "203.0.113.7")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ListEventsAsync(anonymous, PortalServer, "203.0.113.7")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await ListEventsAsync(anonymous, PortalServer, $"203.0.113.7, {Ingress}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await ListEventsAsync(anonymous, PortalServer, $"203.0.113.7, {Ingress}")).StatusCode
+        );
         Assert.All(Backend.Received, received => Assert.Equal("203.0.113.7", received.Headers["X-Forwarded-For"]));
 
         // A client that writes its own X-Forwarded-For before the ingress appends its address is still itself.
@@ -108,12 +117,18 @@ public sealed class ClientAddressTests(TestInfrastructure infrastructure) : Gate
             Assert.Equal(HttpStatusCode.OK, (await ListEventsAsync(anonymous, Ingress, "203.0.113.7")).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await ListEventsAsync(anonymous, Ingress, "203.0.113.7")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.TooManyRequests,
+            (await ListEventsAsync(anonymous, Ingress, "203.0.113.7")).StatusCode
+        );
     }
 
     private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string? peer, string forwardedFor)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Registrations) { Content = JsonContent.Create(new { firstName = "Awa" }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Registrations)
+        {
+            Content = JsonContent.Create(new { firstName = "Awa" }),
+        };
         return await SendAsync(client, request, peer, forwardedFor);
     }
 
@@ -123,7 +138,12 @@ public sealed class ClientAddressTests(TestInfrastructure infrastructure) : Gate
         return await SendAsync(client, request, peer, forwardedFor);
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, string? peer, string forwardedFor)
+    private static Task<HttpResponseMessage> SendAsync(
+        HttpClient client,
+        HttpRequestMessage request,
+        string? peer,
+        string forwardedFor
+    )
     {
         if (peer is not null)
         {

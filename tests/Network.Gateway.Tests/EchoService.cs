@@ -31,14 +31,23 @@ internal sealed class EchoService : IAsyncDisposable
         {
             if (context.Request.Path == "/health")
             {
-                context.Response.StatusCode = echo.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+                context.Response.StatusCode = echo.Healthy
+                    ? StatusCodes.Status200OK
+                    : StatusCodes.Status503ServiceUnavailable;
                 return Task.CompletedTask;
             }
 
-            echo.Received.Enqueue(new ReceivedRequest(
-                context.Request.Method,
-                context.Request.Path + context.Request.QueryString,
-                context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+            echo.Received.Enqueue(
+                new ReceivedRequest(
+                    context.Request.Method,
+                    context.Request.Path + context.Request.QueryString,
+                    context.Request.Headers.ToDictionary(
+                        header => header.Key,
+                        header => header.Value.ToString(),
+                        StringComparer.OrdinalIgnoreCase
+                    )
+                )
+            );
             return context.Response.WriteAsJsonAsync(new { received = context.Request.Path.Value });
         });
         await app.StartAsync();
@@ -47,5 +56,9 @@ internal sealed class EchoService : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    public sealed record ReceivedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers);
+    public sealed record ReceivedRequest(
+        string Method,
+        string PathAndQuery,
+        IReadOnlyDictionary<string, string> Headers
+    );
 }

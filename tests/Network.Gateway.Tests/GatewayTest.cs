@@ -5,7 +5,8 @@ using Network.Testing.Hosting;
 
 namespace Network.Gateway.Tests;
 
-/// <summary>The real gateway in front of an echo service standing for every API service, and another for the portal.</summary>
+/// <summary>The real gateway in front of an echo service standing for every API service, and another for the
+/// portal.</summary>
 [Collection(TestInfrastructure.Collection)]
 public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLifetime
 {
@@ -50,12 +51,8 @@ public abstract class GatewayTest(TestInfrastructure infrastructure) : IAsyncLif
     }
 
     /// <summary>Adjusts the gateway's settings before it starts.</summary>
-    protected virtual void Configure(Dictionary<string, string?> settings)
-    {
-    }
+    protected virtual void Configure(Dictionary<string, string?> settings) { }
 
     /// <summary>Replaces the gateway's services (its clock, say) before it starts.</summary>
-    protected virtual void ConfigureServices(IServiceCollection services)
-    {
-    }
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 }

@@ -13,7 +13,10 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
 
         Backend.Healthy = false;
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.ServiceUnavailable,
+            (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode
+        );
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/alive", UriKind.Relative))).StatusCode);
     }
 
@@ -23,7 +26,10 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
         using var anonymous = Gateway.CreateClient(token: null);
         Portal.Healthy = false;
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.ServiceUnavailable,
+            (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode
+        );
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using Network.Testing.Identity;
 
 namespace Network.Gateway.Tests;
 
-/// <summary>The portal serves every path the gateway does not own, anonymously; the gateway's own paths answer as before.</summary>
+/// <summary>The portal serves every path the gateway does not own, anonymously; the gateway's own paths answer as
+/// before.</summary>
 public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : GatewayTest(infrastructure)
 {
     [Theory]
@@ -65,7 +66,10 @@ public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : Gate
     {
         using var anonymous = Gateway.CreateClient(token: null);
 
-        var response = await anonymous.PostAsync(new Uri("/", UriKind.Relative), new FormUrlEncodedContent([new("prenom", "Awa")]));
+        var response = await anonymous.PostAsync(
+            new Uri("/", UriKind.Relative),
+            new FormUrlEncodedContent([new("prenom", "Awa")])
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var received = Assert.Single(Portal.Received);
@@ -78,8 +82,14 @@ public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : Gate
     {
         using var anonymous = Gateway.CreateClient(token: null);
 
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/api/events", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/openapi/events/v1.json", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.GetAsync(new Uri("/api/events", UriKind.Relative))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.GetAsync(new Uri("/openapi/events/v1.json", UriKind.Relative))).StatusCode
+        );
         Assert.Equal(2, Backend.Received.Count);
         var docs = await anonymous.GetAsync(new Uri("/docs", UriKind.Relative));
         Assert.Equal("text/html", docs.Content.Headers.ContentType?.MediaType);
@@ -90,7 +100,8 @@ public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : Gate
         Assert.Empty(Portal.Received);
     }
 
-    /// <summary>The answers these paths gave before the portal existed: 401 without a token, 404 or 405 with one.</summary>
+    /// <summary>The answers these paths gave before the portal existed: 401 without a token, 404 or 405 with
+    /// one.</summary>
     [Theory]
     [InlineData("GET", "/api/unknown", HttpStatusCode.NotFound)]
     [InlineData("POST", "/api/unknown", HttpStatusCode.NotFound)]
@@ -102,7 +113,11 @@ public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : Gate
     [InlineData("GET", "/ready", HttpStatusCode.NotFound)]
     [InlineData("GET", "/health/portal", HttpStatusCode.NotFound)]
     [InlineData("GET", "/alive/x", HttpStatusCode.NotFound)]
-    public async Task Unknown_paths_under_the_gateways_own_never_reach_the_portal(string method, string path, HttpStatusCode signedIn)
+    public async Task Unknown_paths_under_the_gateways_own_never_reach_the_portal(
+        string method,
+        string path,
+        HttpStatusCode signedIn
+    )
     {
         using var anonymous = Gateway.CreateClient(token: null);
         using var staff = Gateway.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));

@@ -6,7 +6,8 @@ using Network.Testing.Identity;
 
 namespace Network.Gateway.Tests;
 
-/// <summary>Callers over their limit get 429 with <c>Retry-After</c> and a problem; self-registration has a stricter one.</summary>
+/// <summary>Callers over their limit get 429 with <c>Retry-After</c> and a problem; self-registration has a stricter
+/// one.</summary>
 public sealed class RateLimitTests(TestInfrastructure infrastructure) : GatewayTest(infrastructure)
 {
     protected override void Configure(Dictionary<string, string?> settings)
@@ -22,7 +23,10 @@ public sealed class RateLimitTests(TestInfrastructure infrastructure) : GatewayT
         using var anonymous = Gateway.CreateClient(token: null);
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/api/partners", UriKind.Relative))).StatusCode);
+            Assert.Equal(
+                HttpStatusCode.OK,
+                (await anonymous.GetAsync(new Uri("/api/partners", UriKind.Relative))).StatusCode
+            );
         }
 
         var refused = await anonymous.GetAsync(new Uri("/api/partners", UriKind.Relative));
@@ -53,9 +57,21 @@ public sealed class RateLimitTests(TestInfrastructure infrastructure) : GatewayT
         using var anonymous = Gateway.CreateClient(token: null);
         var registrations = new Uri("/api/events/0193a000-0000-7000-8000-000000000001/registrations", UriKind.Relative);
 
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync(registrations, new { firstName = "Awa" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync(registrations, new { firstName = "Awa" })).StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await anonymous.PostAsJsonAsync(registrations, new { firstName = "Awa" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/api/events", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.PostAsJsonAsync(registrations, new { firstName = "Awa" })).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.PostAsJsonAsync(registrations, new { firstName = "Awa" })).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.TooManyRequests,
+            (await anonymous.PostAsJsonAsync(registrations, new { firstName = "Awa" })).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await anonymous.GetAsync(new Uri("/api/events", UriKind.Relative))).StatusCode
+        );
     }
 }

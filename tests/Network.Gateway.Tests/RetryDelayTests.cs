@@ -12,14 +12,14 @@ public sealed class RetryDelayTests
     [InlineData(61, "2 minutes")]
     [InlineData(120, "2 minutes")]
     [InlineData(3600, "60 minutes")]
-    public void Waits_are_said_in_french_with_their_plural(int seconds, string expected)
-        => Assert.Equal(expected, Network.Gateway.RetryDelay.InFrench(seconds));
+    public void Waits_are_said_in_french_with_their_plural(int seconds, string expected) =>
+        Assert.Equal(expected, Network.Gateway.RetryDelay.InFrench(seconds));
 
     [Theory]
     [InlineData(0, 1)]
     [InlineData(41_001, 42)]
     [InlineData(42_000, 42)]
     [InlineData(60_000, 60)]
-    public void Retry_after_rounds_up_to_a_whole_second(int milliseconds, int seconds)
-        => Assert.Equal(seconds, Network.Gateway.RetryDelay.Seconds(TimeSpan.FromMilliseconds(milliseconds)));
+    public void Retry_after_rounds_up_to_a_whole_second(int milliseconds, int seconds) =>
+        Assert.Equal(seconds, Network.Gateway.RetryDelay.Seconds(TimeSpan.FromMilliseconds(milliseconds)));
 }

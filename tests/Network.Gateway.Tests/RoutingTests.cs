@@ -5,7 +5,8 @@ using Network.Testing.Identity;
 
 namespace Network.Gateway.Tests;
 
-/// <summary>Public routes pass without a token, all others need one; paths and correlation ids go through unchanged.</summary>
+/// <summary>Public routes pass without a token, all others need one; paths and correlation ids go through
+/// unchanged.</summary>
 public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTest(infrastructure)
 {
     [Theory]
@@ -16,7 +17,10 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
     [InlineData("GET", "/api/events")]
     [InlineData("GET", "/api/events/calendar.ics")]
     [InlineData("POST", "/api/events/0193a000-0000-7000-8000-000000000001/registrations")]
-    [InlineData("DELETE", "/api/events/0193a000-0000-7000-8000-000000000001/registrations/0193a000-0000-7000-8000-000000000002?token=abc")]
+    [InlineData(
+        "DELETE",
+        "/api/events/0193a000-0000-7000-8000-000000000001/registrations/0193a000-0000-7000-8000-000000000002?token=abc"
+    )]
     public async Task Public_routes_are_forwarded_unchanged_without_a_token(string method, string pathAndQuery)
     {
         using var anonymous = Gateway.CreateClient(token: null);
@@ -45,15 +49,25 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
     public async Task Other_routes_need_a_token_and_never_reach_the_service_without_one(string method, string path)
     {
         using var anonymous = Gateway.CreateClient(token: null);
-        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = JsonContent.Create(new { }),
+        };
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(request)).StatusCode);
         Assert.Empty(Backend.Received);
 
         using var staff = Gateway.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));
-        using var again = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) };
+        using var again = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = JsonContent.Create(new { }),
+        };
         Assert.Equal(HttpStatusCode.OK, (await staff.SendAsync(again)).StatusCode);
-        Assert.StartsWith("Bearer ", Assert.Single(Backend.Received).Headers["Authorization"], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Bearer ",
+            Assert.Single(Backend.Received).Headers["Authorization"],
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -75,7 +89,10 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
     public async Task An_oversized_body_is_refused_at_the_gateway()
     {
         using var staff = Gateway.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(Guid.NewGuid())));
-        var response = await staff.PostAsJsonAsync("/api/partners", new { description = new string('x', 2 * 1024 * 1024) });
+        var response = await staff.PostAsJsonAsync(
+            "/api/partners",
+            new { description = new string('x', 2 * 1024 * 1024) }
+        );
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Empty(Backend.Received);
@@ -85,7 +102,13 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
     public async Task Browsers_of_configured_origins_only_may_call()
     {
         using var anonymous = Gateway.CreateClient(token: null);
-        foreach (var (origin, allowed) in new[] { ("https://portail.example.org", true), ("https://ailleurs.example.com", false) })
+        foreach (
+            var (origin, allowed) in new[]
+            {
+                ("https://portail.example.org", true),
+                ("https://ailleurs.example.com", false),
+            }
+        )
         {
             using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/partners");
             preflight.Headers.Add("Origin", origin);

@@ -15,20 +15,23 @@ internal sealed class TestPeer : IStartupFilter
 
     public const string NoAddress = "none";
 
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+        app =>
         {
-            var named = context.Request.Headers[HeaderName].ToString();
-            context.Connection.RemoteIpAddress = named switch
-            {
-                "" => IPAddress.Loopback,
-                NoAddress => null,
-                _ => IPAddress.Parse(named),
-            };
-            context.Request.Headers.Remove(HeaderName);
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
+            app.Use(
+                (context, nextMiddleware) =>
+                {
+                    var named = context.Request.Headers[HeaderName].ToString();
+                    context.Connection.RemoteIpAddress = named switch
+                    {
+                        "" => IPAddress.Loopback,
+                        NoAddress => null,
+                        _ => IPAddress.Parse(named),
+                    };
+                    context.Request.Headers.Remove(HeaderName);
+                    return nextMiddleware(context);
+                }
+            );
+            next(app);
+        };
 }

@@ -11,14 +11,23 @@ using Network.Testing.RabbitMq;
 
 namespace Network.Partners.Tests;
 
-public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
+public sealed class CreatePartnerTests(TestInfrastructure infrastructure)
+    : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
 {
     private static readonly object ValidPartner = new
     {
         name = "Centre social Les Moulins",
         kind = "centre-social",
         description = "Accueil, ateliers numériques et accès aux droits.",
-        address = new { street = "6 boulevard Paul Montel", postalCode = "06200", commune = "Nice", inseeCode = "06088", latitude = 43.6855, longitude = 7.2003 },
+        address = new
+        {
+            street = "6 boulevard Paul Montel",
+            postalCode = "06200",
+            commune = "Nice",
+            inseeCode = "06088",
+            latitude = 43.6855,
+            longitude = 7.2003,
+        },
     };
 
     [Fact]
@@ -41,8 +50,14 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Serv
         var read = await anonymous.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         Assert.Equal("Centre social Les Moulins", read.GetProperty("name").GetString());
 
-        await Eventually.AssertAsync(() => Task.FromResult(probe.Deliveries.Count == 1), "PartnerRegistered is published");
-        var published = JsonDocument.Parse(probe.Deliveries.Single().Text).RootElement.GetProperty("message").GetProperty("partner");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(probe.Deliveries.Count == 1),
+            "PartnerRegistered is published"
+        );
+        var published = JsonDocument
+            .Parse(probe.Deliveries.Single().Text)
+            .RootElement.GetProperty("message")
+            .GetProperty("partner");
         Assert.Equal(id, published.GetProperty("partnerId").GetGuid());
         Assert.Equal("active", published.GetProperty("status").GetString());
         Assert.Equal("Nice", published.GetProperty("commune").GetString());
@@ -53,12 +68,22 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Serv
     {
         using var client = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 
-        var response = await client.PostAsJsonAsync("/api/partners", new
-        {
-            name = " ",
-            kind = "Centre Social",
-            address = new { postalCode = "6200", commune = "Nice", inseeCode = "ABCDE", latitude = 91.0, longitude = 7.2 },
-        });
+        var response = await client.PostAsJsonAsync(
+            "/api/partners",
+            new
+            {
+                name = " ",
+                kind = "Centre Social",
+                address = new
+                {
+                    postalCode = "6200",
+                    commune = "Nice",
+                    inseeCode = "ABCDE",
+                    latitude = 91.0,
+                    longitude = 7.2,
+                },
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
@@ -76,21 +101,31 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Serv
     {
         using var client = Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 
-        var response = await client.PostAsJsonAsync("/api/partners", new
-        {
-            name = "Centre social\r\nUID:un-autre-partenaire",
-            kind = "centre-social",
-            description = "Accueil.\nAteliers numériques.",
-            address = new { street = "6 boulevard\tPaul Montel", postalCode = "06200\n", commune = "Nice", inseeCode = "06088" },
-            contact = new { phone = "04 93 00 11 00\n" },
-            openingHours = "Mo-Fr 09:00-12:00;\nSa 09:00-12:00",
-        });
+        var response = await client.PostAsJsonAsync(
+            "/api/partners",
+            new
+            {
+                name = "Centre social\r\nUID:un-autre-partenaire",
+                kind = "centre-social",
+                description = "Accueil.\nAteliers numériques.",
+                address = new
+                {
+                    street = "6 boulevard\tPaul Montel",
+                    postalCode = "06200\n",
+                    commune = "Nice",
+                    inseeCode = "06088",
+                },
+                contact = new { phone = "04 93 00 11 00\n" },
+                openingHours = "Mo-Fr 09:00-12:00;\nSa 09:00-12:00",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal(
             ["address.postalCode", "address.street", "contact.phone", "name", "openingHours"],
-            errors.EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal));
+            errors.EnumerateObject().Select(error => error.Name).Order(StringComparer.Ordinal)
+        );
         Assert.Equal(0, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
     }
 
@@ -101,7 +136,10 @@ public sealed class CreatePartnerTests(TestInfrastructure infrastructure) : Serv
         using var anonymous = Service.CreateClient(token: null);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            (await anonymous.PostAsJsonAsync("/api/partners", ValidPartner)).StatusCode
+        );
     }
 
     [Fact]

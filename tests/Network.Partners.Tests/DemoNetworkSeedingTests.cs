@@ -8,7 +8,8 @@ using Network.Testing.Hosting;
 namespace Network.Partners.Tests;
 
 /// <summary>Local mode seeds a dozen demo partners once, announced like any other.</summary>
-public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
+public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure)
+    : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
 {
     private const int DemoPartners = 12;
 
@@ -18,7 +19,9 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
     public async Task The_demo_network_is_seeded_once_and_announced()
     {
         using var anonymous = Service.CreateClient(token: null);
-        var moulins = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners/0193a000-0000-7000-8000-000000000001", UriKind.Relative));
+        var moulins = await anonymous.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/partners/0193a000-0000-7000-8000-000000000001", UriKind.Relative)
+        );
         Assert.Equal("active", moulins.GetProperty("status").GetString());
 
         // A second start on the same database adds nothing.
@@ -27,8 +30,14 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
             await again.StartAsync();
         }
 
-        Assert.Equal(DemoPartners, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync()));
-        Assert.Equal(DemoPartners, await Service.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(
+            DemoPartners,
+            await Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.CountAsync())
+        );
+        Assert.Equal(
+            DemoPartners,
+            await Service.WithScopeAsync<PartnersDbContext, int>(db => db.OutboxMessages.CountAsync())
+        );
     }
 
     [Fact]
@@ -36,14 +45,22 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
     {
         using var anonymous = Service.CreateClient(token: null);
 
-        var first = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?pageSize=5", UriKind.Relative));
-        var third = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?page=3&pageSize=5", UriKind.Relative));
+        var first = await anonymous.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/partners?pageSize=5", UriKind.Relative)
+        );
+        var third = await anonymous.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/partners?page=3&pageSize=5", UriKind.Relative)
+        );
 
         Assert.Equal(DemoPartners, first.GetProperty("total").GetInt32());
         Assert.Equal(5, first.GetProperty("items").GetArrayLength());
         Assert.Equal(2, third.GetProperty("items").GetArrayLength());
         Assert.Equal(3, third.GetProperty("page").GetInt32());
-        var names = first.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("name").GetString()).ToList();
+        var names = first
+            .GetProperty("items")
+            .EnumerateArray()
+            .Select(item => item.GetProperty("name").GetString())
+            .ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
     }
 
@@ -57,6 +74,8 @@ public sealed class DemoNetworkSeedingTests(TestInfrastructure infrastructure) :
         var response = await anonymous.GetAsync(new Uri($"/api/partners?{query}", UriKind.Relative));
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+        Assert.True(
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _)
+        );
     }
 }

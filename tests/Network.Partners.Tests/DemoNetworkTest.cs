@@ -6,7 +6,8 @@ using Network.Testing.Identity;
 namespace Network.Partners.Tests;
 
 /// <summary>The partners service with the demo network seeded, and clients for every role of the contract.</summary>
-public abstract class DemoNetworkTest(TestInfrastructure infrastructure) : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
+public abstract class DemoNetworkTest(TestInfrastructure infrastructure)
+    : ServiceTest<PartnersDbContext>(infrastructure, "partnersdb")
 {
     public const int DemoPartners = 12;
 
@@ -21,25 +22,41 @@ public abstract class DemoNetworkTest(TestInfrastructure infrastructure) : Servi
 
     protected HttpClient Coordinator() => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Coordinator()));
 
-    protected HttpClient AdminOf(Guid partnerId) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Admin(partnerId)));
+    protected HttpClient AdminOf(Guid partnerId) =>
+        Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Admin(partnerId)));
 
-    protected HttpClient StaffOf(Guid partnerId) => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(partnerId)));
+    protected HttpClient StaffOf(Guid partnerId) =>
+        Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Staff(partnerId)));
 
     protected HttpClient Newcomer() => Service.CreateClient(Infrastructure.Issuer.TokenFor(TestUser.Newcomer()));
 
     /// <summary>A complete, valid profile; tests change what they test.</summary>
-    protected static Dictionary<string, object?> Profile(string name = "Espace de vie sociale du Paillon") => new()
-    {
-        ["name"] = name,
-        ["kind"] = "centre-social",
-        ["siret"] = "73282932000074",
-        ["description"] = "Ateliers numériques et aide aux démarches en ligne.",
-        ["address"] = new { street = "2 place de la Mairie", postalCode = "06340", commune = "Drap", inseeCode = "06054", latitude = 43.7547, longitude = 7.3219 },
-        ["contact"] = new { email = "accueil@paillon.example.org", phone = "04 93 00 99 00", website = "https://paillon.example.org" },
-        ["services"] = new[] { "aide-aux-demarches-administratives" },
-        ["publics"] = new[] { "seniors" },
-        ["labels"] = new[] { "conseillers-numeriques" },
-        ["openingHours"] = "Mo-Fr 09:00-12:00; PH off",
-        ["accessibility"] = new { wheelchair = true, notes = "Rampe d'accès côté parking." },
-    };
+    protected static Dictionary<string, object?> Profile(string name = "Espace de vie sociale du Paillon") =>
+        new()
+        {
+            ["name"] = name,
+            ["kind"] = "centre-social",
+            ["siret"] = "73282932000074",
+            ["description"] = "Ateliers numériques et aide aux démarches en ligne.",
+            ["address"] = new
+            {
+                street = "2 place de la Mairie",
+                postalCode = "06340",
+                commune = "Drap",
+                inseeCode = "06054",
+                latitude = 43.7547,
+                longitude = 7.3219,
+            },
+            ["contact"] = new
+            {
+                email = "accueil@paillon.example.org",
+                phone = "04 93 00 99 00",
+                website = "https://paillon.example.org",
+            },
+            ["services"] = new[] { "aide-aux-demarches-administratives" },
+            ["publics"] = new[] { "seniors" },
+            ["labels"] = new[] { "conseillers-numeriques" },
+            ["openingHours"] = "Mo-Fr 09:00-12:00; PH off",
+            ["accessibility"] = new { wheelchair = true, notes = "Rampe d'accès côté parking." },
+        };
 }

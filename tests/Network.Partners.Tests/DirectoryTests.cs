@@ -6,7 +6,8 @@ using Network.Testing;
 
 namespace Network.Partners.Tests;
 
-/// <summary>The public directory: active partners only, found by words, place, kind and vocabularies, or by distance.</summary>
+/// <summary>The public directory: active partners only, found by words, place, kind and vocabularies, or by
+/// distance.</summary>
 public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetworkTest(infrastructure)
 {
     [Theory]
@@ -17,7 +18,9 @@ public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetw
     public async Task Q_searches_names_and_descriptions_without_accents_or_case(string q, int expected)
     {
         using var client = Anonymous();
-        var page = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/partners?q={Uri.EscapeDataString(q)}", UriKind.Relative));
+        var page = await client.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/partners?q={Uri.EscapeDataString(q)}", UriKind.Relative)
+        );
         Assert.Equal(expected, page.GetProperty("total").GetInt32());
     }
 
@@ -41,22 +44,35 @@ public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetw
     public async Task Near_returns_exactly_the_partners_within_the_radius_in_distance_order()
     {
         using var client = Anonymous();
-        var all = (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?pageSize=100", UriKind.Relative))).GetProperty("items");
-        const double latitude = 43.7031, longitude = 7.2661, radiusKm = 20;
+        var all = (
+            await client.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?pageSize=100", UriKind.Relative))
+        ).GetProperty("items");
+        const double latitude = 43.7031,
+            longitude = 7.2661,
+            radiusKm = 20;
         var expected = all.EnumerateArray()
-            .Select(item => (Id: item.GetProperty("id").GetGuid(), Distance: Haversine(latitude, longitude, item.GetProperty("address"))))
+            .Select(item =>
+                (
+                    Id: item.GetProperty("id").GetGuid(),
+                    Distance: Haversine(latitude, longitude, item.GetProperty("address"))
+                )
+            )
             .Where(entry => entry.Distance <= radiusKm)
             .OrderBy(entry => entry.Distance)
             .ToList();
 
-        var near = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/partners?near={latitude},{longitude}&radiusKm={radiusKm}", UriKind.Relative));
+        var near = await client.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/partners?near={latitude},{longitude}&radiusKm={radiusKm}", UriKind.Relative)
+        );
 
         var items = near.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(expected);
         Assert.True(expected.Count < DemoPartners);
         Assert.Equal(expected.Select(entry => entry.Id), items.Select(item => item.GetProperty("id").GetGuid()));
         Assert.Equal(expected.Count, near.GetProperty("total").GetInt32());
-        Assert.All(items.Zip(expected), pair => Assert.Equal(pair.Second.Distance, pair.First.GetProperty("distanceKm").GetDouble(), 2));
+        Assert.All(items.Zip(expected), pair =>
+            Assert.Equal(pair.Second.Distance, pair.First.GetProperty("distanceKm").GetDouble(), 2)
+        );
     }
 
     [Theory]
@@ -73,7 +89,9 @@ public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetw
         using var client = Anonymous();
         var response = await client.GetAsync(new Uri($"/api/partners?{query}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+        Assert.True(
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _)
+        );
     }
 
     [Fact]
@@ -83,10 +101,20 @@ public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetw
         Assert.Equal(HttpStatusCode.Created, (await newcomer.PostAsJsonAsync("/api/partners", Profile())).StatusCode);
 
         using var coordinator = Coordinator();
-        var pending = await coordinator.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?status=pending", UriKind.Relative));
+        var pending = await coordinator.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/partners?status=pending", UriKind.Relative)
+        );
         Assert.Equal(1, pending.GetProperty("total").GetInt32());
-        Assert.Equal(DemoPartners, (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri("/api/partners", UriKind.Relative))).GetProperty("total").GetInt32());
-        Assert.Equal(HttpStatusCode.Forbidden, (await StaffOf(Moulins).GetAsync(new Uri("/api/partners?status=pending", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            DemoPartners,
+            (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri("/api/partners", UriKind.Relative)))
+                .GetProperty("total")
+                .GetInt32()
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await StaffOf(Moulins).GetAsync(new Uri("/api/partners?status=pending", UriKind.Relative))).StatusCode
+        );
     }
 
     [Fact]
@@ -104,9 +132,16 @@ public sealed class DirectoryTests(TestInfrastructure infrastructure) : DemoNetw
             });
         }
 
-        Assert.Contains(taxonomy.GetProperty("kinds").EnumerateArray(), term => term.GetProperty("label").GetString() == "Centre social");
+        Assert.Contains(taxonomy.GetProperty("kinds").EnumerateArray(), term =>
+            term.GetProperty("label").GetString() == "Centre social"
+        );
     }
 
-    private static double Haversine(double latitude, double longitude, JsonElement address)
-        => GreatCircle.DistanceKm(latitude, longitude, address.GetProperty("latitude").GetDouble(), address.GetProperty("longitude").GetDouble());
+    private static double Haversine(double latitude, double longitude, JsonElement address) =>
+        GreatCircle.DistanceKm(
+            latitude,
+            longitude,
+            address.GetProperty("latitude").GetDouble(),
+            address.GetProperty("longitude").GetDouble()
+        );
 }

@@ -7,10 +7,13 @@ using Network.Testing;
 
 namespace Network.Partners.Tests;
 
-/// <summary>The open-data export speaks the national standard, checked against the standard's own schema file.</summary>
+/// <summary>The open-data export speaks the national standard, checked against the standard's own schema
+/// file.</summary>
 public sealed class ExportTests(TestInfrastructure infrastructure) : DemoNetworkTest(infrastructure)
 {
-    private static readonly TableSchemaValidator Standard = new(Path.Combine(AppContext.BaseDirectory, "Standard", "schema.json"));
+    private static readonly TableSchemaValidator Standard = new(
+        Path.Combine(AppContext.BaseDirectory, "Standard", "schema.json")
+    );
 
     [Fact]
     public void The_validator_accepts_the_standards_valid_example_and_refuses_a_broken_one()
@@ -31,7 +34,11 @@ public sealed class ExportTests(TestInfrastructure infrastructure) : DemoNetwork
         var csv = await response.Content.ReadAsStringAsync();
         Assert.Empty(Standard.Validate(csv));
         Assert.Equal(DemoPartners + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.Contains("Aide aux démarches administratives|Maîtrise des outils numériques du quotidien", csv, StringComparison.Ordinal);
+        Assert.Contains(
+            "Aide aux démarches administratives|Maîtrise des outils numériques du quotidien",
+            csv,
+            StringComparison.Ordinal
+        );
         Assert.Contains(",CS,", csv, StringComparison.Ordinal);
     }
 
@@ -57,10 +64,17 @@ public sealed class ExportTests(TestInfrastructure infrastructure) : DemoNetwork
         using var coordinator = Coordinator();
         await coordinator.PostAsJsonAsync($"/api/partners/{Moulins}/suspend", new { reason = "Fermeture estivale." });
 
-        var rows = (await Anonymous().GetFromJsonAsync<JsonElement>(new Uri("/api/partners/export?format=json", UriKind.Relative))).EnumerateArray().ToList();
+        var rows = (
+            await Anonymous()
+                .GetFromJsonAsync<JsonElement>(new Uri("/api/partners/export?format=json", UriKind.Relative))
+        )
+            .EnumerateArray()
+            .ToList();
 
         Assert.Equal(DemoPartners - 1, rows.Count);
-        Assert.All(rows, row => Assert.Equal(Standard.FieldNames, row.EnumerateObject().Select(property => property.Name)));
+        Assert.All(rows, row =>
+            Assert.Equal(Standard.FieldNames, row.EnumerateObject().Select(property => property.Name))
+        );
         Assert.DoesNotContain(rows, row => row.GetProperty("id").GetString() == Moulins.ToString());
     }
 
@@ -69,9 +83,15 @@ public sealed class ExportTests(TestInfrastructure infrastructure) : DemoNetwork
     {
         var response = await Anonymous().GetAsync(new Uri("/api/partners/export?format=xlsx", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("format", out _));
+        Assert.True(
+            (await response.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .TryGetProperty("format", out _)
+        );
     }
 
-    private Task<int> RenameAsync(Guid partner, string name)
-        => Service.WithScopeAsync<PartnersDbContext, int>(db => db.Partners.Where(p => p.Id == partner).ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, name)));
+    private Task<int> RenameAsync(Guid partner, string name) =>
+        Service.WithScopeAsync<PartnersDbContext, int>(db =>
+            db.Partners.Where(p => p.Id == partner).ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, name))
+        );
 }

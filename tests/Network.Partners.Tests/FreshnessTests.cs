@@ -5,7 +5,8 @@ using Network.Testing;
 
 namespace Network.Partners.Tests;
 
-/// <summary>Partners not updated for <c>Partners:StaleAfterDays</c> are marked stale, in the coordinator's view only.</summary>
+/// <summary>Partners not updated for <c>Partners:StaleAfterDays</c> are marked stale, in the coordinator's view
+/// only.</summary>
 public sealed class FreshnessTests(TestInfrastructure infrastructure) : DemoNetworkTest(infrastructure)
 {
     protected override void Configure(Dictionary<string, string?> settings)
@@ -18,10 +19,14 @@ public sealed class FreshnessTests(TestInfrastructure infrastructure) : DemoNetw
     public async Task The_coordinator_sees_and_finds_stale_partners()
     {
         using var coordinator = Coordinator();
-        var stale = await coordinator.GetFromJsonAsync<JsonElement>(new Uri("/api/partners?stale=true&pageSize=100", UriKind.Relative));
+        var stale = await coordinator.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/partners?stale=true&pageSize=100", UriKind.Relative)
+        );
 
         Assert.Equal(DemoPartners, stale.GetProperty("total").GetInt32());
-        Assert.All(stale.GetProperty("items").EnumerateArray(), item => Assert.True(item.GetProperty("stale").GetBoolean()));
+        Assert.All(stale.GetProperty("items").EnumerateArray(), item =>
+            Assert.True(item.GetProperty("stale").GetBoolean())
+        );
     }
 
     [Fact]
@@ -30,7 +35,12 @@ public sealed class FreshnessTests(TestInfrastructure infrastructure) : DemoNetw
         using var anonymous = Anonymous();
         var page = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/partners", UriKind.Relative));
 
-        Assert.All(page.GetProperty("items").EnumerateArray(), item => Assert.False(item.TryGetProperty("stale", out _)));
-        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync(new Uri("/api/partners?stale=true", UriKind.Relative))).StatusCode);
+        Assert.All(page.GetProperty("items").EnumerateArray(), item =>
+            Assert.False(item.TryGetProperty("stale", out _))
+        );
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await anonymous.GetAsync(new Uri("/api/partners?stale=true", UriKind.Relative))).StatusCode
+        );
     }
 }

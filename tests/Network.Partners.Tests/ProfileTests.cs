@@ -12,11 +12,16 @@ public sealed class ProfileTests(TestInfrastructure infrastructure) : DemoNetwor
     public async Task A_profile_is_stored_as_given_with_the_phone_in_e164()
     {
         using var coordinator = Coordinator();
-        var created = await (await coordinator.PostAsJsonAsync("/api/partners", Profile())).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (
+            await coordinator.PostAsJsonAsync("/api/partners", Profile())
+        ).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal("+33493009900", created.GetProperty("contact").GetProperty("phone").GetString());
         Assert.Equal("73282932000074", created.GetProperty("siret").GetString());
-        Assert.Equal(["aide-aux-demarches-administratives"], created.GetProperty("services").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(
+            ["aide-aux-demarches-administratives"],
+            created.GetProperty("services").EnumerateArray().Select(s => s.GetString())
+        );
         Assert.True(created.GetProperty("accessibility").GetProperty("wheelchair").GetBoolean());
         Assert.Equal("Mo-Fr 09:00-12:00; PH off", created.GetProperty("openingHours").GetString());
     }
@@ -31,8 +36,21 @@ public sealed class ProfileTests(TestInfrastructure infrastructure) : DemoNetwor
         profile["publics"] = new[] { "retraites" };
         profile["labels"] = new[] { "pix" };
         profile["openingHours"] = "lundi 9h-12h";
-        profile["contact"] = new { email = "accueil@", phone = "12", website = "paillon.example.org" };
-        profile["address"] = new { street = "", postalCode = "6340", commune = "Drap", inseeCode = "6054", latitude = 95.0, longitude = 7.3 };
+        profile["contact"] = new
+        {
+            email = "accueil@",
+            phone = "12",
+            website = "paillon.example.org",
+        };
+        profile["address"] = new
+        {
+            street = "",
+            postalCode = "6340",
+            commune = "Drap",
+            inseeCode = "6054",
+            latitude = 95.0,
+            longitude = 7.3,
+        };
 
         using var coordinator = Coordinator();
         var response = await coordinator.PostAsJsonAsync("/api/partners", profile);
@@ -41,10 +59,23 @@ public sealed class ProfileTests(TestInfrastructure infrastructure) : DemoNetwor
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         string[] fields =
         [
-            "siret", "kind", "services", "publics", "labels", "openingHours", "contact.email", "contact.phone", "contact.website",
-            "address.street", "address.postalCode", "address.inseeCode", "address.latitude",
+            "siret",
+            "kind",
+            "services",
+            "publics",
+            "labels",
+            "openingHours",
+            "contact.email",
+            "contact.phone",
+            "contact.website",
+            "address.street",
+            "address.postalCode",
+            "address.inseeCode",
+            "address.latitude",
         ];
-        Assert.All(fields, field => Assert.True(errors.TryGetProperty(field, out _), $"errors should name {field}: {errors}"));
+        Assert.All(fields, field =>
+            Assert.True(errors.TryGetProperty(field, out _), $"errors should name {field}: {errors}")
+        );
     }
 
     [Fact]
@@ -54,17 +85,24 @@ public sealed class ProfileTests(TestInfrastructure infrastructure) : DemoNetwor
         var read = await admin.GetAsync(new Uri($"/api/partners/{Moulins}", UriKind.Relative));
         var etag = read.Headers.ETag!.Tag;
 
-        using var first = new HttpRequestMessage(HttpMethod.Put, $"/api/partners/{Moulins}") { Content = JsonContent.Create(Profile("Centre social des Moulins")) };
+        using var first = new HttpRequestMessage(HttpMethod.Put, $"/api/partners/{Moulins}")
+        {
+            Content = JsonContent.Create(Profile("Centre social des Moulins")),
+        };
         first.Headers.IfMatch.ParseAdd(etag);
         var updated = await admin.SendAsync(first);
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.NotEqual(etag, updated.Headers.ETag!.Tag);
 
-        using var second = new HttpRequestMessage(HttpMethod.Put, $"/api/partners/{Moulins}") { Content = JsonContent.Create(Profile("Un autre nom")) };
+        using var second = new HttpRequestMessage(HttpMethod.Put, $"/api/partners/{Moulins}")
+        {
+            Content = JsonContent.Create(Profile("Un autre nom")),
+        };
         second.Headers.IfMatch.ParseAdd(etag);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await admin.SendAsync(second)).StatusCode);
 
-        var current = await Anonymous().GetFromJsonAsync<JsonElement>(new Uri($"/api/partners/{Moulins}", UriKind.Relative));
+        var current = await Anonymous()
+            .GetFromJsonAsync<JsonElement>(new Uri($"/api/partners/{Moulins}", UriKind.Relative));
         Assert.Equal("Centre social des Moulins", current.GetProperty("name").GetString());
     }
 

@@ -20,7 +20,8 @@ internal sealed class TableSchemaValidator
         _fields = [.. schema.RootElement.GetProperty("fields").EnumerateArray().Select(field => field.Clone())];
     }
 
-    public IReadOnlyList<string> FieldNames => [.. _fields.Select(definition => definition.GetProperty("name").GetString()!)];
+    public IReadOnlyList<string> FieldNames =>
+        [.. _fields.Select(definition => definition.GetProperty("name").GetString()!)];
 
     /// <summary>Every violation, one line each; empty when the CSV is valid.</summary>
     public List<string> Validate(string csv)
@@ -40,7 +41,12 @@ internal sealed class TableSchemaValidator
                 continue;
             }
 
-            errors.AddRange(_fields.Select((field, index) => Check(field, row[index])).OfType<string>().Select(error => $"line {line}: {error}"));
+            errors.AddRange(
+                _fields
+                    .Select((field, index) => Check(field, row[index]))
+                    .OfType<string>()
+                    .Select(error => $"line {line}: {error}")
+            );
         }
 
         return errors;
@@ -61,7 +67,10 @@ internal sealed class TableSchemaValidator
             return Has("required", out var required) && required.GetBoolean() ? $"{name} is required" : null;
         }
 
-        if (Has("pattern", out var pattern) && !Regex.IsMatch(value, $"^(?:{pattern.GetString()})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (
+            Has("pattern", out var pattern)
+            && !Regex.IsMatch(value, $"^(?:{pattern.GetString()})$", RegexOptions.None, TimeSpan.FromSeconds(1))
+        )
         {
             return $"{name} '{value}' does not match its pattern";
         }
@@ -73,8 +82,16 @@ internal sealed class TableSchemaValidator
 
         return field.GetProperty("type").GetString() switch
         {
-            "number" when !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => $"{name} '{value}' is not a number",
-            "date" when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) => $"{name} '{value}' is not a date",
+            "number" when !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) =>
+                $"{name} '{value}' is not a number",
+            "date"
+                when !DateOnly.TryParseExact(
+                    value,
+                    "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out _
+                ) => $"{name} '{value}' is not a date",
             _ => null,
         };
     }

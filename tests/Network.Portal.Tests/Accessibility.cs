@@ -19,7 +19,9 @@ public static class Accessibility
     /// <param name="name">What the page is, for the failure message (e.g. "ateliers, 320 px, sans JavaScript").</param>
     public static async Task AssertNoAxeViolationsAsync(this IPage page, string name)
     {
-        var result = Chromium.RunsScripts(page.Context) ? await page.RunAxe(WcagAA) : await ScriptlessTimers.WhileAsync(page, () => page.RunAxe(WcagAA));
+        var result = Chromium.RunsScripts(page.Context)
+            ? await page.RunAxe(WcagAA)
+            : await ScriptlessTimers.WhileAsync(page, () => page.RunAxe(WcagAA));
         if (result.Violations.Length > 0)
         {
             throw new XunitException(Describe(name, page.Url, result.Violations));
@@ -28,13 +30,23 @@ public static class Accessibility
 
     private static string Describe(string name, string url, AxeResultItem[] violations)
     {
-        var report = new StringBuilder().Append(CultureInfo.InvariantCulture, $"axe found {violations.Length} violation(s) on {name} ({url}):");
+        var report = new StringBuilder().Append(
+            CultureInfo.InvariantCulture,
+            $"axe found {violations.Length} violation(s) on {name} ({url}):"
+        );
         foreach (var violation in violations)
         {
-            report.AppendLine().Append(CultureInfo.InvariantCulture, $"- {violation.Id} [{violation.Impact}] {violation.Help} ({violation.HelpUrl})");
+            report
+                .AppendLine()
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"- {violation.Id} [{violation.Impact}] {violation.Help} ({violation.HelpUrl})"
+                );
             foreach (var node in violation.Nodes)
             {
-                report.AppendLine().Append(CultureInfo.InvariantCulture, $"    at {node.Target}: {Shortened(node.Html)}");
+                report
+                    .AppendLine()
+                    .Append(CultureInfo.InvariantCulture, $"    at {node.Target}: {Shortened(node.Html)}");
             }
         }
 

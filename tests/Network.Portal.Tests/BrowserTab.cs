@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Network.Portal.Tests;
 
-/// <summary>A page and the context it alone lives in: a test disposes it to leave no cookies behind for the next.</summary>
+/// <summary>A page and the context it alone lives in: a test disposes it to leave no cookies behind for the
+/// next.</summary>
 public sealed class BrowserTab(IBrowserContext context, IPage page) : IAsyncDisposable
 {
     public IBrowserContext Context { get; } = context;

@@ -18,8 +18,16 @@ public sealed class CheckTests(Chromium chromium) : IClassFixture<Chromium>
         await tab.Page.SetContentAsync(Clean);
         await tab.Page.AssertNoAxeViolationsAsync("clean page");
 
-        await tab.Page.SetContentAsync(Clean.Replace("<p>", "<img id=\"affiche\" src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><p>", StringComparison.Ordinal));
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => tab.Page.AssertNoAxeViolationsAsync("page with an image"));
+        await tab.Page.SetContentAsync(
+            Clean.Replace(
+                "<p>",
+                "<img id=\"affiche\" src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><p>",
+                StringComparison.Ordinal
+            )
+        );
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
+            tab.Page.AssertNoAxeViolationsAsync("page with an image")
+        );
 
         Assert.Contains("page with an image", failure.Message, StringComparison.Ordinal);
         Assert.Contains("image-alt [critical]", failure.Message, StringComparison.Ordinal);
@@ -36,7 +44,13 @@ public sealed class CheckTests(Chromium chromium) : IClassFixture<Chromium>
         await tab.Page.SetContentAsync(Clean);
         await tab.Page.AssertNoHorizontalScrollAsync();
 
-        await tab.Page.SetContentAsync(Clean.Replace("<p>", "<table id=\"horaires\" style=\"width:400px\"><tr><td>Mardi</td></tr></table><p>", StringComparison.Ordinal));
+        await tab.Page.SetContentAsync(
+            Clean.Replace(
+                "<p>",
+                "<table id=\"horaires\" style=\"width:400px\"><tr><td>Mardi</td></tr></table><p>",
+                StringComparison.Ordinal
+            )
+        );
         var failure = await Assert.ThrowsAnyAsync<Exception>(tab.Page.AssertNoHorizontalScrollAsync);
 
         Assert.Contains("viewport of 320 px", failure.Message, StringComparison.Ordinal);

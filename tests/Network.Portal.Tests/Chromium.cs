@@ -34,16 +34,19 @@ public sealed class Chromium : IAsyncLifetime
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
-                $"{ExecutablePath} is missing: './network.sh test' installs it, or 'apt-get install chromium'.");
+                $"{ExecutablePath} is missing: './network.sh test' installs it, or 'apt-get install chromium'."
+            );
         }
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args = Arguments,
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args = Arguments,
+            }
+        );
     }
 
     /// <summary>A new browser context (its own cookies and storage) shaped like <paramref name="visitor"/>.</summary>
@@ -68,7 +71,8 @@ public sealed class Chromium : IAsyncLifetime
     }
 
     /// <summary>Whether the page's scripts run: false for a visitor without JavaScript.</summary>
-    public static bool RunsScripts(IBrowserContext context) => !Visitors.TryGetValue(context, out var visitor) || visitor.JavaScript;
+    public static bool RunsScripts(IBrowserContext context) =>
+        !Visitors.TryGetValue(context, out var visitor) || visitor.JavaScript;
 
     /// <summary>A page in a context of its own; disposing the result closes both.</summary>
     public async Task<BrowserTab> NewPageAsync(Visitor visitor, Uri? baseAddress = null)

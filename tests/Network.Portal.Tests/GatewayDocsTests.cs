@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Network.Portal.Tests;
 
-/// <summary>The harness against the platform: the gateway's API reference, the only page it serves before the portal.</summary>
+/// <summary>The harness against the platform: the gateway's API reference, the only page it serves before the
+/// portal.</summary>
 [Collection(PortalFixture.Collection)]
 public sealed class GatewayDocsTests(PortalFixture portal)
 {

@@ -29,7 +29,8 @@ public static class Layout
         if (measured.ScrollWidth > measured.Width)
         {
             throw new XunitException(
-                $"{page.Url} scrolls sideways: the document is {measured.ScrollWidth} px wide in a viewport of {measured.Width} px. Widest: {string.Join("; ", measured.Wider)}");
+                $"{page.Url} scrolls sideways: the document is {measured.ScrollWidth} px wide in a viewport of {measured.Width} px. Widest: {string.Join("; ", measured.Wider)}"
+            );
         }
     }
 

@@ -27,7 +27,8 @@ public sealed class PortalFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
 
-    /// <summary>Where the gateway answers, the portal's and the API's single address; pages are opened relative to it.</summary>
+    /// <summary>Where the gateway answers, the portal's and the API's single address; pages are opened relative to
+    /// it.</summary>
     public Uri Gateway => App.GetEndpoint("gateway", "http");
 
     public Uri Identity => App.GetEndpoint("identity", "http");
@@ -42,8 +43,7 @@ public sealed class PortalFixture(IMessageSink diagnostics) : IAsyncLifetime
         // First, so that a missing Chromium fails the run before the platform's minute of starting.
         await _chromium.InitializeAsync();
         var started = Stopwatch.StartNew();
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
-        [
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>([
             "Infrastructure=local",
             $"DataFolder={DataFolder}",
             $"Ports:Gateway={FreePort.Next()}",
@@ -56,14 +56,22 @@ public sealed class PortalFixture(IMessageSink diagnostics) : IAsyncLifetime
         await _app.StartAsync(timeout.Token);
         await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
         StartDuration = started.Elapsed;
-        diagnostics.OnMessage(new DiagnosticMessage($"Platform started in {StartDuration.TotalSeconds:F1} s; gateway at {Gateway}; screenshots in {Screenshots.Folder}"));
+        diagnostics.OnMessage(
+            new DiagnosticMessage(
+                $"Platform started in {StartDuration.TotalSeconds:F1} s; gateway at {Gateway}; screenshots in {Screenshots.Folder}"
+            )
+        );
     }
 
-    /// <summary>A new browser context shaped like <paramref name="visitor"/> (a desktop by default), its relative addresses resolved against the gateway.</summary>
-    public Task<IBrowserContext> NewContextAsync(Visitor? visitor = null) => _chromium.NewContextAsync(visitor ?? Visitor.Desktop, Gateway);
+    /// <summary>A new browser context shaped like <paramref name="visitor"/> (a desktop by default), its relative
+    /// addresses resolved against the gateway.</summary>
+    public Task<IBrowserContext> NewContextAsync(Visitor? visitor = null) =>
+        _chromium.NewContextAsync(visitor ?? Visitor.Desktop, Gateway);
 
-    /// <summary>A page in a context of its own, shaped like <paramref name="visitor"/>; dispose it to close both.</summary>
-    public Task<BrowserTab> NewPageAsync(Visitor? visitor = null) => _chromium.NewPageAsync(visitor ?? Visitor.Desktop, Gateway);
+    /// <summary>A page in a context of its own, shaped like <paramref name="visitor"/>; dispose it to close
+    /// both.</summary>
+    public Task<BrowserTab> NewPageAsync(Visitor? visitor = null) =>
+        _chromium.NewPageAsync(visitor ?? Visitor.Desktop, Gateway);
 
     public async Task DisposeAsync()
     {

@@ -3,7 +3,8 @@ using Network.Testing;
 
 namespace Network.Portal.Tests;
 
-/// <summary>A visitor's shape reaches the browser and the wire: width, JavaScript and the forwarded client address.</summary>
+/// <summary>A visitor's shape reaches the browser and the wire: width, JavaScript and the forwarded client
+/// address.</summary>
 public sealed class VisitorTests(Chromium chromium) : IClassFixture<Chromium>
 {
     private const string Page = """

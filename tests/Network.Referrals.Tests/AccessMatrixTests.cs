@@ -18,22 +18,49 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Refer
 
     private const string Strangers = "anonymous=401 coordinator=404 third=404";
 
-    public static TheoryData<string, string, string, string> Routes => new()
-    {
-        // method, path after /api/referrals/{id}, state of the referral, then each role and its status, in the order tried.
-        { "GET", "", "sent", $"{Strangers} senderStaff=200 senderAdmin=200 receiverStaff=200 receiverAdmin=200" },
-        { "POST", "accept", "sent", $"{Strangers} senderStaff=403 senderAdmin=403 receiverStaff=200" },
-        { "POST", "decline", "sent", $"{Strangers} senderStaff=403 senderAdmin=403 receiverAdmin=200" },
-        { "POST", "complete", "accepted", $"{Strangers} senderStaff=403 senderAdmin=403 receiverStaff=200" },
-        { "POST", "no-show", "accepted", $"{Strangers} senderStaff=403 senderAdmin=403 receiverStaff=200" },
-        { "POST", "cancel", "sent", $"{Strangers} receiverStaff=403 receiverAdmin=403 senderStaff=200" },
-        { "POST", "comments", "sent", $"{Strangers} senderStaff=201 senderAdmin=201 receiverStaff=201 receiverAdmin=201" },
-        { "GET", "comments", "sent", $"{Strangers} senderStaff=200 senderAdmin=200 receiverStaff=200 receiverAdmin=200" },
-        { "GET", "history", "sent", $"{Strangers} senderStaff=200 senderAdmin=200 receiverStaff=200 receiverAdmin=200" },
-        { "GET", "access-log", "sent", $"{Strangers} senderStaff=403 receiverStaff=403 senderAdmin=200 receiverAdmin=200" },
-        { "POST", "erase", "sent", $"{Strangers} senderStaff=403 receiverStaff=403 senderAdmin=200 receiverAdmin=200" },
-        { "POST", "consent/withdraw", "sent", $"{Strangers} receiverStaff=200 senderStaff=200" },
-    };
+    public static TheoryData<string, string, string, string> Routes =>
+        new()
+        {
+            // method, path after /api/referrals/{id}, state of the referral, then each role and its status, in the
+            // order tried.
+            { "GET", "", "sent", $"{Strangers} senderStaff=200 senderAdmin=200 receiverStaff=200 receiverAdmin=200" },
+            { "POST", "accept", "sent", $"{Strangers} senderStaff=403 senderAdmin=403 receiverStaff=200" },
+            { "POST", "decline", "sent", $"{Strangers} senderStaff=403 senderAdmin=403 receiverAdmin=200" },
+            { "POST", "complete", "accepted", $"{Strangers} senderStaff=403 senderAdmin=403 receiverStaff=200" },
+            { "POST", "no-show", "accepted", $"{Strangers} senderStaff=403 senderAdmin=403 receiverStaff=200" },
+            { "POST", "cancel", "sent", $"{Strangers} receiverStaff=403 receiverAdmin=403 senderStaff=200" },
+            {
+                "POST",
+                "comments",
+                "sent",
+                $"{Strangers} senderStaff=201 senderAdmin=201 receiverStaff=201 receiverAdmin=201"
+            },
+            {
+                "GET",
+                "comments",
+                "sent",
+                $"{Strangers} senderStaff=200 senderAdmin=200 receiverStaff=200 receiverAdmin=200"
+            },
+            {
+                "GET",
+                "history",
+                "sent",
+                $"{Strangers} senderStaff=200 senderAdmin=200 receiverStaff=200 receiverAdmin=200"
+            },
+            {
+                "GET",
+                "access-log",
+                "sent",
+                $"{Strangers} senderStaff=403 receiverStaff=403 senderAdmin=200 receiverAdmin=200"
+            },
+            {
+                "POST",
+                "erase",
+                "sent",
+                $"{Strangers} senderStaff=403 receiverStaff=403 senderAdmin=200 receiverAdmin=200"
+            },
+            { "POST", "consent/withdraw", "sent", $"{Strangers} receiverStaff=200 senderStaff=200" },
+        };
 
     [Theory]
     [MemberData(nameof(Routes))]
@@ -55,11 +82,19 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Refer
             ["receiverStaff"] = () => StaffOf(Receiver),
             ["receiverAdmin"] = () => AdminOf(Receiver),
         };
-        foreach (var (role, status) in expected.Split(' ').Select(pair => pair.Split('=')).Select(pair => (pair[0], int.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture))))
+        foreach (
+            var (role, status) in expected
+                .Split(' ')
+                .Select(pair => pair.Split('='))
+                .Select(pair => (pair[0], int.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture)))
+        )
         {
             using var client = clients[role]();
             var response = await CallAsync(client, method, id, action);
-            Assert.True((int)response.StatusCode == status, $"{method} {action} as {role}: {(int)response.StatusCode}, expected {status}");
+            Assert.True(
+                (int)response.StatusCode == status,
+                $"{method} {action} as {role}: {(int)response.StatusCode}, expected {status}"
+            );
         }
     }
 
@@ -68,7 +103,10 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Refer
     {
         var id = await SendAsync();
 
-        Assert.Equal(Unauthorized, (await Anonymous().GetAsync(new Uri("/api/referrals", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            Unauthorized,
+            (await Anonymous().GetAsync(new Uri("/api/referrals", UriKind.Relative))).StatusCode
+        );
         Assert.Equal(NotFound, (await Coordinator().GetAsync(new Uri("/api/referrals", UriKind.Relative))).StatusCode);
         Assert.Equal(NotFound, (await Coordinator().PostAsJsonAsync("/api/referrals", Body(Receiver))).StatusCode);
         Assert.Equal(Unauthorized, (await Anonymous().PostAsJsonAsync("/api/referrals", Body(Receiver))).StatusCode);
@@ -79,12 +117,20 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Refer
         var third = await GetJsonAsync(StaffOf(Third), "/api/referrals?box=sent");
         Assert.Equal(id, Assert.Single(sent.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
         Assert.Equal(2, received.GetProperty("total").GetInt32());
-        Assert.DoesNotContain(third.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
-        Assert.Equal(0, (await GetJsonAsync(StaffOf(Receiver), "/api/referrals?box=sent")).GetProperty("total").GetInt32());
+        Assert.DoesNotContain(third.GetProperty("items").EnumerateArray(), item =>
+            item.GetProperty("id").GetGuid() == id
+        );
+        Assert.Equal(
+            0,
+            (await GetJsonAsync(StaffOf(Receiver), "/api/referrals?box=sent")).GetProperty("total").GetInt32()
+        );
 
         // Vocabulary, not data: any signed-in user reads the needs.
         Assert.Equal(Ok, (await Coordinator().GetAsync(new Uri("/api/referrals/needs", UriKind.Relative))).StatusCode);
-        Assert.Equal(Unauthorized, (await Anonymous().GetAsync(new Uri("/api/referrals/needs", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            Unauthorized,
+            (await Anonymous().GetAsync(new Uri("/api/referrals/needs", UriKind.Relative))).StatusCode
+        );
     }
 
     private static Task<HttpResponseMessage> CallAsync(HttpClient client, string method, Guid id, string action)

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Persistence;
 using Network.Testing;
 using Network.Testing.Databases;
-using Network.ServiceDefaults.Persistence;
 
 namespace Network.Referrals.Tests;
 
@@ -18,16 +18,32 @@ public sealed class DataAtRestTests(TestInfrastructure infrastructure) : Referra
         Skip.If(TestDatabase.Provider != DatabaseProvider.Sqlite, "The dump reads the SQLite file.");
         using var receiver = StaffOf(Receiver);
         var accepted = await SendAsync(await PublishedEventAsync());
-        (await receiver.PostAsJsonAsync($"/api/referrals/{accepted}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
+        (
+            await receiver.PostAsJsonAsync($"/api/referrals/{accepted}/comments", new { text = Resident.Comment })
+        ).EnsureSuccessStatusCode();
         (await PostAsync(receiver, accepted, "accept", new { note = Resident.Note })).EnsureSuccessStatusCode();
-        (await PostAsync(receiver, await SendAsync(), "decline", new { reason = "autre", message = Resident.Note })).EnsureSuccessStatusCode();
-        (await PostAsync(StaffOf(Sender), await SendAsync(), "cancel", new { reason = Resident.Note })).EnsureSuccessStatusCode();
-        Assert.Equal(Resident.Email, (await GetJsonAsync(receiver, $"/api/referrals/{accepted}")).GetProperty("resident").GetProperty("email").GetString());
+        (
+            await PostAsync(receiver, await SendAsync(), "decline", new { reason = "autre", message = Resident.Note })
+        ).EnsureSuccessStatusCode();
+        (
+            await PostAsync(StaffOf(Sender), await SendAsync(), "cancel", new { reason = Resident.Note })
+        ).EnsureSuccessStatusCode();
+        Assert.Equal(
+            Resident.Email,
+            (await GetJsonAsync(receiver, $"/api/referrals/{accepted}"))
+                .GetProperty("resident")
+                .GetProperty("email")
+                .GetString()
+        );
 
         // The command to the events service is in the outbox until the broker has it, and not after.
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<ReferralsDbContext, bool>(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)),
-            "every message is sent");
+            () =>
+                Service.WithScopeAsync<ReferralsDbContext, bool>(db =>
+                    db.OutboxMessages.AllAsync(m => m.SentAt != null)
+                ),
+            "every message is sent"
+        );
 
         var dump = await DumpAsync();
         Assert.Contains("demarches-caf", dump, StringComparison.Ordinal);
@@ -45,11 +61,15 @@ public sealed class DataAtRestTests(TestInfrastructure infrastructure) : Referra
         // By a raw statement, whatever its author.
         await using var connection = new SqliteConnection(Settings["ConnectionStrings:referralsdb"]);
         await connection.OpenAsync();
-        foreach (var statement in new[]
-                 {
-                     "UPDATE ReferralHistory SET Reason = 'rewritten'", "DELETE FROM ReferralHistory",
-                     "UPDATE ReferralAccessLog SET UserName = 'someone else'", "DELETE FROM ReferralAccessLog",
-                 })
+        foreach (
+            var statement in new[]
+            {
+                "UPDATE ReferralHistory SET Reason = 'rewritten'",
+                "DELETE FROM ReferralHistory",
+                "UPDATE ReferralAccessLog SET UserName = 'someone else'",
+                "DELETE FROM ReferralAccessLog",
+            }
+        )
         {
             await using var command = connection.CreateCommand();
             command.CommandText = statement;

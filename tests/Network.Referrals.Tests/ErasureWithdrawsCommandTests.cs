@@ -16,7 +16,9 @@ public sealed class ErasureWithdrawsCommandTests(TestInfrastructure infrastructu
     /// <summary>No dispatcher: what the outbox holds stays there, as while the broker is unreachable.</summary>
     protected override void ConfigureServices(IServiceCollection services)
     {
-        var dispatcher = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "OutboxDispatcher");
+        var dispatcher = services.Single(d =>
+            d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "OutboxDispatcher"
+        );
         services.Remove(dispatcher);
     }
 
@@ -32,16 +34,24 @@ public sealed class ErasureWithdrawsCommandTests(TestInfrastructure infrastructu
 
         (await PostAsync(AdminOf(Receiver), erased, "erase")).EnsureSuccessStatusCode();
 
-        var bodies = await Service.WithScopeAsync<ReferralsDbContext, List<string>>(db => db.OutboxMessages
-            .Where(m => m.Destination == RegisterResidentForEvent.Queue && m.SentAt == null).Select(m => m.Body).ToListAsync());
+        var bodies = await Service.WithScopeAsync<ReferralsDbContext, List<string>>(db =>
+            db.OutboxMessages.Where(m => m.Destination == RegisterResidentForEvent.Queue && m.SentAt == null)
+                .Select(m => m.Body)
+                .ToListAsync()
+        );
         Assert.Contains(kept.ToString(), Assert.Single(bodies), StringComparison.Ordinal);
         // The erasure's own facts wait beside it, without personal data.
-        var facts = await Service.WithScopeAsync<ReferralsDbContext, List<string>>(db => db.OutboxMessages
-            .Where(m => m.Destination == null && m.Body.Contains(erased.ToString())).Select(m => m.Body).ToListAsync());
+        var facts = await Service.WithScopeAsync<ReferralsDbContext, List<string>>(db =>
+            db.OutboxMessages.Where(m => m.Destination == null && m.Body.Contains(erased.ToString()))
+                .Select(m => m.Body)
+                .ToListAsync()
+        );
         Assert.Contains(facts, body => body.Contains("\"cause\":\"request\"", StringComparison.Ordinal));
         Assert.Empty(Resident.FoundIn(string.Join('\n', facts)));
     }
 
-    private Task<int> UnsentCommandsAsync()
-        => Service.WithScopeAsync<ReferralsDbContext, int>(db => db.OutboxMessages.CountAsync(m => m.Destination == RegisterResidentForEvent.Queue && m.SentAt == null));
+    private Task<int> UnsentCommandsAsync() =>
+        Service.WithScopeAsync<ReferralsDbContext, int>(db =>
+            db.OutboxMessages.CountAsync(m => m.Destination == RegisterResidentForEvent.Queue && m.SentAt == null)
+        );
 }

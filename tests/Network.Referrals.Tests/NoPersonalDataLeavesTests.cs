@@ -38,10 +38,14 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
     {
         var probes = new[]
         {
-            await MessageProbe.StartAsync<ReferralSent>(RabbitMq), await MessageProbe.StartAsync<ReferralAccepted>(RabbitMq),
-            await MessageProbe.StartAsync<ReferralDeclined>(RabbitMq), await MessageProbe.StartAsync<ReferralCompleted>(RabbitMq),
-            await MessageProbe.StartAsync<ReferralNoShow>(RabbitMq), await MessageProbe.StartAsync<ReferralCancelled>(RabbitMq),
-            await MessageProbe.StartAsync<ReferralExpired>(RabbitMq), await MessageProbe.StartAsync<ReferralAnswerOverdue>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralSent>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralAccepted>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralDeclined>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralCompleted>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralNoShow>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralCancelled>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralExpired>(RabbitMq),
+            await MessageProbe.StartAsync<ReferralAnswerOverdue>(RabbitMq),
             await MessageProbe.StartAsync<ReferralErased>(RabbitMq),
         };
         await using var events = await TestPublisher.StartAsync(RabbitMq);
@@ -53,8 +57,17 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
         var withEvent = await SendAsync(eventId);
         var full = await GetJsonAsync(receiver, $"/api/referrals/{withEvent}");
         Assert.Equal(Resident.LastName, full.GetProperty("resident").GetProperty("lastName").GetString());
-        (await receiver.PostAsJsonAsync($"/api/referrals/{withEvent}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
-        (await PostAsync(receiver, withEvent, "accept", new { appointmentAt = _clock.GetUtcNow().AddDays(3), note = Resident.Note })).EnsureSuccessStatusCode();
+        (
+            await receiver.PostAsJsonAsync($"/api/referrals/{withEvent}/comments", new { text = Resident.Comment })
+        ).EnsureSuccessStatusCode();
+        (
+            await PostAsync(
+                receiver,
+                withEvent,
+                "accept",
+                new { appointmentAt = _clock.GetUtcNow().AddDays(3), note = Resident.Note }
+            )
+        ).EnsureSuccessStatusCode();
         var command = await CommandAsync();
         // The command carries what the attendee list shows of a referred resident: a first name and an initial.
         Assert.Contains(Resident.FirstName, command, StringComparison.Ordinal);
@@ -65,17 +78,38 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
         Assert.DoesNotContain("Nadia", command, StringComparison.Ordinal);
 
         // The events service answers, then reports the attendance: the referral completes.
-        await events.PublishAsync(new ReferralRegistrationConfirmed(withEvent, eventId, Guid.NewGuid(), DateTimeOffset.UtcNow), Guid.NewGuid());
-        await Eventually.AssertAsync(async () => (await HistoryReasonsAsync(withEvent)).Contains("event-registered"), "the registration is in the history");
-        await events.PublishAsync(new ReferralAttendanceRecorded(withEvent, eventId, true, DateTimeOffset.UtcNow), Guid.NewGuid());
-        await Eventually.AssertAsync(async () => await StatusAsync(withEvent) == "completed", "the attendance completes the referral");
+        await events.PublishAsync(
+            new ReferralRegistrationConfirmed(withEvent, eventId, Guid.NewGuid(), DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
+        await Eventually.AssertAsync(
+            async () => (await HistoryReasonsAsync(withEvent)).Contains("event-registered"),
+            "the registration is in the history"
+        );
+        await events.PublishAsync(
+            new ReferralAttendanceRecorded(withEvent, eventId, true, DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
+        await Eventually.AssertAsync(
+            async () => await StatusAsync(withEvent) == "completed",
+            "the attendance completes the referral"
+        );
 
         // Every other ending.
-        (await PostAsync(receiver, await SendAsync(), "decline", new { reason = "hors-perimetre", message = Resident.Note })).EnsureSuccessStatusCode();
+        (
+            await PostAsync(
+                receiver,
+                await SendAsync(),
+                "decline",
+                new { reason = "hors-perimetre", message = Resident.Note }
+            )
+        ).EnsureSuccessStatusCode();
         var noShow = await SendAsync();
         (await PostAsync(receiver, noShow, "accept")).EnsureSuccessStatusCode();
         (await PostAsync(receiver, noShow, "no-show")).EnsureSuccessStatusCode();
-        (await PostAsync(sender, await SendAsync(), "cancel", new { reason = Resident.Note })).EnsureSuccessStatusCode();
+        (
+            await PostAsync(sender, await SendAsync(), "cancel", new { reason = Resident.Note })
+        ).EnsureSuccessStatusCode();
         (await PostAsync(sender, await SendAsync(), "consent/withdraw")).EnsureSuccessStatusCode();
         (await PostAsync(AdminOf(Sender), await SendAsync(), "erase")).EnsureSuccessStatusCode();
 
@@ -84,14 +118,26 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
         _clock.Advance(TimeSpan.FromDays(8));
         await Eventually.AssertAsync(() => Task.FromResult(probes[7].Deliveries.Count > 0), "the receiver is reminded");
         _clock.Advance(TimeSpan.FromDays(23));
-        await Eventually.AssertAsync(async () => await StatusAsync(unanswered) == "expired", "the unanswered referral expires");
+        await Eventually.AssertAsync(
+            async () => await StatusAsync(unanswered) == "expired",
+            "the unanswered referral expires"
+        );
         _clock.Advance(TimeSpan.FromDays(366));
-        await Eventually.AssertAsync(async () => await FirstNameAsync(unanswered) is null, "retention erases what was closed a year ago");
+        await Eventually.AssertAsync(
+            async () => await FirstNameAsync(unanswered) is null,
+            "retention erases what was closed a year ago"
+        );
 
-        await Eventually.AssertAsync(() => Task.FromResult(probes.All(probe => probe.Deliveries.Count > 0)), "every kind of referral message was published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(probes.All(probe => probe.Deliveries.Count > 0)),
+            "every kind of referral message was published"
+        );
         foreach (var delivery in probes.SelectMany(probe => probe.Deliveries))
         {
-            Assert.True(Resident.FoundIn(delivery.Text).Count == 0, $"A published message holds personal data: {delivery.Text}");
+            Assert.True(
+                Resident.FoundIn(delivery.Text).Count == 0,
+                $"A published message holds personal data: {delivery.Text}"
+            );
         }
 
         Assert.Contains(Logs.Lines, line => line.Contains(withEvent.ToString(), StringComparison.Ordinal));
@@ -113,17 +159,29 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
                 bodies.AddRange(await QueueContents.DrainAsync(RabbitMq, RegisterResidentForEvent.Queue));
                 return bodies.Count > 0;
             },
-            "the registration command reaches the events service's queue");
+            "the registration command reaches the events service's queue"
+        );
         return Assert.Single(bodies);
     }
 
-    private async Task<string?> StatusAsync(Guid id)
-        => (await GetJsonAsync(StaffOf(Sender), $"/api/referrals?box=sent&pageSize=100")).GetProperty("items").EnumerateArray()
-            .Single(item => item.GetProperty("id").GetGuid() == id).GetProperty("status").GetString();
+    private async Task<string?> StatusAsync(Guid id) =>
+        (await GetJsonAsync(StaffOf(Sender), $"/api/referrals?box=sent&pageSize=100"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Single(item => item.GetProperty("id").GetGuid() == id)
+            .GetProperty("status")
+            .GetString();
 
-    private async Task<string?> FirstNameAsync(Guid id)
-        => (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("resident").GetProperty("firstName").GetString();
+    private async Task<string?> FirstNameAsync(Guid id) =>
+        (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}"))
+            .GetProperty("resident")
+            .GetProperty("firstName")
+            .GetString();
 
-    private async Task<List<string?>> HistoryReasonsAsync(Guid id)
-        => [.. (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history")).EnumerateArray().Select(entry => entry.GetProperty("reason").GetString())];
+    private async Task<List<string?>> HistoryReasonsAsync(Guid id) =>
+        [
+            .. (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history"))
+                .EnumerateArray()
+                .Select(entry => entry.GetProperty("reason").GetString()),
+        ];
 }

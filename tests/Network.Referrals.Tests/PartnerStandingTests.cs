@@ -23,7 +23,11 @@ public sealed class PartnerStandingTests(TestInfrastructure infrastructure) : Re
         foreach (var (method, path) in Routes(id))
         {
             var expected = method == "GET" ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
-            var client = path.EndsWith("access-log", StringComparison.Ordinal) || path.EndsWith("erase", StringComparison.Ordinal) ? admin : receiver;
+            var client =
+                path.EndsWith("access-log", StringComparison.Ordinal)
+                || path.EndsWith("erase", StringComparison.Ordinal)
+                    ? admin
+                    : receiver;
             using var answer = await client.SendAsync(Request(method, path));
             if (answer.StatusCode != expected)
             {
@@ -32,7 +36,10 @@ public sealed class PartnerStandingTests(TestInfrastructure infrastructure) : Re
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-        Assert.Equal("sent", (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("status").GetString());
+        Assert.Equal(
+            "sent",
+            (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("status").GetString()
+        );
     }
 
     [Fact]
@@ -62,28 +69,32 @@ public sealed class PartnerStandingTests(TestInfrastructure infrastructure) : Re
 
     /// <summary>Every route of the referrals service, on one referral.</summary>
     private static (string Method, string Path)[] Routes(Guid id) =>
-    [
-        ("GET", "/api/referrals/needs"),
-        ("GET", "/api/referrals"),
-        ("POST", "/api/referrals"),
-        ("GET", $"/api/referrals/{id}"),
-        ("GET", $"/api/referrals/{id}/comments"),
-        ("GET", $"/api/referrals/{id}/history"),
-        ("GET", $"/api/referrals/{id}/access-log"),
-        ("POST", $"/api/referrals/{id}/comments"),
-        ("POST", $"/api/referrals/{id}/accept"),
-        ("POST", $"/api/referrals/{id}/decline"),
-        ("POST", $"/api/referrals/{id}/complete"),
-        ("POST", $"/api/referrals/{id}/no-show"),
-        ("POST", $"/api/referrals/{id}/cancel"),
-        ("POST", $"/api/referrals/{id}/consent/withdraw"),
-        ("POST", $"/api/referrals/{id}/erase"),
-    ];
+        [
+            ("GET", "/api/referrals/needs"),
+            ("GET", "/api/referrals"),
+            ("POST", "/api/referrals"),
+            ("GET", $"/api/referrals/{id}"),
+            ("GET", $"/api/referrals/{id}/comments"),
+            ("GET", $"/api/referrals/{id}/history"),
+            ("GET", $"/api/referrals/{id}/access-log"),
+            ("POST", $"/api/referrals/{id}/comments"),
+            ("POST", $"/api/referrals/{id}/accept"),
+            ("POST", $"/api/referrals/{id}/decline"),
+            ("POST", $"/api/referrals/{id}/complete"),
+            ("POST", $"/api/referrals/{id}/no-show"),
+            ("POST", $"/api/referrals/{id}/cancel"),
+            ("POST", $"/api/referrals/{id}/consent/withdraw"),
+            ("POST", $"/api/referrals/{id}/erase"),
+        ];
 
-    private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), new Uri(path, UriKind.Relative))
-    {
-        Content = method == "POST" ? System.Net.Http.Json.JsonContent.Create(new { text = "Rappel.", reason = "Plus besoin." }) : null,
-    };
+    private static HttpRequestMessage Request(string method, string path) =>
+        new(new HttpMethod(method), new Uri(path, UriKind.Relative))
+        {
+            Content =
+                method == "POST"
+                    ? System.Net.Http.Json.JsonContent.Create(new { text = "Rappel.", reason = "Plus besoin." })
+                    : null,
+        };
 
     private async Task ChangeAsync(Guid partner, string status)
     {
@@ -93,7 +104,11 @@ public sealed class PartnerStandingTests(TestInfrastructure infrastructure) : Re
         }
 
         await Eventually.AssertAsync(
-            () => Service.WithScopeAsync<ReferralsDbContext, bool>(async db => (await db.Partners.FindAsync(partner))!.Status == status),
-            $"the replica knows the partner is {status}");
+            () =>
+                Service.WithScopeAsync<ReferralsDbContext, bool>(async db =>
+                    (await db.Partners.FindAsync(partner))!.Status == status
+                ),
+            $"the replica knows the partner is {status}"
+        );
     }
 }

@@ -3,7 +3,8 @@ using RabbitMQ.Client;
 
 namespace Network.Referrals.Tests;
 
-/// <summary>Takes the messages waiting in a queue out of it, with their bodies: what another service would receive.</summary>
+/// <summary>Takes the messages waiting in a queue out of it, with their bodies: what another service would
+/// receive.</summary>
 public static class QueueContents
 {
     public static async Task<IReadOnlyList<string>> DrainAsync(string connectionString, string queue)

@@ -24,12 +24,22 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.All(RequiredFields, field => Assert.True(errors.TryGetProperty(field, out _), field));
 
-        var noConsent = await staff.PostAsJsonAsync("/api/referrals", new
-        {
-            toPartnerId = Receiver,
-            resident = new { firstName = "Awa", lastName = "Diallo", email = "pas-une-adresse", birthYear = 1850, commune = "Nice" },
-            needs = UnknownNeed,
-        });
+        var noConsent = await staff.PostAsJsonAsync(
+            "/api/referrals",
+            new
+            {
+                toPartnerId = Receiver,
+                resident = new
+                {
+                    firstName = "Awa",
+                    lastName = "Diallo",
+                    email = "pas-une-adresse",
+                    birthYear = 1850,
+                    commune = "Nice",
+                },
+                needs = UnknownNeed,
+            }
+        );
         var named = (await noConsent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.All(WrongFields, field => Assert.True(named.TryGetProperty(field, out _), field));
         Assert.DoesNotContain("toPartnerId", named.EnumerateObject().Select(property => property.Name));
@@ -46,7 +56,13 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
 
         Assert.Equal(HttpStatusCode.Created, comment.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, cancel.StatusCode);
-        Assert.Equal(["reason"], (await cancel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(error => error.Name));
+        Assert.Equal(
+            ["reason"],
+            (await cancel.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .EnumerateObject()
+                .Select(error => error.Name)
+        );
         Assert.Equal("sent", (await GetJsonAsync(sender, $"/api/referrals/{id}")).GetProperty("status").GetString());
     }
 
@@ -56,8 +72,15 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         using var staff = StaffOf(Sender);
         var refused = await staff.PostAsJsonAsync("/api/referrals", Body(Suspended));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("toPartnerId", out _));
-        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsJsonAsync("/api/referrals", Body(Sender))).StatusCode);
+        Assert.True(
+            (await refused.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("errors")
+                .TryGetProperty("toPartnerId", out _)
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await staff.PostAsJsonAsync("/api/referrals", Body(Sender))).StatusCode
+        );
 
         var id = await SendAsync();
         await using (var partners = await TestPublisher.StartAsync(RabbitMq))
@@ -66,9 +89,14 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         }
 
         await Eventually.AssertAsync(
-            async () => (await staff.PostAsJsonAsync("/api/referrals", Body(Receiver))).StatusCode == HttpStatusCode.BadRequest,
-            "the receiver's suspension reaches the replica");
-        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(new Uri($"/api/referrals/{id}", UriKind.Relative))).StatusCode);
+            async () =>
+                (await staff.PostAsJsonAsync("/api/referrals", Body(Receiver))).StatusCode == HttpStatusCode.BadRequest,
+            "the receiver's suspension reaches the replica"
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await staff.GetAsync(new Uri($"/api/referrals/{id}", UriKind.Relative))).StatusCode
+        );
     }
 
     [Fact]
@@ -85,7 +113,10 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         Assert.Contains("declined", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         var other = await SendAsync();
-        var otherEtag = (await receiver.GetAsync(new Uri($"/api/referrals/{other}", UriKind.Relative))).Headers.ETag!.Tag;
+        var otherEtag = (await receiver.GetAsync(new Uri($"/api/referrals/{other}", UriKind.Relative)))
+            .Headers
+            .ETag!
+            .Tag;
         await receiver.PostAsJsonAsync($"/api/referrals/{other}/comments", new { text = "ok" });
         (await PostAsync(receiver, other, "accept")).EnsureSuccessStatusCode();
         using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{other}/no-show");
@@ -94,7 +125,10 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
 
         var badReason = await PostAsync(receiver, await SendAsync(), "decline", new { reason = "trop-loin" });
         Assert.Equal(HttpStatusCode.BadRequest, badReason.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(StaffOf(Sender), other, "cancel", new { })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await PostAsync(StaffOf(Sender), other, "cancel", new { })).StatusCode
+        );
     }
 
     [Fact]
@@ -106,12 +140,18 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         {
             var refused = await PostAsync(receiver, id, "accept", new { appointmentAt });
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("appointmentAt", out _));
+            Assert.True(
+                (await refused.Content.ReadFromJsonAsync<JsonElement>())
+                    .GetProperty("errors")
+                    .TryGetProperty("appointmentAt", out _)
+            );
         }
 
         var racing = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(StaffOf(Receiver), id, "accept")));
         Assert.Equal(1, racing.Count(r => r.StatusCode == HttpStatusCode.OK));
-        Assert.All(racing.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.All(racing.Where(r => r.StatusCode != HttpStatusCode.OK), r =>
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode)
+        );
     }
 
     [Fact]
@@ -121,7 +161,13 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         using var senderAdmin = AdminOf(Sender);
 
         var item = (await GetJsonAsync(StaffOf(Receiver), "/api/referrals?box=received")).GetProperty("items")[0];
-        Assert.Equal((Resident.FirstName, "K."), (item.GetProperty("resident").GetProperty("firstName").GetString(), item.GetProperty("resident").GetProperty("lastNameInitial").GetString()));
+        Assert.Equal(
+            (Resident.FirstName, "K."),
+            (
+                item.GetProperty("resident").GetProperty("firstName").GetString(),
+                item.GetProperty("resident").GetProperty("lastNameInitial").GetString()
+            )
+        );
         Assert.Empty(Resident.FoundIn(item.ToString()).Except([Resident.FirstName]));
 
         await GetJsonAsync(StaffOf(Receiver), $"/api/referrals/{id}");
@@ -133,9 +179,20 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         (await PostAsync(senderAdmin, id, "erase")).EnsureSuccessStatusCode();
         var erased = await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}");
         Assert.Equal(JsonValueKind.Null, erased.GetProperty("resident").GetProperty("lastName").ValueKind);
-        Assert.Equal(("cancelled", "Nice"), (erased.GetProperty("status").GetString(), erased.GetProperty("resident").GetProperty("commune").GetString()));
-        Assert.Equal(HttpStatusCode.Conflict, (await StaffOf(Sender).PostAsJsonAsync($"/api/referrals/{id}/comments", new { text = "encore" })).StatusCode);
-        var reasons = (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history")).EnumerateArray().Select(e => e.GetProperty("reason").GetString());
+        Assert.Equal(
+            ("cancelled", "Nice"),
+            (
+                erased.GetProperty("status").GetString(),
+                erased.GetProperty("resident").GetProperty("commune").GetString()
+            )
+        );
+        Assert.Equal(
+            HttpStatusCode.Conflict,
+            (await StaffOf(Sender).PostAsJsonAsync($"/api/referrals/{id}/comments", new { text = "encore" })).StatusCode
+        );
+        var reasons = (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history"))
+            .EnumerateArray()
+            .Select(e => e.GetProperty("reason").GetString());
         Assert.Equal([null, "erased", "erased-request"], reasons);
     }
 
@@ -148,20 +205,40 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         await using var events = await TestPublisher.StartAsync(RabbitMq);
 
         var answer = Guid.NewGuid();
-        await events.PublishAsync(new ReferralRegistrationWaitlisted(id, eventId, Guid.NewGuid(), 2, DateTimeOffset.UtcNow), answer);
-        await events.PublishAsync(new ReferralRegistrationWaitlisted(id, eventId, Guid.NewGuid(), 2, DateTimeOffset.UtcNow), answer);
+        await events.PublishAsync(
+            new ReferralRegistrationWaitlisted(id, eventId, Guid.NewGuid(), 2, DateTimeOffset.UtcNow),
+            answer
+        );
+        await events.PublishAsync(
+            new ReferralRegistrationWaitlisted(id, eventId, Guid.NewGuid(), 2, DateTimeOffset.UtcNow),
+            answer
+        );
         // Attendance is recorded after the event, long after the registration's answer: the test keeps that order.
         await Eventually.AssertAsync(
-            async () => (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("eventRegistration").GetString() == "waitlisted",
-            "the registration's answer is recorded");
-        await events.PublishAsync(new ReferralAttendanceRecorded(id, eventId, false, DateTimeOffset.UtcNow), Guid.NewGuid());
+            async () =>
+                (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}"))
+                    .GetProperty("eventRegistration")
+                    .GetString() == "waitlisted",
+            "the registration's answer is recorded"
+        );
+        await events.PublishAsync(
+            new ReferralAttendanceRecorded(id, eventId, false, DateTimeOffset.UtcNow),
+            Guid.NewGuid()
+        );
 
         await Eventually.AssertAsync(
-            async () => (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history")).EnumerateArray().Any(e => e.GetProperty("to").GetString() == "no-show"),
-            "the absence closes the referral");
+            async () =>
+                (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history"))
+                    .EnumerateArray()
+                    .Any(e => e.GetProperty("to").GetString() == "no-show"),
+            "the absence closes the referral"
+        );
         var history = (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}/history")).EnumerateArray().ToList();
         Assert.Single(history, e => e.GetProperty("reason").GetString() == "event-waitlisted");
-        Assert.Equal("waitlisted", (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("eventRegistration").GetString());
+        Assert.Equal(
+            "waitlisted",
+            (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("eventRegistration").GetString()
+        );
     }
 
     [Fact]
@@ -170,7 +247,9 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
         var needs = await GetJsonAsync(StaffOf(Third), "/api/referrals/needs");
         var caf = needs.EnumerateArray().Single(need => need.GetProperty("code").GetString() == "demarches-caf");
         Assert.StartsWith("Démarches CAF", caf.GetProperty("label").GetString(), StringComparison.Ordinal);
-        Assert.Contains(needs.EnumerateArray(), need => need.GetProperty("code").GetString() == "parentalite-numerique");
+        Assert.Contains(needs.EnumerateArray(), need =>
+            need.GetProperty("code").GetString() == "parentalite-numerique"
+        );
     }
 
     [Fact]

@@ -23,7 +23,12 @@ public sealed class ReferralSeatTests(TestInfrastructure infrastructure) : Refer
         {
             var refused = await staff.PostAsJsonAsync("/api/referrals", Body(Receiver, eventId));
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("eventId", out _), $"{eventId} is refused naming eventId");
+            Assert.True(
+                (await refused.Content.ReadFromJsonAsync<JsonElement>())
+                    .GetProperty("errors")
+                    .TryGetProperty("eventId", out _),
+                $"{eventId} is refused naming eventId"
+            );
         }
 
         Assert.Equal(0, (await GetJsonAsync(staff, "/api/referrals")).GetProperty("total").GetInt32());
@@ -57,8 +62,15 @@ public sealed class ReferralSeatTests(TestInfrastructure infrastructure) : Refer
         {
             var refused = await PostAsync(StaffOf(Receiver), id, "accept");
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("eventId", out _));
-            Assert.Equal("sent", (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("status").GetString());
+            Assert.True(
+                (await refused.Content.ReadFromJsonAsync<JsonElement>())
+                    .GetProperty("errors")
+                    .TryGetProperty("eventId", out _)
+            );
+            Assert.Equal(
+                "sent",
+                (await GetJsonAsync(StaffOf(Sender), $"/api/referrals/{id}")).GetProperty("status").GetString()
+            );
         }
     }
 }

@@ -15,9 +15,19 @@ public static partial class Resident
     public const string Outcome = "Dossier CAF déposé, identifiant retenu par Nadia";
 
     /// <summary>The pieces of personal data and free text that must never leave the service in clear.</summary>
-    public static readonly string[] Secrets = [FirstName, LastName, Phone, "612345678", Email, "Nadia", "malentendante"];
+    public static readonly string[] Secrets =
+    [
+        FirstName,
+        LastName,
+        Phone,
+        "612345678",
+        Email,
+        "Nadia",
+        "malentendante",
+    ];
 
-    /// <summary>The personal data found in <paramref name="text"/>: names, contacts, free text, or the birth year as a number of its own.</summary>
+    /// <summary>The personal data found in <paramref name="text"/>: names, contacts, free text, or the birth year as a
+    /// number of its own.</summary>
     public static IReadOnlyList<string> FoundIn(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

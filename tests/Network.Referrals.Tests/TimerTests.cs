@@ -25,7 +25,8 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
         settings["Referrals:InactiveDays"] = "60";
     }
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<TimeProvider>(_clock);
 
     [Fact]
     public async Task An_unanswered_referral_is_reminded_every_few_days_and_an_answered_one_is_not()
@@ -40,9 +41,14 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
         await Eventually.AssertAsync(() => Task.FromResult(overdue.Deliveries.Count == 1), "the first reminder");
         _clock.Advance(TimeSpan.FromDays(2));
         _clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
-        await Eventually.AssertAsync(() => Task.FromResult(overdue.Deliveries.Count == 2), "the second reminder, five days later");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(overdue.Deliveries.Count == 2),
+            "the second reminder, five days later"
+        );
 
-        Assert.All(overdue.Deliveries, delivery => Assert.Contains(unanswered.ToString(), delivery.Text, StringComparison.Ordinal));
+        Assert.All(overdue.Deliveries, delivery =>
+            Assert.Contains(unanswered.ToString(), delivery.Text, StringComparison.Ordinal)
+        );
         Assert.Equal("sent", await StatusAsync(unanswered));
     }
 
@@ -57,11 +63,24 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
         _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
 
         await Eventually.AssertAsync(async () => await StatusAsync(unanswered) == "expired", "the referral expires");
-        await Eventually.AssertAsync(() => Task.FromResult(expired.Deliveries.Count == 1), "ReferralExpired is published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(expired.Deliveries.Count == 1),
+            "ReferralExpired is published"
+        );
         var history = await GetJsonAsync(StaffOf(Receiver), $"/api/referrals/{unanswered}/history");
         var last = history.EnumerateArray().Last();
-        Assert.Equal(("sent", "expired", "answer-overdue"), (last.GetProperty("from").GetString(), last.GetProperty("to").GetString(), last.GetProperty("reason").GetString()));
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await PostAsync(StaffOf(Receiver), unanswered, "accept")).StatusCode);
+        Assert.Equal(
+            ("sent", "expired", "answer-overdue"),
+            (
+                last.GetProperty("from").GetString(),
+                last.GetProperty("to").GetString(),
+                last.GetProperty("reason").GetString()
+            )
+        );
+        Assert.Equal(
+            System.Net.HttpStatusCode.Conflict,
+            (await PostAsync(StaffOf(Receiver), unanswered, "accept")).StatusCode
+        );
     }
 
     [Fact]
@@ -72,29 +91,53 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
         var open = await SendAsync();
         using var receiver = StaffOf(Receiver);
         (await PostAsync(receiver, closed, "accept")).EnsureSuccessStatusCode();
-        (await receiver.PostAsJsonAsync($"/api/referrals/{closed}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
+        (
+            await receiver.PostAsJsonAsync($"/api/referrals/{closed}/comments", new { text = Resident.Comment })
+        ).EnsureSuccessStatusCode();
         (await PostAsync(receiver, closed, "complete", new { outcome = Resident.Outcome })).EnsureSuccessStatusCode();
         (await PostAsync(receiver, open, "accept")).EnsureSuccessStatusCode();
 
         _clock.Advance(TimeSpan.FromDays(29));
-        Assert.Equal(Resident.FirstName, (await GetJsonAsync(receiver, $"/api/referrals/{closed}")).GetProperty("resident").GetProperty("firstName").GetString());
+        Assert.Equal(
+            Resident.FirstName,
+            (await GetJsonAsync(receiver, $"/api/referrals/{closed}"))
+                .GetProperty("resident")
+                .GetProperty("firstName")
+                .GetString()
+        );
         _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
 
-        await Eventually.AssertAsync(() => Task.FromResult(erased.Deliveries.Count == 1), "ReferralErased is published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(erased.Deliveries.Count == 1),
+            "ReferralErased is published"
+        );
         var record = await GetJsonAsync(receiver, $"/api/referrals/{closed}");
         var resident = record.GetProperty("resident");
-        Assert.All(PersonalFields, field => Assert.Equal(System.Text.Json.JsonValueKind.Null, resident.GetProperty(field).ValueKind));
+        Assert.All(PersonalFields, field =>
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, resident.GetProperty(field).ValueKind)
+        );
         Assert.Equal("Nice", resident.GetProperty("commune").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, record.GetProperty("note").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, record.GetProperty("outcome").ValueKind);
-        Assert.Equal(["demarches-caf", "smartphone"], record.GetProperty("needs").EnumerateArray().Select(need => need.GetString()));
+        Assert.Equal(
+            ["demarches-caf", "smartphone"],
+            record.GetProperty("needs").EnumerateArray().Select(need => need.GetString())
+        );
         Assert.Equal("completed", record.GetProperty("status").GetString());
-        var comment = Assert.Single((await GetJsonAsync(receiver, $"/api/referrals/{closed}/comments")).EnumerateArray());
+        var comment = Assert.Single(
+            (await GetJsonAsync(receiver, $"/api/referrals/{closed}/comments")).EnumerateArray()
+        );
         Assert.Equal(System.Text.Json.JsonValueKind.Null, comment.GetProperty("text").ValueKind);
         Assert.Contains("\"retention\"", erased.Deliveries.Single().Text, StringComparison.Ordinal);
 
         // Still open: its data is still needed.
-        Assert.Equal(Resident.FirstName, (await GetJsonAsync(receiver, $"/api/referrals/{open}")).GetProperty("resident").GetProperty("firstName").GetString());
+        Assert.Equal(
+            Resident.FirstName,
+            (await GetJsonAsync(receiver, $"/api/referrals/{open}"))
+                .GetProperty("resident")
+                .GetProperty("firstName")
+                .GetString()
+        );
     }
 
     [Fact]
@@ -110,27 +153,56 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
 
         // A comment is activity: the thread goes on, so the referral is still followed.
         _clock.Advance(TimeSpan.FromDays(40));
-        (await receiver.PostAsJsonAsync($"/api/referrals/{discussed}/comments", new { text = Resident.Comment })).EnsureSuccessStatusCode();
+        (
+            await receiver.PostAsJsonAsync($"/api/referrals/{discussed}/comments", new { text = Resident.Comment })
+        ).EnsureSuccessStatusCode();
         _clock.Advance(TimeSpan.FromDays(19));
-        Assert.Equal(Resident.FirstName, (await GetJsonAsync(receiver, $"/api/referrals/{forgotten}")).GetProperty("resident").GetProperty("firstName").GetString());
+        Assert.Equal(
+            Resident.FirstName,
+            (await GetJsonAsync(receiver, $"/api/referrals/{forgotten}"))
+                .GetProperty("resident")
+                .GetProperty("firstName")
+                .GetString()
+        );
         _clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
 
-        await Eventually.AssertAsync(() => Task.FromResult(erased.Deliveries.Count == 1 && cancelled.Deliveries.Count == 1), "ReferralCancelled and ReferralErased are published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(erased.Deliveries.Count == 1 && cancelled.Deliveries.Count == 1),
+            "ReferralCancelled and ReferralErased are published"
+        );
         var record = await GetJsonAsync(receiver, $"/api/referrals/{forgotten}");
         Assert.Equal("cancelled", record.GetProperty("status").GetString());
-        Assert.All(PersonalFields, field => Assert.Equal(System.Text.Json.JsonValueKind.Null, record.GetProperty("resident").GetProperty(field).ValueKind));
+        Assert.All(PersonalFields, field =>
+            Assert.Equal(
+                System.Text.Json.JsonValueKind.Null,
+                record.GetProperty("resident").GetProperty(field).ValueKind
+            )
+        );
         Assert.Equal("Nice", record.GetProperty("resident").GetProperty("commune").GetString());
-        var reasons = (await GetJsonAsync(receiver, $"/api/referrals/{forgotten}/history")).EnumerateArray().Select(e => e.GetProperty("reason").GetString()).ToList();
+        var reasons = (await GetJsonAsync(receiver, $"/api/referrals/{forgotten}/history"))
+            .EnumerateArray()
+            .Select(e => e.GetProperty("reason").GetString())
+            .ToList();
         Assert.Equal(["inactive", "erased-retention"], reasons.TakeLast(2));
         Assert.Contains(forgotten.ToString(), erased.Deliveries.Single().Text, StringComparison.Ordinal);
         Assert.Contains("\"inactive\"", cancelled.Deliveries.Single().Text, StringComparison.Ordinal);
         Assert.Empty(Resident.FoundIn(erased.Deliveries.Single().Text + cancelled.Deliveries.Single().Text));
 
         var followed = await GetJsonAsync(receiver, $"/api/referrals/{discussed}");
-        Assert.Equal(("accepted", Resident.FirstName), (followed.GetProperty("status").GetString(), followed.GetProperty("resident").GetProperty("firstName").GetString()));
+        Assert.Equal(
+            ("accepted", Resident.FirstName),
+            (
+                followed.GetProperty("status").GetString(),
+                followed.GetProperty("resident").GetProperty("firstName").GetString()
+            )
+        );
     }
 
-    private async Task<string?> StatusAsync(Guid id)
-        => (await GetJsonAsync(StaffOf(Receiver), "/api/referrals?box=received&pageSize=100")).GetProperty("items").EnumerateArray()
-            .Single(item => item.GetProperty("id").GetGuid() == id).GetProperty("status").GetString();
+    private async Task<string?> StatusAsync(Guid id) =>
+        (await GetJsonAsync(StaffOf(Receiver), "/api/referrals?box=received&pageSize=100"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Single(item => item.GetProperty("id").GetGuid() == id)
+            .GetProperty("status")
+            .GetString();
 }

@@ -1,2 +1,3 @@
-// Each collection starts a whole platform of its own; two at once on two cores would measure the machine, not the platform.
+// Each collection starts a whole platform of its own; two at once on two cores would measure the machine, not the
+// platform.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -26,11 +26,20 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    public static TheoryData<string> BadTokens => new()
-    {
-        "expired", "foreign-key", "unknown-kid", "alg-none", "wrong-audience", "wrong-issuer", "tampered-payload", "garbage",
-        "id-token", "refresh-token",
-    };
+    public static TheoryData<string> BadTokens =>
+        new()
+        {
+            "expired",
+            "foreign-key",
+            "unknown-kid",
+            "alg-none",
+            "wrong-audience",
+            "wrong-issuer",
+            "tampered-payload",
+            "garbage",
+            "id-token",
+            "refresh-token",
+        };
 
     [Theory]
     [MemberData(nameof(BadTokens))]
@@ -44,7 +53,10 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
             "unknown-kid" => Issuer.TokenFor(coordinator, new TokenSpec { KeyId = "a-key-the-realm-never-published" }),
             "alg-none" => Issuer.UnsignedTokenFor(coordinator),
             "wrong-audience" => Issuer.TokenFor(coordinator, new TokenSpec { Audience = "another-api" }),
-            "wrong-issuer" => Issuer.TokenFor(coordinator, new TokenSpec { Issuer = "http://127.0.0.1:1/realms/other" }),
+            "wrong-issuer" => Issuer.TokenFor(
+                coordinator,
+                new TokenSpec { Issuer = "http://127.0.0.1:1/realms/other" }
+            ),
             "tampered-payload" => Tamper(Issuer.TokenFor(TestUser.Staff(PartnerA))),
             "id-token" => Issuer.TokenFor(coordinator, new TokenSpec { Type = "ID" }),
             "refresh-token" => Issuer.TokenFor(coordinator, new TokenSpec { Type = "Refresh" }),
@@ -68,7 +80,9 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
     [Fact]
     public async Task A_role_claim_the_token_carries_itself_grants_nothing()
     {
-        using var client = Service.Client(Issuer.TokenFor(TestUser.Staff(PartnerA), new TokenSpec { OwnRole = "coordinator" }));
+        using var client = Service.Client(
+            Issuer.TokenFor(TestUser.Staff(PartnerA), new TokenSpec { OwnRole = "coordinator" })
+        );
         var response = await client.GetAsync(new Uri("/api/network", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -94,13 +108,18 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
     [Fact]
     public async Task A_single_partner_is_implied_and_one_of_several_is_named()
     {
-        using var single = Service.Client(Issuer.TokenFor(TestUser.Staff(PartnerA), new TokenSpec { PartnerIdAsArray = true }));
+        using var single = Service.Client(
+            Issuer.TokenFor(TestUser.Staff(PartnerA), new TokenSpec { PartnerIdAsArray = true })
+        );
         var implied = await single.PostAsJsonAsync("/api/notes", new { text = "implied" });
         Assert.Equal(HttpStatusCode.Created, implied.StatusCode);
 
         var both = Issuer.TokenFor(TestUser.Staff(PartnerA, PartnerB));
         using var unnamed = Service.Client(both);
-        Assert.Equal(HttpStatusCode.BadRequest, (await unnamed.PostAsJsonAsync("/api/notes", new { text = "whose?" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await unnamed.PostAsJsonAsync("/api/notes", new { text = "whose?" })).StatusCode
+        );
 
         using var named = Service.Client(both, actingPartner: PartnerB);
         var created = await named.PostAsJsonAsync("/api/notes", new { text = "for B" });
@@ -113,7 +132,9 @@ public sealed class AuthenticationTests(TestInfrastructure infrastructure) : Sam
     {
         // Same header and signature, but a payload that now claims the coordinator role.
         var parts = token.Split('.');
-        var payload = System.Text.Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(parts[1]));
+        var payload = System.Text.Encoding.UTF8.GetString(
+            Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(parts[1])
+        );
         var forged = payload.Replace("\"partner-staff\"", "\"coordinator\"", StringComparison.Ordinal);
         Assert.NotEqual(payload, forged);
         return $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(forged)}.{parts[2]}";

@@ -6,7 +6,8 @@ using Network.Testing;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary><c>X-Correlation-Id</c> comes back on every response and is the trace id found in logs and problems.</summary>
+/// <summary><c>X-Correlation-Id</c> comes back on every response and is the trace id found in logs and
+/// problems.</summary>
 public sealed class CorrelationIdTests(TestInfrastructure infrastructure) : SampleServiceTest(infrastructure)
 {
     [Fact]

@@ -3,7 +3,8 @@ using Network.Testing;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary><c>/alive</c> answers while the process runs; <c>/health</c> only while the database and broker answer.</summary>
+/// <summary><c>/alive</c> answers while the process runs; <c>/health</c> only while the database and broker
+/// answer.</summary>
 public sealed class HealthTests(TestInfrastructure infrastructure) : SampleServiceTest(infrastructure)
 {
     [Fact]
@@ -13,7 +14,8 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : SampleServi
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/alive", UriKind.Relative))).StatusCode);
         await Eventually.AssertAsync(
             async () => (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
-            "the service reports healthy");
+            "the service reports healthy"
+        );
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class HousekeepingTests(TestInfrastructure infrastructure) : Sampl
         });
         await Eventually.AssertAsync(
             () => Service.WithDbAsync(async db => await db.OutboxMessages.AllAsync(m => m.SentAt != null)),
-            "the message is sent");
+            "the message is sent"
+        );
         await Infrastructure.Broker.StopAsync();
         try
         {
@@ -40,7 +41,8 @@ public sealed class HousekeepingTests(TestInfrastructure infrastructure) : Sampl
                 Service.App.Services.GetRequiredService<IServiceScopeFactory>(),
                 Options.Create(new MessagingOptions()),
                 new FakeTimeProvider(now + TimeSpan.FromDays(8)),
-                NullLogger<StoreHousekeeping>.Instance);
+                NullLogger<StoreHousekeeping>.Instance
+            );
             await housekeeping.CleanAsync(CancellationToken.None);
 
             Assert.Equal(1, await Service.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));

@@ -7,7 +7,8 @@ using Network.Testing.Identity;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary>The same create sent twice with one <c>Idempotency-Key</c> creates one thing and answers the same.</summary>
+/// <summary>The same create sent twice with one <c>Idempotency-Key</c> creates one thing and answers the
+/// same.</summary>
 public sealed class IdempotencyTests(TestInfrastructure infrastructure) : SampleServiceTest(infrastructure)
 {
     [Fact]
@@ -45,8 +46,14 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
         using var alice = ClientWithKey(TestUser.Staff(PartnerA), "shared-key");
         using var bob = ClientWithKey(TestUser.Staff(PartnerA), "shared-key");
 
-        Assert.Equal(HttpStatusCode.Created, (await alice.PostAsJsonAsync("/api/notes", new { text = "same" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await bob.PostAsJsonAsync("/api/notes", new { text = "same" })).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Created,
+            (await alice.PostAsJsonAsync("/api/notes", new { text = "same" })).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Created,
+            (await bob.PostAsJsonAsync("/api/notes", new { text = "same" })).StatusCode
+        );
         Assert.Equal(2, await Service.WithDbAsync(db => db.Notes.CountAsync()));
     }
 
@@ -78,7 +85,11 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         var stored = await Service.WithDbAsync(db => db.IdempotencyRecords.SingleAsync());
-        Assert.DoesNotContain("X-Partner-Id", System.Text.Encoding.UTF8.GetString(stored.ProtectedBody!), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "X-Partner-Id",
+            System.Text.Encoding.UTF8.GetString(stored.ProtectedBody!),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -96,13 +107,15 @@ public sealed class IdempotencyTests(TestInfrastructure infrastructure) : Sample
         var user = TestUser.Staff(PartnerA);
         await Service.WithDbAsync(db =>
         {
-            db.IdempotencyRecords.Add(new Idempotency.IdempotencyRecord
-            {
-                Scope = $"user:{user.Subject}/partner:{PartnerA}",
-                Key = "interrupted",
-                Fingerprint = new string('0', 64),
-                CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
-            });
+            db.IdempotencyRecords.Add(
+                new Idempotency.IdempotencyRecord
+                {
+                    Scope = $"user:{user.Subject}/partner:{PartnerA}",
+                    Key = "interrupted",
+                    Fingerprint = new string('0', 64),
+                    CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
+                }
+            );
             return db.SaveChangesAsync();
         });
 

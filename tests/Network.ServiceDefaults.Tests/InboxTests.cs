@@ -6,7 +6,8 @@ using Network.Testing.RabbitMq;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary>Consumers change state once per message, and a message they cannot handle is kept in <c>_error</c>.</summary>
+/// <summary>Consumers change state once per message, and a message they cannot handle is kept in
+/// <c>_error</c>.</summary>
 public sealed class InboxTests(TestInfrastructure infrastructure) : SampleServiceTest(infrastructure)
 {
     [Fact]
@@ -21,9 +22,15 @@ public sealed class InboxTests(TestInfrastructure infrastructure) : SampleServic
         await publisher.PublishAsync(message, messageId);
         await publisher.PublishAsync(message, messageId);
 
-        await Eventually.AssertAsync(() => Task.FromResult(recorder.Completed(messageId) == 2), "both deliveries are consumed");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(recorder.Completed(messageId) == 2),
+            "both deliveries are consumed"
+        );
         Assert.Equal(1, await TallyAsync(PartnerA));
-        Assert.Equal(1, await Service.WithDbAsync(db => db.InboxMessages.CountAsync(entry => entry.MessageId == messageId)));
+        Assert.Equal(
+            1,
+            await Service.WithDbAsync(db => db.InboxMessages.CountAsync(entry => entry.MessageId == messageId))
+        );
     }
 
     [Fact]
@@ -41,10 +48,11 @@ public sealed class InboxTests(TestInfrastructure infrastructure) : SampleServic
                 inError.AddRange(await Queues.DrainAsync(Service.RabbitMq, "sample-poison-pill_error"));
                 return inError.Contains(messageId.ToString());
             },
-            "the refused message reaches sample-poison-pill_error");
+            "the refused message reaches sample-poison-pill_error"
+        );
         Assert.Empty(await Queues.DrainAsync(Service.RabbitMq, "sample-poison-pill"));
     }
 
-    private Task<int> TallyAsync(Guid partnerId)
-        => Service.WithDbAsync(async db => (await db.Tallies.FindAsync(partnerId))?.Count ?? 0);
+    private Task<int> TallyAsync(Guid partnerId) =>
+        Service.WithDbAsync(async db => (await db.Tallies.FindAsync(partnerId))?.Count ?? 0);
 }

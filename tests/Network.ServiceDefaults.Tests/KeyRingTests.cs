@@ -8,10 +8,14 @@ using Network.ServiceDefaults.Tests.Sample;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary>The key ring that encrypts stored answers and personal data outlives the process, and a certificate can encrypt it.</summary>
+/// <summary>The key ring that encrypts stored answers and personal data outlives the process, and a certificate can
+/// encrypt it.</summary>
 public sealed class KeyRingTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "network-keyring-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(
+        Path.GetTempPath(),
+        "network-keyring-" + Guid.NewGuid().ToString("N")
+    );
 
     [Theory]
     [InlineData("Production")]
@@ -21,14 +25,16 @@ public sealed class KeyRingTests : IDisposable
     {
         var builder = Builder(environment);
 
-        var refusal = Assert.Throws<InvalidOperationException>(() => builder.AddServiceDatabase<SampleDbContext>("sampledb"));
+        var refusal = Assert.Throws<InvalidOperationException>(() =>
+            builder.AddServiceDatabase<SampleDbContext>("sampledb")
+        );
 
         Assert.Contains(KeyRing.PathKey, refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void On_a_developers_machine_keys_may_live_in_memory()
-        => Builder(Environments.Development).AddServiceDatabase<SampleDbContext>("sampledb");
+    public void On_a_developers_machine_keys_may_live_in_memory() =>
+        Builder(Environments.Development).AddServiceDatabase<SampleDbContext>("sampledb");
 
     [Fact]
     public void A_certificate_encrypts_the_keys_at_rest_and_reads_them_back()
@@ -37,8 +43,16 @@ public sealed class KeyRingTests : IDisposable
         Directory.CreateDirectory(_folder);
         using (var rsa = RSA.Create(2048))
         {
-            var request = new CertificateRequest("CN=network-keyring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            var request = new CertificateRequest(
+                "CN=network-keyring",
+                rsa,
+                HashAlgorithmName.SHA256,
+                RSASignaturePadding.Pkcs1
+            );
+            using var created = request.CreateSelfSigned(
+                DateTimeOffset.UtcNow.AddDays(-1),
+                DateTimeOffset.UtcNow.AddYears(1)
+            );
             File.WriteAllBytes(certificate, created.Export(X509ContentType.Pfx, "mot-de-passe"));
         }
 
@@ -60,9 +74,14 @@ public sealed class KeyRingTests : IDisposable
     [Fact]
     public void A_thumbprint_no_store_holds_stops_the_service_naming_the_setting()
     {
-        var settings = new Dictionary<string, string?> { [$"{KeyRing.CertificateSection}:Thumbprint"] = new string('0', 40) };
+        var settings = new Dictionary<string, string?>
+        {
+            [$"{KeyRing.CertificateSection}:Thumbprint"] = new string('0', 40),
+        };
 
-        var refusal = Assert.Throws<InvalidOperationException>(() => WithProtector(settings, protector => protector.Protect("x")));
+        var refusal = Assert.Throws<InvalidOperationException>(() =>
+            WithProtector(settings, protector => protector.Protect("x"))
+        );
 
         Assert.Contains($"{KeyRing.CertificateSection}:Thumbprint", refusal.Message, StringComparison.Ordinal);
     }
@@ -87,7 +106,9 @@ public sealed class KeyRingTests : IDisposable
 
     private static HostApplicationBuilder Builder(string environment)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment, ApplicationName = "sample" });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { EnvironmentName = environment, ApplicationName = "sample" }
+        );
         builder.Configuration["ConnectionStrings:sampledb"] = "Data Source=:memory:";
         return builder;
     }

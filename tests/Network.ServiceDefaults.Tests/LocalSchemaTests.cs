@@ -4,14 +4,16 @@ using Network.Testing;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary>A local SQLite file made by another version of the model: refused with a message, or recreated when allowed.</summary>
+/// <summary>A local SQLite file made by another version of the model: refused with a message, or recreated when
+/// allowed.</summary>
 [Collection(TestInfrastructure.Collection)]
 public sealed class LocalSchemaTests(TestInfrastructure infrastructure)
 {
     [Fact]
     public async Task A_database_made_by_another_model_is_refused_unless_recreating_is_allowed()
     {
-        var connectionString = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("network-db-").FullName, "sample.db")}";
+        var connectionString =
+            $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("network-db-").FullName, "sample.db")}";
         await using (var old = new SqliteConnection(connectionString))
         {
             await old.OpenAsync();

@@ -10,8 +10,10 @@ using Xunit.Abstractions;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary>What a service accepted is published once the broker can take it, once, whatever the outage or the replicas.</summary>
-public sealed class OutboxTests(TestInfrastructure infrastructure, ITestOutputHelper output) : SampleServiceTest(infrastructure)
+/// <summary>What a service accepted is published once the broker can take it, once, whatever the outage or the
+/// replicas.</summary>
+public sealed class OutboxTests(TestInfrastructure infrastructure, ITestOutputHelper output)
+    : SampleServiceTest(infrastructure)
 {
     private const int Writes = 100;
 
@@ -27,13 +29,18 @@ public sealed class OutboxTests(TestInfrastructure infrastructure, ITestOutputHe
         {
             using var anonymous = Service.Client();
             await Eventually.AssertAsync(
-                async () => (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.ServiceUnavailable,
-                "/health reports the broker missing");
+                async () =>
+                    (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode
+                    == HttpStatusCode.ServiceUnavailable,
+                "/health reports the broker missing"
+            );
 
             var responses = new List<HttpResponseMessage>();
             for (var i = 0; i < Writes; i++)
             {
-                responses.Add(await client.PostAsJsonAsync("/api/notes", new { text = $"written during the outage {i}" }));
+                responses.Add(
+                    await client.PostAsJsonAsync("/api/notes", new { text = $"written during the outage {i}" })
+                );
             }
 
             accepted = responses.Count(response => response.StatusCode == HttpStatusCode.Created);
@@ -46,15 +53,24 @@ public sealed class OutboxTests(TestInfrastructure infrastructure, ITestOutputHe
         }
 
         var clock = Stopwatch.StartNew();
-        await Eventually.AssertAsync(() => Task.FromResult(probe.CountsByMessageId.Count == Writes), "every accepted write is published");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(probe.CountsByMessageId.Count == Writes),
+            "every accepted write is published"
+        );
         var deliveredAfter = clock.Elapsed;
-        await Eventually.AssertAsync(async () => await TallyAsync(Service) == Writes, "the consumer has counted every note");
+        await Eventually.AssertAsync(
+            async () => await TallyAsync(Service) == Writes,
+            "the consumer has counted every note"
+        );
         await Eventually.AssertAsync(
             () => Service.WithDbAsync(async db => await db.OutboxMessages.CountAsync(m => m.SentAt == null) == 0),
-            "the outbox is marked sent");
+            "the outbox is marked sent"
+        );
 
         var duplicates = probe.Deliveries.Count - probe.CountsByMessageId.Count;
-        output.WriteLine($"outage: {accepted} writes accepted, {probe.CountsByMessageId.Count} published after the broker returned (all within {deliveredAfter.TotalSeconds:F1} s), {duplicates} duplicates");
+        output.WriteLine(
+            $"outage: {accepted} writes accepted, {probe.CountsByMessageId.Count} published after the broker returned (all within {deliveredAfter.TotalSeconds:F1} s), {duplicates} duplicates"
+        );
         Assert.Equal(0, duplicates);
         Assert.Equal(Writes, await TallyAsync(Service));
     }
@@ -80,17 +96,24 @@ public sealed class OutboxTests(TestInfrastructure infrastructure, ITestOutputHe
         Service.OutboxSignal.Notify();
         second.OutboxSignal.Notify();
 
-        await Eventually.AssertAsync(() => Task.FromResult(probe.CountsByMessageId.Count == messages), "every message is published");
-        await Eventually.AssertAsync(async () => await TallyAsync(Service) == messages, "the consumers have counted every message");
+        await Eventually.AssertAsync(
+            () => Task.FromResult(probe.CountsByMessageId.Count == messages),
+            "every message is published"
+        );
+        await Eventually.AssertAsync(
+            async () => await TallyAsync(Service) == messages,
+            "the consumers have counted every message"
+        );
         await Eventually.AssertAsync(
             () => Service.WithDbAsync(async db => await db.OutboxMessages.CountAsync(m => m.SentAt == null) == 0),
-            "the outbox is marked sent");
+            "the outbox is marked sent"
+        );
 
         output.WriteLine($"two dispatchers: {messages} messages, {probe.Deliveries.Count} publications");
         Assert.All(probe.CountsByMessageId, pair => Assert.Equal(1, pair.Value));
         Assert.Equal(messages, probe.Deliveries.Count);
     }
 
-    private static Task<int> TallyAsync(SampleService service)
-        => service.WithDbAsync(async db => (await db.Tallies.FindAsync(PartnerA))?.Count ?? 0);
+    private static Task<int> TallyAsync(SampleService service) =>
+        service.WithDbAsync(async db => (await db.Tallies.FindAsync(PartnerA))?.Count ?? 0);
 }

@@ -20,7 +20,10 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
     [InlineData("{\"text\": \"a\", \"extra\": 1}", "extra")]
     [InlineData("{\"text\": \"a\", \"text\": \"b\"}", "text")]
     [InlineData("{\"text\": \"\\ud800\"}", "text")]
-    [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", "body")]
+    [InlineData(
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+        "body"
+    )]
     public async Task A_malformed_body_is_400_naming_the_problem(string body, string field)
     {
         using var client = Staff();
@@ -29,7 +32,10 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ProblemAsync(response);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {problem}");
+        Assert.True(
+            problem.GetProperty("errors").TryGetProperty(field, out _),
+            $"errors should name '{field}': {problem}"
+        );
         Assert.DoesNotMatch(@"\b(System|Microsoft|Network)\.[A-Z]|Exception", problem.ToString());
         Assert.Equal(0, await Service.WithDbAsync(db => Task.FromResult(db.Notes.Count())));
     }
@@ -38,22 +44,31 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
     public async Task Declared_rules_and_rules_between_fields_answer_one_400_naming_every_field_as_sent()
     {
         using var client = Service.Client();
-        var response = await client.PostAsJsonAsync("/api/visits", new
-        {
-            name = "Une visite au nom bien trop long\n",
-            place = new { },
-            stops = new[] { new { commune = "Nice" }, new { commune = "Villefranche-sur-Mer" } },
-            startsAt = DateTimeOffset.UtcNow.AddDays(2),
-            endsAt = DateTimeOffset.UtcNow.AddDays(1),
-        });
+        var response = await client.PostAsJsonAsync(
+            "/api/visits",
+            new
+            {
+                name = "Une visite au nom bien trop long\n",
+                place = new { },
+                stops = new[] { new { commune = "Nice" }, new { commune = "Villefranche-sur-Mer" } },
+                startsAt = DateTimeOffset.UtcNow.AddDays(2),
+                endsAt = DateTimeOffset.UtcNow.AddDays(1),
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ProblemAsync(response);
         Assert.Equal("urn:network:problem:invalid-request", problem.GetProperty("type").GetString());
         Assert.Equal("La demande contient des erreurs.", problem.GetProperty("title").GetString());
         var errors = problem.GetProperty("errors");
-        Assert.Equal(["endsAt", "name", "place.commune", "stops[1].commune"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(["Le nom fait au plus 20 caractères.", Problems.ValidationErrors.SingleLineMessage], errors.GetProperty("name").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(
+            ["endsAt", "name", "place.commune", "stops[1].commune"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)
+        );
+        Assert.Equal(
+            ["Le nom fait au plus 20 caractères.", Problems.ValidationErrors.SingleLineMessage],
+            errors.GetProperty("name").EnumerateArray().Select(m => m.GetString())
+        );
     }
 
     [Fact]

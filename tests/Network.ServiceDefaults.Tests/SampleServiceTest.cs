@@ -15,8 +15,8 @@ public abstract class SampleServiceTest(TestInfrastructure infrastructure) : IAs
 
     protected static Guid PartnerB { get; } = Guid.CreateVersion7();
 
-    public virtual async Task InitializeAsync()
-        => Service = await SampleService.StartAsync(await Infrastructure.ServiceSettingsAsync());
+    public virtual async Task InitializeAsync() =>
+        Service = await SampleService.StartAsync(await Infrastructure.ServiceSettingsAsync());
 
     public virtual async Task DisposeAsync() => await Service.DisposeAsync();
 }

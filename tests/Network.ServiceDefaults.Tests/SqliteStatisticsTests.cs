@@ -22,16 +22,21 @@ public sealed class SqliteStatisticsTests(TestInfrastructure infrastructure) : S
         await Service.WithDbAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
-            db.InboxMessages.AddRange(Enumerable.Range(0, 500).Select(i => new InboxMessage(Guid.NewGuid(), $"Consumer{i % 3}", now)));
+            db.InboxMessages.AddRange(
+                Enumerable.Range(0, 500).Select(i => new InboxMessage(Guid.NewGuid(), $"Consumer{i % 3}", now))
+            );
             return await db.SaveChangesAsync();
         });
 
         await new SqliteStatistics<SampleDbContext>(
-                Service.App.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<SqliteStatistics<SampleDbContext>>.Instance)
-            .RefreshAsync(CancellationToken.None);
+            Service.App.Services.GetRequiredService<IServiceScopeFactory>(),
+            TimeProvider.System,
+            NullLogger<SqliteStatistics<SampleDbContext>>.Instance
+        ).RefreshAsync(CancellationToken.None);
 
-        var analysed = await Service.WithDbAsync(db => db.Database
-            .SqlQuery<string>($"SELECT tbl AS \"Value\" FROM sqlite_stat1").ToListAsync());
+        var analysed = await Service.WithDbAsync(db =>
+            db.Database.SqlQuery<string>($"SELECT tbl AS \"Value\" FROM sqlite_stat1").ToListAsync()
+        );
         Assert.Contains("InboxMessages", analysed);
     }
 }

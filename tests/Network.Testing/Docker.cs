@@ -2,7 +2,8 @@ using System.Net.Sockets;
 
 namespace Network.Testing;
 
-/// <summary>Whether a Docker engine answers here; without one, fixtures fall back to local processes and files.</summary>
+/// <summary>Whether a Docker engine answers here; without one, fixtures fall back to local processes and
+/// files.</summary>
 public static class Docker
 {
     private static readonly Lazy<bool> Answers = new(Probe);
@@ -12,9 +13,10 @@ public static class Docker
     private static bool Probe()
     {
         var host = Environment.GetEnvironmentVariable("DOCKER_HOST");
-        var socketPath = host is { Length: > 0 } && host.StartsWith("unix://", StringComparison.Ordinal)
-            ? host["unix://".Length..]
-            : "/var/run/docker.sock";
+        var socketPath =
+            host is { Length: > 0 } && host.StartsWith("unix://", StringComparison.Ordinal)
+                ? host["unix://".Length..]
+                : "/var/run/docker.sock";
         if (host is { Length: > 0 } && !host.StartsWith("unix://", StringComparison.Ordinal))
         {
             return true; // A remote engine is configured: let Testcontainers reach it.

@@ -17,7 +17,8 @@ public sealed class TestInfrastructure : IAsyncLifetime
     public KeycloakTestIssuer Issuer { get; private set; } = null!;
 
     /// <summary>Where the services' key rings go, one folder per settings, all removed at the end.</summary>
-    private string KeyRings { get; } = Path.Combine(Path.GetTempPath(), "network-test-keys-" + Guid.NewGuid().ToString("N"));
+    private string KeyRings { get; } =
+        Path.Combine(Path.GetTempPath(), "network-test-keys-" + Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
     {

@@ -4,15 +4,19 @@ using Xunit;
 namespace Network.Testing;
 
 /// <summary>
-/// A deployable that only serves HTTP (the gateway, the portal) carries no database and no broker: neither its package graph
-/// nor any assembly its code refers to, directly or through another, is EF Core, a database provider, MassTransit, its
-/// broker's client, or the services' data blocks that bring them.
+/// A deployable that only serves HTTP (the gateway, the portal) carries no database and no broker: neither its package
+/// graph nor any assembly its code refers to, directly or through another, is EF Core, a database provider,
+/// MassTransit, its broker's client, or the services' data blocks that bring them.
 /// </summary>
 public abstract class WebOnlyDependencyTests(string deployable, Assembly assembly)
 {
     private static readonly string[] DataAndMessaging =
     [
-        "Microsoft.EntityFrameworkCore", "MassTransit", "RabbitMQ.Client", "Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient",
+        "Microsoft.EntityFrameworkCore",
+        "MassTransit",
+        "RabbitMQ.Client",
+        "Microsoft.Data.Sqlite",
+        "Microsoft.Data.SqlClient",
         "Network.ServiceDefaults.Data",
     ];
 
@@ -25,9 +29,16 @@ public abstract class WebOnlyDependencyTests(string deployable, Assembly assembl
     [Fact]
     public void Its_package_graph_holds_no_data_or_messaging_library()
     {
-        // Its own dependency manifest, which Microsoft.AspNetCore.Mvc.Testing copies beside the tests: its graph, not theirs.
-        using var deps = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, $"{deployable}.deps.json")));
-        var libraries = deps.RootElement.GetProperty("libraries").EnumerateObject().Select(library => library.Name.Split('/')[0]).ToList();
+        // Its own dependency manifest, which Microsoft.AspNetCore.Mvc.Testing copies beside the tests: its graph, not
+        // theirs.
+        using var deps = System.Text.Json.JsonDocument.Parse(
+            File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, $"{deployable}.deps.json"))
+        );
+        var libraries = deps
+            .RootElement.GetProperty("libraries")
+            .EnumerateObject()
+            .Select(library => library.Name.Split('/')[0])
+            .ToList();
 
         Assert.Contains("Network.ServiceDefaults", libraries);
         Assert.DoesNotContain(libraries, IsDataOrMessaging);
@@ -43,17 +54,21 @@ public abstract class WebOnlyDependencyTests(string deployable, Assembly assembl
         Assert.True(reached.Count == 0, $"Reached: {string.Join("; ", reached)}");
     }
 
-    private static bool IsDataOrMessaging(string name)
-        => DataAndMessaging.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-           || name.Contains(".EntityFrameworkCore", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDataOrMessaging(string name) =>
+        DataAndMessaging.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        || name.Contains(".EntityFrameworkCore", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every assembly <paramref name="root"/> refers to, directly or through others, with the chain that reaches it
-    /// (<c>Network.Gateway → Network.ServiceDefaults → MassTransit</c>); the shared frameworks' own references are not followed.
+    /// (<c>Network.Gateway → Network.ServiceDefaults → MassTransit</c>); the shared frameworks' own references are not
+    /// followed.
     /// </summary>
     private static Dictionary<string, string> References(Assembly root)
     {
-        var chains = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [root.GetName().Name!] = root.GetName().Name! };
+        var chains = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [root.GetName().Name!] = root.GetName().Name!,
+        };
         var pending = new Queue<Assembly>([root]);
         while (pending.TryDequeue(out var current))
         {

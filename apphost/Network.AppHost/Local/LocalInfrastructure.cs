@@ -20,16 +20,35 @@ internal static class LocalInfrastructure
         var broker = builder.AddLocalRabbitMq("rabbitmq", Path.Combine(dataFolder, "rabbitmq"));
         var databases = Databases.ToDictionary(
             name => name,
-            name => builder.AddConnectionString(name, ReferenceExpression.Create($"Data Source={Path.Combine(dataFolder, name)}.db")));
+            name =>
+                builder.AddConnectionString(
+                    name,
+                    ReferenceExpression.Create($"Data Source={Path.Combine(dataFolder, name)}.db")
+                )
+        );
 
-        var identity = builder.AddProject<Projects.Network_DevIdentity>("identity", launchProfileName: null)
-            .WithHttpEndpoint(port: builder.Configuration.GetValue("Ports:Identity", 8080), name: "http", isProxied: false)
+        var identity = builder
+            .AddProject<Projects.Network_DevIdentity>("identity", launchProfileName: null)
+            .WithHttpEndpoint(
+                port: builder.Configuration.GetValue("Ports:Identity", 8080),
+                name: "http",
+                isProxied: false
+            )
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
-            .WithEnvironment("DevIdentity__RealmFile", RepositoryFile(builder, "infra/keycloak/development/network-realm.json"))
+            .WithEnvironment(
+                "DevIdentity__RealmFile",
+                RepositoryFile(builder, "infra/keycloak/development/network-realm.json")
+            )
             .WithEnvironment("DevIdentity__DataPath", Path.Combine(dataFolder, "identity"))
             // The portal signs people in on the gateway's origin, whichever port the gateway has.
-            .WithEnvironment("DevIdentity__RedirectUris__network-portal__0", string.Create(CultureInfo.InvariantCulture, $"http://localhost:{gatewayPort}/*"))
-            .WithEnvironment("DevIdentity__RedirectUris__network-portal__1", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{gatewayPort}/*"))
+            .WithEnvironment(
+                "DevIdentity__RedirectUris__network-portal__0",
+                string.Create(CultureInfo.InvariantCulture, $"http://localhost:{gatewayPort}/*")
+            )
+            .WithEnvironment(
+                "DevIdentity__RedirectUris__network-portal__1",
+                string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{gatewayPort}/*")
+            )
             .WithHttpHealthCheck("/health");
 
         return new Infrastructure(
@@ -40,9 +59,10 @@ internal static class LocalInfrastructure
             [],
             Seed: true,
             KeyRings: Path.Combine(dataFolder, "keys"),
-            MailPickupFolder: Path.Combine(dataFolder, "mail"));
+            MailPickupFolder: Path.Combine(dataFolder, "mail")
+        );
     }
 
-    private static string RepositoryFile(IDistributedApplicationBuilder builder, string relativePath)
-        => Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", relativePath));
+    private static string RepositoryFile(IDistributedApplicationBuilder builder, string relativePath) =>
+        Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", "..", relativePath));
 }

@@ -12,15 +12,20 @@ internal static class LocalRabbitMq
     /// chosen by the app host, data, logs and Erlang cookie under the data folder, listening on loopback only.
     /// </summary>
     public static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
-        this IDistributedApplicationBuilder builder, string name, string dataFolder)
+        this IDistributedApplicationBuilder builder,
+        string name,
+        string dataFolder
+    )
     {
         Directory.CreateDirectory(dataFolder);
         File.WriteAllText(Path.Combine(dataFolder, "enabled_plugins"), "[].");
         File.WriteAllText(Path.Combine(dataFolder, "rabbitmq.conf"), "log.console = false\n");
-        var node = $"network-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataFolder)))[..10]}@localhost";
+        var node =
+            $"network-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataFolder)))[..10]}@localhost";
 
         var resource = new LocalRabbitMqResource(name, ServerScript(), dataFolder);
-        var rabbitmq = builder.AddResource(resource)
+        var rabbitmq = builder
+            .AddResource(resource)
             .WithEndpoint(LocalRabbitMqResource.AmqpEndpointName, endpoint =>
             {
                 endpoint.UriScheme = "amqp";
@@ -38,34 +43,45 @@ internal static class LocalRabbitMq
                 context.EnvironmentVariables["HOME"] = dataFolder;
                 context.EnvironmentVariables["RABBITMQ_NODENAME"] = node;
                 context.EnvironmentVariables["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
-                context.EnvironmentVariables["RABBITMQ_NODE_PORT"] = resource.Amqp.Property(EndpointProperty.TargetPort);
-                context.EnvironmentVariables["RABBITMQ_DIST_PORT"] = new EndpointReference(resource, "distribution").Property(EndpointProperty.TargetPort);
+                context.EnvironmentVariables["RABBITMQ_NODE_PORT"] = resource.Amqp.Property(
+                    EndpointProperty.TargetPort
+                );
+                context.EnvironmentVariables["RABBITMQ_DIST_PORT"] = new EndpointReference(
+                    resource,
+                    "distribution"
+                ).Property(EndpointProperty.TargetPort);
                 context.EnvironmentVariables["RABBITMQ_MNESIA_BASE"] = Path.Combine(dataFolder, "mnesia");
                 context.EnvironmentVariables["RABBITMQ_LOG_BASE"] = Path.Combine(dataFolder, "log");
                 context.EnvironmentVariables["RABBITMQ_CONFIG_FILE"] = Path.Combine(dataFolder, "rabbitmq");
-                context.EnvironmentVariables["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(dataFolder, "enabled_plugins");
+                context.EnvironmentVariables["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(
+                    dataFolder,
+                    "enabled_plugins"
+                );
                 context.EnvironmentVariables["RABBITMQ_PID_FILE"] = Path.Combine(dataFolder, "rabbitmq.pid");
                 context.EnvironmentVariables["ERL_EPMD_ADDRESS"] = "127.0.0.1";
             });
 
         var check = $"{name}-accepts-connections";
-        builder.Services.AddHealthChecks().AddAsyncCheck(check, async cancellationToken =>
-        {
-            using var client = new TcpClient();
-            try
+        builder
+            .Services.AddHealthChecks()
+            .AddAsyncCheck(check, async cancellationToken =>
             {
-                await client.ConnectAsync("127.0.0.1", resource.Amqp.Port, cancellationToken);
-                return HealthCheckResult.Healthy();
-            }
-            catch (SocketException)
-            {
-                return HealthCheckResult.Unhealthy("RabbitMQ does not accept connections yet.");
-            }
-        });
+                using var client = new TcpClient();
+                try
+                {
+                    await client.ConnectAsync("127.0.0.1", resource.Amqp.Port, cancellationToken);
+                    return HealthCheckResult.Healthy();
+                }
+                catch (SocketException)
+                {
+                    return HealthCheckResult.Unhealthy("RabbitMQ does not accept connections yet.");
+                }
+            });
         return rabbitmq.WithHealthCheck(check);
     }
 
-    /// <summary>The node's own start script, which runs as the calling user (Debian's wrapper would switch user).</summary>
+    /// <summary>The node's own start script, which runs as the calling user (Debian's wrapper would switch
+    /// user).</summary>
     private static string ServerScript()
     {
         string[] candidates = ["/usr/lib/rabbitmq/bin/rabbitmq-server", "/usr/local/lib/rabbitmq/bin/rabbitmq-server"];
@@ -74,6 +90,7 @@ internal static class LocalRabbitMq
             .Select(folder => Path.Combine(folder, "rabbitmq-server"));
         return candidates.Concat(onPath).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
-                "Local mode needs RabbitMQ: install rabbitmq-server (./network.sh run does it on Debian) or start a container runtime.");
+                "Local mode needs RabbitMQ: install rabbitmq-server (./network.sh run does it on Debian) or start a container runtime."
+            );
     }
 }

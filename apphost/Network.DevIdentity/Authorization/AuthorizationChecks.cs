@@ -10,7 +10,12 @@ namespace Network.DevIdentity.Authorization;
 /// </summary>
 internal static class AuthorizationChecks
 {
-    public static AuthorizationOutcome Check(AuthorizationParameters parameters, RealmFile realm, ClientRedirects redirects, bool pushed)
+    public static AuthorizationOutcome Check(
+        AuthorizationParameters parameters,
+        RealmFile realm,
+        ClientRedirects redirects,
+        bool pushed
+    )
     {
         var clientId = parameters["client_id"];
         if (clientId is null)
@@ -33,7 +38,8 @@ internal static class AuthorizationChecks
         {
             return AuthorizationOutcome.Page(
                 "Bearer-only applications are not allowed to initiate browser login.",
-                "Cette application ne peut pas ouvrir de session dans un navigateur.");
+                "Cette application ne peut pas ouvrir de session dans un navigateur."
+            );
         }
 
         // OpenID Connect requires the redirect URI; plain OAuth 2 lets a client with a single one omit it.
@@ -45,14 +51,29 @@ internal static class AuthorizationChecks
             return AuthorizationOutcome.Page("Invalid parameter: redirect_uri", "Paramètre invalide : redirect_uri.");
         }
 
-        var request = new AuthorizationRequest(client, redirectUri, redirectUriParam, ResponseModes.Query, parameters["state"])
+        var request = new AuthorizationRequest(
+            client,
+            redirectUri,
+            redirectUriParam,
+            ResponseModes.Query,
+            parameters["state"]
+        )
         {
             Scope = scope,
             Nonce = parameters["nonce"],
             CodeChallenge = parameters["code_challenge"],
             CodeChallengeMethod = parameters["code_challenge_method"],
-            Prompt = (parameters["prompt"] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
-            MaxAge = int.TryParse(parameters["max_age"], NumberStyles.None, CultureInfo.InvariantCulture, out var maxAge) ? maxAge : null,
+            Prompt = (parameters["prompt"] ?? "")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .ToHashSet(StringComparer.Ordinal),
+            MaxAge = int.TryParse(
+                parameters["max_age"],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var maxAge
+            )
+                ? maxAge
+                : null,
             LoginHint = parameters["login_hint"],
         };
         var (typed, typeError) = CheckResponseType(request, parameters);
@@ -62,24 +83,32 @@ internal static class AuthorizationChecks
         }
 
         request = typed;
-        var (error, description) = pushed || !client.RequiresPushedAuthorizationRequests
-            ? CheckRequest(request, parameters)
-            : ("invalid_request", "Pushed Authorization Request is only allowed.");
-        return error is null ? AuthorizationOutcome.Valid(request) : AuthorizationOutcome.Refused(request, error, description);
+        var (error, description) =
+            pushed || !client.RequiresPushedAuthorizationRequests
+                ? CheckRequest(request, parameters)
+                : ("invalid_request", "Pushed Authorization Request is only allowed.");
+        return error is null
+            ? AuthorizationOutcome.Valid(request)
+            : AuthorizationOutcome.Refused(request, error, description);
     }
 
-    public static bool HasOpenId(string? scope)
-        => (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("openid", StringComparer.Ordinal);
+    public static bool HasOpenId(string? scope) =>
+        (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("openid", StringComparer.Ordinal);
 
     private static (AuthorizationRequest Request, AuthorizationOutcome? Refusal) CheckResponseType(
-        AuthorizationRequest request, AuthorizationParameters parameters)
+        AuthorizationRequest request,
+        AuthorizationParameters parameters
+    )
     {
         // An error about the response type itself still honours a response mode DevIdentity knows.
         var modeParam = parameters["response_mode"];
         var fallback = request with { ResponseMode = ResponseModes.Parse(modeParam) ?? ResponseModes.Query };
         if (parameters["response_type"] is not { } typeParam)
         {
-            return (fallback, AuthorizationOutcome.Refused(fallback, "invalid_request", "Missing parameter: response_type"));
+            return (
+                fallback,
+                AuthorizationOutcome.Refused(fallback, "invalid_request", "Missing parameter: response_type")
+            );
         }
 
         if (ResponseType.Parse(typeParam) is not { } type)
@@ -96,20 +125,25 @@ internal static class AuthorizationChecks
 
         request = request with { ResponseMode = mode, WantsCode = type.HasCode };
         var client = request.Client;
-        string? error = null, description = null;
+        string? error = null,
+            description = null;
         if (type.IsImplicitOrHybrid && mode == ResponseModes.Query)
         {
             (error, description) = ("invalid_request", "Response_mode 'query' not allowed for implicit or hybrid flow");
         }
         else if ((type.HasCode || type.IsNone) && !client.StandardFlowEnabled)
         {
-            (error, description) = ("unauthorized_client",
-                "Client is not allowed to initiate browser login with given response_type. Standard flow is disabled for the client.");
+            (error, description) = (
+                "unauthorized_client",
+                "Client is not allowed to initiate browser login with given response_type. Standard flow is disabled for the client."
+            );
         }
         else if (type.IsImplicitOrHybrid && !client.ImplicitFlowEnabled)
         {
-            (error, description) = ("unauthorized_client",
-                "Client is not allowed to initiate browser login with given response_type. Implicit flow is disabled for the client.");
+            (error, description) = (
+                "unauthorized_client",
+                "Client is not allowed to initiate browser login with given response_type. Implicit flow is disabled for the client."
+            );
         }
         else if (type.IsImplicitOrHybrid)
         {
@@ -120,7 +154,10 @@ internal static class AuthorizationChecks
         return (request, error is null ? null : AuthorizationOutcome.Refused(request, error, description));
     }
 
-    private static (string? Error, string? Description) CheckRequest(AuthorizationRequest request, AuthorizationParameters parameters)
+    private static (string? Error, string? Description) CheckRequest(
+        AuthorizationRequest request,
+        AuthorizationParameters parameters
+    )
     {
         if (parameters.HasDuplicates)
         {

@@ -19,4 +19,5 @@ internal sealed record AuthorizationCode(
     string? Nonce,
     string? CodeChallenge,
     string? CodeChallengeMethod,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt
+);

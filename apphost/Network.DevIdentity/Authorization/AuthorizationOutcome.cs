@@ -8,7 +8,12 @@ namespace Network.DevIdentity.Authorization;
 /// <param name="Error">The OAuth error code, for the client or the pushed-request answer.</param>
 /// <param name="Description">Keycloak's <c>error_description</c>.</param>
 /// <param name="PageMessage">The message of the error page, in French; null when the client may be told.</param>
-internal sealed record AuthorizationOutcome(AuthorizationRequest? Request, string? Error, string? Description, string? PageMessage)
+internal sealed record AuthorizationOutcome(
+    AuthorizationRequest? Request,
+    string? Error,
+    string? Description,
+    string? PageMessage
+)
 {
     public bool IsValid => Error is null;
 
@@ -16,8 +21,9 @@ internal sealed record AuthorizationOutcome(AuthorizationRequest? Request, strin
 
     public static AuthorizationOutcome Valid(AuthorizationRequest request) => new(request, null, null, null);
 
-    public static AuthorizationOutcome Refused(AuthorizationRequest request, string error, string? description)
-        => new(request, error, description, null);
+    public static AuthorizationOutcome Refused(AuthorizationRequest request, string error, string? description) =>
+        new(request, error, description, null);
 
-    public static AuthorizationOutcome Page(string description, string message) => new(null, "invalid_request", description, message);
+    public static AuthorizationOutcome Page(string description, string message) =>
+        new(null, "invalid_request", description, message);
 }

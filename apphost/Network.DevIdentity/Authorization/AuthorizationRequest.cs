@@ -13,7 +13,8 @@ internal sealed record AuthorizationRequest(
     string RedirectUri,
     string? RedirectUriParam,
     string ResponseMode,
-    string? State)
+    string? State
+)
 {
     /// <summary>Whether a code is asked for; <c>response_type=none</c> asks only for the session.</summary>
     public bool WantsCode { get; init; } = true;

@@ -55,8 +55,8 @@ internal static class AuthorizationResponses
         return encoded.Length == 0 ? uri : uri + (uri.Contains('?', StringComparison.Ordinal) ? "&" : "?") + encoded;
     }
 
-    private static IResult Send(AuthorizationRequest request, List<KeyValuePair<string, string>> parameters)
-        => request.ResponseMode switch
+    private static IResult Send(AuthorizationRequest request, List<KeyValuePair<string, string>> parameters) =>
+        request.ResponseMode switch
         {
             ResponseModes.FormPost => MessagePages.FormPost(request.RedirectUri, parameters),
             ResponseModes.Fragment => Results.Redirect($"{request.RedirectUri}#{Encode(parameters)}"),
@@ -68,7 +68,11 @@ internal static class AuthorizationResponses
         var encoded = new StringBuilder();
         foreach (var (name, value) in parameters)
         {
-            encoded.Append(encoded.Length == 0 ? "" : "&").Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            encoded
+                .Append(encoded.Length == 0 ? "" : "&")
+                .Append(Uri.EscapeDataString(name))
+                .Append('=')
+                .Append(Uri.EscapeDataString(value));
         }
 
         return encoded.ToString();

@@ -10,13 +10,18 @@ namespace Network.DevIdentity.Authorization;
 internal sealed class ClientRedirects(IOptions<DevIdentityOptions> options)
 {
     /// <summary>The URI to redirect to after sign-in, or null when the client does not allow it.</summary>
-    public string? VerifyRedirectUri(RealmClient client, string? requested, bool required)
-        => RedirectUriMatcher.Verify(requested, [.. client.RedirectUris, .. Configured(client)], client.RootUrl, required);
+    public string? VerifyRedirectUri(RealmClient client, string? requested, bool required) =>
+        RedirectUriMatcher.Verify(requested, [.. client.RedirectUris, .. Configured(client)], client.RootUrl, required);
 
     /// <summary>The URI to redirect to after logout, or null when the client does not allow it.</summary>
-    public string? VerifyPostLogoutRedirectUri(RealmClient client, string requested)
-        => RedirectUriMatcher.Verify(requested, [.. client.PostLogoutRedirectUris, .. Configured(client)], client.RootUrl, required: true);
+    public string? VerifyPostLogoutRedirectUri(RealmClient client, string requested) =>
+        RedirectUriMatcher.Verify(
+            requested,
+            [.. client.PostLogoutRedirectUris, .. Configured(client)],
+            client.RootUrl,
+            required: true
+        );
 
-    private string[] Configured(RealmClient client)
-        => options.Value.RedirectUris.TryGetValue(client.ClientId, out var patterns) ? patterns : [];
+    private string[] Configured(RealmClient client) =>
+        options.Value.RedirectUris.TryGetValue(client.ClientId, out var patterns) ? patterns : [];
 }

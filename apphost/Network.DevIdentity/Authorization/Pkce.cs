@@ -15,9 +15,9 @@ internal static class Pkce
     private const int MaxLength = 128;
 
     /// <summary>Whether a challenge or a verifier has RFC 7636's length and alphabet.</summary>
-    public static bool IsWellFormed(string value)
-        => value.Length is >= MinLength and <= MaxLength
-           && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~');
+    public static bool IsWellFormed(string value) =>
+        value.Length is >= MinLength and <= MaxLength
+        && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~');
 
     /// <summary>
     /// What is wrong with the challenge of an authorization request, in Keycloak's words; null when nothing is.
@@ -28,7 +28,8 @@ internal static class Pkce
         string? problem;
         if (client.PkceCodeChallengeMethod is { } required)
         {
-            problem = method is null ? "Missing parameter: code_challenge_method"
+            problem =
+                method is null ? "Missing parameter: code_challenge_method"
                 : method != required ? "Invalid parameter: code challenge method is not configured one"
                 : challenge is null ? "Missing parameter: code_challenge"
                 : null;
@@ -36,20 +37,25 @@ internal static class Pkce
         else
         {
             // Where Keycloak would take plain, or no method (which means plain), DevIdentity knows S256 only.
-            problem = challenge is null ? (method is null ? null : "Missing parameter: code_challenge")
+            problem =
+                challenge is null ? (method is null ? null : "Missing parameter: code_challenge")
                 : method != S256 ? "Invalid parameter: code_challenge_method"
                 : null;
         }
 
-        return problem is null && challenge is not null && !IsWellFormed(challenge) ? "Invalid parameter: code_challenge" : problem;
+        return problem is null && challenge is not null && !IsWellFormed(challenge)
+            ? "Invalid parameter: code_challenge"
+            : problem;
     }
 
     /// <summary>Whether <paramref name="verifier"/> is the secret behind <paramref name="challenge"/>.</summary>
     public static bool Verifies(string verifier, string challenge, string? method)
     {
-        var expected = method == S256
-            ? Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)))
-            : verifier;
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(challenge));
+        var expected =
+            method == S256 ? Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) : verifier;
+        return CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(expected),
+            Encoding.ASCII.GetBytes(challenge)
+        );
     }
 }

@@ -36,18 +36,27 @@ internal static class RedirectUriMatcher
 
         // The browser goes to the original URI: a wildcard must not accept one whose authority its decoding or
         // its user info disguises (http://localhost:5080%2F@elsewhere.example).
-        var wildcards = original.UserInfo.Length == 0
+        var wildcards =
+            original.UserInfo.Length == 0
             && decoded.UserInfo.Length == 0
-            && string.Equals(original.GetLeftPart(UriPartial.Authority), decoded.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
-        return Matches(valid, decoded.AbsoluteUri, wildcards) || Matches(valid, original.AbsoluteUri, allowWildcards: false)
+            && string.Equals(
+                original.GetLeftPart(UriPartial.Authority),
+                decoded.GetLeftPart(UriPartial.Authority),
+                StringComparison.OrdinalIgnoreCase
+            );
+        return
+            Matches(valid, decoded.AbsoluteUri, wildcards)
+            || Matches(valid, original.AbsoluteUri, allowWildcards: false)
             ? original.AbsoluteUri
             : null;
     }
 
-    private static List<string> Resolve(IEnumerable<string> patterns, string? rootUrl)
-        => patterns
+    private static List<string> Resolve(IEnumerable<string> patterns, string? rootUrl) =>
+        patterns
             .Where(pattern => pattern.Length > 0)
-            .Select(pattern => pattern.StartsWith('/') ? (rootUrl is null ? null : rootUrl.TrimEnd('/') + pattern) : pattern)
+            .Select(pattern =>
+                pattern.StartsWith('/') ? (rootUrl is null ? null : rootUrl.TrimEnd('/') + pattern) : pattern
+            )
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -67,8 +76,10 @@ internal static class RedirectUriMatcher
                 var end = redirect.IndexOfAny(['?', '#']);
                 var path = end < 0 ? redirect : redirect[..end];
                 var prefix = pattern[..^1];
-                if (path.StartsWith(prefix, StringComparison.Ordinal)
-                    || (prefix.Length > 1 && prefix[^1] == '/' && path == prefix[..^1]))
+                if (
+                    path.StartsWith(prefix, StringComparison.Ordinal)
+                    || (prefix.Length > 1 && prefix[^1] == '/' && path == prefix[..^1])
+                )
                 {
                     return true;
                 }
@@ -82,7 +93,8 @@ internal static class RedirectUriMatcher
         return false;
     }
 
-    /// <summary>The URI with everything before its query decoded until it no longer changes; null if it never settles.</summary>
+    /// <summary>The URI with everything before its query decoded until it no longer changes; null if it never
+    /// settles.</summary>
     private static string? Decode(string uri)
     {
         var queryStart = uri.IndexOf('?', StringComparison.Ordinal);
@@ -102,15 +114,17 @@ internal static class RedirectUriMatcher
         return null;
     }
 
-    /// <summary>An absolute URI without fragment, normalised (dot segments removed, host lowercased); null otherwise.</summary>
+    /// <summary>An absolute URI without fragment, normalised (dot segments removed, host lowercased); null
+    /// otherwise.</summary>
     private static Uri? Parse(string uri)
     {
         // A Unix path parses as an absolute file URI: only a URI that names its scheme is one.
-        return Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
+        return
+            Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
             && uri.StartsWith(parsed.Scheme + ":", StringComparison.OrdinalIgnoreCase)
             && !parsed.IsFile
             && !uri.Contains('#', StringComparison.Ordinal)
-                ? parsed
-                : null;
+            ? parsed
+            : null;
     }
 }

@@ -1,6 +1,7 @@
 namespace Network.DevIdentity.Authorization;
 
-/// <summary>A <c>response_type</c> as Keycloak's <c>OIDCResponseType</c> parses it: a set of code, token, id_token, or none alone.</summary>
+/// <summary>A <c>response_type</c> as Keycloak's <c>OIDCResponseType</c> parses it: a set of code, token, id_token, or
+/// none alone.</summary>
 internal sealed class ResponseType
 {
     private static readonly string[] Known = ["code", "token", "id_token", "none"];

@@ -48,7 +48,10 @@ internal static class AuthorizationCodeGrant
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", "User disabled"));
         }
 
-        if (code.RedirectUriParam is not null && !string.Equals(code.RedirectUriParam, request["redirect_uri"], StringComparison.Ordinal))
+        if (
+            code.RedirectUriParam is not null
+            && !string.Equals(code.RedirectUriParam, request["redirect_uri"], StringComparison.Ordinal)
+        )
         {
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", "Incorrect redirect_uri"));
         }
@@ -60,7 +63,9 @@ internal static class AuthorizationCodeGrant
 
         if (!request.Client.StandardFlowEnabled)
         {
-            return TokenRequest.Refused(OAuthError.BadRequest("unauthorized_client", "Client not allowed to exchange code"));
+            return TokenRequest.Refused(
+                OAuthError.BadRequest("unauthorized_client", "Client not allowed to exchange code")
+            );
         }
 
         if (PkceProblem(code, request["code_verifier"]) is { } pkceError)
@@ -71,7 +76,8 @@ internal static class AuthorizationCodeGrant
         return request.Issued(user, session, withRefreshToken: true, code.Scope, code.Nonce);
     }
 
-    /// <summary>Keycloak's PKCE check of the verifier against the code's challenge; null when it passes or none was made.</summary>
+    /// <summary>Keycloak's PKCE check of the verifier against the code's challenge; null when it passes or none was
+    /// made.</summary>
     private static string? PkceProblem(AuthorizationCode code, string verifier)
     {
         if (code.CodeChallenge is null)
@@ -89,6 +95,8 @@ internal static class AuthorizationCodeGrant
             return "Invalid code verifier";
         }
 
-        return Pkce.Verifies(verifier, code.CodeChallenge, code.CodeChallengeMethod) ? null : "PKCE verification failed: Code mismatch";
+        return Pkce.Verifies(verifier, code.CodeChallenge, code.CodeChallengeMethod)
+            ? null
+            : "PKCE verification failed: Code mismatch";
     }
 }

@@ -21,7 +21,8 @@ internal static class AuthorizationEndpoint
         RealmStore store,
         ClientRedirects redirects,
         ShortLivedStore<AuthorizationParameters> pushedRequests,
-        BrowserSignIn signIn)
+        BrowserSignIn signIn
+    )
     {
         var realmFile = store.Current;
         if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
@@ -31,11 +32,17 @@ internal static class AuthorizationEndpoint
 
         var parameters = await AuthorizationParameters.ReadAsync(context.Request).ConfigureAwait(false);
         var pushed = false;
-        if (parameters["request_uri"] is { } requestUri && requestUri.StartsWith(PushedRequestPrefix, StringComparison.Ordinal))
+        if (
+            parameters["request_uri"] is { } requestUri
+            && requestUri.StartsWith(PushedRequestPrefix, StringComparison.Ordinal)
+        )
         {
             // A pushed request serves once, and only the client that pushed it.
             var stored = pushedRequests.Take(requestUri[PushedRequestPrefix.Length..]);
-            if (stored is null || !string.Equals(stored["client_id"], parameters["client_id"], StringComparison.Ordinal))
+            if (
+                stored is null
+                || !string.Equals(stored["client_id"], parameters["client_id"], StringComparison.Ordinal)
+            )
             {
                 return MessagePages.Error(MessagePages.InvalidRequest);
             }
@@ -51,6 +58,11 @@ internal static class AuthorizationEndpoint
 
         return outcome.IsValid
             ? signIn.Begin(context, realmFile, outcome.Request!)
-            : AuthorizationResponses.Error(outcome.Request!, RealmIssuer.Of(context.Request, realm), outcome.Error!, outcome.Description);
+            : AuthorizationResponses.Error(
+                outcome.Request!,
+                RealmIssuer.Of(context.Request, realm),
+                outcome.Error!,
+                outcome.Description
+            );
     }
 }

@@ -12,7 +12,11 @@ internal static class ClientAuthentication
 {
     private const string InvalidCredentials = "Invalid client or Invalid client credentials";
 
-    public static (RealmClient? Client, OAuthError? Error) Authenticate(HttpRequest request, IFormCollection form, RealmFile realm)
+    public static (RealmClient? Client, OAuthError? Error) Authenticate(
+        HttpRequest request,
+        IFormCollection form,
+        RealmFile realm
+    )
     {
         var (clientId, secret) = FromBasic(request.Headers.Authorization.ToString());
         if (form.TryGetValue("client_id", out var formClientId))
@@ -49,9 +53,11 @@ internal static class ClientAuthentication
     /// <summary>RFC 6749's Basic credentials: each half form-urlencoded before the pair is base64-encoded.</summary>
     private static (string? ClientId, string? Secret) FromBasic(string header)
     {
-        if (!AuthenticationHeaderValue.TryParse(header, out var value)
+        if (
+            !AuthenticationHeaderValue.TryParse(header, out var value)
             || !string.Equals(value.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
-            || value.Parameter is null)
+            || value.Parameter is null
+        )
         {
             return (null, null);
         }
@@ -62,7 +68,10 @@ internal static class ClientAuthentication
             var colon = pair.IndexOf(':', StringComparison.Ordinal);
             return colon < 0
                 ? (null, null)
-                : (Uri.UnescapeDataString(pair[..colon].Replace('+', ' ')), Uri.UnescapeDataString(pair[(colon + 1)..].Replace('+', ' ')));
+                : (
+                    Uri.UnescapeDataString(pair[..colon].Replace('+', ' ')),
+                    Uri.UnescapeDataString(pair[(colon + 1)..].Replace('+', ' '))
+                );
         }
         catch (FormatException)
         {

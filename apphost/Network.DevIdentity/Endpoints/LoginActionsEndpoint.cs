@@ -13,7 +13,12 @@ namespace Network.DevIdentity.Endpoints;
 internal static class LoginActionsEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, string realm, RealmStore store, ShortLivedStore<LoginAttempt> attempts, BrowserSignIn signIn)
+        HttpContext context,
+        string realm,
+        RealmStore store,
+        ShortLivedStore<LoginAttempt> attempts,
+        BrowserSignIn signIn
+    )
     {
         var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
         if (realmFile is null)
@@ -48,7 +53,8 @@ internal static class LoginActionsEndpoint
             : signIn.SignedIn(context, realmFile, request, user);
     }
 
-    /// <summary>Keycloak's username-password form: the password first, so that a wrong one reveals nothing of the account.</summary>
+    /// <summary>Keycloak's username-password form: the password first, so that a wrong one reveals nothing of the
+    /// account.</summary>
     private static (RealmUser? User, string? Error) Authenticate(RealmFile realm, string username, string password)
     {
         var user = username.Length == 0 ? null : realm.FindUser(username);

@@ -22,7 +22,8 @@ internal static class LogoutEndpoint
         ClientRedirects redirects,
         SigningKey signingKey,
         SsoSessions sessions,
-        ShortLivedStore<PendingLogout> pending)
+        ShortLivedStore<PendingLogout> pending
+    )
     {
         var realmFile = store.Current;
         if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
@@ -31,7 +32,11 @@ internal static class LogoutEndpoint
         }
 
         var parameters = await AuthorizationParameters.ReadAsync(context.Request).ConfigureAwait(false);
-        var (hint, clientId, postLogoutRedirectUri) = (parameters["id_token_hint"], parameters["client_id"], parameters["post_logout_redirect_uri"]);
+        var (hint, clientId, postLogoutRedirectUri) = (
+            parameters["id_token_hint"],
+            parameters["client_id"],
+            parameters["post_logout_redirect_uri"]
+        );
         if (parameters["redirect_uri"] is not null)
         {
             // Keycloak dropped the legacy parameter: post_logout_redirect_uri replaces it.
@@ -47,7 +52,8 @@ internal static class LogoutEndpoint
         JsonWebToken? idToken = null;
         if (hint is not null)
         {
-            idToken = await signingKey.ValidateAsync(hint, RealmIssuer.Of(context.Request, realm), audience: null, validateLifetime: false)
+            idToken = await signingKey
+                .ValidateAsync(hint, RealmIssuer.Of(context.Request, realm), audience: null, validateLifetime: false)
                 .ConfigureAwait(false);
             if (idToken is null || idToken.StringClaim("typ") != "ID")
             {
@@ -66,25 +72,49 @@ internal static class LogoutEndpoint
             return MessagePages.Error("Paramètre invalide : id_token_hint.");
         }
 
-        var redirectUri = postLogoutRedirectUri is null || client is null ? null : redirects.VerifyPostLogoutRedirectUri(client, postLogoutRedirectUri);
+        var redirectUri =
+            postLogoutRedirectUri is null || client is null
+                ? null
+                : redirects.VerifyPostLogoutRedirectUri(client, postLogoutRedirectUri);
         if (postLogoutRedirectUri is not null && redirectUri is null)
         {
-            return MessagePages.Error("L'adresse de retour après la déconnexion n'est pas autorisée pour cette application.");
+            return MessagePages.Error(
+                "L'adresse de retour après la déconnexion n'est pas autorisée pour cette application."
+            );
         }
 
         var state = parameters["state"];
         if (idToken is null)
         {
-            var sessionCode = pending.Add(new PendingLogout(BrowserCookies.BrowserId(context, realm), redirectUri, state), realmFile.LoginLifetime);
-            return MessagePages.LogoutConfirmation($"{context.Request.PathBase}/realms/{realm}/protocol/openid-connect/logout/logout-confirm", sessionCode);
+            var sessionCode = pending.Add(
+                new PendingLogout(BrowserCookies.BrowserId(context, realm), redirectUri, state),
+                realmFile.LoginLifetime
+            );
+            return MessagePages.LogoutConfirmation(
+                $"{context.Request.PathBase}/realms/{realm}/protocol/openid-connect/logout/logout-confirm",
+                sessionCode
+            );
         }
 
-        return SignOut(context, realmFile, sessions, sessions.Find(idToken.StringClaim("sid"), realmFile), redirectUri, state);
+        return SignOut(
+            context,
+            realmFile,
+            sessions,
+            sessions.Find(idToken.StringClaim("sid"), realmFile),
+            redirectUri,
+            state
+        );
     }
 
-    /// <summary><c>POST …/logout/logout-confirm</c>: the confirmation, from the page shown to this browser only.</summary>
+    /// <summary><c>POST …/logout/logout-confirm</c>: the confirmation, from the page shown to this browser
+    /// only.</summary>
     public static async Task<IResult> ConfirmAsync(
-        HttpContext context, string realm, RealmStore store, SsoSessions sessions, ShortLivedStore<PendingLogout> pending)
+        HttpContext context,
+        string realm,
+        RealmStore store,
+        SsoSessions sessions,
+        ShortLivedStore<PendingLogout> pending
+    )
     {
         var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
         if (realmFile is null)
@@ -96,16 +126,26 @@ internal static class LogoutEndpoint
         var logout = pending.Take(form["session_code"].ToString());
         if (browserId is null || logout is null || !Secrets.AreEqual(logout.BrowserId, browserId))
         {
-            return MessagePages.Error("Cette page de déconnexion a expiré. Retournez sur l'application pour vous déconnecter.");
+            return MessagePages.Error(
+                "Cette page de déconnexion a expiré. Retournez sur l'application pour vous déconnecter."
+            );
         }
 
         return SignOut(context, realmFile, sessions, named: null, logout.RedirectUri, logout.State);
     }
 
     /// <summary>Ends the session the ID token named, or else the browser's, and forgets the browser's cookie.</summary>
-    private static IResult SignOut(HttpContext context, RealmFile realm, SsoSessions sessions, SsoSession? named, string? redirectUri, string? state)
+    private static IResult SignOut(
+        HttpContext context,
+        RealmFile realm,
+        SsoSessions sessions,
+        SsoSession? named,
+        string? redirectUri,
+        string? state
+    )
     {
-        var session = named ?? sessions.FromCookie(BrowserCookies.Read(context.Request, BrowserCookies.Identity), realm);
+        var session = named
+            ?? sessions.FromCookie(BrowserCookies.Read(context.Request, BrowserCookies.Identity), realm);
         if (session is not null)
         {
             sessions.End(session);
@@ -118,6 +158,10 @@ internal static class LogoutEndpoint
             return MessagePages.SignedOut();
         }
 
-        return Results.Redirect(state is null ? redirectUri : AuthorizationResponses.WithQuery(redirectUri, [KeyValuePair.Create("state", state)]));
+        return Results.Redirect(
+            state is null
+                ? redirectUri
+                : AuthorizationResponses.WithQuery(redirectUri, [KeyValuePair.Create("state", state)])
+        );
     }
 }

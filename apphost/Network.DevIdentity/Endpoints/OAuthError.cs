@@ -16,7 +16,9 @@ internal sealed record OAuthError(int Status, string Error, string? Description)
         return Results.Json(body, statusCode: Status);
     }
 
-    public static OAuthError BadRequest(string error, string? description) => new(StatusCodes.Status400BadRequest, error, description);
+    public static OAuthError BadRequest(string error, string? description) =>
+        new(StatusCodes.Status400BadRequest, error, description);
 
-    public static OAuthError Unauthorized(string error, string? description) => new(StatusCodes.Status401Unauthorized, error, description);
+    public static OAuthError Unauthorized(string error, string? description) =>
+        new(StatusCodes.Status401Unauthorized, error, description);
 }

@@ -3,7 +3,8 @@ using Network.DevIdentity.Tokens;
 
 namespace Network.DevIdentity.Endpoints;
 
-/// <summary>Resource owner password credentials, as Keycloak's direct grant flow checks them; each grant opens a session.</summary>
+/// <summary>Resource owner password credentials, as Keycloak's direct grant flow checks them; each grant opens a
+/// session.</summary>
 internal static class PasswordGrant
 {
     private const string InvalidUserCredentials = "Invalid user credentials";
@@ -12,7 +13,9 @@ internal static class PasswordGrant
     {
         if (!request.Client.DirectAccessGrantsEnabled)
         {
-            return TokenRequest.Refused(OAuthError.BadRequest("unauthorized_client", "Client not allowed for direct access grants"));
+            return TokenRequest.Refused(
+                OAuthError.BadRequest("unauthorized_client", "Client not allowed for direct access grants")
+            );
         }
 
         var username = request["username"];
@@ -44,7 +47,11 @@ internal static class PasswordGrant
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", "Account is not fully set up"));
         }
 
-        var session = request.Sessions.Start(user.SubjectIn(request.Realm.Realm), request.Client.ClientId, request.Realm);
+        var session = request.Sessions.Start(
+            user.SubjectIn(request.Realm.Realm),
+            request.Client.ClientId,
+            request.Realm
+        );
         return request.Issued(user, session, withRefreshToken: true, TokenIssuer.GrantedScope(request["scope"]));
     }
 }

@@ -17,7 +17,12 @@ internal static class PushedAuthorizationEndpoint
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     public static async Task<IResult> HandleAsync(
-        HttpContext context, string realm, RealmStore store, ClientRedirects redirects, ShortLivedStore<AuthorizationParameters> pushedRequests)
+        HttpContext context,
+        string realm,
+        RealmStore store,
+        ClientRedirects redirects,
+        ShortLivedStore<AuthorizationParameters> pushedRequests
+    )
     {
         var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
         if (realmFile is null)
@@ -33,11 +38,16 @@ internal static class PushedAuthorizationEndpoint
 
         if (form.ContainsKey("request_uri"))
         {
-            return OAuthError.BadRequest("invalid_request", "It is not allowed to include request_uri to PAR.").ToResult();
+            return OAuthError
+                .BadRequest("invalid_request", "It is not allowed to include request_uri to PAR.")
+                .ToResult();
         }
 
         // The client may have authenticated with HTTP Basic and sent no client_id of its own.
-        var parameters = new AuthorizationParameters(form.Where(field => field.Key != "client_secret")).With("client_id", client.ClientId);
+        var parameters = new AuthorizationParameters(form.Where(field => field.Key != "client_secret")).With(
+            "client_id",
+            client.ClientId
+        );
         var outcome = AuthorizationChecks.Check(parameters, realmFile, redirects, pushed: true);
         if (!outcome.IsValid)
         {
@@ -47,7 +57,12 @@ internal static class PushedAuthorizationEndpoint
         var id = pushedRequests.Add(parameters, Lifetime);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Json(
-            new JsonObject { ["request_uri"] = AuthorizationEndpoint.PushedRequestPrefix + id, ["expires_in"] = (int)Lifetime.TotalSeconds },
-            statusCode: StatusCodes.Status201Created);
+            new JsonObject
+            {
+                ["request_uri"] = AuthorizationEndpoint.PushedRequestPrefix + id,
+                ["expires_in"] = (int)Lifetime.TotalSeconds,
+            },
+            statusCode: StatusCodes.Status201Created
+        );
     }
 }

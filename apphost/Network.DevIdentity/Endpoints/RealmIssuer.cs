@@ -6,6 +6,6 @@ namespace Network.DevIdentity.Endpoints;
 /// </summary>
 internal static class RealmIssuer
 {
-    public static string Of(HttpRequest request, string realm)
-        => $"{request.Scheme}://{request.Host}{request.PathBase}/realms/{realm}";
+    public static string Of(HttpRequest request, string realm) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}/realms/{realm}";
 }

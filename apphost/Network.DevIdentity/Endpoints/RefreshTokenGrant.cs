@@ -10,7 +10,10 @@ internal static class RefreshTokenGrant
 {
     private const string InvalidRefreshToken = "Invalid refresh token";
 
-    public static async Task<(IssuedTokens? Tokens, OAuthError? Error)> HandleAsync(TokenRequest request, SigningKey signingKey)
+    public static async Task<(IssuedTokens? Tokens, OAuthError? Error)> HandleAsync(
+        TokenRequest request,
+        SigningKey signingKey
+    )
     {
         var presented = request["refresh_token"];
         if (presented.Length == 0)
@@ -18,7 +21,9 @@ internal static class RefreshTokenGrant
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_request", "No refresh token"));
         }
 
-        var token = await signingKey.ValidateAsync(presented, request.Issuer, audience: request.Issuer).ConfigureAwait(false);
+        var token = await signingKey
+            .ValidateAsync(presented, request.Issuer, audience: request.Issuer)
+            .ConfigureAwait(false);
         if (token is null || !RefreshTokens.IsRefreshToken(token))
         {
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", InvalidRefreshToken));
@@ -27,7 +32,12 @@ internal static class RefreshTokenGrant
         var client = request.Client;
         if (!string.Equals(token.StringClaim("azp"), client.ClientId, StringComparison.Ordinal))
         {
-            return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", "Invalid refresh token. Token client and authorized client don't match"));
+            return TokenRequest.Refused(
+                OAuthError.BadRequest(
+                    "invalid_grant",
+                    "Invalid refresh token. Token client and authorized client don't match"
+                )
+            );
         }
 
         // Service accounts have no session; everyone else's refresh tokens live only as long as theirs.
@@ -41,10 +51,13 @@ internal static class RefreshTokenGrant
         // A service account the export does not list is made up afresh, with the same subject.
         var realm = request.Realm;
         var user = realm.FindBySubject(token.Subject)
-            ?? (client.ServiceAccountsEnabled && realm.ServiceAccountOf(client) is var account
+            ?? (
+                client.ServiceAccountsEnabled
+                && realm.ServiceAccountOf(client) is var account
                 && string.Equals(account.SubjectIn(realm.Realm), token.Subject, StringComparison.Ordinal)
                     ? account
-                    : null);
+                    : null
+            );
         if (user is null)
         {
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", InvalidRefreshToken));

@@ -12,7 +12,13 @@ namespace Network.DevIdentity.Endpoints;
 /// </summary>
 internal static class TokenEndpoint
 {
-    private static readonly string[] GrantTypes = ["authorization_code", "password", "client_credentials", "refresh_token"];
+    private static readonly string[] GrantTypes =
+    [
+        "authorization_code",
+        "password",
+        "client_credentials",
+        "refresh_token",
+    ];
 
     public static async Task<IResult> HandleAsync(
         HttpContext context,
@@ -22,7 +28,8 @@ internal static class TokenEndpoint
         SigningKey signingKey,
         SsoSessions sessions,
         AuthorizationCodes codes,
-        TimeProvider time)
+        TimeProvider time
+    )
     {
         var (realmFile, form) = await RealmEndpoints.ReadFormAsync(context, realm, store).ConfigureAwait(false);
         if (realmFile is null)

@@ -6,7 +6,14 @@ namespace Network.DevIdentity.Endpoints;
 
 /// <summary>One token request, once its client is authenticated: what every grant reads, and how it answers.</summary>
 internal sealed class TokenRequest(
-    HttpContext context, RealmFile realm, RealmClient client, IFormCollection form, TokenIssuer issuer, SsoSessions sessions, TimeProvider time)
+    HttpContext context,
+    RealmFile realm,
+    RealmClient client,
+    IFormCollection form,
+    TokenIssuer issuer,
+    SsoSessions sessions,
+    TimeProvider time
+)
 {
     public RealmFile Realm => realm;
 
@@ -29,10 +36,22 @@ internal sealed class TokenRequest(
     /// none); issuing them keeps the session from idling out.
     /// </summary>
     public (IssuedTokens? Tokens, OAuthError? Error) Issued(
-        RealmUser user, SsoSession? session, bool withRefreshToken, string scope, string? nonce = null)
+        RealmUser user,
+        SsoSession? session,
+        bool withRefreshToken,
+        string scope,
+        string? nonce = null
+    )
     {
         session?.Refreshed(time.GetUtcNow());
-        var grant = new TokenGrant(Issuer, scope, context.Connection.RemoteIpAddress?.ToString(), session?.Id, withRefreshToken, nonce);
+        var grant = new TokenGrant(
+            Issuer,
+            scope,
+            context.Connection.RemoteIpAddress?.ToString(),
+            session?.Id,
+            withRefreshToken,
+            nonce
+        );
         return (issuer.Issue(realm, client, user, grant), null);
     }
 }

@@ -17,11 +17,31 @@ internal static class UserInfoEndpoint
     /// <summary>Claims that describe the token rather than the user.</summary>
     private static readonly HashSet<string> TokenClaims = new(StringComparer.Ordinal)
     {
-        "exp", "iat", "jti", "iss", "aud", "typ", "azp", "sid", "acr", "realm_access", "resource_access", "scope",
-        "allowed-origins", "session_state", "auth_time", "nbf",
+        "exp",
+        "iat",
+        "jti",
+        "iss",
+        "aud",
+        "typ",
+        "azp",
+        "sid",
+        "acr",
+        "realm_access",
+        "resource_access",
+        "scope",
+        "allowed-origins",
+        "session_state",
+        "auth_time",
+        "nbf",
     };
 
-    public static async Task<IResult> HandleAsync(HttpContext context, string realm, RealmStore store, SigningKey signingKey, SsoSessions sessions)
+    public static async Task<IResult> HandleAsync(
+        HttpContext context,
+        string realm,
+        RealmStore store,
+        SigningKey signingKey,
+        SsoSessions sessions
+    )
     {
         var realmFile = store.Current;
         if (!string.Equals(realm, realmFile.Realm, StringComparison.Ordinal))
@@ -35,7 +55,9 @@ internal static class UserInfoEndpoint
             return Challenge(context, realm, OAuthError.Unauthorized("invalid_request", "Token not provided"));
         }
 
-        var token = await signingKey.ValidateAsync(presented, RealmIssuer.Of(context.Request, realm), audience: null).ConfigureAwait(false);
+        var token = await signingKey
+            .ValidateAsync(presented, RealmIssuer.Of(context.Request, realm), audience: null)
+            .ConfigureAwait(false);
         if (token is null || token.StringClaim("typ") != "Bearer")
         {
             return Challenge(context, realm, OAuthError.Unauthorized("invalid_token", "Token verification failed"));
@@ -45,16 +67,26 @@ internal static class UserInfoEndpoint
         var session = sessionId is null ? null : sessions.Find(sessionId, realmFile);
         if (sessionId is not null && (session is null || !session.HasClient(token.StringClaim("azp") ?? "")))
         {
-            return Challenge(context, realm, OAuthError.Unauthorized("invalid_token", "User session not found or doesn't have client attached on it"));
+            return Challenge(
+                context,
+                realm,
+                OAuthError.Unauthorized("invalid_token", "User session not found or doesn't have client attached on it")
+            );
         }
 
         var scope = token.StringClaim("scope") ?? "";
         if (!scope.Split(' ').Contains("openid", StringComparer.Ordinal))
         {
-            return new OAuthError(StatusCodes.Status403Forbidden, "insufficient_scope", "Missing openid scope").ToResult();
+            return new OAuthError(
+                StatusCodes.Status403Forbidden,
+                "insufficient_scope",
+                "Missing openid scope"
+            ).ToResult();
         }
 
-        var payload = JsonNode.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.EncodedPayload)))!.AsObject();
+        var payload = JsonNode
+            .Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.EncodedPayload)))!
+            .AsObject();
         var claims = new JsonObject();
         foreach (var (name, value) in payload.Where(claim => !TokenClaims.Contains(claim.Key)))
         {
@@ -79,7 +111,9 @@ internal static class UserInfoEndpoint
         }
 
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-        return form.TryGetValue("access_token", out var token) && !StringValues.IsNullOrEmpty(token) ? token.ToString() : null;
+        return form.TryGetValue("access_token", out var token) && !StringValues.IsNullOrEmpty(token)
+            ? token.ToString()
+            : null;
     }
 
     private static IResult Challenge(HttpContext context, string realm, OAuthError error)

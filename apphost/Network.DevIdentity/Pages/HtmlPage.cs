@@ -28,14 +28,20 @@ internal sealed class HtmlPage(string title, string body, int statusCode = Statu
     public bool AllowsInlineScript { get; init; }
 
     /// <summary>The page's HTML.</summary>
-    public string Document()
-        => new StringBuilder()
+    public string Document() =>
+        new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
-            .Append("<title>").Append(Encode(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n")
+            .Append("<title>")
+            .Append(Encode(title))
+            .Append("</title>\n<style>")
+            .Append(Style)
+            .Append("</style>\n</head>\n")
             .Append(AllowsInlineScript ? "<body onload=\"document.forms[0].submit()\">\n" : "<body>\n")
-            .Append("<main>\n<h1>").Append(Encode(title)).Append("</h1>\n")
+            .Append("<main>\n<h1>")
+            .Append(Encode(title))
+            .Append("</h1>\n")
             .Append(body)
             .Append("</main>\n</body>\n</html>\n")
             .ToString();
@@ -54,7 +60,8 @@ internal sealed class HtmlPage(string title, string body, int statusCode = Statu
 
         // No form-action: browsers would apply it to the redirect that follows a sign-in, which leaves for the client.
         var scripts = AllowsInlineScript ? "script-src 'unsafe-inline'; " : "";
-        response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src 'unsafe-inline'; {scripts}frame-ancestors 'none'; base-uri 'none'";
+        response.Headers.ContentSecurityPolicy =
+            $"default-src 'none'; style-src 'unsafe-inline'; {scripts}frame-ancestors 'none'; base-uri 'none'";
         await response.WriteAsync(Document(), httpContext.RequestAborted).ConfigureAwait(false);
     }
 
@@ -62,8 +69,8 @@ internal sealed class HtmlPage(string title, string body, int statusCode = Statu
     /// A value for the HTML text or a double-quoted attribute (the only kind these pages write): the markup
     /// characters are escaped, and French letters and apostrophes stay readable in the source.
     /// </summary>
-    public static string Encode(string? value)
-        => new StringBuilder(value ?? "")
+    public static string Encode(string? value) =>
+        new StringBuilder(value ?? "")
             .Replace("&", "&amp;")
             .Replace("<", "&lt;")
             .Replace(">", "&gt;")

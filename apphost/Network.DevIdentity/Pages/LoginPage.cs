@@ -24,22 +24,37 @@ internal static class LoginPage
     {
         var invalid = error is null ? "" : $" aria-invalid=\"true\" aria-describedby=\"{ErrorId}\"";
         var focusPassword = !string.IsNullOrEmpty(username);
-        var body = new StringBuilder()
-            .Append("<p>").Append(HtmlPage.Encode(realmName)).Append("</p>\n");
+        var body = new StringBuilder().Append("<p>").Append(HtmlPage.Encode(realmName)).Append("</p>\n");
         if (error is not null)
         {
-            body.Append("<p id=\"").Append(ErrorId).Append("\" class=\"erreur\" role=\"alert\">").Append(HtmlPage.Encode(error)).Append("</p>\n");
+            body.Append("<p id=\"")
+                .Append(ErrorId)
+                .Append("\" class=\"erreur\" role=\"alert\">")
+                .Append(HtmlPage.Encode(error))
+                .Append("</p>\n");
         }
 
-        body.Append("<form method=\"post\" action=\"").Append(HtmlPage.Encode(action)).Append("\">\n")
-            .Append("<input type=\"hidden\" name=\"session_code\" value=\"").Append(HtmlPage.Encode(sessionCode)).Append("\">\n")
+        body.Append("<form method=\"post\" action=\"")
+            .Append(HtmlPage.Encode(action))
+            .Append("\">\n")
+            .Append("<input type=\"hidden\" name=\"session_code\" value=\"")
+            .Append(HtmlPage.Encode(sessionCode))
+            .Append("\">\n")
             .Append("<label for=\"username\">Nom d'utilisateur</label>\n")
-            .Append("<input id=\"username\" name=\"username\" type=\"text\" value=\"").Append(HtmlPage.Encode(username)).Append('"')
+            .Append("<input id=\"username\" name=\"username\" type=\"text\" value=\"")
+            .Append(HtmlPage.Encode(username))
+            .Append('"')
             .Append(" autocomplete=\"username\" autocapitalize=\"none\" spellcheck=\"false\" required")
-            .Append(focusPassword ? "" : " autofocus").Append(invalid).Append(">\n")
+            .Append(focusPassword ? "" : " autofocus")
+            .Append(invalid)
+            .Append(">\n")
             .Append("<label for=\"password\">Mot de passe</label>\n")
-            .Append("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required")
-            .Append(focusPassword ? " autofocus" : "").Append(invalid).Append(">\n")
+            .Append(
+                "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required"
+            )
+            .Append(focusPassword ? " autofocus" : "")
+            .Append(invalid)
+            .Append(">\n")
             .Append("<button type=\"submit\">Se connecter</button>\n")
             .Append("</form>\n");
         return new HtmlPage(Title, body.ToString());

@@ -5,5 +5,6 @@ internal static class RealmDefaultScopes
 {
     public static IReadOnlyList<string> Default { get; } = ["acr", "basic", "email", "profile", "roles", "web-origins"];
 
-    public static IReadOnlyList<string> Optional { get; } = ["address", "microprofile-jwt", "offline_access", "organization", "phone"];
+    public static IReadOnlyList<string> Optional { get; } =
+    ["address", "microprofile-jwt", "offline_access", "organization", "phone"];
 }

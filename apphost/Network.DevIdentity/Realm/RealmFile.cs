@@ -14,7 +14,8 @@ public sealed class RealmFile
     /// <summary>Keycloak's default <c>ssoSessionIdleTimeout</c>: how long a refresh token lives.</summary>
     public const int DefaultSsoSessionIdleTimeout = 1800;
 
-    /// <summary>Keycloak's default <c>ssoSessionMaxLifespan</c>: a session ends this long after sign-in, active or not.</summary>
+    /// <summary>Keycloak's default <c>ssoSessionMaxLifespan</c>: a session ends this long after sign-in, active or
+    /// not.</summary>
     public const int DefaultSsoSessionMaxLifespan = 36000;
 
     /// <summary>Keycloak's default <c>accessCodeLifespan</c>: how long an authorization code may be redeemed.</summary>
@@ -64,23 +65,29 @@ public sealed class RealmFile
     {
         var realm = JsonSerializer.Deserialize<RealmFile>(json, Json)
             ?? throw new JsonException("The realm file is empty.");
-        return string.IsNullOrWhiteSpace(realm.Realm) ? throw new JsonException("The realm file names no realm.") : realm;
+        return string.IsNullOrWhiteSpace(realm.Realm)
+            ? throw new JsonException("The realm file names no realm.")
+            : realm;
     }
 
-    public RealmClient? FindClient(string clientId)
-        => Clients.FirstOrDefault(client => string.Equals(client.ClientId, clientId, StringComparison.Ordinal));
+    public RealmClient? FindClient(string clientId) =>
+        Clients.FirstOrDefault(client => string.Equals(client.ClientId, clientId, StringComparison.Ordinal));
 
     /// <summary>A person by username or email, both case-insensitive as Keycloak stores them lowercased.</summary>
     public RealmUser? FindUser(string usernameOrEmail)
     {
         var people = Users.Where(user => user.ServiceAccountClientId is null).ToList();
-        return people.FirstOrDefault(user => string.Equals(user.Username, usernameOrEmail, StringComparison.OrdinalIgnoreCase))
-            ?? SingleOrNone(people.Where(user => string.Equals(user.Email, usernameOrEmail, StringComparison.OrdinalIgnoreCase)));
+        return people.FirstOrDefault(user =>
+            string.Equals(user.Username, usernameOrEmail, StringComparison.OrdinalIgnoreCase)
+        )
+            ?? SingleOrNone(
+                people.Where(user => string.Equals(user.Email, usernameOrEmail, StringComparison.OrdinalIgnoreCase))
+            );
     }
 
     /// <summary>A user by token subject, to refresh a token or answer userinfo for it.</summary>
-    public RealmUser? FindBySubject(string subject)
-        => Users.FirstOrDefault(user => string.Equals(user.SubjectIn(Realm), subject, StringComparison.OrdinalIgnoreCase));
+    public RealmUser? FindBySubject(string subject) =>
+        Users.FirstOrDefault(user => string.Equals(user.SubjectIn(Realm), subject, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The service-account user of <paramref name="client"/>; Keycloak creates one whenever service accounts
@@ -89,7 +96,9 @@ public sealed class RealmFile
     public RealmUser ServiceAccountOf(RealmClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return Users.FirstOrDefault(user => string.Equals(user.ServiceAccountClientId, client.ClientId, StringComparison.Ordinal))
+        return Users.FirstOrDefault(user =>
+            string.Equals(user.ServiceAccountClientId, client.ClientId, StringComparison.Ordinal)
+        )
             ?? new RealmUser
             {
                 Username = RealmUser.ServiceAccountPrefix + client.ClientId,
@@ -98,14 +107,23 @@ public sealed class RealmFile
             };
     }
 
-    /// <summary>The user's realm and client roles, with, transitively, those their composite realm roles grant.</summary>
-    public (IReadOnlyList<string> RealmRoles, IReadOnlyDictionary<string, IReadOnlyList<string>> ClientRoles) ExpandRoles(RealmUser user)
+    /// <summary>The user's realm and client roles, with, transitively, those their composite realm roles
+    /// grant.</summary>
+    public (
+        IReadOnlyList<string> RealmRoles,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> ClientRoles
+    ) ExpandRoles(RealmUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var definitions = (Roles?.Realm ?? []).GroupBy(role => role.Name, StringComparer.Ordinal)
+        var definitions = (Roles?.Realm ?? [])
+            .GroupBy(role => role.Name, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         var realmRoles = new List<string>();
-        var clientRoles = user.ClientRoles.ToDictionary(entry => entry.Key, entry => entry.Value.ToList(), StringComparer.Ordinal);
+        var clientRoles = user.ClientRoles.ToDictionary(
+            entry => entry.Key,
+            entry => entry.Value.ToList(),
+            StringComparer.Ordinal
+        );
         var pending = new Queue<string>(user.RealmRoles);
         while (pending.TryDequeue(out var role))
         {
@@ -132,10 +150,18 @@ public sealed class RealmFile
             }
         }
 
-        return (realmRoles, clientRoles.ToDictionary(entry => entry.Key, IReadOnlyList<string> (entry) => entry.Value, StringComparer.Ordinal));
+        return (
+            realmRoles,
+            clientRoles.ToDictionary(
+                entry => entry.Key,
+                IReadOnlyList<string> (entry) => entry.Value,
+                StringComparer.Ordinal
+            )
+        );
     }
 
-    private static TimeSpan Seconds(int? value, int fallback) => TimeSpan.FromSeconds(value is > 0 ? value.Value : fallback);
+    private static TimeSpan Seconds(int? value, int fallback) =>
+        TimeSpan.FromSeconds(value is > 0 ? value.Value : fallback);
 
     private static RealmUser? SingleOrNone(IEnumerable<RealmUser> users)
     {

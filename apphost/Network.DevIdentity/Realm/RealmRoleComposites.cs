@@ -5,5 +5,6 @@ public sealed class RealmRoleComposites
 {
     public IReadOnlyList<string> Realm { get; init; } = [];
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Client { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Client { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -7,7 +7,11 @@ namespace Network.DevIdentity.Realm;
 /// The realm file, read at start and read again whenever it changes on disk, so that a user or client added
 /// to the export is served without a restart. A change that does not parse keeps the last good realm.
 /// </summary>
-internal sealed partial class RealmStore(IOptions<DevIdentityOptions> options, IHostEnvironment environment, ILogger<RealmStore> logger)
+internal sealed partial class RealmStore(
+    IOptions<DevIdentityOptions> options,
+    IHostEnvironment environment,
+    ILogger<RealmStore> logger
+)
 {
     private readonly Lock _gate = new();
     private RealmFile? _realm;
@@ -49,7 +53,9 @@ internal sealed partial class RealmStore(IOptions<DevIdentityOptions> options, I
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                $"The realm file {path} does not exist; set DevIdentity:RealmFile to a Keycloak realm export.", path);
+                $"The realm file {path} does not exist; set DevIdentity:RealmFile to a Keycloak realm export.",
+                path
+            );
         }
 
         return RealmFile.Parse(File.ReadAllText(path));
@@ -59,12 +65,17 @@ internal sealed partial class RealmStore(IOptions<DevIdentityOptions> options, I
     {
         if (string.IsNullOrWhiteSpace(options.RealmFile))
         {
-            throw new InvalidOperationException("DevIdentity:RealmFile is not configured: set it to a Keycloak realm export.");
+            throw new InvalidOperationException(
+                "DevIdentity:RealmFile is not configured: set it to a Keycloak realm export."
+            );
         }
 
         return System.IO.Path.GetFullPath(options.RealmFile, environment.ContentRootPath);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The realm file {Path} changed but cannot be read; the previous realm is still served.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The realm file {Path} changed but cannot be read; the previous realm is still served."
+    )]
     private static partial void LogUnreadable(ILogger logger, Exception exception, string path);
 }

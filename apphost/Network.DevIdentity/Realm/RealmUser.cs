@@ -30,9 +30,11 @@ public sealed class RealmUser
 
     public IReadOnlyList<string> RealmRoles { get; init; } = [];
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientRoles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientRoles { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Set on the user Keycloak creates for a client's service account.</summary>
     public string? ServiceAccountClientId { get; init; }
@@ -40,7 +42,8 @@ public sealed class RealmUser
     public bool IsServiceAccount => ServiceAccountClientId is not null;
 
     /// <summary>Whether a password login must first finish setting the account up, as Keycloak says it.</summary>
-    public bool IsSetUp => RequiredActions.Count == 0 && !Credentials.Any(credential => credential.IsPassword && credential.Temporary);
+    public bool IsSetUp =>
+        RequiredActions.Count == 0 && !Credentials.Any(credential => credential.IsPassword && credential.Temporary);
 
     /// <summary>
     /// The token subject: the export's <c>id</c> when it has one; otherwise a GUID derived from the realm and
@@ -67,8 +70,8 @@ public sealed class RealmUser
         return new Guid(bytes, bigEndian: true).ToString();
     }
 
-    public bool HasPassword(string? password)
-        => Credentials.Any(credential => credential.IsPassword && Secrets.AreEqual(credential.Value, password));
+    public bool HasPassword(string? password) =>
+        Credentials.Any(credential => credential.IsPassword && Secrets.AreEqual(credential.Value, password));
 
     /// <summary>The values of an attribute; Keycloak's built-in user properties answer to their names too.</summary>
     public IReadOnlyList<string> AttributeValues(string name)

@@ -16,6 +16,7 @@ internal static class Secrets
         // Hashing first makes both sides the same length, so the comparison leaks nothing about it.
         return CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(expected)),
-            SHA256.HashData(Encoding.UTF8.GetBytes(actual)));
+            SHA256.HashData(Encoding.UTF8.GetBytes(actual))
+        );
     }
 }

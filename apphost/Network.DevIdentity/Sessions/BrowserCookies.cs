@@ -13,8 +13,8 @@ internal static class BrowserCookies
     public const string Identity = "KEYCLOAK_IDENTITY";
     public const string AuthSession = "AUTH_SESSION_ID";
 
-    public static string? Read(HttpRequest request, string name)
-        => request.Cookies.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+    public static string? Read(HttpRequest request, string name) =>
+        request.Cookies.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
     /// <summary>The browser's <c>AUTH_SESSION_ID</c>, given to it now when it has none.</summary>
     public static string BrowserId(HttpContext context, string realm)
@@ -43,12 +43,13 @@ internal static class BrowserCookies
         context.Response.Cookies.Delete(name, Options(context, realm));
     }
 
-    private static CookieOptions Options(HttpContext context, string realm) => new()
-    {
-        Path = $"{context.Request.PathBase}/realms/{realm}/",
-        HttpOnly = true,
-        SameSite = SameSiteMode.Lax,
-        Secure = context.Request.IsHttps,
-        IsEssential = true,
-    };
+    private static CookieOptions Options(HttpContext context, string realm) =>
+        new()
+        {
+            Path = $"{context.Request.PathBase}/realms/{realm}/",
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            IsEssential = true,
+        };
 }

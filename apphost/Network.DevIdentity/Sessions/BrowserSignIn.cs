@@ -11,7 +11,12 @@ namespace Network.DevIdentity.Sessions;
 /// Signs a browser in for a checked authorization request: at once when its SSO session is alive (as Keycloak's
 /// cookie authenticator does), otherwise through the login form; then answers the client with a code.
 /// </summary>
-internal sealed class BrowserSignIn(SsoSessions sessions, AuthorizationCodes codes, ShortLivedStore<LoginAttempt> attempts, TimeProvider time)
+internal sealed class BrowserSignIn(
+    SsoSessions sessions,
+    AuthorizationCodes codes,
+    ShortLivedStore<LoginAttempt> attempts,
+    TimeProvider time
+)
 {
     public IResult Begin(HttpContext context, RealmFile realm, AuthorizationRequest request)
     {
@@ -26,12 +31,23 @@ internal sealed class BrowserSignIn(SsoSessions sessions, AuthorizationCodes cod
         }
 
         return request.IsPassive
-            ? AuthorizationResponses.Error(request, RealmIssuer.Of(context.Request, realm.Realm), "login_required", null)
+            ? AuthorizationResponses.Error(
+                request,
+                RealmIssuer.Of(context.Request, realm.Realm),
+                "login_required",
+                null
+            )
             : ShowForm(context, realm, request, request.LoginHint, error: null);
     }
 
     /// <summary>The login form, for a new pending login tied to this browser.</summary>
-    public IResult ShowForm(HttpContext context, RealmFile realm, AuthorizationRequest request, string? username, string? error)
+    public IResult ShowForm(
+        HttpContext context,
+        RealmFile realm,
+        AuthorizationRequest request,
+        string? username,
+        string? error
+    )
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(realm);
@@ -77,22 +93,25 @@ internal sealed class BrowserSignIn(SsoSessions sessions, AuthorizationCodes cod
         session.Attach(request.Client.ClientId);
         session.Refreshed(now);
         var code = request.WantsCode
-            ? codes.Issue(new AuthorizationCode(
-                request.Client.ClientId,
-                request.RedirectUriParam,
-                session.Id,
-                session.Subject,
-                TokenIssuer.GrantedScope(request.Scope),
-                request.Nonce,
-                request.CodeChallenge,
-                request.CodeChallengeMethod,
-                now + realm.CodeLifetime))
+            ? codes.Issue(
+                new AuthorizationCode(
+                    request.Client.ClientId,
+                    request.RedirectUriParam,
+                    session.Id,
+                    session.Subject,
+                    TokenIssuer.GrantedScope(request.Scope),
+                    request.Nonce,
+                    request.CodeChallenge,
+                    request.CodeChallengeMethod,
+                    now + realm.CodeLifetime
+                )
+            )
             : null;
         context.Response.Headers.CacheControl = "no-store";
         return AuthorizationResponses.Success(request, RealmIssuer.Of(context.Request, realm.Realm), session.Id, code);
     }
 
     /// <summary>Whether the password was typed longer ago than the request's <c>max_age</c> allows.</summary>
-    private bool IsTooOld(SsoSession session, AuthorizationRequest request)
-        => request.MaxAge is { } maxAge && time.GetUtcNow() > session.AuthenticatedAt + TimeSpan.FromSeconds(maxAge);
+    private bool IsTooOld(SsoSession session, AuthorizationRequest request) =>
+        request.MaxAge is { } maxAge && time.GetUtcNow() > session.AuthenticatedAt + TimeSpan.FromSeconds(maxAge);
 }

@@ -21,7 +21,8 @@ internal sealed class SsoSession
 
     public string Id { get; }
 
-    /// <summary>The secret the browser's cookie holds: not the <c>sid</c>, which every client sees in its tokens.</summary>
+    /// <summary>The secret the browser's cookie holds: not the <c>sid</c>, which every client sees in its
+    /// tokens.</summary>
     public string CookieValue { get; }
 
     public string Subject { get; }

@@ -21,7 +21,11 @@ internal sealed class SsoSessions(TimeProvider time)
         ArgumentNullException.ThrowIfNull(realm);
         Purge(realm);
         var session = new SsoSession(
-            Guid.NewGuid().ToString(), Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32)), subject, time.GetUtcNow());
+            Guid.NewGuid().ToString(),
+            Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32)),
+            subject,
+            time.GetUtcNow()
+        );
         session.Attach(clientId);
         _byId[session.Id] = session;
         _byCookie[session.CookieValue] = session;
@@ -29,12 +33,16 @@ internal sealed class SsoSessions(TimeProvider time)
     }
 
     /// <summary>The session of a <c>sid</c>, still active; null otherwise.</summary>
-    public SsoSession? Find(string? sessionId, RealmFile realm)
-        => sessionId is not null && _byId.TryGetValue(sessionId, out var session) && IsActive(session, realm) ? session : null;
+    public SsoSession? Find(string? sessionId, RealmFile realm) =>
+        sessionId is not null && _byId.TryGetValue(sessionId, out var session) && IsActive(session, realm)
+            ? session
+            : null;
 
     /// <summary>The session the browser's identity cookie points to, still active; null otherwise.</summary>
-    public SsoSession? FromCookie(string? cookieValue, RealmFile realm)
-        => cookieValue is not null && _byCookie.TryGetValue(cookieValue, out var session) && IsActive(session, realm) ? session : null;
+    public SsoSession? FromCookie(string? cookieValue, RealmFile realm) =>
+        cookieValue is not null && _byCookie.TryGetValue(cookieValue, out var session) && IsActive(session, realm)
+            ? session
+            : null;
 
     public void End(SsoSession session)
     {
@@ -47,7 +55,8 @@ internal sealed class SsoSessions(TimeProvider time)
     private bool IsActive(SsoSession session, RealmFile realm)
     {
         var now = time.GetUtcNow();
-        return now <= session.LastRefresh + realm.RefreshTokenLifetime && now <= session.Started + realm.SessionMaxLifetime;
+        return now <= session.LastRefresh + realm.RefreshTokenLifetime
+            && now <= session.Started + realm.SessionMaxLifetime;
     }
 
     private void Purge(RealmFile realm)

@@ -13,6 +13,7 @@ internal sealed class PurgeSchedule(TimeProvider time, TimeSpan interval)
     {
         now = time.GetUtcNow();
         var next = Interlocked.Read(ref _nextTicks);
-        return now.UtcTicks >= next && Interlocked.CompareExchange(ref _nextTicks, (now + interval).UtcTicks, next) == next;
+        return now.UtcTicks >= next
+            && Interlocked.CompareExchange(ref _nextTicks, (now + interval).UtcTicks, next) == next;
     }
 }

@@ -11,7 +11,9 @@ namespace Network.DevIdentity.State;
 internal sealed class ShortLivedStore<TValue>(TimeProvider time)
     where TValue : class
 {
-    private readonly ConcurrentDictionary<string, (TValue Value, DateTimeOffset ExpiresAt)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (TValue Value, DateTimeOffset ExpiresAt)> _entries = new(
+        StringComparer.Ordinal
+    );
     private readonly PurgeSchedule _purge = new(time, TimeSpan.FromMinutes(1));
 
     /// <summary>Keeps <paramref name="value"/> for <paramref name="lifetime"/> and returns its id.</summary>
@@ -34,6 +36,8 @@ internal sealed class ShortLivedStore<TValue>(TimeProvider time)
     }
 
     /// <summary>The value, removed so that it serves once.</summary>
-    public TValue? Take(string? id)
-        => id is not null && _entries.TryRemove(id, out var entry) && time.GetUtcNow() <= entry.ExpiresAt ? entry.Value : null;
+    public TValue? Take(string? id) =>
+        id is not null && _entries.TryRemove(id, out var entry) && time.GetUtcNow() <= entry.ExpiresAt
+            ? entry.Value
+            : null;
 }

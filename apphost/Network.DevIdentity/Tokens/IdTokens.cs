@@ -11,7 +11,14 @@ internal static class IdTokens
     /// <summary>Claims of the access token that describe the grant rather than the user.</summary>
     private static readonly HashSet<string> AccessOnly = new(StringComparer.Ordinal)
     {
-        "jti", "aud", "typ", "azp", "realm_access", "resource_access", "scope", "allowed-origins",
+        "jti",
+        "aud",
+        "typ",
+        "azp",
+        "realm_access",
+        "resource_access",
+        "scope",
+        "allowed-origins",
     };
 
     /// <param name="access">The access token's payload, whose user claims the ID token repeats.</param>

@@ -8,4 +8,5 @@ internal sealed record IssuedTokens(
     TimeSpan RefreshTokenLifetime,
     string? IdToken,
     string? SessionId,
-    string Scope);
+    string Scope
+);

@@ -26,7 +26,12 @@ public static class KeycloakDocuments
             ["userinfo_endpoint"] = $"{connect}/userinfo",
             ["end_session_endpoint"] = $"{connect}/logout",
             ["jwks_uri"] = $"{connect}/certs",
-            ["grant_types_supported"] = Strings("authorization_code", "client_credentials", "password", "refresh_token"),
+            ["grant_types_supported"] = Strings(
+                "authorization_code",
+                "client_credentials",
+                "password",
+                "refresh_token"
+            ),
             ["response_types_supported"] = Strings("code", "none"),
             ["subject_types_supported"] = Strings("public"),
             ["prompt_values_supported"] = Strings("none", "login"),
@@ -34,7 +39,17 @@ public static class KeycloakDocuments
             ["response_modes_supported"] = Strings("query", "fragment", "form_post"),
             ["token_endpoint_auth_methods_supported"] = Strings("client_secret_basic", "client_secret_post"),
             ["claims_supported"] = Strings(
-                "aud", "sub", "iss", "auth_time", "name", "given_name", "family_name", "preferred_username", "email", "acr"),
+                "aud",
+                "sub",
+                "iss",
+                "auth_time",
+                "name",
+                "given_name",
+                "family_name",
+                "preferred_username",
+                "email",
+                "acr"
+            ),
             ["claim_types_supported"] = Strings("normal"),
             ["claims_parameter_supported"] = false,
             ["scopes_supported"] = Strings("openid", "profile", "email"),
@@ -59,17 +74,20 @@ public static class KeycloakDocuments
 
         return new JsonObject
         {
-            ["keys"] = new JsonArray(new JsonObject
-            {
-                ["kid"] = key.KeyId,
-                ["kty"] = "RSA",
-                ["alg"] = SecurityAlgorithms.RsaSha256,
-                ["use"] = "sig",
-                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            }),
+            ["keys"] = new JsonArray(
+                new JsonObject
+                {
+                    ["kid"] = key.KeyId,
+                    ["kty"] = "RSA",
+                    ["alg"] = SecurityAlgorithms.RsaSha256,
+                    ["use"] = "sig",
+                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                    ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                }
+            ),
         };
     }
 
-    private static JsonArray Strings(params string[] values) => new([.. values.Select(value => (JsonNode?)JsonValue.Create(value))]);
+    private static JsonArray Strings(params string[] values) =>
+        new([.. values.Select(value => (JsonNode?)JsonValue.Create(value))]);
 }

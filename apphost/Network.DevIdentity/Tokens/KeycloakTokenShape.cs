@@ -14,11 +14,15 @@ public static class KeycloakTokenShape
     /// <summary>The client whose roles every user holds through the realm's default roles.</summary>
     public const string AccountClient = "account";
 
-    /// <summary>The <c>account</c> roles of Keycloak's default roles (<c>manage-account</c> and its composite).</summary>
-    public static IReadOnlyList<string> DefaultAccountRoles { get; } = ["manage-account", "manage-account-links", "view-profile"];
+    /// <summary>The <c>account</c> roles of Keycloak's default roles (<c>manage-account</c> and its
+    /// composite).</summary>
+    public static IReadOnlyList<string> DefaultAccountRoles { get; } =
+    ["manage-account", "manage-account-links", "view-profile"];
 
-    /// <summary>The realm roles every user of <paramref name="realm"/> holds: <c>default-roles-{realm}</c> and its composites.</summary>
-    public static IReadOnlyList<string> DefaultRealmRoles(string realm) => [$"default-roles-{realm}", "offline_access", "uma_authorization"];
+    /// <summary>The realm roles every user of <paramref name="realm"/> holds: <c>default-roles-{realm}</c> and its
+    /// composites.</summary>
+    public static IReadOnlyList<string> DefaultRealmRoles(string realm) =>
+        [$"default-roles-{realm}", "offline_access", "uma_authorization"];
 
     /// <summary>The realm name at the end of an issuer (<c>{server}/realms/{realm}</c>).</summary>
     public static string RealmOf(string issuer)
@@ -50,7 +54,8 @@ public static class KeycloakTokenShape
         DateTimeOffset now,
         TimeSpan lifetime,
         string scope = DefaultScope,
-        string? sessionId = null)
+        string? sessionId = null
+    )
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
@@ -62,9 +67,13 @@ public static class KeycloakTokenShape
 
         // Keycloak's audience resolution: every client the token carries roles of, but the client itself.
         var audience = audiences
-            .Concat(resourceAccess
-                .Where(entry => entry.Value.Count > 0 && !string.Equals(entry.Key, clientId, StringComparison.Ordinal))
-                .Select(entry => entry.Key))
+            .Concat(
+                resourceAccess
+                    .Where(entry =>
+                        entry.Value.Count > 0 && !string.Equals(entry.Key, clientId, StringComparison.Ordinal)
+                    )
+                    .Select(entry => entry.Key)
+            )
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
@@ -92,7 +101,9 @@ public static class KeycloakTokenShape
         payload["acr"] = "1";
         payload["realm_access"] = new JsonObject
         {
-            ["roles"] = StringArray(DefaultRealmRoles(RealmOf(issuer)).Concat(subject.RealmRoles).Distinct(StringComparer.Ordinal)),
+            ["roles"] = StringArray(
+                DefaultRealmRoles(RealmOf(issuer)).Concat(subject.RealmRoles).Distinct(StringComparer.Ordinal)
+            ),
         };
         payload["resource_access"] = ResourceAccessObject(resourceAccess);
         payload["scope"] = scope;
@@ -121,12 +132,20 @@ public static class KeycloakTokenShape
         return payload;
     }
 
-    /// <summary>The user's client roles with the <c>account</c> defaults, in Keycloak's order: <c>account</c> last.</summary>
-    private static List<KeyValuePair<string, IReadOnlyList<string>>> ResourceAccess(IReadOnlyDictionary<string, IReadOnlyList<string>> clientRoles)
+    /// <summary>The user's client roles with the <c>account</c> defaults, in Keycloak's order: <c>account</c>
+    /// last.</summary>
+    private static List<KeyValuePair<string, IReadOnlyList<string>>> ResourceAccess(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> clientRoles
+    )
     {
         var access = clientRoles
             .Where(entry => !string.Equals(entry.Key, AccountClient, StringComparison.Ordinal) && entry.Value.Count > 0)
-            .Select(entry => KeyValuePair.Create(entry.Key, (IReadOnlyList<string>)entry.Value.Distinct(StringComparer.Ordinal).ToList()))
+            .Select(entry =>
+                KeyValuePair.Create(
+                    entry.Key,
+                    (IReadOnlyList<string>)entry.Value.Distinct(StringComparer.Ordinal).ToList()
+                )
+            )
             .ToList();
         var account = DefaultAccountRoles
             .Concat(clientRoles.TryGetValue(AccountClient, out var roles) ? roles : [])
@@ -150,7 +169,9 @@ public static class KeycloakTokenShape
     /// <summary>Keycloak's full-name mapper: first and last name, either alone, or no claim at all.</summary>
     private static string? FullName(KeycloakTokenSubject subject)
     {
-        var parts = new[] { subject.GivenName, subject.FamilyName }.Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
+        var parts = new[] { subject.GivenName, subject.FamilyName }
+            .Where(part => !string.IsNullOrWhiteSpace(part))
+            .ToList();
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
@@ -162,5 +183,6 @@ public static class KeycloakTokenShape
         }
     }
 
-    private static JsonArray StringArray(IEnumerable<string> values) => new([.. values.Select(value => (JsonNode?)JsonValue.Create(value))]);
+    private static JsonArray StringArray(IEnumerable<string> values) =>
+        new([.. values.Select(value => (JsonNode?)JsonValue.Create(value))]);
 }

@@ -23,7 +23,8 @@ public sealed record KeycloakTokenSubject(
     string? Email,
     IReadOnlyList<string> RealmRoles,
     IReadOnlyDictionary<string, IReadOnlyList<string>> ClientRoles,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Claims)
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Claims
+)
 {
     /// <summary>The <c>email_verified</c> claim.</summary>
     public bool EmailVerified { get; init; }

@@ -26,7 +26,8 @@ internal sealed class SigningKey : IDisposable
 
     public SigningCredentials Credentials { get; }
 
-    /// <summary>A compact JWS of <paramref name="payload"/>, with the header <c>{alg: RS256, kid, typ: JWT}</c>.</summary>
+    /// <summary>A compact JWS of <paramref name="payload"/>, with the header <c>{alg: RS256, kid, typ:
+    /// JWT}</c>.</summary>
     public string Sign(JsonObject payload) => Handler.CreateToken(payload.ToJsonString(), Credentials);
 
     /// <summary>
@@ -34,20 +35,30 @@ internal sealed class SigningKey : IDisposable
     /// checked only when given (a refresh token's audience is the issuer; userinfo takes any access token), and the
     /// lifetime unless <paramref name="validateLifetime"/> is false (an ID token naming the session to log out).
     /// </summary>
-    public async Task<JsonWebToken?> ValidateAsync(string token, string issuer, string? audience, bool validateLifetime = true)
+    public async Task<JsonWebToken?> ValidateAsync(
+        string token,
+        string issuer,
+        string? audience,
+        bool validateLifetime = true
+    )
     {
-        var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            IssuerSigningKey = Key,
-            ValidateIssuerSigningKey = true,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            ValidIssuer = issuer,
-            ValidateAudience = audience is not null,
-            ValidAudience = audience,
-            ValidateLifetime = validateLifetime,
-            RequireExpirationTime = true,
-            ClockSkew = TimeSpan.Zero,
-        }).ConfigureAwait(false);
+        var result = await Handler
+            .ValidateTokenAsync(
+                token,
+                new TokenValidationParameters
+                {
+                    IssuerSigningKey = Key,
+                    ValidateIssuerSigningKey = true,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    ValidIssuer = issuer,
+                    ValidateAudience = audience is not null,
+                    ValidAudience = audience,
+                    ValidateLifetime = validateLifetime,
+                    RequireExpirationTime = true,
+                    ClockSkew = TimeSpan.Zero,
+                }
+            )
+            .ConfigureAwait(false);
         return result.IsValid ? result.SecurityToken as JsonWebToken : null;
     }
 
@@ -82,7 +93,9 @@ internal sealed class SigningKey : IDisposable
         var kid = File.Exists(kidPath) ? File.ReadAllText(kidPath).Trim() : "";
         if (kid.Length == 0)
         {
-            kid = Base64UrlEncoder.Encode(new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: false)).ComputeJwkThumbprint());
+            kid = Base64UrlEncoder.Encode(
+                new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: false)).ComputeJwkThumbprint()
+            );
             File.WriteAllText(kidPath, kid);
         }
 

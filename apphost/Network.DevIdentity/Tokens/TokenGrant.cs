@@ -7,4 +7,11 @@ namespace Network.DevIdentity.Tokens;
 /// <param name="SessionId">The session a refreshed token continues; null for a new one.</param>
 /// <param name="WithRefreshToken">Whether the response carries a refresh token.</param>
 /// <param name="Nonce">The authorization request's <c>nonce</c>, for the ID token of a code exchange.</param>
-internal sealed record TokenGrant(string Issuer, string Scope, string? RemoteAddress, string? SessionId, bool WithRefreshToken, string? Nonce = null);
+internal sealed record TokenGrant(
+    string Issuer,
+    string Scope,
+    string? RemoteAddress,
+    string? SessionId,
+    bool WithRefreshToken,
+    string? Nonce = null
+);

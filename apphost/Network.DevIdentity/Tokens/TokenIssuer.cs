@@ -9,8 +9,8 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider time)
     /// Keycloak grants the client's default scopes that show in the token (<c>profile email</c>), preceded by
     /// <c>openid</c> when the request asked for it.
     /// </summary>
-    public static string GrantedScope(string? requested)
-        => (requested ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("openid", StringComparer.Ordinal)
+    public static string GrantedScope(string? requested) =>
+        (requested ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("openid", StringComparer.Ordinal)
             ? KeycloakTokenShape.DefaultScope
             : "profile email";
 
@@ -21,9 +21,19 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider time)
         var subject = TokenSubjects.For(realm, client, user, grant.RemoteAddress);
         var sessionId = subject.IsServiceAccount ? null : grant.SessionId ?? Guid.NewGuid().ToString();
         var access = KeycloakTokenShape.AccessTokenPayload(
-            subject, grant.Issuer, client.ClientId, client.Audiences(), now, lifetime, grant.Scope, sessionId);
+            subject,
+            grant.Issuer,
+            client.ClientId,
+            client.Audiences(),
+            now,
+            lifetime,
+            grant.Scope,
+            sessionId
+        );
         var accessToken = signingKey.Sign(access);
-        var refreshToken = grant.WithRefreshToken ? signingKey.Sign(RefreshTokens.Payload(access, now, realm.RefreshTokenLifetime)) : null;
+        var refreshToken = grant.WithRefreshToken
+            ? signingKey.Sign(RefreshTokens.Payload(access, now, realm.RefreshTokenLifetime))
+            : null;
         var idToken = grant.Scope.StartsWith("openid", StringComparison.Ordinal)
             ? signingKey.Sign(IdTokens.Payload(access, client.ClientId, accessToken, grant.Nonce))
             : null;
@@ -34,6 +44,7 @@ internal sealed class TokenIssuer(SigningKey signingKey, TimeProvider time)
             refreshToken is null ? TimeSpan.Zero : realm.RefreshTokenLifetime,
             idToken,
             sessionId,
-            grant.Scope);
+            grant.Scope
+        );
     }
 }

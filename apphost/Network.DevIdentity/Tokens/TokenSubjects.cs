@@ -45,7 +45,8 @@ internal static class TokenSubjects
             user.Email?.ToLowerInvariant(),
             realmRoles,
             clientRoles,
-            claims)
+            claims
+        )
         {
             EmailVerified = user.EmailVerified,
             IsServiceAccount = user.IsServiceAccount,

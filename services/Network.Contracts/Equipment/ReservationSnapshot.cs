@@ -9,4 +9,5 @@ public sealed record ReservationSnapshot(
     EquipmentSnapshot Equipment,
     Guid BorrowerId,
     DateTimeOffset From,
-    DateTimeOffset To);
+    DateTimeOffset To
+);

@@ -1,6 +1,7 @@
 namespace Network.Contracts.Events;
 
-/// <summary>An event as the activity view needs it: who organises, what kind, where and when. No personal data.</summary>
+/// <summary>An event as the activity view needs it: who organises, what kind, where and when. No personal
+/// data.</summary>
 /// <param name="Category">Kebab-case category (<c>cafe-ia</c>, <c>atelier-numerique</c>...).</param>
 /// <param name="Capacity">Null: unlimited.</param>
 /// <param name="SeriesId">The series the event belongs to, if any.</param>
@@ -14,4 +15,5 @@ public sealed record EventSnapshot(
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     int? Capacity,
-    Guid? SeriesId = null);
+    Guid? SeriesId = null
+);

@@ -15,4 +15,5 @@ public sealed record PartnerSnapshot(
     string Commune,
     string? InseeCode,
     double? Latitude,
-    double? Longitude);
+    double? Longitude
+);

@@ -12,7 +12,8 @@ public sealed record RegisterResidentForEvent(
     string FirstName,
     string? LastNameInitial,
     int Seats,
-    DateTimeOffset OccurredAt) : IIntegrationEvent
+    DateTimeOffset OccurredAt
+) : IIntegrationEvent
 {
     /// <summary>The queue of the events service that takes the command.</summary>
     public const string Queue = "events-register-resident-for-event";

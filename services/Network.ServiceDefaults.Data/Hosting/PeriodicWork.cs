@@ -30,8 +30,7 @@ public abstract partial class PeriodicWork(TimeProvider time, ILogger logger) : 
             {
                 LogFailed(logger, GetType().Name, exception.GetType().Name);
             }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Work} failed ({ExceptionType}); it will run again.")]

@@ -15,11 +15,10 @@ public static class IdempotencyKey
     public const int MaxLength = 200;
 
     public static TBuilder WithIdempotency<TBuilder>(this TBuilder endpoint)
-        where TBuilder : IEndpointConventionBuilder
-        => endpoint.WithMetadata(IdempotentEndpoint.Instance);
+        where TBuilder : IEndpointConventionBuilder => endpoint.WithMetadata(IdempotentEndpoint.Instance);
 
-    internal static IApplicationBuilder UseIdempotency(this IApplicationBuilder app)
-        => app.UseMiddleware<IdempotencyMiddleware>();
+    internal static IApplicationBuilder UseIdempotency(this IApplicationBuilder app) =>
+        app.UseMiddleware<IdempotencyMiddleware>();
 }
 
 internal sealed class IdempotentEndpoint

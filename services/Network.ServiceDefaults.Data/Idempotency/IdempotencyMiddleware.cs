@@ -10,7 +10,11 @@ using Network.ServiceDefaults.Persistence;
 namespace Network.ServiceDefaults.Idempotency;
 
 internal sealed class IdempotencyMiddleware(
-    RequestDelegate next, IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider time)
+    RequestDelegate next,
+    IServiceScopeFactory scopes,
+    IDataProtectionProvider protection,
+    TimeProvider time
+)
 {
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
 
@@ -19,9 +23,11 @@ internal sealed class IdempotencyMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[IdempotencyKey.HeaderName].ToString();
-        if (key.Length == 0
+        if (
+            key.Length == 0
             || !HttpMethods.IsPost(context.Request.Method)
-            || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>() is null)
+            || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>() is null
+        )
         {
             await next(context);
             return;
@@ -29,8 +35,11 @@ internal sealed class IdempotencyMiddleware(
 
         if (key.Length > IdempotencyKey.MaxLength || key.Any(char.IsControl))
         {
-            await WriteProblemAsync(context, StatusCodes.Status400BadRequest,
-                $"L'en-tête {IdempotencyKey.HeaderName} fait au plus {IdempotencyKey.MaxLength} caractères imprimables.");
+            await WriteProblemAsync(
+                context,
+                StatusCodes.Status400BadRequest,
+                $"L'en-tête {IdempotencyKey.HeaderName} fait au plus {IdempotencyKey.MaxLength} caractères imprimables."
+            );
             return;
         }
 
@@ -40,8 +49,13 @@ internal sealed class IdempotencyMiddleware(
         var db = services.ServiceProvider.GetRequiredService<ServiceDbContext>();
 
         var existing = await db.IdempotencyRecords.FirstOrDefaultAsync(
-            record => record.Scope == scope && record.Key == key, context.RequestAborted);
-        if (existing is not null && (existing.CreatedAt < time.GetUtcNow() - IdempotencyRecord.Lifetime || IsAbandoned(existing)))
+            record => record.Scope == scope && record.Key == key,
+            context.RequestAborted
+        );
+        if (
+            existing is not null
+            && (existing.CreatedAt < time.GetUtcNow() - IdempotencyRecord.Lifetime || IsAbandoned(existing))
+        )
         {
             db.IdempotencyRecords.Remove(existing);
             await db.SaveChangesAsync(context.RequestAborted);
@@ -54,7 +68,13 @@ internal sealed class IdempotencyMiddleware(
             return;
         }
 
-        var record = new IdempotencyRecord { Scope = scope, Key = key, Fingerprint = fingerprint, CreatedAt = time.GetUtcNow() };
+        var record = new IdempotencyRecord
+        {
+            Scope = scope,
+            Key = key,
+            Fingerprint = fingerprint,
+            CreatedAt = time.GetUtcNow(),
+        };
         db.IdempotencyRecords.Add(record);
         try
         {
@@ -88,7 +108,9 @@ internal sealed class IdempotencyMiddleware(
             {
                 record.StatusCode = context.Response.StatusCode;
                 record.ContentType = context.Response.ContentType;
-                record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
+                record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location
+                    ? location
+                    : null;
                 record.ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
                 record.ProtectedBody = _protector.Protect(buffer.ToArray());
             }
@@ -105,10 +127,18 @@ internal sealed class IdempotencyMiddleware(
 
     private async Task AnswerFromRecordAsync(HttpContext context, IdempotencyRecord record, string fingerprint)
     {
-        if (!CryptographicOperations.FixedTimeEquals(Convert.FromHexString(record.Fingerprint), Convert.FromHexString(fingerprint)))
+        if (
+            !CryptographicOperations.FixedTimeEquals(
+                Convert.FromHexString(record.Fingerprint),
+                Convert.FromHexString(fingerprint)
+            )
+        )
         {
-            await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity,
-                $"Cette clé {IdempotencyKey.HeaderName} a déjà servi pour une autre demande : prenez-en une nouvelle.");
+            await WriteProblemAsync(
+                context,
+                StatusCodes.Status422UnprocessableEntity,
+                $"Cette clé {IdempotencyKey.HeaderName} a déjà servi pour une autre demande : prenez-en une nouvelle."
+            );
             return;
         }
 
@@ -138,15 +168,15 @@ internal sealed class IdempotencyMiddleware(
     }
 
     /// <summary>A first request that never finished (its process stopped): the key may be used again.</summary>
-    private bool IsAbandoned(IdempotencyRecord record)
-        => record.StatusCode == 0 && record.CreatedAt < time.GetUtcNow() - AbandonedAfter;
+    private bool IsAbandoned(IdempotencyRecord record) =>
+        record.StatusCode == 0 && record.CreatedAt < time.GetUtcNow() - AbandonedAfter;
 
     /// <summary>
     /// Whose key it is: a user acting for a partner (<c>X-Partner-Id</c>, or the token's only one) owns a key per
     /// partner, so the key of a create for one structure never replays its answer for another.
     /// </summary>
-    private static string ScopeOf(HttpContext context)
-        => context.GetCaller() switch
+    private static string ScopeOf(HttpContext context) =>
+        context.GetCaller() switch
         {
             { UserId: { } userId, ActingPartnerId: { } partnerId } => $"user:{userId}/partner:{partnerId}",
             { UserId: { } userId } => $"user:{userId}",
@@ -169,15 +199,20 @@ internal sealed class IdempotencyMiddleware(
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private const string InProgress = "Une demande avec cette clé Idempotency-Key est encore en cours : réessayez dans un instant.";
+    private const string InProgress =
+        "Une demande avec cette clé Idempotency-Key est encore en cours : réessayez dans un instant.";
 
     private static ValueTask WriteProblemAsync(HttpContext context, int status, string detail)
     {
         context.Response.StatusCode = status;
-        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
-        });
+        return context
+            .RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails { Status = status, Detail = detail },
+                }
+            );
     }
 }

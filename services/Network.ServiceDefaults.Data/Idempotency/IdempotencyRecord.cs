@@ -8,7 +8,8 @@ public sealed class IdempotencyRecord
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
-    /// <summary>Whose key it is: the token's subject and the partner it acts for, or the client address of an anonymous caller.</summary>
+    /// <summary>Whose key it is: the token's subject and the partner it acts for, or the client address of an anonymous
+    /// caller.</summary>
     public string Scope { get; set; } = "";
 
     public string Key { get; set; } = "";

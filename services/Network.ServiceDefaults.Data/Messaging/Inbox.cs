@@ -13,7 +13,12 @@ public static class Inbox
 {
     /// <param name="handle">Applies the message through <paramref name="db"/>, without saving.</param>
     public static async Task HandleOnceAsync(
-        ServiceDbContext db, ConsumeContext context, string consumer, TimeProvider time, Func<CancellationToken, Task> handle)
+        ServiceDbContext db,
+        ConsumeContext context,
+        string consumer,
+        TimeProvider time,
+        Func<CancellationToken, Task> handle
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(context);
@@ -27,7 +32,9 @@ public static class Inbox
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var handled = await db.InboxMessages.AnyAsync(
-                    message => message.MessageId == messageId && message.Consumer == consumer, cancellationToken);
+                    message => message.MessageId == messageId && message.Consumer == consumer,
+                    cancellationToken
+                );
                 if (handled)
                 {
                     return;
@@ -38,6 +45,7 @@ public static class Inbox
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             },
-            context.CancellationToken);
+            context.CancellationToken
+        );
     }
 }

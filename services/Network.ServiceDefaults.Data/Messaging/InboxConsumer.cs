@@ -16,7 +16,9 @@ public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider 
     public Task Consume(ConsumeContext<TMessage> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Inbox.HandleOnceAsync(db, context, InboxName, time, cancellationToken => HandleAsync(context.Message, cancellationToken));
+        return Inbox.HandleOnceAsync(db, context, InboxName, time, cancellationToken =>
+            HandleAsync(context.Message, cancellationToken)
+        );
     }
 
     /// <summary>Applies the message to the service's data through the shared DbContext, without saving.</summary>

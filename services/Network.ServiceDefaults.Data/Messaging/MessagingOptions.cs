@@ -14,15 +14,16 @@ public sealed class MessagingOptions
     /// </summary>
     public TimeSpan[]? RetryIntervals { get; set; }
 
-    internal TimeSpan[] EffectiveRetryIntervals
-        => RetryIntervals is { Length: > 0 } configured
+    internal TimeSpan[] EffectiveRetryIntervals =>
+        RetryIntervals is { Length: > 0 } configured
             ? configured
             : [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)];
 
     /// <summary>How often the dispatcher looks for messages when no commit signalled any.</summary>
     public TimeSpan OutboxSweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Messages claimed and published together: their confirmations are awaited at once, and marked sent in one statement.</summary>
+    /// <summary>Messages claimed and published together: their confirmations are awaited at once, and marked sent in
+    /// one statement.</summary>
     public int OutboxBatchSize { get; set; } = 500;
 
     /// <summary>How long a dispatcher's claim on a batch lasts before another instance may take it over.</summary>

@@ -12,9 +12,9 @@ using Network.ServiceDefaults.Persistence;
 namespace Network.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Publishes committed outbox messages (or sends them, for a command with a destination queue): woken by each commit, sweeping periodically as a back-up, and
-/// retrying while the broker is away. Each batch is claimed with a conditional update first, so that
-/// several instances of a service share the work without publishing a message twice.
+/// Publishes committed outbox messages (or sends them, for a command with a destination queue): woken by each commit,
+/// sweeping periodically as a back-up, and retrying while the broker is away. Each batch is claimed with a conditional
+/// update first, so that several instances of a service share the work without publishing a message twice.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -22,7 +22,8 @@ internal sealed partial class OutboxDispatcher(
     OutboxSignal signal,
     IOptions<MessagingOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger
+) : BackgroundService
 {
     /// <summary>Message types by stored name, resolved once per type rather than once per message.</summary>
     private static readonly ConcurrentDictionary<string, Type?> Types = new(StringComparer.Ordinal);
@@ -72,7 +73,8 @@ internal sealed partial class OutboxDispatcher(
         var now = time.GetUtcNow();
 
         var candidates = await Pending(db.OutboxMessages, now)
-            .OrderBy(message => message.CreatedAt).ThenBy(message => message.Id)
+            .OrderBy(message => message.CreatedAt)
+            .ThenBy(message => message.Id)
             .Select(message => message.Id)
             .Take(_options.OutboxBatchSize)
             .ToListAsync(cancellationToken);
@@ -86,18 +88,22 @@ internal sealed partial class OutboxDispatcher(
         var token = Guid.CreateVersion7();
         var claimed = await Pending(db.OutboxMessages.Where(message => candidates.Contains(message.Id)), now)
             .ExecuteUpdateAsync(
-                setters => setters
-                    .SetProperty(message => message.LockToken, token)
-                    .SetProperty(message => message.LockedUntil, now + _options.OutboxLease),
-                cancellationToken);
+                setters =>
+                    setters
+                        .SetProperty(message => message.LockToken, token)
+                        .SetProperty(message => message.LockedUntil, now + _options.OutboxLease),
+                cancellationToken
+            );
         if (claimed == 0)
         {
             return BatchOutcome.More;
         }
 
-        var batch = await db.OutboxMessages.AsNoTracking()
+        var batch = await db
+            .OutboxMessages.AsNoTracking()
             .Where(message => message.LockToken == token)
-            .OrderBy(message => message.CreatedAt).ThenBy(message => message.Id)
+            .OrderBy(message => message.CreatedAt)
+            .ThenBy(message => message.Id)
             .ToListAsync(cancellationToken);
 
         var results = await Task.WhenAll(batch.Select(message => PublishAsync(message, cancellationToken)));
@@ -105,14 +111,19 @@ internal sealed partial class OutboxDispatcher(
         if (sent.Count > 0)
         {
             var sentAt = time.GetUtcNow();
-            await db.OutboxMessages
-                .Where(message => sent.Contains(message.Id) && message.LockToken == token)
+            await db
+                .OutboxMessages.Where(message => sent.Contains(message.Id) && message.LockToken == token)
                 .ExecuteUpdateAsync(
-                    setters => setters
-                        .SetProperty(message => message.SentAt, sentAt)
-                        .SetProperty(message => message.LockedUntil, (DateTimeOffset?)null)
-                        .SetProperty(message => message.Body, message => message.Destination == null ? message.Body : ""),
-                    CancellationToken.None);
+                    setters =>
+                        setters
+                            .SetProperty(message => message.SentAt, sentAt)
+                            .SetProperty(message => message.LockedUntil, (DateTimeOffset?)null)
+                            .SetProperty(
+                                message => message.Body,
+                                message => message.Destination == null ? message.Body : ""
+                            ),
+                    CancellationToken.None
+                );
         }
 
         var failed = batch.Where((_, index) => results[index] is not null).ToList();
@@ -129,8 +140,8 @@ internal sealed partial class OutboxDispatcher(
         return batch.Count == _options.OutboxBatchSize ? BatchOutcome.More : BatchOutcome.Idle;
     }
 
-    private static IQueryable<OutboxMessage> Pending(IQueryable<OutboxMessage> messages, DateTimeOffset now)
-        => messages.Where(message => message.SentAt == null && (message.LockedUntil == null || message.LockedUntil < now));
+    private static IQueryable<OutboxMessage> Pending(IQueryable<OutboxMessage> messages, DateTimeOffset now) =>
+        messages.Where(message => message.SentAt == null && (message.LockedUntil == null || message.LockedUntil < now));
 
     /// <summary>Publishes one message and waits for the broker's confirmation; returns the error, or null.</summary>
     private async Task<string?> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -162,7 +173,8 @@ internal sealed partial class OutboxDispatcher(
 
             return null;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
+            when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return $"{exception.GetType().Name}: {exception.Message}";
         }
@@ -173,18 +185,22 @@ internal sealed partial class OutboxDispatcher(
         LogPublishFailed(logger, message.Id, message.MessageType, message.Attempts + 1, error);
         var retryAt = time.GetUtcNow() + Backoff(message.Attempts + 1);
         var truncated = error.Length > 2000 ? error[..2000] : error;
-        await db.OutboxMessages
-            .Where(row => row.Id == message.Id && row.LockToken == token)
+        await db
+            .OutboxMessages.Where(row => row.Id == message.Id && row.LockToken == token)
             .ExecuteUpdateAsync(
-                setters => setters
-                    .SetProperty(row => row.Attempts, row => row.Attempts + 1)
-                    .SetProperty(row => row.LastError, truncated)
-                    .SetProperty(row => row.LockedUntil, retryAt),
-                CancellationToken.None);
+                setters =>
+                    setters
+                        .SetProperty(row => row.Attempts, row => row.Attempts + 1)
+                        .SetProperty(row => row.LastError, truncated)
+                        .SetProperty(row => row.LockedUntil, retryAt),
+                CancellationToken.None
+            );
     }
 
-    private TimeSpan Backoff(int failures)
-        => TimeSpan.FromMilliseconds(Math.Min(_options.OutboxMaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10))));
+    private TimeSpan Backoff(int failures) =>
+        TimeSpan.FromMilliseconds(
+            Math.Min(_options.OutboxMaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(failures, 10)))
+        );
 
     private enum BatchOutcome
     {
@@ -193,8 +209,17 @@ internal sealed partial class OutboxDispatcher(
         Failed,
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) not published, attempt {Attempt}: {Error}")]
-    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string messageType, int attempt, string error);
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Outbox message {MessageId} ({MessageType}) not published, attempt {Attempt}: {Error}"
+    )]
+    private static partial void LogPublishFailed(
+        ILogger logger,
+        Guid messageId,
+        string messageType,
+        int attempt,
+        string error
+    );
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox store unavailable ({ExceptionType}); retrying.")]
     private static partial void LogStoreUnavailable(ILogger logger, string exceptionType);

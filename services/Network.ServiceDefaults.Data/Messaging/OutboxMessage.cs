@@ -8,9 +8,7 @@ namespace Network.ServiceDefaults.Messaging;
 /// <summary>A message waiting to be published, written in the same transaction as the change it reports.</summary>
 public sealed class OutboxMessage
 {
-    private OutboxMessage()
-    {
-    }
+    private OutboxMessage() { }
 
     /// <summary>Also the MessageId it is published with, so that consumers recognise a second publication.</summary>
     public Guid Id { get; private set; }

@@ -3,7 +3,14 @@ using MassTransit;
 namespace Network.ServiceDefaults.Messaging;
 
 /// <summary>The parts of an <c>amqp://user:pass@host:port/vhost</c> connection string.</summary>
-public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string Username, string Password, bool UseSsl)
+public sealed record RabbitMqAddress(
+    string Host,
+    ushort Port,
+    string VirtualHost,
+    string Username,
+    string Password,
+    bool UseSsl
+)
 {
     public static RabbitMqAddress Parse(string connectionString)
     {
@@ -21,7 +28,8 @@ public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHos
             path.Length == 0 ? "/" : path,
             userInfo[0].Length == 0 ? "guest" : Uri.UnescapeDataString(userInfo[0]),
             userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : "guest",
-            useSsl);
+            useSsl
+        );
     }
 
     /// <summary>Points a MassTransit bus at this broker.</summary>

@@ -15,14 +15,19 @@ public static class ServiceMessaging
     /// <param name="configure">Registers the service's consumers.</param>
     /// <param name="configureBroker">Adjusts the broker's topology (arguments of the service's queues, say).</param>
     public static void AddServiceMessaging(
-        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? configure = null,
-        Action<IRabbitMqBusFactoryConfigurator>? configureBroker = null)
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? configure = null,
+        Action<IRabbitMqBusFactoryConfigurator>? configureBroker = null
+    )
     {
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         builder.Services.Configure<MessagingOptions>(section);
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
-        var address = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured."));
+        var address = RabbitMqAddress.Parse(
+            builder.Configuration.GetConnectionString(ConnectionName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} is not configured.")
+        );
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -31,18 +36,22 @@ public static class ServiceMessaging
             // The platform reports to no third party: MassTransit's usage telemetry stays off.
             bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             configure?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-            {
-                // Outer: rounds spaced in time; inner: immediate retries within each round.
-                endpoint.UseMessageRetry(retry => retry.Intervals(options.EffectiveRetryIntervals));
-                endpoint.UseMessageRetry(retry => retry.Immediate(options.ImmediateRetries));
-            });
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                address.Configure(rabbit);
-                configureBroker?.Invoke(rabbit);
-                rabbit.ConfigureEndpoints(context);
-            });
+            bus.AddConfigureEndpointsCallback(
+                (_, _, endpoint) =>
+                {
+                    // Outer: rounds spaced in time; inner: immediate retries within each round.
+                    endpoint.UseMessageRetry(retry => retry.Intervals(options.EffectiveRetryIntervals));
+                    endpoint.UseMessageRetry(retry => retry.Immediate(options.ImmediateRetries));
+                }
+            );
+            bus.UsingRabbitMq(
+                (context, rabbit) =>
+                {
+                    address.Configure(rabbit);
+                    configureBroker?.Invoke(rabbit);
+                    rabbit.ConfigureEndpoints(context);
+                }
+            );
         });
 
         builder.Services.TryAddSingleton<OutboxSignal>();

@@ -8,10 +8,11 @@ using Network.ServiceDefaults.Protection;
 namespace Network.ServiceDefaults.OpenApi;
 
 /// <summary>
-/// The build writes each service's OpenAPI document (to <c>obj/</c>, the source of <c>docs/openapi/</c>) by running the service's <c>Program</c> inside
-/// Microsoft.Extensions.ApiDescription.Server's <c>GetDocument.Insider</c>, which starts the host without a server.
-/// There the service registers everything as usual, so that its endpoints are described exactly as at run time, but it
-/// reaches no database, broker or key ring: the settings those need are stand-ins, and no background work starts.
+/// The build writes each service's OpenAPI document (to <c>obj/</c>, the source of <c>docs/openapi/</c>) by running the
+/// service's <c>Program</c> inside Microsoft.Extensions.ApiDescription.Server's <c>GetDocument.Insider</c>, which
+/// starts the host without a server. There the service registers everything as usual, so that its endpoints are
+/// described exactly as at run time, but it reaches no database, broker or key ring: the settings those need are
+/// stand-ins, and no background work starts.
 /// </summary>
 internal static class DocumentGeneration
 {
@@ -23,8 +24,12 @@ internal static class DocumentGeneration
         builder.ConfigureContainer(new DefaultServiceProviderFactory(), services =>
         {
             // The web host's own hosted service stays: it builds the pipeline whose endpoints the document describes.
-            var background = services.Where(d => d.ServiceType == typeof(IHostedService)
-                && d.ImplementationType?.Assembly.GetName().Name != "Microsoft.AspNetCore.Hosting").ToList();
+            var background = services
+                .Where(d =>
+                    d.ServiceType == typeof(IHostedService)
+                    && d.ImplementationType?.Assembly.GetName().Name != "Microsoft.AspNetCore.Hosting"
+                )
+                .ToList();
             foreach (var descriptor in background)
             {
                 services.Remove(descriptor);
@@ -43,7 +48,10 @@ internal static class DocumentGeneration
         {
             value = key switch
             {
-                _ when key.Equals(ConnectionStrings + ServiceMessaging.ConnectionName, StringComparison.OrdinalIgnoreCase) => "amqp://document-generation.invalid",
+                _ when key.Equals(
+                        ConnectionStrings + ServiceMessaging.ConnectionName,
+                        StringComparison.OrdinalIgnoreCase
+                    ) => "amqp://document-generation.invalid",
                 _ when key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase) => "Data Source=:memory:",
                 _ when key.Equals(KeyRing.PathKey, StringComparison.OrdinalIgnoreCase) => Path.GetTempPath(),
                 _ => null,

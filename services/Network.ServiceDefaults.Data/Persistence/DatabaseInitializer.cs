@@ -11,7 +11,11 @@ namespace Network.ServiceDefaults.Persistence;
 /// (concurrent replicas wait on EF Core's migration lock), SQLite from the model (<see cref="LocalSchema"/>, with
 /// write-ahead logging, so that readers never wait for a writer).
 /// </summary>
-internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DatabaseInitializer<TContext>> logger) : IHostedService
+internal sealed class DatabaseInitializer<TContext>(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    ILogger<DatabaseInitializer<TContext>> logger
+) : IHostedService
     where TContext : ServiceDbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -31,7 +35,12 @@ internal sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes,
             return;
         }
 
-        await LocalSchema.EnsureAsync(db, configuration.GetValue(LocalSchema.RecreateKey, false), logger, cancellationToken);
+        await LocalSchema.EnsureAsync(
+            db,
+            configuration.GetValue(LocalSchema.RecreateKey, false),
+            logger,
+            cancellationToken
+        );
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,10 +16,17 @@ internal static partial class LocalSchema
 {
     public const string RecreateKey = "Database:RecreateOnModelChange";
 
-    public static async Task EnsureAsync(DbContext db, bool recreateOnModelChange, ILogger logger, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(
+        DbContext db,
+        bool recreateOnModelChange,
+        ILogger logger,
+        CancellationToken cancellationToken
+    )
     {
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript())));
+        var fingerprint = Convert.ToHexString(
+            SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript()))
+        );
         var creator = db.GetService<IRelationalDatabaseCreator>();
         if (await creator.HasTablesAsync(cancellationToken))
         {
@@ -40,7 +47,8 @@ internal static partial class LocalSchema
             {
                 throw new InvalidOperationException(
                     $"The SQLite database of {db.GetType().Name} was made by another version of the service. Delete it (local mode: the .data folder) "
-                    + $"or set {RecreateKey}=true to recreate it.");
+                        + $"or set {RecreateKey}=true to recreate it."
+                );
             }
 
             LogRecreated(logger, db.GetType().Name);
@@ -61,20 +69,34 @@ internal static partial class LocalSchema
             }
         }
 
-        await db.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS \"__ModelFingerprint\" (\"Fingerprint\" TEXT NOT NULL);", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE IF NOT EXISTS \"__ModelFingerprint\" (\"Fingerprint\" TEXT NOT NULL);",
+            cancellationToken
+        );
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__ModelFingerprint\";", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO \"__ModelFingerprint\" (\"Fingerprint\") VALUES ({fingerprint});", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"__ModelFingerprint\" (\"Fingerprint\") VALUES ({fingerprint});",
+            cancellationToken
+        );
     }
 
     private static async Task<string?> StoredAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var exists = await db.Database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__ModelFingerprint'")
+        var exists = await db
+            .Database.SqlQuery<long>(
+                $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__ModelFingerprint'"
+            )
             .SingleAsync(cancellationToken);
         return exists == 0
             ? null
-            : await db.Database.SqlQuery<string>($"SELECT \"Fingerprint\" AS \"Value\" FROM \"__ModelFingerprint\"").FirstOrDefaultAsync(cancellationToken);
+            : await db
+                .Database.SqlQuery<string>($"SELECT \"Fingerprint\" AS \"Value\" FROM \"__ModelFingerprint\"")
+                .FirstOrDefaultAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The local database of {Context} was made by another version of the service: it is recreated empty.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The local database of {Context} was made by another version of the service: it is recreated empty."
+    )]
     private static partial void LogRecreated(ILogger logger, string context);
 }

@@ -34,5 +34,6 @@ public static class OptimisticRetry
     }
 
     /// <summary>A short random wait that grows with the attempts, so that racing requests spread out.</summary>
-    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)));
+    public static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)));
 }

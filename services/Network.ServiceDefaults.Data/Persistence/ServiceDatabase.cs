@@ -41,15 +41,24 @@ public static class ServiceDatabase
         builder.Services.TryAddSingleton<VersioningInterceptor>();
         builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddDbContext<TContext>((services, options) =>
-        {
-            // Resolved once per scope: a request's scope bounds how long its writes wait for a locked SQLite file.
-            var inRequest = services.GetService<IHttpContextAccessor>()?.HttpContext is not null;
-            UseProvider(options, provider, provider == DatabaseProvider.Sqlite ? SqliteBusy.ForCaller(connectionString, inRequest) : connectionString);
-            options.AddInterceptors(
-                services.GetRequiredService<VersioningInterceptor>(),
-                services.GetRequiredService<OutboxSignalInterceptor>());
-        });
+        builder.Services.AddDbContext<TContext>(
+            (services, options) =>
+            {
+                // Resolved once per scope: a request's scope bounds how long its writes wait for a locked SQLite file.
+                var inRequest = services.GetService<IHttpContextAccessor>()?.HttpContext is not null;
+                UseProvider(
+                    options,
+                    provider,
+                    provider == DatabaseProvider.Sqlite
+                        ? SqliteBusy.ForCaller(connectionString, inRequest)
+                        : connectionString
+                );
+                options.AddInterceptors(
+                    services.GetRequiredService<VersioningInterceptor>(),
+                    services.GetRequiredService<OutboxSignalInterceptor>()
+                );
+            }
+        );
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TContext>());
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHostedService<StoreHousekeeping>();
@@ -61,7 +70,11 @@ public static class ServiceDatabase
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
     }
 
-    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    public static DbContextOptionsBuilder UseProvider(
+        DbContextOptionsBuilder options,
+        DatabaseProvider provider,
+        string connectionString
+    )
     {
         ArgumentNullException.ThrowIfNull(options);
         return provider switch

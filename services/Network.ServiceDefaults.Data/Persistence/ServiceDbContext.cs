@@ -18,10 +18,10 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>Queues <paramref name="message"/> for publication by the next <c>SaveChanges</c>.</summary>
     public void Publish<TMessage>(TMessage message, TimeProvider time)
-        where TMessage : class
-        => OutboxMessages.Add(OutboxMessage.Create(message, time.GetUtcNow()));
+        where TMessage : class => OutboxMessages.Add(OutboxMessage.Create(message, time.GetUtcNow()));
 
-    /// <summary>Queues the command <paramref name="message"/> for the queue <paramref name="queue"/> by the next <c>SaveChanges</c>.</summary>
+    /// <summary>Queues the command <paramref name="message"/> for the queue <paramref name="queue"/> by the next
+    /// <c>SaveChanges</c>.</summary>
     public void Send<TMessage>(TMessage message, string queue, TimeProvider time)
         where TMessage : class
     {

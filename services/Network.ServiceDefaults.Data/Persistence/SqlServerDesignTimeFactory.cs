@@ -10,10 +10,12 @@ namespace Network.ServiceDefaults.Persistence;
 public abstract class SqlServerDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext>
     where TContext : ServiceDbContext
 {
-    public TContext CreateDbContext(string[] args)
-        => Create(new DbContextOptionsBuilder<TContext>()
-            .UseSqlServer("Server=design-time;Database=design-time;Integrated Security=false")
-            .Options);
+    public TContext CreateDbContext(string[] args) =>
+        Create(
+            new DbContextOptionsBuilder<TContext>()
+                .UseSqlServer("Server=design-time;Database=design-time;Integrated Security=false")
+                .Options
+        );
 
     protected abstract TContext Create(DbContextOptions<TContext> options);
 }

@@ -5,9 +5,10 @@ namespace Network.ServiceDefaults.Persistence;
 
 /// <summary>
 /// SQLite answers a write while another connection holds the write lock with SQLITE_BUSY (or SQLITE_LOCKED), after
-/// Microsoft.Data.Sqlite has retried for the command timeout, which is also its busy timeout (30 s unless the connection
-/// string's <c>Default Timeout</c> says otherwise). Such an error is transient, yet <see cref="DbException.IsTransient"/>
-/// is false for it: this is the one place that knows better, and the place that bounds the wait.
+/// Microsoft.Data.Sqlite has retried for the command timeout, which is also its busy timeout (30 s unless the
+/// connection string's <c>Default Timeout</c> says otherwise). Such an error is transient, yet
+/// <see cref="DbException.IsTransient"/> is false for it: this is the one place that knows better, and the place that
+/// bounds the wait.
 /// </summary>
 /// <remarks>
 /// How long to wait depends on who waits. A request has a caller at the other end, who should hear within seconds that
@@ -24,23 +25,29 @@ public static class SqliteBusy
     private const int Locked = 6;
 
     /// <summary>
-    /// The connection string for a request (<paramref name="inRequest"/>): with <see cref="RequestTimeout"/> as its busy
-    /// timeout unless it sets one. Background work gets it unchanged.
+    /// The connection string for a request (<paramref name="inRequest"/>): with <see cref="RequestTimeout"/> as its
+    /// busy timeout unless it sets one. Background work gets it unchanged.
     /// </summary>
     public static string ForCaller(string connectionString, bool inRequest)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        if (!inRequest
+        if (
+            !inRequest
             || connectionString.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase)
-            || connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase))
+            || connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return connectionString;
         }
 
-        return new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = (int)RequestTimeout.TotalSeconds }.ToString();
+        return new SqliteConnectionStringBuilder(connectionString)
+        {
+            DefaultTimeout = (int)RequestTimeout.TotalSeconds,
+        }.ToString();
     }
 
-    /// <summary>A database error worth trying again shortly: transient by the provider's word, or SQLite busy or locked.</summary>
+    /// <summary>A database error worth trying again shortly: transient by the provider's word, or SQLite busy or
+    /// locked.</summary>
     public static bool IsTransient(DbException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);

@@ -10,8 +10,11 @@ namespace Network.ServiceDefaults.Persistence;
 /// for a narrow one and, for instance, reads every active partner by status rather than the few near a point.
 /// <c>PRAGMA optimize</c> analyses only the tables that grew or were never analysed, within a bounded effort.
 /// </summary>
-internal sealed partial class SqliteStatistics<TContext>(IServiceScopeFactory scopes, TimeProvider time, ILogger<SqliteStatistics<TContext>> logger)
-    : BackgroundService
+internal sealed partial class SqliteStatistics<TContext>(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    ILogger<SqliteStatistics<TContext>> logger
+) : BackgroundService
     where TContext : ServiceDbContext
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
@@ -35,9 +38,14 @@ internal sealed partial class SqliteStatistics<TContext>(IServiceScopeFactory sc
     internal async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TContext>().Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
+        await scope
+            .ServiceProvider.GetRequiredService<TContext>()
+            .Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the database's query-planner statistics failed ({ExceptionType}); it will run again.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Refreshing the database's query-planner statistics failed ({ExceptionType}); it will run again."
+    )]
     private static partial void LogFailed(ILogger logger, string exceptionType);
 }

@@ -8,10 +8,14 @@ using Network.ServiceDefaults.Messaging;
 
 namespace Network.ServiceDefaults.Persistence;
 
-/// <summary>Removes what has served its purpose: sent outbox messages, old inbox entries, expired idempotency records.</summary>
+/// <summary>Removes what has served its purpose: sent outbox messages, old inbox entries, expired idempotency
+/// records.</summary>
 internal sealed partial class StoreHousekeeping(
-    IServiceScopeFactory scopes, IOptions<MessagingOptions> options, TimeProvider time, ILogger<StoreHousekeeping> logger)
-    : BackgroundService
+    IServiceScopeFactory scopes,
+    IOptions<MessagingOptions> options,
+    TimeProvider time,
+    ILogger<StoreHousekeeping> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,8 +30,7 @@ internal sealed partial class StoreHousekeeping(
             {
                 LogFailed(logger, exception.GetType().Name);
             }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     internal async Task CleanAsync(CancellationToken cancellationToken)
@@ -36,13 +39,17 @@ internal sealed partial class StoreHousekeeping(
         var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
         var now = time.GetUtcNow();
         var horizon = now - options.Value.Retention;
-        await db.OutboxMessages.Where(message => message.SentAt != null && message.SentAt < horizon)
+        await db
+            .OutboxMessages.Where(message => message.SentAt != null && message.SentAt < horizon)
             .ExecuteDeleteAsync(cancellationToken);
         await db.InboxMessages.Where(message => message.HandledAt < horizon).ExecuteDeleteAsync(cancellationToken);
         var expired = now - IdempotencyRecord.Lifetime;
         await db.IdempotencyRecords.Where(record => record.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Housekeeping of the message store failed ({ExceptionType}); it will run again.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Housekeeping of the message store failed ({ExceptionType}); it will run again."
+    )]
     private static partial void LogFailed(ILogger logger, string exceptionType);
 }

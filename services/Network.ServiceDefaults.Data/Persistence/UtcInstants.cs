@@ -23,11 +23,15 @@ internal static class UtcInstants
         }
     }
 
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
-        instant => instant.UtcTicks,
-        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+    private sealed class UtcTicksConverter()
+        : ValueConverter<DateTimeOffset, long>(
+            instant => instant.UtcTicks,
+            ticks => new DateTimeOffset(ticks, TimeSpan.Zero)
+        );
 
-    private sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
-        instant => instant.ToUniversalTime(),
-        stored => stored.ToUniversalTime());
+    private sealed class ToUtcConverter()
+        : ValueConverter<DateTimeOffset, DateTimeOffset>(
+            instant => instant.ToUniversalTime(),
+            stored => stored.ToUniversalTime()
+        );
 }

@@ -7,8 +7,11 @@ internal static class Versioning
 {
     public static void UseVersionConcurrencyTokens(this ModelBuilder modelBuilder)
     {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes()
-                     .Where(entity => typeof(IVersioned).IsAssignableFrom(entity.ClrType)))
+        foreach (
+            var entity in modelBuilder
+                .Model.GetEntityTypes()
+                .Where(entity => typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+        )
         {
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
@@ -25,7 +28,10 @@ internal sealed class VersioningInterceptor : SaveChangesInterceptor
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Bump(eventData.Context);
         return ValueTask.FromResult(result);

@@ -13,14 +13,22 @@ namespace Network.ServiceDefaults.Problems;
 /// with <c>Retry-After</c>.
 /// </summary>
 internal sealed partial class DatabaseUnavailableExceptionHandler(
-    IProblemDetailsService problems, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
+    IProblemDetailsService problems,
+    ILogger<DatabaseUnavailableExceptionHandler> logger
+) : IExceptionHandler
 {
     private const int RetryAfterSeconds = 5;
 
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
         var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(SqliteBusy.IsTransient);
-        var contended = Flatten(exception).OfType<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>().FirstOrDefault();
+        var contended = Flatten(exception)
+            .OfType<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>()
+            .FirstOrDefault();
         if (transient is null && contended is null)
         {
             return false;
@@ -28,17 +36,21 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(
 
         LogUnavailable(logger, ((Exception?)transient ?? contended)!.GetType().Name, transient?.ErrorCode ?? 0);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext
             {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Detail = "Rien n'a été enregistré. Réessayez dans quelques secondes.",
-            },
-            Exception = exception,
-        });
+                HttpContext = httpContext,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Detail = "Rien n'a été enregistré. Réessayez dans quelques secondes.",
+                },
+                Exception = exception,
+            }
+        );
     }
 
     private static IEnumerable<Exception> Flatten(Exception? exception)
@@ -49,6 +61,9 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}, code {ErrorCode}); answered 503.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Database unavailable ({ExceptionType}, code {ErrorCode}); answered 503."
+    )]
     private static partial void LogUnavailable(ILogger logger, string exceptionType, int errorCode);
 }

@@ -14,13 +14,16 @@ public static class Encrypted
     }
 
     /// <summary>
-    /// As <see cref="Text"/>, for a column that held clear text before it was encrypted: a stored value that is not a Data
-    /// Protection payload is read as it is (and stays so until the property is written again, or erased).
+    /// As <see cref="Text"/>, for a column that held clear text before it was encrypted: a stored value that is not a
+    /// Data Protection payload is read as it is (and stays so until the property is written again, or erased).
     /// </summary>
     public static ValueConverter<string?, string?> TextOrEarlierClear(PersonalDataProtector protector)
     {
         ArgumentNullException.ThrowIfNull(protector);
-        return new(value => protector.Protect(value!), stored => PersonalDataProtector.IsProtected(stored!) ? protector.Unprotect(stored!) : stored);
+        return new(
+            value => protector.Protect(value!),
+            stored => PersonalDataProtector.IsProtected(stored!) ? protector.Unprotect(stored!) : stored
+        );
     }
 
     public static ValueConverter<int, string> Year(PersonalDataProtector protector)
@@ -38,10 +41,13 @@ public interface IProtectedDbContext
 
 /// <summary>
 /// The encrypting converters hold the context's protector, so the model is cached per protector (a test host, or the
-/// design-time tools, build their own). Use with <c>optionsBuilder.ReplaceService&lt;IModelCacheKeyFactory, ProtectorModelCacheKeyFactory&gt;()</c>.
+/// design-time tools, build their own). Use with <c>optionsBuilder.ReplaceService&lt;IModelCacheKeyFactory,
+/// ProtectorModelCacheKeyFactory&gt;()</c>.
 /// </summary>
 public sealed class ProtectorModelCacheKeyFactory : IModelCacheKeyFactory
 {
-    public object Create(DbContext context, bool designTime)
-        => context is IProtectedDbContext protectedContext ? (context.GetType(), protectedContext.Protector, designTime) : (context.GetType(), designTime);
+    public object Create(DbContext context, bool designTime) =>
+        context is IProtectedDbContext protectedContext
+            ? (context.GetType(), protectedContext.Protector, designTime)
+            : (context.GetType(), designTime);
 }

@@ -8,9 +8,7 @@ namespace Network.ServiceDefaults.Replicas;
 /// </summary>
 public sealed class PartnerReplica
 {
-    private PartnerReplica()
-    {
-    }
+    private PartnerReplica() { }
 
     public Guid Id { get; private set; }
 
@@ -38,7 +36,8 @@ public sealed class PartnerReplica
 
     public static PartnerReplica Create(Guid id) => new() { Id = id, AsOf = DateTimeOffset.MinValue };
 
-    /// <summary>Applies the partner as <paramref name="message"/> describes it, unless a newer one is already here.</summary>
+    /// <summary>Applies the partner as <paramref name="message"/> describes it, unless a newer one is already
+    /// here.</summary>
     public bool Apply(IPartnerMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

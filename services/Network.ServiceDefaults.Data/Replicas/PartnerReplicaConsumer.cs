@@ -5,14 +5,15 @@ using Network.ServiceDefaults.Persistence;
 
 namespace Network.ServiceDefaults.Replicas;
 
-/// <summary>Keeps the service's <see cref="PartnerReplica"/> rows from every partner message, once per message.</summary>
-public sealed class PartnerReplicaConsumer(ServiceDbContext db, TimeProvider time) :
-    IConsumer<PartnerRegistered>,
-    IConsumer<PartnerApproved>,
-    IConsumer<PartnerProfileUpdated>,
-    IConsumer<PartnerSuspended>,
-    IConsumer<PartnerReactivated>,
-    IConsumer<PartnerArchived>
+/// <summary>Keeps the service's <see cref="PartnerReplica"/> rows from every partner message, once per
+/// message.</summary>
+public sealed class PartnerReplicaConsumer(ServiceDbContext db, TimeProvider time)
+    : IConsumer<PartnerRegistered>,
+        IConsumer<PartnerApproved>,
+        IConsumer<PartnerProfileUpdated>,
+        IConsumer<PartnerSuspended>,
+        IConsumer<PartnerReactivated>,
+        IConsumer<PartnerArchived>
 {
     public Task Consume(ConsumeContext<PartnerRegistered> context) => ApplyAsync(context, context?.Message);
 

@@ -20,7 +20,8 @@ public static class PartnerStanding
     public const string Archived = "archived";
     public const string Suspended = "suspended";
 
-    /// <summary>Holds the routes of <paramref name="builder"/> (an endpoint or a group) to the acting partner's standing.</summary>
+    /// <summary>Holds the routes of <paramref name="builder"/> (an endpoint or a group) to the acting partner's
+    /// standing.</summary>
     public static TBuilder RequirePartnerStanding<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder
     {
@@ -32,17 +33,22 @@ public static class PartnerStanding
     /// Checked once the caller is known and before anything else reads the request: a partner that may not act here
     /// learns nothing from validation either.
     /// </summary>
-    internal static IApplicationBuilder UsePartnerStanding(this IApplicationBuilder app)
-        => app.Use(async (context, next) =>
-        {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<StandingRequired>() is not null && await RefusalAsync(context) is { } refusal)
+    internal static IApplicationBuilder UsePartnerStanding(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
             {
-                await refusal.ExecuteAsync(context);
-                return;
-            }
+                if (
+                    context.GetEndpoint()?.Metadata.GetMetadata<StandingRequired>() is not null
+                    && await RefusalAsync(context) is { } refusal
+                )
+                {
+                    await refusal.ExecuteAsync(context);
+                    return;
+                }
 
-            await next(context);
-        });
+                await next(context);
+            }
+        );
 
     private static async Task<ProblemHttpResult?> RefusalAsync(HttpContext context)
     {
@@ -52,20 +58,27 @@ public static class PartnerStanding
         }
 
         var db = context.RequestServices.GetRequiredService<ServiceDbContext>();
-        var status = await db.Set<PartnerReplica>().AsNoTracking()
-            .Where(p => p.Id == partner).Select(p => p.Status).FirstOrDefaultAsync(context.RequestAborted);
+        var status = await db.Set<PartnerReplica>()
+            .AsNoTracking()
+            .Where(p => p.Id == partner)
+            .Select(p => p.Status)
+            .FirstOrDefaultAsync(context.RequestAborted);
         return Answer(status, context.Request.Method);
     }
 
-    /// <summary>The refusal a partner of <paramref name="status"/> gets for <paramref name="method"/>, or null.</summary>
-    private static ProblemHttpResult? Answer(string? status, string method) => status switch
-    {
-        Archived => Problem.NotFound(
-            "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne sont plus accessibles."),
-        Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => Problem.Forbidden(
-            "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la coordination régionale."),
-        _ => null,
-    };
+    /// <summary>The refusal a partner of <paramref name="status"/> gets for <paramref name="method"/>, or
+    /// null.</summary>
+    private static ProblemHttpResult? Answer(string? status, string method) =>
+        status switch
+        {
+            Archived => Problem.NotFound(
+                "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne sont plus accessibles."
+            ),
+            Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => Problem.Forbidden(
+                "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la coordination régionale."
+            ),
+            _ => null,
+        };
 
     private sealed class StandingRequired
     {

@@ -10,7 +10,9 @@ namespace Network.ServiceDefaults.Seeding;
 /// </summary>
 public static class DemoData
 {
-    private static readonly JsonSerializerOptions Json = JsonDefaults.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    private static readonly JsonSerializerOptions Json = JsonDefaults.Apply(
+        new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    );
 
     public static async Task<T> ReadAsync<T>(Assembly assembly, string resource, CancellationToken cancellationToken)
     {

@@ -16,7 +16,11 @@ public static class SeedOnce
     /// <param name="seed">Adds the demo data through <paramref name="db"/>, without saving.</param>
     /// <returns>True when this call seeded, false when the data was already there.</returns>
     public static async Task<bool> RunAsync(
-        DbContext db, Func<CancellationToken, Task<bool>> seeded, Func<CancellationToken, Task> seed, CancellationToken cancellationToken)
+        DbContext db,
+        Func<CancellationToken, Task<bool>> seeded,
+        Func<CancellationToken, Task> seed,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(seeded);
@@ -26,30 +30,35 @@ public static class SeedOnce
             db.ChangeTracker.Clear();
             try
             {
-                return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-                    async token =>
-                    {
-                        db.ChangeTracker.Clear();
-
-                        // On SQLite, a transaction begins IMMEDIATE: it takes the write lock before the check.
-                        await using var transaction = await db.Database.BeginTransactionAsync(token);
-                        if (db.Database.IsSqlServer())
+                return await db
+                    .Database.CreateExecutionStrategy()
+                    .ExecuteAsync(
+                        async token =>
                         {
-                            await db.Database.ExecuteSqlRawAsync(
-                                "EXEC sp_getapplock @Resource = N'demo-seed', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;", token);
-                        }
+                            db.ChangeTracker.Clear();
 
-                        if (await seeded(token))
-                        {
-                            return false;
-                        }
+                            // On SQLite, a transaction begins IMMEDIATE: it takes the write lock before the check.
+                            await using var transaction = await db.Database.BeginTransactionAsync(token);
+                            if (db.Database.IsSqlServer())
+                            {
+                                await db.Database.ExecuteSqlRawAsync(
+                                    "EXEC sp_getapplock @Resource = N'demo-seed', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;",
+                                    token
+                                );
+                            }
 
-                        await seed(token);
-                        await db.SaveChangesAsync(token);
-                        await transaction.CommitAsync(token);
-                        return true;
-                    },
-                    cancellationToken);
+                            if (await seeded(token))
+                            {
+                                return false;
+                            }
+
+                            await seed(token);
+                            await db.SaveChangesAsync(token);
+                            await transaction.CommitAsync(token);
+                            return true;
+                        },
+                        cancellationToken
+                    );
             }
             catch (SqliteException exception) when (exception.SqliteErrorCode is 5 or 6 && attempt < Attempts)
             {

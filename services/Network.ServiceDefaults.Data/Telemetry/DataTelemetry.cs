@@ -6,17 +6,21 @@ using OpenTelemetry.Trace;
 
 namespace Network.ServiceDefaults.Telemetry;
 
-/// <summary>What a service's database and broker add to the telemetry every deployable sends (<see cref="WebDefaultsExtensions.AddHostDefaults"/>).</summary>
+/// <summary>What a service's database and broker add to the telemetry every deployable sends
+/// (<see cref="WebDefaultsExtensions.AddHostDefaults"/>).</summary>
 internal static class DataTelemetry
 {
     // MassTransit's ActivitySource and Meter are both named after the library.
     private const string MassTransitInstrumentation = "MassTransit";
 
-    public static void AddDataTelemetry(this IHostApplicationBuilder builder)
-        => builder.Services.AddOpenTelemetry()
+    public static void AddDataTelemetry(this IHostApplicationBuilder builder) =>
+        builder
+            .Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics.AddMeter(MassTransitInstrumentation))
-            .WithTracing(tracing => tracing
-                .AddSource(MassTransitInstrumentation)
-                .AddSource(OutboxDiagnostics.SourceName)
-                .AddEntityFrameworkCoreInstrumentation());
+            .WithTracing(tracing =>
+                tracing
+                    .AddSource(MassTransitInstrumentation)
+                    .AddSource(OutboxDiagnostics.SourceName)
+                    .AddEntityFrameworkCoreInstrumentation()
+            );
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace Network.ServiceDefaults.Health;
 
-/// <summary><c>/alive</c> says the process runs; <c>/health</c> says it can serve (database and broker reachable).</summary>
+/// <summary><c>/alive</c> says the process runs; <c>/health</c> says it can serve (database and broker
+/// reachable).</summary>
 public static class HealthEndpoints
 {
     public const string LivePath = "/alive";
@@ -18,27 +19,30 @@ public static class HealthEndpoints
 
     private const string LiveTag = "live";
 
-    internal static bool IsHealthPath(PathString path)
-        => path.StartsWithSegments(LivePath) || path.StartsWithSegments(ReadyPath);
+    internal static bool IsHealthPath(PathString path) =>
+        path.StartsWithSegments(LivePath) || path.StartsWithSegments(ReadyPath);
 
-    internal static void AddDefaultHealthChecks(this IHostApplicationBuilder builder)
-        => builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+    internal static void AddDefaultHealthChecks(this IHostApplicationBuilder builder) =>
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
 
     internal static void MapDefaultHealthChecks(this WebApplication app)
     {
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .AllowAnonymous();
         // Degraded is not ready: MassTransit reports a bus that lost its broker as degraded.
-        app.MapHealthChecks(ReadyPath, new HealthCheckOptions
-            {
-                Predicate = check => check.Tags.Contains(ReadyTag),
-                ResultStatusCodes =
+        app.MapHealthChecks(
+                ReadyPath,
+                new HealthCheckOptions
                 {
-                    [HealthStatus.Healthy] = StatusCodes.Status200OK,
-                    [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
-                    [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
-                },
-            })
+                    Predicate = check => check.Tags.Contains(ReadyTag),
+                    ResultStatusCodes =
+                    {
+                        [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                        [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                        [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+                    },
+                }
+            )
             .AllowAnonymous();
     }
 }

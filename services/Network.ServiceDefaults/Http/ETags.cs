@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Network.ServiceDefaults.Http;
 
-/// <summary>The <c>ETag</c> of a single resource: its version (<c>IVersioned</c> of Network.ServiceDefaults.Data).</summary>
+/// <summary>The <c>ETag</c> of a single resource: its version (<c>IVersioned</c> of
+/// Network.ServiceDefaults.Data).</summary>
 public static class ETags
 {
     public static void SetETag(this HttpResponse response, long version)
@@ -28,7 +29,8 @@ public static class ETags
         }
 
         var current = Format(currentVersion);
-        return ifMatch.SelectMany(value => (value ?? "").Split(','))
+        return ifMatch
+            .SelectMany(value => (value ?? "").Split(','))
             .Select(tag => tag.Trim())
             .Any(tag => tag == "*" || tag == current || tag == $"W/{current}");
     }

@@ -21,7 +21,10 @@ public sealed record Paging(int Page, int PageSize)
         // Computed in 64 bits: in 32, a huge page wraps to a negative offset, which a database refuses with a 500.
         if (page is >= 1 && sizeValid && ((long)page.Value - 1) * (pageSize ?? DefaultPageSize) > int.MaxValue)
         {
-            errors.Add("page", $"page est au plus {int.MaxValue / (pageSize ?? DefaultPageSize) + 1} avec pageSize={pageSize ?? DefaultPageSize}.");
+            errors.Add(
+                "page",
+                $"page est au plus {int.MaxValue / (pageSize ?? DefaultPageSize) + 1} avec pageSize={pageSize ?? DefaultPageSize}."
+            );
         }
 
         return errors.IsEmpty

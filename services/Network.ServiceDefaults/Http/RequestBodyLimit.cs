@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using BadHttpRequestException = Microsoft.AspNetCore.Http.BadHttpRequestException;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using BadHttpRequestException = Microsoft.AspNetCore.Http.BadHttpRequestException;
 
 namespace Network.ServiceDefaults.Http;
 
@@ -25,25 +25,32 @@ internal static class RequestBodyLimit
         builder.Services.Configure<RequestBodyLimitOptions>(options => options.MaxBytes = maxBytes);
     }
 
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app)
-        => app.Use(async (context, next) =>
-        {
-            var maxBytes = context.RequestServices
-                .GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestBodyLimitOptions>>().Value.MaxBytes;
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
             {
-                feature.MaxRequestBodySize = maxBytes;
-            }
+                var maxBytes = context
+                    .RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestBodyLimitOptions>>()
+                    .Value.MaxBytes;
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                {
+                    feature.MaxRequestBodySize = maxBytes;
+                }
 
-            if (context.Request.ContentLength > maxBytes)
-            {
-                throw new BadHttpRequestException(
-                    string.Create(CultureInfo.InvariantCulture, $"The request body is larger than {maxBytes} bytes."),
-                    StatusCodes.Status413PayloadTooLarge);
-            }
+                if (context.Request.ContentLength > maxBytes)
+                {
+                    throw new BadHttpRequestException(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"The request body is larger than {maxBytes} bytes."
+                        ),
+                        StatusCodes.Status413PayloadTooLarge
+                    );
+                }
 
-            await next(context);
-        });
+                await next(context);
+            }
+        );
 }
 
 internal sealed class RequestBodyLimitOptions

@@ -59,53 +59,73 @@ public static class ActingPartner
 
         if (!Guid.TryParse(header, out var named))
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, $"L'en-tête {HeaderName} est l'identifiant d'une structure (un GUID)."));
+            return (
+                null,
+                Problem(
+                    StatusCodes.Status400BadRequest,
+                    $"L'en-tête {HeaderName} est l'identifiant d'une structure (un GUID)."
+                )
+            );
         }
 
         return partnerIds.Contains(named)
             ? (Caller.From(user, named, partnerIds), null)
-            : (null, Problem(StatusCodes.Status403Forbidden, $"Vous ne travaillez pas pour la structure nommée par {HeaderName}."));
+            : (
+                null,
+                Problem(
+                    StatusCodes.Status403Forbidden,
+                    $"Vous ne travaillez pas pour la structure nommée par {HeaderName}."
+                )
+            );
     }
 
     /// <summary>
     /// The answer of every service to a request that acts for a partner when the token lists several and the request
     /// names none (<see cref="Caller.MustNamePartner"/>): 400, naming the header.
     /// </summary>
-    public static ValidationProblem NotNamed()
-        => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] });
+    public static ValidationProblem NotNamed() =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [HeaderName] = ["Indiquez la structure pour laquelle vous agissez."] }
+        );
 
-    internal static IApplicationBuilder UseActingPartner(this IApplicationBuilder app)
-        => app.Use(async (context, next) =>
-        {
-            var (caller, problem) = Resolve(context.User, context.Request.Headers[HeaderName].ToString());
-            if (problem is not null)
+    internal static IApplicationBuilder UseActingPartner(this IApplicationBuilder app) =>
+        app.Use(
+            async (context, next) =>
             {
-                context.Response.StatusCode = problem.Status!.Value;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>()
-                    .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
-                return;
+                var (caller, problem) = Resolve(context.User, context.Request.Headers[HeaderName].ToString());
+                if (problem is not null)
+                {
+                    context.Response.StatusCode = problem.Status!.Value;
+                    await context
+                        .RequestServices.GetRequiredService<IProblemDetailsService>()
+                        .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+                    return;
+                }
+
+                context.Features.Set(caller);
+                await next(context);
             }
+        );
 
-            context.Features.Set(caller);
-            await next(context);
-        });
-
-    private static ProblemDetails Problem(int status, string detail)
-        => status == StatusCodes.Status403Forbidden
+    private static ProblemDetails Problem(int status, string detail) =>
+        status == StatusCodes.Status403Forbidden
             ? new ProblemDetails { Status = status, Detail = detail }
             : new ValidationProblemDetails(new Dictionary<string, string[]> { [HeaderName] = [detail] })
             {
-                Status = status, Detail = detail,
+                Status = status,
+                Detail = detail,
             };
 
     private static List<Guid> ParseArray(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<string[]>(json)?
-                .Select(item => Guid.TryParse(item, out var id) ? id : Guid.Empty)
+            return JsonSerializer
+                .Deserialize<string[]>(json)
+                ?.Select(item => Guid.TryParse(item, out var id) ? id : Guid.Empty)
                 .Where(id => id != Guid.Empty)
-                .ToList() ?? [];
+                .ToList()
+                ?? [];
         }
         catch (JsonException)
         {

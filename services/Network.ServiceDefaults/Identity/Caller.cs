@@ -11,7 +11,13 @@ public sealed class Caller
 {
     public static readonly Caller Anonymous = new(null, null, new HashSet<string>(), [], null);
 
-    internal Caller(string? userId, string? userName, IReadOnlySet<string> roles, IReadOnlyList<Guid> partnerIds, Guid? actingPartnerId)
+    internal Caller(
+        string? userId,
+        string? userName,
+        IReadOnlySet<string> roles,
+        IReadOnlyList<Guid> partnerIds,
+        Guid? actingPartnerId
+    )
     {
         UserId = userId;
         UserName = userName;
@@ -36,7 +42,8 @@ public sealed class Caller
 
     public bool IsAuthenticated => UserId is not null;
 
-    /// <summary>The token lists several partners and the request names none: it must, to act for one (<see cref="ActingPartner.NotNamed"/>).</summary>
+    /// <summary>The token lists several partners and the request names none: it must, to act for one
+    /// (<see cref="ActingPartner.NotNamed"/>).</summary>
     public bool MustNamePartner => IsAuthenticated && ActingPartnerId is null && PartnerIds.Count > 1;
 
     public bool IsCoordinator => Roles.Contains(Identity.Roles.Coordinator);
@@ -44,10 +51,11 @@ public sealed class Caller
     public bool HasRole(string role) => Roles.Contains(role);
 
     /// <summary>Staff or admin of <paramref name="partnerId"/>, acting for it in this request.</summary>
-    public bool IsStaffOf(Guid partnerId)
-        => ActingPartnerId == partnerId && (HasRole(Identity.Roles.PartnerStaff) || HasRole(Identity.Roles.PartnerAdmin));
+    public bool IsStaffOf(Guid partnerId) =>
+        ActingPartnerId == partnerId && (HasRole(Identity.Roles.PartnerStaff) || HasRole(Identity.Roles.PartnerAdmin));
 
-    /// <summary>The partner the caller acts for as its staff or admin; null for the coordinator or a user without a partner.</summary>
+    /// <summary>The partner the caller acts for as its staff or admin; null for the coordinator or a user without a
+    /// partner.</summary>
     public Guid? StaffPartnerId => ActingPartnerId is { } partner && IsStaffOf(partner) ? partner : null;
 
     /// <summary>Admin of <paramref name="partnerId"/>, acting for it in this request.</summary>
@@ -59,11 +67,12 @@ public sealed class Caller
         return ValueTask.FromResult<Caller?>(context.GetCaller());
     }
 
-    internal static Caller From(ClaimsPrincipal user, Guid? actingPartnerId, IReadOnlyList<Guid> partnerIds)
-        => new(
+    internal static Caller From(ClaimsPrincipal user, Guid? actingPartnerId, IReadOnlyList<Guid> partnerIds) =>
+        new(
             user.FindFirst(KeycloakClaims.Subject)?.Value,
             user.FindFirst(KeycloakClaims.PreferredUsername)?.Value,
             user.FindAll(KeycloakClaims.Role).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal),
             partnerIds,
-            actingPartnerId);
+            actingPartnerId
+        );
 }

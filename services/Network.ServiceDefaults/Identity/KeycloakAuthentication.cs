@@ -15,8 +15,8 @@ public static class KeycloakAuthentication
     {
         var keycloak = KeycloakOptions.Read(builder.Configuration);
         builder.Services.AddSingleton(keycloak);
-        builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        builder
+            .Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
                 options.Authority = keycloak.Authority;
@@ -34,9 +34,15 @@ public static class KeycloakAuthentication
                     RequireSignedTokens = true,
                     ValidateIssuerSigningKey = true,
                     // A token names its key: one the realm does not publish is refused, not tried against every key it
-                    // does (a key rotated in later is still found: an unknown kid makes the handler fetch the realm's keys again).
+                    // does (a key rotated in later is still found: an unknown kid makes the handler fetch the realm's
+                    // keys again).
                     TryAllIssuerSigningKeys = false,
-                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
+                    ValidAlgorithms =
+                    [
+                        SecurityAlgorithms.RsaSha256,
+                        SecurityAlgorithms.RsaSha384,
+                        SecurityAlgorithms.RsaSha512,
+                    ],
                     ClockSkew = TimeSpan.Zero,
                     NameClaimType = KeycloakClaims.PreferredUsername,
                     RoleClaimType = KeycloakClaims.Role,
@@ -45,7 +51,8 @@ public static class KeycloakAuthentication
             });
         builder.Services.AddTransient<IClaimsTransformation, KeycloakRolesClaimsTransformation>();
 
-        builder.Services.AddAuthorizationBuilder()
+        builder
+            .Services.AddAuthorizationBuilder()
             // Every endpoint needs a user unless it says it is public: a forgotten rule fails closed.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Coordinator, policy => policy.RequireRole(Roles.Coordinator))
@@ -59,9 +66,11 @@ public static class KeycloakAuthentication
     /// </summary>
     private static Task RefuseAllButAccessTokens(TokenValidatedContext context)
     {
-        if (context.SecurityToken is not JsonWebToken token
+        if (
+            context.SecurityToken is not JsonWebToken token
             || !token.TryGetPayloadValue<string>(KeycloakClaims.TokenType, out var type)
-            || !string.Equals(type, KeycloakClaims.AccessTokenType, StringComparison.Ordinal))
+            || !string.Equals(type, KeycloakClaims.AccessTokenType, StringComparison.Ordinal)
+        )
         {
             context.Fail("The token is not an access token (typ: Bearer).");
         }

@@ -10,8 +10,8 @@ public static class KeycloakClaims
     public const string PartnerId = "partner_id";
 
     /// <summary>
-    /// Keycloak's kind of token: <c>Bearer</c> for an access token; <c>ID</c> and <c>Refresh</c> tokens of the same realm
-    /// are signed with the same key and must never open an API.
+    /// Keycloak's kind of token: <c>Bearer</c> for an access token; <c>ID</c> and <c>Refresh</c> tokens of the same
+    /// realm are signed with the same key and must never open an API.
     /// </summary>
     public const string TokenType = "typ";
 

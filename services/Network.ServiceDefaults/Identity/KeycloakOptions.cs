@@ -26,19 +26,21 @@ public sealed class KeycloakOptions
 
     public string? EffectiveAudience => Audience ?? Resource;
 
-    public bool RequireHttpsMetadata => SslRequired switch
-    {
-        "none" => false,
-        "all" => true,
-        _ => !new Uri(AuthServerUrl).IsLoopback,
-    };
+    public bool RequireHttpsMetadata =>
+        SslRequired switch
+        {
+            "none" => false,
+            "all" => true,
+            _ => !new Uri(AuthServerUrl).IsLoopback,
+        };
 
     public static KeycloakOptions Read(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
         return new KeycloakOptions
         {
-            AuthServerUrl = section["auth-server-url"] ?? section["AuthServerUrl"]
+            AuthServerUrl = section["auth-server-url"]
+                ?? section["AuthServerUrl"]
                 ?? throw new InvalidOperationException("Keycloak:auth-server-url is not configured."),
             Realm = section["realm"] ?? "network",
             Resource = section["resource"],

@@ -25,7 +25,11 @@ public sealed class KeycloakRolesClaimsTransformation(KeycloakOptions keycloak) 
 
         var transformed = principal.Clone();
         var identity = (ClaimsIdentity)transformed.Identity!;
-        foreach (var carried in identity.FindAll(claim => claim.Type == identity.RoleClaimType || claim.Type == KeycloakClaims.Role).ToList())
+        foreach (
+            var carried in identity
+                .FindAll(claim => claim.Type == identity.RoleClaimType || claim.Type == KeycloakClaims.Role)
+                .ToList()
+        )
         {
             identity.TryRemoveClaim(carried);
         }
@@ -52,15 +56,20 @@ public sealed class KeycloakRolesClaimsTransformation(KeycloakOptions keycloak) 
         {
             using var document = JsonDocument.Parse(json);
             var access = document.RootElement;
-            if (client is not null && (access.ValueKind != JsonValueKind.Object || !access.TryGetProperty(client, out access)))
+            if (
+                client is not null
+                && (access.ValueKind != JsonValueKind.Object || !access.TryGetProperty(client, out access))
+            )
             {
                 return [];
             }
 
-            return access.ValueKind == JsonValueKind.Object
-                   && access.TryGetProperty("roles", out var roles)
-                   && roles.ValueKind == JsonValueKind.Array
-                ? roles.EnumerateArray()
+            return
+                access.ValueKind == JsonValueKind.Object
+                && access.TryGetProperty("roles", out var roles)
+                && roles.ValueKind == JsonValueKind.Array
+                ? roles
+                    .EnumerateArray()
                     .Where(role => role.ValueKind == JsonValueKind.String)
                     .Select(role => role.GetString()!)
                     .ToList()

@@ -5,7 +5,8 @@ using Microsoft.OpenApi;
 
 namespace Network.ServiceDefaults.OpenApi;
 
-/// <summary>The fields of RFC 9457 problem details, which are the framework's types and so carry no comments of ours.</summary>
+/// <summary>The fields of RFC 9457 problem details, which are the framework's types and so carry no comments of
+/// ours.</summary>
 internal static class ProblemFields
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
@@ -15,12 +16,20 @@ internal static class ProblemFields
         ["status"] = "The HTTP status code of the answer.",
         ["detail"] = "What went wrong with this request, for a person to read.",
         ["instance"] = "The path of the request that met the problem.",
-        ["errors"] = "For each field, query parameter or header at fault (by its name in the request), what is wrong with it.",
+        ["errors"] =
+            "For each field, query parameter or header at fault (by its name in the request), what is wrong with it.",
     };
 
-    public static Task Describe(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    public static Task Describe(
+        OpenApiSchema schema,
+        OpenApiSchemaTransformerContext context,
+        CancellationToken cancellationToken
+    )
     {
-        if (context.JsonTypeInfo.Type != typeof(ProblemDetails) && context.JsonTypeInfo.Type != typeof(HttpValidationProblemDetails))
+        if (
+            context.JsonTypeInfo.Type != typeof(ProblemDetails)
+            && context.JsonTypeInfo.Type != typeof(HttpValidationProblemDetails)
+        )
         {
             return Task.CompletedTask;
         }

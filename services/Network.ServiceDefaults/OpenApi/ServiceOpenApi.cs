@@ -7,7 +7,8 @@ using Microsoft.OpenApi;
 
 namespace Network.ServiceDefaults.OpenApi;
 
-/// <summary>One OpenAPI document per service at <c>/openapi/v1.json</c>, declaring the Keycloak bearer scheme per operation.</summary>
+/// <summary>One OpenAPI document per service at <c>/openapi/v1.json</c>, declaring the Keycloak bearer scheme per
+/// operation.</summary>
 internal static class ServiceOpenApi
 {
     /// <summary>The choices every service makes where the platform's contract is silent.</summary>
@@ -35,34 +36,37 @@ internal static class ServiceOpenApi
         """;
 
     /// <summary>
-    /// The conventions of every OpenAPI document of the deployable: the description above, the bearer scheme, the errors every
-    /// operation can answer (<see cref="OperationConventions"/>) and the fields of a problem. The deployable declares its document with
-    /// <c>AddOpenApi()</c> in its own assembly: the OpenAPI source generator intercepts that call to add the descriptions its
-    /// XML comments give (types, properties, parameters), which it cannot do for a call made here.
+    /// The conventions of every OpenAPI document of the deployable: the description above, the bearer scheme, the
+    /// errors every operation can answer (<see cref="OperationConventions"/>) and the fields of a problem. The
+    /// deployable declares its document with
+    /// <c>AddOpenApi()</c> in its own assembly: the OpenAPI source generator intercepts that call to add the
+    /// descriptions its XML comments give (types, properties, parameters), which it cannot do for a call made here.
     /// </summary>
-    public static void AddServiceOpenApi(this IHostApplicationBuilder builder)
-        => builder.Services.ConfigureAll<OpenApiOptions>(options =>
+    public static void AddServiceOpenApi(this IHostApplicationBuilder builder) =>
+        builder.Services.ConfigureAll<OpenApiOptions>(options =>
         {
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Description = Conventions;
-                document.Components ??= new OpenApiComponents();
-                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-                document.Components.SecuritySchemes[OperationConventions.BearerScheme] = new OpenApiSecurityScheme
+            options.AddDocumentTransformer(
+                (document, _, _) =>
                 {
-                    Type = SecuritySchemeType.Http,
-                    Scheme = "bearer",
-                    BearerFormat = "JWT",
-                    Description = "An access token of the Keycloak realm `network` (audience `network-api`, `typ: Bearer`; an ID or refresh token is 401). "
-                                  + "A user working for several partners names the one they act for with `X-Partner-Id`.",
-                };
-                return Task.CompletedTask;
-            });
+                    document.Info.Description = Conventions;
+                    document.Components ??= new OpenApiComponents();
+                    document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                    document.Components.SecuritySchemes[OperationConventions.BearerScheme] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.Http,
+                        Scheme = "bearer",
+                        BearerFormat = "JWT",
+                        Description =
+                            "An access token of the Keycloak realm `network` (audience `network-api`, `typ: Bearer`; an ID or refresh token is 401). "
+                            + "A user working for several partners names the one they act for with `X-Partner-Id`.",
+                    };
+                    return Task.CompletedTask;
+                }
+            );
             options.AddDocumentTransformer(NullableDescriptions.LiftAsync);
             options.AddOperationTransformer(OperationConventions.ApplyAsync);
             options.AddSchemaTransformer(ProblemFields.Describe);
         });
 
-    public static void MapServiceOpenApi(this WebApplication app)
-        => app.MapOpenApi().AllowAnonymous();
+    public static void MapServiceOpenApi(this WebApplication app) => app.MapOpenApi().AllowAnonymous();
 }

@@ -11,7 +11,11 @@ namespace Network.ServiceDefaults.Problems;
 /// </summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken
+    )
     {
         if (exception is not BadHttpRequestException badRequest)
         {
@@ -34,20 +38,24 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         problem.Detail = badRequest.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => "Le corps dépasse la taille maximale admise (1 Mio par défaut).",
-            StatusCodes.Status415UnsupportedMediaType => $"Le corps doit être du JSON (Content-Type: application/json) ; reçu : {httpContext.Request.ContentType ?? "aucun"}.",
+            StatusCodes.Status415UnsupportedMediaType =>
+                $"Le corps doit être du JSON (Content-Type: application/json) ; reçu : {httpContext.Request.ContentType ?? "aucun"}.",
             _ when badRequest.InnerException is JsonException => "Le corps JSON n'a pas pu être lu : voir errors.",
             _ => errors is null ? "La requête n'a pas pu être lue." : "Voir errors.",
         };
 
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = problem,
+                Exception = exception,
+            }
+        );
     }
 
-    /// <summary>The JSON path without its root marker: <c>$.address.postalCode</c> names <c>address.postalCode</c>.</summary>
-    private static string FieldOf(JsonException json)
-        => json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+    /// <summary>The JSON path without its root marker: <c>$.address.postalCode</c> names
+    /// <c>address.postalCode</c>.</summary>
+    private static string FieldOf(JsonException json) =>
+        json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
 }

@@ -13,13 +13,22 @@ internal static partial class BindingErrorText
         ArgumentNullException.ThrowIfNull(message);
         if (FailedToBind().Match(message) is { Success: true } failed)
         {
-            return new() { [failed.Groups["name"].Value] = ["Cette valeur n'a pas la forme attendue (voir le document OpenAPI)."] };
+            return new()
+            {
+                [failed.Groups["name"].Value] = ["Cette valeur n'a pas la forme attendue (voir le document OpenAPI)."],
+            };
         }
 
         if (NotProvided().Match(message) is { Success: true } missing)
         {
             var fromBody = message.Contains("body", StringComparison.OrdinalIgnoreCase);
-            return new() { [fromBody ? "body" : missing.Groups["name"].Value] = [fromBody ? "Le corps de la requête est obligatoire." : "Ce paramètre est obligatoire."] };
+            return new()
+            {
+                [fromBody ? "body" : missing.Groups["name"].Value] =
+                [
+                    fromBody ? "Le corps de la requête est obligatoire." : "Ce paramètre est obligatoire.",
+                ],
+            };
         }
 
         return message.Contains("body", StringComparison.OrdinalIgnoreCase)

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Network.ServiceDefaults.Problems;
 
-/// <summary>The JSON of the contract: camelCase, kebab-case enumerations, and no guessing at what a client meant.</summary>
+/// <summary>The JSON of the contract: camelCase, kebab-case enumerations, and no guessing at what a client
+/// meant.</summary>
 public static class JsonDefaults
 {
     public static JsonSerializerOptions Apply(JsonSerializerOptions options)

@@ -48,12 +48,15 @@ internal static partial class JsonErrorText
             "System.Int32" or "System.Int64" or "System.Int16" => "un nombre entier dans les limites admises",
             "System.Double" or "System.Decimal" or "System.Single" => "un nombre",
             "System.Boolean" => "true ou false",
-            "System.DateTimeOffset" or "System.DateTime" => "une date et heure ISO 8601 avec décalage, par ex. 2026-03-14T09:30:00+01:00",
+            "System.DateTimeOffset" or "System.DateTime" =>
+                "une date et heure ISO 8601 avec décalage, par ex. 2026-03-14T09:30:00+01:00",
             "System.DateOnly" => "une date AAAA-MM-JJ",
             "System.TimeOnly" => "une heure HH:MM",
             "System.Guid" => "un identifiant (GUID)",
-            _ when type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal)
-                || type.Contains("Enumerable", StringComparison.Ordinal) || type.Contains("Collection", StringComparison.Ordinal) => "une liste",
+            _ when type.Contains("List", StringComparison.Ordinal)
+                    || type.EndsWith("[]", StringComparison.Ordinal)
+                    || type.Contains("Enumerable", StringComparison.Ordinal)
+                    || type.Contains("Collection", StringComparison.Ordinal) => "une liste",
             _ when EnumCodes(type) is { } codes => $"l'un des codes {codes}",
             _ => "un objet JSON",
         };
@@ -61,12 +64,11 @@ internal static partial class JsonErrorText
 
     private static string? EnumCodes(string typeName)
     {
-        var type = AppDomain.CurrentDomain.GetAssemblies()
+        var type = AppDomain
+            .CurrentDomain.GetAssemblies()
             .Select(assembly => assembly.GetType(typeName, throwOnError: false))
             .FirstOrDefault(candidate => candidate is not null);
-        return type is { IsEnum: true }
-            ? string.Join(", ", WireCode.All(type))
-            : null;
+        return type is { IsEnum: true } ? string.Join(", ", WireCode.All(type)) : null;
     }
 
     [GeneratedRegex(@"converted to ([\w.`\[\]+]+?)\.(?: |$)")]

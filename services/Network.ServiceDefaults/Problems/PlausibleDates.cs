@@ -12,13 +12,14 @@ public static class PlausibleDates
 
     public static readonly string Message = $"La date est comprise entre {FirstYear} et {LastYear}.";
 
-    public static bool IsPlausible(DateTimeOffset? instant)
-        => instant is not { } value || value.UtcDateTime.Year is >= FirstYear and <= LastYear;
+    public static bool IsPlausible(DateTimeOffset? instant) =>
+        instant is not { } value || value.UtcDateTime.Year is >= FirstYear and <= LastYear;
 
-    public static bool IsPlausible(DateOnly? date)
-        => date is not { } value || value.Year is >= FirstYear and <= LastYear;
+    public static bool IsPlausible(DateOnly? date) =>
+        date is not { } value || value.Year is >= FirstYear and <= LastYear;
 
-    /// <summary>Adds <see cref="Message"/> for <paramref name="field"/> when the instant is outside the plausible years.</summary>
+    /// <summary>Adds <see cref="Message"/> for <paramref name="field"/> when the instant is outside the plausible
+    /// years.</summary>
     public static ValidationErrors RequirePlausible(this ValidationErrors errors, DateTimeOffset? instant, string field)
     {
         ArgumentNullException.ThrowIfNull(errors);

@@ -15,8 +15,13 @@ public static class Problem
 
     public static ProblemHttpResult Forbidden(string detail) => Of(StatusCodes.Status403Forbidden, detail);
 
-    /// <summary>409: the record's state forbids the action; <paramref name="currentStatus"/> names that state when it has one.</summary>
-    public static ProblemHttpResult Conflict(string detail, string? currentStatus = null, IEnumerable<KeyValuePair<string, object?>>? extensions = null)
+    /// <summary>409: the record's state forbids the action; <paramref name="currentStatus"/> names that state when it
+    /// has one.</summary>
+    public static ProblemHttpResult Conflict(
+        string detail,
+        string? currentStatus = null,
+        IEnumerable<KeyValuePair<string, object?>>? extensions = null
+    )
     {
         var all = new Dictionary<string, object?>(extensions ?? []);
         if (currentStatus is not null)
@@ -30,6 +35,10 @@ public static class Problem
     /// <summary>412: the record changed since the caller read it (its ETag no longer matches).</summary>
     public static ProblemHttpResult Stale(string detail) => Of(StatusCodes.Status412PreconditionFailed, detail);
 
-    private static ProblemHttpResult Of(int status, string? detail, IDictionary<string, object?>? extensions = null)
-        => TypedResults.Problem(statusCode: status, detail: detail, extensions: extensions is { Count: > 0 } ? extensions : null);
+    private static ProblemHttpResult Of(int status, string? detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(
+            statusCode: status,
+            detail: detail,
+            extensions: extensions is { Count: > 0 } ? extensions : null
+        );
 }

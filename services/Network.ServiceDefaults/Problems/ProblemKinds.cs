@@ -12,7 +12,10 @@ public static class ProblemKinds
 {
     public const string TypePrefix = "urn:network:problem:";
 
-    private static readonly FrozenDictionary<int, (string Kind, string Title)> ByStatus = new Dictionary<int, (string, string)>
+    private static readonly FrozenDictionary<int, (string Kind, string Title)> ByStatus = new Dictionary<
+        int,
+        (string, string)
+    >
     {
         [400] = ("invalid-request", "La demande contient des erreurs."),
         [401] = ("authentication-required", "Connexion requise."),
@@ -33,7 +36,8 @@ public static class ProblemKinds
     public static IReadOnlyDictionary<int, (string Kind, string Title)> All => ByStatus;
 
     /// <summary>The <c>type</c> of a problem of <paramref name="status"/>; null for a status without a kind.</summary>
-    public static string? TypeOf(int status) => ByStatus.TryGetValue(status, out var kind) ? TypePrefix + kind.Kind : null;
+    public static string? TypeOf(int status) =>
+        ByStatus.TryGetValue(status, out var kind) ? TypePrefix + kind.Kind : null;
 
     /// <summary>Gives <paramref name="problem"/> the type and title of its status.</summary>
     public static void Apply(ProblemDetails problem)

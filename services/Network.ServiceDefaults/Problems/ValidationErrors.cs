@@ -6,10 +6,12 @@ namespace Network.ServiceDefaults.Problems;
 public sealed class ValidationErrors
 {
     /// <summary>What <see cref="Validation.SingleLineAttribute"/> answers.</summary>
-    public const string SingleLineMessage = "Ce champ tient sur une ligne : ni retour à la ligne, ni tabulation, ni autre caractère de contrôle.";
+    public const string SingleLineMessage =
+        "Ce champ tient sur une ligne : ni retour à la ligne, ni tabulation, ni autre caractère de contrôle.";
 
     /// <summary>What <see cref="Validation.MultiLineAttribute"/> answers.</summary>
-    public const string MultiLineMessage = "Ce texte peut aller à la ligne, mais ne contient ni tabulation ni autre caractère de contrôle.";
+    public const string MultiLineMessage =
+        "Ce texte peut aller à la ligne, mais ne contient ni tabulation ni autre caractère de contrôle.";
 
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
@@ -26,17 +28,18 @@ public sealed class ValidationErrors
         return this;
     }
 
-    /// <summary>Adds <paramref name="message"/> for <paramref name="field"/> when <paramref name="condition"/> fails.</summary>
-    public ValidationErrors Require(bool condition, string field, string message)
-        => condition ? this : Add(field, message);
+    /// <summary>Adds <paramref name="message"/> for <paramref name="field"/> when <paramref name="condition"/>
+    /// fails.</summary>
+    public ValidationErrors Require(bool condition, string field, string message) =>
+        condition ? this : Add(field, message);
 
     /// <summary>
-    /// The rule of a field that holds one line (<see cref="Validation.SingleLineAttribute"/>) for each value of a list (the
-    /// components of a kit, say), which an attribute of the list cannot say.
+    /// The rule of a field that holds one line (<see cref="Validation.SingleLineAttribute"/>) for each value of a list
+    /// (the components of a kit, say), which an attribute of the list cannot say.
     /// </summary>
-    public ValidationErrors RequireSingleLine(IEnumerable<string?>? values, string field)
-        => Require(values is null || values.All(ControlCharacters.IsSingleLine), field, SingleLineMessage);
+    public ValidationErrors RequireSingleLine(IEnumerable<string?>? values, string field) =>
+        Require(values is null || values.All(ControlCharacters.IsSingleLine), field, SingleLineMessage);
 
-    public Dictionary<string, string[]> ToDictionary()
-        => _errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    public Dictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -8,12 +8,12 @@ namespace Network.ServiceDefaults.Problems;
 /// </summary>
 public static class WireCode
 {
-    /// <summary>The naming policy of enumerations, which <see cref="JsonDefaults"/> gives the JSON converter too.</summary>
+    /// <summary>The naming policy of enumerations, which <see cref="JsonDefaults"/> gives the JSON converter
+    /// too.</summary>
     public static readonly JsonNamingPolicy Policy = JsonNamingPolicy.KebabCaseLower;
 
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-        => Policy.ConvertName(value.ToString());
+        where TEnum : struct, Enum => Policy.ConvertName(value.ToString());
 
     /// <summary>Every code of <paramref name="type"/>, in declaration order.</summary>
     public static IEnumerable<string> All(Type type) => Enum.GetNames(type).Select(Policy.ConvertName);

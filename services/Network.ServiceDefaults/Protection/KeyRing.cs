@@ -9,9 +9,9 @@ namespace Network.ServiceDefaults.Protection;
 
 /// <summary>
 /// The Data Protection key ring, which encrypts what a service keeps for later: the answers idempotency replays,
-/// residents' data in the referrals and events services. Replicas share it at <c>DataProtection:KeyRingPath</c>; a certificate
-/// (<c>DataProtection:Certificate:Path</c> and <c>:Password</c>, or <c>:Thumbprint</c> in the machine's or the user's
-/// store) encrypts the keys themselves, so that a copy of the folder alone reads nothing.
+/// residents' data in the referrals and events services. Replicas share it at <c>DataProtection:KeyRingPath</c>; a
+/// certificate (<c>DataProtection:Certificate:Path</c> and <c>:Password</c>, or <c>:Thumbprint</c> in the machine's or
+/// the user's store) encrypts the keys themselves, so that a copy of the folder alone reads nothing.
 /// </summary>
 public static class KeyRing
 {
@@ -44,7 +44,8 @@ public static class KeyRing
         {
             throw new InvalidOperationException(
                 $"{PathKey} is not configured: {builder.Environment.ApplicationName} encrypts what it stores with that key ring, "
-                + $"which must outlive the process (required in every environment but Development; now {builder.Environment.EnvironmentName}).");
+                    + $"which must outlive the process (required in every environment but Development; now {builder.Environment.EnvironmentName})."
+            );
         }
     }
 
@@ -80,6 +81,8 @@ public static class KeyRing
             }
         }
 
-        throw new InvalidOperationException($"{CertificateSection}:Thumbprint names no certificate of the user's or the machine's store (My).");
+        throw new InvalidOperationException(
+            $"{CertificateSection}:Thumbprint names no certificate of the user's or the machine's store (My)."
+        );
     }
 }

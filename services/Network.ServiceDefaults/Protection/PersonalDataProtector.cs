@@ -13,10 +13,12 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, stri
 {
     private readonly IDataProtector _protector = provider.CreateProtector(purpose);
 
-    /// <summary>A protector with keys that live as long as the process: for design-time tools that never read data.</summary>
+    /// <summary>A protector with keys that live as long as the process: for design-time tools that never read
+    /// data.</summary>
     public static PersonalDataProtector Ephemeral() => new(new EphemeralDataProtectionProvider(), "design-time");
 
-    /// <summary>Whether a stored value is a Data Protection payload: their magic header, base64url-encoded, starts so.</summary>
+    /// <summary>Whether a stored value is a Data Protection payload: their magic header, base64url-encoded, starts
+    /// so.</summary>
     public static bool IsProtected(string stored) => stored.StartsWith("CfDJ8", StringComparison.Ordinal);
 
     public string Protect(string value) => _protector.Protect(value);
@@ -30,7 +32,11 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider, stri
 
 public static class PersonalDataProtection
 {
-    /// <summary>Registers the service's <see cref="PersonalDataProtector"/>; <paramref name="purpose"/> never changes once data is stored.</summary>
-    public static IServiceCollection AddPersonalDataProtector(this IServiceCollection services, string purpose)
-        => services.AddSingleton(provider => new PersonalDataProtector(provider.GetRequiredService<IDataProtectionProvider>(), purpose));
+    /// <summary>Registers the service's <see cref="PersonalDataProtector"/>; <paramref name="purpose"/> never changes
+    /// once data is stored.</summary>
+    public static IServiceCollection AddPersonalDataProtector(this IServiceCollection services, string purpose) =>
+        services.AddSingleton(provider => new PersonalDataProtector(
+            provider.GetRequiredService<IDataProtectionProvider>(),
+            purpose
+        ));
 }

@@ -10,11 +10,15 @@ internal sealed class CorrelationIdPropagator(DistributedContextPropagator inner
 {
     public override IReadOnlyCollection<string> Fields { get; } = [.. inner.Fields, CorrelationId.HeaderName];
 
-    public override void Inject(Activity? activity, object? carrier, PropagatorSetterCallback? setter)
-        => inner.Inject(activity, carrier, setter);
+    public override void Inject(Activity? activity, object? carrier, PropagatorSetterCallback? setter) =>
+        inner.Inject(activity, carrier, setter);
 
     public override void ExtractTraceIdAndState(
-        object? carrier, PropagatorGetterCallback? getter, out string? traceId, out string? traceState)
+        object? carrier,
+        PropagatorGetterCallback? getter,
+        out string? traceId,
+        out string? traceState
+    )
     {
         inner.ExtractTraceIdAndState(carrier, getter, out traceId, out traceState);
         if (traceId is not null || getter is null)
@@ -29,6 +33,8 @@ internal sealed class CorrelationIdPropagator(DistributedContextPropagator inner
         }
     }
 
-    public override IEnumerable<KeyValuePair<string, string?>>? ExtractBaggage(object? carrier, PropagatorGetterCallback? getter)
-        => inner.ExtractBaggage(carrier, getter);
+    public override IEnumerable<KeyValuePair<string, string?>>? ExtractBaggage(
+        object? carrier,
+        PropagatorGetterCallback? getter
+    ) => inner.ExtractBaggage(carrier, getter);
 }

@@ -23,17 +23,23 @@ internal static class TelemetryExtensions
             logging.IncludeScopes = true;
         });
 
-        builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricPointsPerStream }))
-            .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName)
-                .AddAspNetCoreInstrumentation(options =>
-                    options.Filter = context => !HealthEndpoints.IsHealthPath(context.Request.Path))
-                .AddHttpClientInstrumentation());
+        builder
+            .Services.AddOpenTelemetry()
+            .WithMetrics(metrics =>
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MetricPointsPerStream })
+            )
+            .WithTracing(tracing =>
+                tracing
+                    .AddSource(builder.Environment.ApplicationName)
+                    .AddAspNetCoreInstrumentation(options =>
+                        options.Filter = context => !HealthEndpoints.IsHealthPath(context.Request.Path)
+                    )
+                    .AddHttpClientInstrumentation()
+            );
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
@@ -41,6 +47,7 @@ internal static class TelemetryExtensions
         }
 
         builder.Services.AddSingleton<System.Diagnostics.DistributedContextPropagator>(
-            new CorrelationIdPropagator(System.Diagnostics.DistributedContextPropagator.CreateDefaultPropagator()));
+            new CorrelationIdPropagator(System.Diagnostics.DistributedContextPropagator.CreateDefaultPropagator())
+        );
     }
 }

@@ -7,32 +7,32 @@ namespace Network.ServiceDefaults.Text;
 /// Line breaks and other control characters in what people type. A name, a title or a commune holds one line: a
 /// break in it would start a new line in a calendar feed, an e-mail header or a spreadsheet, where a line is a
 /// record. A description or a note may hold line breaks, but no other control character. Requests are refused
-/// by <see cref="Validation.SingleLineAttribute"/> and <see cref="Validation.MultiLineAttribute"/>; what writes stored text out (feeds, exports, e-mails)
-/// flattens it with <see cref="OneLine"/> or <see cref="Lines"/> all the same, as data stored before the rule or
-/// brought by a message never went through it.
+/// by <see cref="Validation.SingleLineAttribute"/> and <see cref="Validation.MultiLineAttribute"/>; what writes stored
+/// text out (feeds, exports, e-mails) flattens it with <see cref="OneLine"/> or <see cref="Lines"/> all the same, as
+/// data stored before the rule or brought by a message never went through it.
 /// </summary>
 public static class ControlCharacters
 {
     /// <summary>No control character and no Unicode line or paragraph separator: the value holds one line.</summary>
-    public static bool IsSingleLine(string? value)
-        => value is null || !value.Any(IsBreakOrControl);
+    public static bool IsSingleLine(string? value) => value is null || !value.Any(IsBreakOrControl);
 
     /// <summary>Line breaks (CR, LF) allowed; no other control character, the tab included.</summary>
-    public static bool IsMultiLine(string? value)
-        => value is null || !value.Any(c => c is not ('\r' or '\n') && char.IsControl(c));
+    public static bool IsMultiLine(string? value) =>
+        value is null || !value.Any(c => c is not ('\r' or '\n') && char.IsControl(c));
 
     /// <summary>The value on one line: every line break or control character becomes a space.</summary>
     [return: NotNullIfNotNull(nameof(value))]
-    public static string? OneLine(string? value)
-        => value is null || IsSingleLine(value) ? value : string.Create(value.Length, value, static (span, text) =>
-        {
-            for (var i = 0; i < text.Length; i++)
+    public static string? OneLine(string? value) =>
+        value is null || IsSingleLine(value) ? value : string.Create(value.Length, value, static (span, text) =>
             {
-                span[i] = IsBreakOrControl(text[i]) ? ' ' : text[i];
-            }
-        });
+                for (var i = 0; i < text.Length; i++)
+                {
+                    span[i] = IsBreakOrControl(text[i]) ? ' ' : text[i];
+                }
+            });
 
-    /// <summary>The value's lines, separated by LF whatever the client sent (CRLF, CR); any other control character becomes a space.</summary>
+    /// <summary>The value's lines, separated by LF whatever the client sent (CRLF, CR); any other control character
+    /// becomes a space.</summary>
     [return: NotNullIfNotNull(nameof(value))]
     public static string? Lines(string? value)
     {

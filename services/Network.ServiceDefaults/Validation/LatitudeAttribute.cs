@@ -7,6 +7,5 @@ namespace Network.ServiceDefaults.Validation;
 public sealed class LatitudeAttribute : RangeAttribute
 {
     public LatitudeAttribute()
-        : base(-90.0, 90.0)
-        => ErrorMessage = "La latitude est comprise entre {1} et {2}.";
+        : base(-90.0, 90.0) => ErrorMessage = "La latitude est comprise entre {1} et {2}.";
 }

@@ -7,6 +7,5 @@ namespace Network.ServiceDefaults.Validation;
 public sealed class LongitudeAttribute : RangeAttribute
 {
     public LongitudeAttribute()
-        : base(-180.0, 180.0)
-        => ErrorMessage = "La longitude est comprise entre {1} et {2}.";
+        : base(-180.0, 180.0) => ErrorMessage = "La longitude est comprise entre {1} et {2}.";
 }

@@ -8,6 +8,5 @@ namespace Network.ServiceDefaults.Validation;
 public sealed class PhoneNumberAttribute : PatternAttribute
 {
     public PhoneNumberAttribute()
-        : base(@"^\+?[0-9][0-9 .\-]{5,19}$")
-        => ErrorMessage = "Le numéro de téléphone n'est pas valide.";
+        : base(@"^\+?[0-9][0-9 .\-]{5,19}$") => ErrorMessage = "Le numéro de téléphone n'est pas valide.";
 }

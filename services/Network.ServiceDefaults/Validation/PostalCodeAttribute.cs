@@ -7,6 +7,5 @@ public sealed class PostalCodeAttribute : PatternAttribute
     public const string Message = "Le code postal est fait de 5 chiffres.";
 
     public PostalCodeAttribute()
-        : base("^[0-9]{5}$")
-        => ErrorMessage = Message;
+        : base("^[0-9]{5}$") => ErrorMessage = Message;
 }

@@ -14,6 +14,5 @@ public sealed class SingleLineAttribute : RegularExpressionAttribute
     private const string OneLine = @"^[^\u0000-\u001F\u007F-\u009F\u2028\u2029]*$";
 
     public SingleLineAttribute()
-        : base(OneLine)
-        => ErrorMessage = ValidationErrors.SingleLineMessage;
+        : base(OneLine) => ErrorMessage = ValidationErrors.SingleLineMessage;
 }

@@ -7,8 +7,10 @@ using Network.ServiceDefaults.Hosting;
 
 namespace Network.Equipment;
 
-/// <summary>Turns checked-out loans past their end into overdue ones, on the injected clock, and announces each.</summary>
-internal sealed class OverdueLoans(IServiceScopeFactory scopes, TimeProvider time, ILogger<OverdueLoans> logger) : PeriodicWork(time, logger)
+/// <summary>Turns checked-out loans past their end into overdue ones, on the injected clock, and announces
+/// each.</summary>
+internal sealed class OverdueLoans(IServiceScopeFactory scopes, TimeProvider time, ILogger<OverdueLoans> logger)
+    : PeriodicWork(time, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
 
@@ -20,12 +22,22 @@ internal sealed class OverdueLoans(IServiceScopeFactory scopes, TimeProvider tim
         var db = scope.ServiceProvider.GetRequiredService<EquipmentDbContext>();
         var facts = scope.ServiceProvider.GetRequiredService<EquipmentFacts>();
         var now = Time.GetUtcNow();
-        var late = await db.Reservations.Where(r => r.Status == ReservationStatus.CheckedOut && r.To <= now).OrderBy(r => r.To).Take(500).ToListAsync(cancellationToken);
+        var late = await db
+            .Reservations.Where(r => r.Status == ReservationStatus.CheckedOut && r.To <= now)
+            .OrderBy(r => r.To)
+            .Take(500)
+            .ToListAsync(cancellationToken);
         var itemIds = late.Select(r => r.EquipmentId).Distinct().ToList();
         var items = await db.Items.Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         foreach (var reservation in late.Where(r => r.MarkOverdue(now)))
         {
-            db.Publish(new LoanOverdue(await facts.ReservationAsync(reservation, items[reservation.EquipmentId], cancellationToken), now), Time);
+            db.Publish(
+                new LoanOverdue(
+                    await facts.ReservationAsync(reservation, items[reservation.EquipmentId], cancellationToken),
+                    now
+                ),
+                Time
+            );
         }
 
         // A replica that marked them first makes this save fail; the next round starts from what it stored.

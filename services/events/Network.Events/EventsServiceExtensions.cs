@@ -15,7 +15,8 @@ public static class EventsServiceExtensions
 {
     public const string ServiceName = "events";
 
-    /// <summary>The Data Protection purpose of registrants' data at rest; changing it makes what is stored unreadable.</summary>
+    /// <summary>The Data Protection purpose of registrants' data at rest; changing it makes what is stored
+    /// unreadable.</summary>
     public const string PersonalDataPurpose = "Network.Events.PersonalData.v1";
 
     public static void AddEventsService(this IHostApplicationBuilder builder)
@@ -24,9 +25,14 @@ public static class EventsServiceExtensions
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.Services.AddSingleton<ContactHashes>();
         builder.Services.AddScoped<Registrations>();
-        builder.Services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.SectionName)
-            .Validate(options => options.IsValid, $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}, "
-                                                  + "Events:RegistrationRetentionDays at least 1, Events:CommandErrorRetention positive and under 24 days.")
+        builder
+            .Services.AddOptions<EventsOptions>()
+            .BindConfiguration(EventsOptions.SectionName)
+            .Validate(
+                options => options.IsValid,
+                $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}, "
+                    + "Events:RegistrationRetentionDays at least 1, Events:CommandErrorRetention positive and under 24 days."
+            )
             .ValidateOnStart();
         builder.Services.AddEventsApiDescription();
         builder.Services.AddValidation();
@@ -40,22 +46,30 @@ public static class EventsServiceExtensions
             builder.Services.AddHostedService<DemoEventsSeeder>();
         }
 
-        builder.AddServiceMessaging(ServiceName, bus =>
-        {
-            bus.AddPartnerReplicaConsumer();
-            bus.AddConsumer<OrganiserArchivedConsumer>();
-            bus.AddConsumer<ReferralErasedConsumer>();
-            bus.AddConsumer<RegisterResidentForEventConsumer>().Endpoint(endpoint => endpoint.Name = Contracts.Referrals.RegisterResidentForEvent.Queue);
-            bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
+        builder.AddServiceMessaging(
+            ServiceName,
+            bus =>
             {
-                // The command carries a resident's first name and contacts. MassTransit's fault, published to the whole
-                // network when handling fails, would carry them too; the command waits in this service's error queue instead.
-                if (queue == Contracts.Referrals.RegisterResidentForEvent.Queue)
-                {
-                    endpoint.PublishFaults = false;
-                }
-            });
-        }, rabbit => rabbit.LimitCommandErrorRetention(builder.Configuration));
+                bus.AddPartnerReplicaConsumer();
+                bus.AddConsumer<OrganiserArchivedConsumer>();
+                bus.AddConsumer<ReferralErasedConsumer>();
+                bus.AddConsumer<RegisterResidentForEventConsumer>()
+                    .Endpoint(endpoint => endpoint.Name = Contracts.Referrals.RegisterResidentForEvent.Queue);
+                bus.AddConfigureEndpointsCallback(
+                    (_, queue, endpoint) =>
+                    {
+                        // The command carries a resident's first name and contacts. MassTransit's fault, published to
+                        // the whole network when handling fails, would carry them too; the command waits in this
+                        // service's error queue instead.
+                        if (queue == Contracts.Referrals.RegisterResidentForEvent.Queue)
+                        {
+                            endpoint.PublishFaults = false;
+                        }
+                    }
+                );
+            },
+            rabbit => rabbit.LimitCommandErrorRetention(builder.Configuration)
+        );
     }
 
     public static void MapEventsService(this WebApplication app) => app.MapEventsApi();

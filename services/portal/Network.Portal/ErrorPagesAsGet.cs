@@ -10,19 +10,24 @@ namespace Network.Portal;
 /// </summary>
 internal static class ErrorPagesAsGet
 {
-    public static void UseErrorPagesAsGet(this IApplicationBuilder app)
-        => app.Use((context, next) =>
-        {
-            if (context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+    public static void UseErrorPagesAsGet(this IApplicationBuilder app) =>
+        app.Use(
+            (context, next) =>
             {
-                context.Request.Method = HttpMethods.Get;
-                context.Request.ContentType = null;
-                context.Request.ContentLength = 0;
-                context.Request.Body = Stream.Null;
-                context.Features.Set<IFormFeature>(null);
-                context.Features.Set<IAntiforgeryValidationFeature>(null);
-            }
+                if (
+                    context.Features.Get<IExceptionHandlerFeature>() is not null
+                    || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                )
+                {
+                    context.Request.Method = HttpMethods.Get;
+                    context.Request.ContentType = null;
+                    context.Request.ContentLength = 0;
+                    context.Request.Body = Stream.Null;
+                    context.Features.Set<IFormFeature>(null);
+                    context.Features.Set<IAntiforgeryValidationFeature>(null);
+                }
 
-            return next(context);
-        });
+                return next(context);
+            }
+        );
 }

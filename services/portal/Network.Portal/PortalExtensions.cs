@@ -10,7 +10,8 @@ using Network.ServiceDefaults.Http;
 
 namespace Network.Portal;
 
-/// <summary>The portal: pages rendered on the server, sign-in, and the API client that calls the services for them.</summary>
+/// <summary>The portal: pages rendered on the server, sign-in, and the API client that calls the services for
+/// them.</summary>
 public static class PortalExtensions
 {
     public static void AddPortal(this WebApplicationBuilder builder)
@@ -20,7 +21,9 @@ public static class PortalExtensions
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateOnStart();
         builder.Services.AddRazorComponents();
         // French is written as French, not as numeric entities: pages are smaller and read the same.
-        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)
+        );
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddMemoryCache();
         builder.AddTrustedProxies();
@@ -32,18 +35,22 @@ public static class PortalExtensions
     public static void UsePortal(this WebApplication app)
     {
         app.UseTrustedProxies();
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/erreur",
-            CreateScopeForErrors = true,
-            // A form that failed its antiforgery check, or any other bad request, is the sender's to fix: not a 500.
-            StatusCodeSelector = exception => exception switch
+        app.UseExceptionHandler(
+            new ExceptionHandlerOptions
             {
-                BadHttpRequestException bad => bad.StatusCode,
-                ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
-                _ => StatusCodes.Status500InternalServerError,
-            },
-        });
+                ExceptionHandlingPath = "/erreur",
+                CreateScopeForErrors = true,
+                // A form that failed its antiforgery check, or any other bad request, is the sender's to fix: not a
+                // 500.
+                StatusCodeSelector = exception =>
+                    exception switch
+                    {
+                        BadHttpRequestException bad => bad.StatusCode,
+                        ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                        _ => StatusCodes.Status500InternalServerError,
+                    },
+            }
+        );
         app.UseStatusCodePagesWithReExecute("/erreur/{0}", createScopeForStatusCodePages: true);
         app.UseErrorPagesAsGet();
         app.UseHostDefaults();

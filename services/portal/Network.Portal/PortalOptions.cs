@@ -8,7 +8,8 @@ public sealed class PortalOptions
     /// <summary>The realm's client the portal signs people in as.</summary>
     public string ClientId { get; set; } = "network-portal";
 
-    /// <summary>Its secret: from the environment (<c>Portal__ClientSecret</c>), never from a file of the repository.</summary>
+    /// <summary>Its secret: from the environment (<c>Portal__ClientSecret</c>), never from a file of the
+    /// repository.</summary>
     public string? ClientSecret { get; set; }
 
     /// <summary>Where the API answers: the gateway, found by service discovery.</summary>

@@ -15,8 +15,8 @@ public sealed class ReferralsOptions
     public int RetentionDays { get; set; } = 365;
 
     /// <summary>
-    /// An open referral (sent or accepted) nobody touched for this many days (no step, no comment, no appointment since)
-    /// is cancelled and its personal data erased: an abandoned referral keeps nobody's data for ever.
+    /// An open referral (sent or accepted) nobody touched for this many days (no step, no comment, no appointment
+    /// since) is cancelled and its personal data erased: an abandoned referral keeps nobody's data for ever.
     /// </summary>
     public int InactiveDays { get; set; } = 180;
 

@@ -17,7 +17,8 @@ public static class ReferralsServiceExtensions
 {
     public const string ServiceName = "referrals";
 
-    /// <summary>The Data Protection purpose of residents' data at rest; changing it makes what is stored unreadable.</summary>
+    /// <summary>The Data Protection purpose of residents' data at rest; changing it makes what is stored
+    /// unreadable.</summary>
     public const string PersonalDataPurpose = "Network.Referrals.PersonalData.v1";
 
     public static void AddReferralsService(this IHostApplicationBuilder builder)

@@ -14,7 +14,14 @@ public sealed class LoanWindowTests
     [InlineData(5, 6, 0, 2, 3, false)]
     [InlineData(5, 6, 0, 3, 3, true)] // the buffer works both ways
     [InlineData(0, 10, 3, 4, 0, true)] // one inside the other
-    public void Two_windows_collide_when_they_overlap_once_widened_by_the_buffer(int fromA, int toA, int fromB, int toB, int bufferHours, bool collide)
+    public void Two_windows_collide_when_they_overlap_once_widened_by_the_buffer(
+        int fromA,
+        int toA,
+        int fromB,
+        int toB,
+        int bufferHours,
+        bool collide
+    )
     {
         var a = new LoanWindow(Noon.AddHours(fromA), Noon.AddHours(toA));
         var b = new LoanWindow(Noon.AddHours(fromB), Noon.AddHours(toB));

@@ -34,7 +34,14 @@ public sealed class ReservationTests
         Assert.False(loan.MarkOverdue(Now));
         Assert.True(loan.MarkOverdue(Now.AddDays(3)));
         Assert.True(loan.Blocks);
-        Assert.True(loan.Return(ItemCondition.Good, null, [new ComponentCheck("Micro", ItemCondition.Fair, null)], Now.AddDays(3).AddHours(1)));
+        Assert.True(
+            loan.Return(
+                ItemCondition.Good,
+                null,
+                [new ComponentCheck("Micro", ItemCondition.Fair, null)],
+                Now.AddDays(3).AddHours(1)
+            )
+        );
         Assert.Equal(ItemCondition.Fair, loan.ReturnCondition);
         Assert.Equal(4, loan.LoanDays());
         Assert.False(loan.Blocks);
@@ -66,10 +73,30 @@ public sealed class ReservationTests
         Assert.True(item.IsVisibleTo(Owner));
     }
 
-    private static Reservation Request(bool approved)
-        => Reservation.Request(Item(requiresApproval: true), Borrower, new LoanWindow(Now.AddHours(1), Now.AddDays(2)), "Atelier", approved, Now);
+    private static Reservation Request(bool approved) =>
+        Reservation.Request(
+            Item(requiresApproval: true),
+            Borrower,
+            new LoanWindow(Now.AddHours(1), Now.AddDays(2)),
+            "Atelier",
+            approved,
+            Now
+        );
 
-    private static Item Item(bool requiresApproval)
-        => Network.Equipment.Domain.Item.Register(
-            Owner, new ItemDetails("Kit radio", EquipmentCategory.RadioKit, null, null, null, ItemCondition.Good, true, new LoanRules(7, 2, requiresApproval), ["Micro"]), Now);
+    private static Item Item(bool requiresApproval) =>
+        Network.Equipment.Domain.Item.Register(
+            Owner,
+            new ItemDetails(
+                "Kit radio",
+                EquipmentCategory.RadioKit,
+                null,
+                null,
+                null,
+                ItemCondition.Good,
+                true,
+                new LoanRules(7, 2, requiresApproval),
+                ["Micro"]
+            ),
+            Now
+        );
 }

@@ -13,8 +13,8 @@ public sealed class ValidationRulesTests
     [InlineData("73282932000075", false)]
     [InlineData("7328293200007", false)]
     [InlineData("7328293200007A", false)]
-    public void A_siret_has_14_digits_and_a_valid_check_digit(string siret, bool valid)
-        => Assert.Equal(valid, Siret.IsValid(siret));
+    public void A_siret_has_14_digits_and_a_valid_check_digit(string siret, bool valid) =>
+        Assert.Equal(valid, Siret.IsValid(siret));
 
     [Theory]
     [InlineData("04 93 00 11 00", "+33493001100")]
@@ -59,22 +59,29 @@ public sealed class ValidationRulesTests
     public void Taxonomy_codes_are_the_kebab_case_of_the_standards_labels()
     {
         var taxonomy = PartnerTaxonomy.Load();
-        Assert.Contains(taxonomy.Services, term => term is { Code: "aide-aux-demarches-administratives", Label: "Aide aux démarches administratives" });
-        Assert.Contains(taxonomy.Labels, term => term is { Code: "relais-numerique-emmaus-connect", Label: "Relais numérique (Emmaüs Connect)" });
-        Assert.Contains(taxonomy.Publics, term => term is { Code: "familles-et-ou-enfants", Label: "Familles et/ou enfants" });
+        Assert.Contains(taxonomy.Services, term =>
+            term is { Code: "aide-aux-demarches-administratives", Label: "Aide aux démarches administratives" }
+        );
+        Assert.Contains(taxonomy.Labels, term =>
+            term is { Code: "relais-numerique-emmaus-connect", Label: "Relais numérique (Emmaüs Connect)" }
+        );
+        Assert.Contains(taxonomy.Publics, term =>
+            term is { Code: "familles-et-ou-enfants", Label: "Familles et/ou enfants" }
+        );
         Assert.Contains(taxonomy.AccessModes, term => term.Code == "prendre-un-rdv-en-ligne");
         Assert.Contains(taxonomy.SupportModes, term => term.Code == "a-distance");
         Assert.Contains(taxonomy.Kinds, term => term is { Code: "centre-social", StandardCode: "CS" });
     }
 
     [Fact]
-    public void Search_ignores_accents_and_case() => Assert.Equal("mediatheque de la vesubie", SearchTerms.Normalize("Médiathèque de la VÉSUBIE"));
+    public void Search_ignores_accents_and_case() =>
+        Assert.Equal("mediatheque de la vesubie", SearchTerms.Normalize("Médiathèque de la VÉSUBIE"));
 
     [Fact]
-    public void Search_text_that_is_not_well_formed_unicode_still_normalizes()
-        => Assert.Equal("a\uFFFDb\uFFFD\uFFFDc😀", SearchTerms.Normalize("A\uD800b\uFFFE\uFFFFc😀"));
+    public void Search_text_that_is_not_well_formed_unicode_still_normalizes() =>
+        Assert.Equal("a\uFFFDb\uFFFD\uFFFDc😀", SearchTerms.Normalize("A\uD800b\uFFFE\uFFFFc😀"));
 
     [Fact]
-    public void Great_circle_distance_between_nice_and_cannes()
-        => Assert.InRange(GreatCircle.DistanceKm(43.7031, 7.2661, 43.5513, 7.0128), 26.0, 27.0);
+    public void Great_circle_distance_between_nice_and_cannes() =>
+        Assert.InRange(GreatCircle.DistanceKm(43.7031, 7.2661, 43.5513, 7.0128), 26.0, 27.0);
 }

@@ -10,15 +10,19 @@ namespace Network.Portal.Tests.Components;
 /// <summary>A workshop's card and a registration's convocation say what a resident needs, in plain words.</summary>
 public sealed class WorkshopComponentsTests : BunitContext
 {
-    public WorkshopComponentsTests()
-        => Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero)));
+    public WorkshopComponentsTests() =>
+        Services.AddSingleton<TimeProvider>(
+            new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero))
+        );
 
     [Fact]
     public void A_card_gives_the_title_link_the_time_in_words_the_place_the_organiser_and_the_state()
     {
         var workshop = FrenchWordsTests.Workshop() with { Capacity = 10, SeatsTaken = 9, SeatsLeft = 1 };
 
-        var card = Render<WorkshopCard>(parameters => parameters.Add(p => p.Workshop, workshop).Add(p => p.OrganiserName, "Médiathèque de Nice"));
+        var card = Render<WorkshopCard>(parameters =>
+            parameters.Add(p => p.Workshop, workshop).Add(p => p.OrganiserName, "Médiathèque de Nice")
+        );
 
         Assert.Equal($"/ateliers/{workshop.Id}", card.Find("h3 a").GetAttribute("href"));
         Assert.Equal("Mercredi 9 décembre, 10 h – 12 h", card.Find("time").TextContent);
@@ -33,11 +37,18 @@ public sealed class WorkshopComponentsTests : BunitContext
         var workshop = FrenchWordsTests.Workshop();
         var answer = new RegistrationAnswer(Guid.NewGuid(), workshop.Id, "waitlisted", 1, 2, "secret");
 
-        var convocation = Render<Convocation>(parameters => parameters
-            .Add(p => p.Workshop, workshop).Add(p => p.Answer, answer).Add(p => p.CancelUrl, "http://portail/inscription/annuler?jeton=secret"));
+        var convocation = Render<Convocation>(parameters =>
+            parameters
+                .Add(p => p.Workshop, workshop)
+                .Add(p => p.Answer, answer)
+                .Add(p => p.CancelUrl, "http://portail/inscription/annuler?jeton=secret")
+        );
 
         Assert.Equal("Vous êtes sur la liste d'attente (2ᵉ)", convocation.Find("h2").TextContent);
-        Assert.Equal("http://portail/inscription/annuler?jeton=secret", convocation.Find(".cancel-link a").GetAttribute("href"));
+        Assert.Equal(
+            "http://portail/inscription/annuler?jeton=secret",
+            convocation.Find(".cancel-link a").GetAttribute("href")
+        );
         Assert.Equal($"/ateliers/{workshop.Id}/agenda.ics", convocation.Find("a[download]").GetAttribute("href"));
     }
 
@@ -47,7 +58,9 @@ public sealed class WorkshopComponentsTests : BunitContext
         var workshop = FrenchWordsTests.Workshop();
         var answer = new RegistrationAnswer(Guid.NewGuid(), workshop.Id, "confirmed", 2, null, "secret");
 
-        var convocation = Render<Convocation>(parameters => parameters.Add(p => p.Workshop, workshop).Add(p => p.Answer, answer).Add(p => p.CancelUrl, "x"));
+        var convocation = Render<Convocation>(parameters =>
+            parameters.Add(p => p.Workshop, workshop).Add(p => p.Answer, answer).Add(p => p.CancelUrl, "x")
+        );
 
         Assert.Equal("Vous êtes inscrit·e", convocation.Find("h2").TextContent);
     }

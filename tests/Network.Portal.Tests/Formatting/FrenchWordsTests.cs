@@ -12,7 +12,12 @@ public sealed class FrenchWordsTests
     public void A_workshop_reads_as_its_day_and_hours_in_its_own_time_zone()
     {
         // 13:00 UTC is 14 h in Paris in winter.
-        var text = WorkshopTime.Of(new DateTimeOffset(2026, 12, 8, 13, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 8, 15, 30, 0, TimeSpan.Zero), "Europe/Paris", Now);
+        var text = WorkshopTime.Of(
+            new DateTimeOffset(2026, 12, 8, 13, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2026, 12, 8, 15, 30, 0, TimeSpan.Zero),
+            "Europe/Paris",
+            Now
+        );
 
         Assert.Equal("mardi 8 décembre, 14 h – 16 h 30", text);
     }
@@ -20,17 +25,37 @@ public sealed class FrenchWordsTests
     [Fact]
     public void Today_and_tomorrow_are_said_as_such_and_another_year_is_named()
     {
-        Assert.StartsWith("aujourd'hui, ", WorkshopTime.Of(Now.AddHours(2), Now.AddHours(3), "Europe/Paris", Now), StringComparison.Ordinal);
-        Assert.StartsWith("demain, ", WorkshopTime.Of(Now.AddDays(1), Now.AddDays(1).AddHours(1), "Europe/Paris", Now), StringComparison.Ordinal);
-        Assert.Equal("mardi 5 janvier 2027, 10 h – 11 h",
-            WorkshopTime.Of(new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.Zero), "Europe/Paris", Now));
+        Assert.StartsWith(
+            "aujourd'hui, ",
+            WorkshopTime.Of(Now.AddHours(2), Now.AddHours(3), "Europe/Paris", Now),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "demain, ",
+            WorkshopTime.Of(Now.AddDays(1), Now.AddDays(1).AddHours(1), "Europe/Paris", Now),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "mardi 5 janvier 2027, 10 h – 11 h",
+            WorkshopTime.Of(
+                new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.Zero),
+                "Europe/Paris",
+                Now
+            )
+        );
     }
 
     [Fact]
     public void An_event_elsewhere_keeps_the_hours_of_its_place()
     {
         // 14:00 UTC is 10 h in Martinique.
-        var text = WorkshopTime.Of(new DateTimeOffset(2026, 12, 9, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 9, 16, 0, 0, TimeSpan.Zero), "America/Martinique", Now);
+        var text = WorkshopTime.Of(
+            new DateTimeOffset(2026, 12, 9, 14, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2026, 12, 9, 16, 0, 0, TimeSpan.Zero),
+            "America/Martinique",
+            Now
+        );
 
         Assert.Equal("mercredi 9 décembre, 10 h – 12 h", text);
     }
@@ -41,19 +66,23 @@ public sealed class FrenchWordsTests
     [InlineData("Mo,We 14:00-17:00", "Le lundi et le mercredi, de 14 h à 17 h")]
     [InlineData("PH off", "Fermé les jours fériés")]
     [InlineData("Su off", "Fermé le dimanche")]
-    public void Opening_hours_are_put_in_words(string openingHours, string expected)
-        => Assert.Equal([expected], OpeningHoursText.Of(openingHours));
+    public void Opening_hours_are_put_in_words(string openingHours, string expected) =>
+        Assert.Equal([expected], OpeningHoursText.Of(openingHours));
 
     [Fact]
-    public void Opening_hours_make_a_table_of_days_and_hours()
-        => Assert.Equal(
+    public void Opening_hours_make_a_table_of_days_and_hours() =>
+        Assert.Equal(
             [("Du lundi au vendredi", "De 9 h à 12 h et de 14 h à 18 h"), ("Les jours fériés", "Fermé")],
-            OpeningHoursText.Rows("Mo-Fr 09:00-12:00,14:00-18:00; PH off"));
+            OpeningHoursText.Rows("Mo-Fr 09:00-12:00,14:00-18:00; PH off")
+        );
 
     [Fact]
     public void Opening_hours_beyond_the_usual_rules_are_shown_as_written()
     {
-        Assert.Equal(["Mo-Fr 09:00-12:00 \"sur rendez-vous\""], OpeningHoursText.Of("Mo-Fr 09:00-12:00 \"sur rendez-vous\""));
+        Assert.Equal(
+            ["Mo-Fr 09:00-12:00 \"sur rendez-vous\""],
+            OpeningHoursText.Of("Mo-Fr 09:00-12:00 \"sur rendez-vous\"")
+        );
         Assert.Null(OpeningHoursText.Rows("Mo-Fr 09:00-12:00 \"sur rendez-vous\""));
     }
 
@@ -62,9 +91,23 @@ public sealed class FrenchWordsTests
     [InlineData(25, 24, "Plus que 1 place", true, false)]
     [InlineData(25, 25, "Complet — liste d'attente possible", true, true)]
     [InlineData(25, 2, "Il reste 23 places", true, false)]
-    public void A_workshop_says_how_many_places_are_left(int capacity, int taken, string expected, bool canRegister, bool waitlist)
+    public void A_workshop_says_how_many_places_are_left(
+        int capacity,
+        int taken,
+        string expected,
+        bool canRegister,
+        bool waitlist
+    )
     {
-        var state = WorkshopState.Of(Workshop() with { Capacity = capacity, SeatsTaken = taken, SeatsLeft = capacity - taken }, Now);
+        var state = WorkshopState.Of(
+            Workshop() with
+            {
+                Capacity = capacity,
+                SeatsTaken = taken,
+                SeatsLeft = capacity - taken,
+            },
+            Now
+        );
 
         Assert.Equal((expected, canRegister, waitlist), (state.Text, state.CanRegister, state.Waitlist));
     }
@@ -72,9 +115,21 @@ public sealed class FrenchWordsTests
     [Fact]
     public void Cancelled_free_entry_and_past_workshops_take_no_registration()
     {
-        Assert.Equal("Annulé : intervenant malade", WorkshopState.Of(Workshop() with { Status = "cancelled", CancellationReason = "intervenant malade" }, Now).Text);
-        Assert.Equal("Entrée libre, sans inscription", WorkshopState.Of(Workshop() with { RegistrationRequired = false }, Now).Text);
-        Assert.False(WorkshopState.Of(Workshop() with { StartsAt = Now.AddDays(-2), EndsAt = Now.AddDays(-2).AddHours(1) }, Now).CanRegister);
+        Assert.Equal(
+            "Annulé : intervenant malade",
+            WorkshopState
+                .Of(Workshop() with { Status = "cancelled", CancellationReason = "intervenant malade" }, Now)
+                .Text
+        );
+        Assert.Equal(
+            "Entrée libre, sans inscription",
+            WorkshopState.Of(Workshop() with { RegistrationRequired = false }, Now).Text
+        );
+        Assert.False(
+            WorkshopState
+                .Of(Workshop() with { StartsAt = Now.AddDays(-2), EndsAt = Now.AddDays(-2).AddHours(1) }, Now)
+                .CanRegister
+        );
     }
 
     [Fact]
@@ -88,8 +143,25 @@ public sealed class FrenchWordsTests
         Assert.Equal("+41 22 000 00 00", French.Phone("+41 22 000 00 00"));
     }
 
-    internal static Workshop Workshop() => new(
-        Guid.NewGuid(), Guid.NewGuid(), [], "Café IA", "Un débat.", "cafe-ia", [], Now.AddDays(3), Now.AddDays(3).AddHours(2), "Europe/Paris",
-        new WorkshopLocation("Médiathèque", "1 rue de la Paix", "06000", "Nice", null, null, false, null),
-        20, true, "published", 0, 20, 0, null);
+    internal static Workshop Workshop() =>
+        new(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            [],
+            "Café IA",
+            "Un débat.",
+            "cafe-ia",
+            [],
+            Now.AddDays(3),
+            Now.AddDays(3).AddHours(2),
+            "Europe/Paris",
+            new WorkshopLocation("Médiathèque", "1 rue de la Paix", "06000", "Nice", null, null, false, null),
+            20,
+            true,
+            "published",
+            0,
+            20,
+            0,
+            null
+        );
 }

@@ -5,12 +5,15 @@ using Network.Testing;
 
 namespace Network.Portal.Tests.Hosting;
 
-/// <summary>When the API does not answer, a person gets a polite page with a way back: never a stack trace, never half a page.</summary>
+/// <summary>When the API does not answer, a person gets a polite page with a way back: never a stack trace, never half
+/// a page.</summary>
 public sealed class UnreachableServiceTests : IDisposable
 {
-    private readonly WebApplicationFactory<PortalMarker> _portal = new WebApplicationFactory<PortalMarker>().WithWebHostBuilder(host => host
-        .UseSetting("Portal:Api", $"http://127.0.0.1:{FreePort.Next()}")
-        .UseSetting("Keycloak:auth-server-url", $"http://127.0.0.1:{FreePort.Next()}"));
+    private readonly WebApplicationFactory<PortalMarker> _portal =
+        new WebApplicationFactory<PortalMarker>().WithWebHostBuilder(host =>
+            host.UseSetting("Portal:Api", $"http://127.0.0.1:{FreePort.Next()}")
+                .UseSetting("Keycloak:auth-server-url", $"http://127.0.0.1:{FreePort.Next()}")
+        );
 
     [Theory]
     [InlineData("/ateliers")]

@@ -6,7 +6,8 @@ using Network.Portal.Identity;
 
 namespace Network.Portal.Tests.Identity;
 
-/// <summary>The roles and structures of a session come from the access token, in both shapes Keycloak writes <c>partner_id</c>.</summary>
+/// <summary>The roles and structures of a session come from the access token, in both shapes Keycloak writes
+/// <c>partner_id</c>.</summary>
 public sealed class AccessTokenClaimsTests
 {
     [Fact]
@@ -51,5 +52,6 @@ public sealed class AccessTokenClaimsTests
         return $"{Part("""{"alg":"none","typ":"JWT"}""")}.{Part(claims.ToJsonString())}.";
     }
 
-    private static string[] Values(ClaimsPrincipal principal, string type) => principal.FindAll(type).Select(claim => claim.Value).ToArray();
+    private static string[] Values(ClaimsPrincipal principal, string type) =>
+        principal.FindAll(type).Select(claim => claim.Value).ToArray();
 }

@@ -7,16 +7,18 @@ using Network.Portal.Identity;
 
 namespace Network.Portal.Tests.Identity;
 
-/// <summary>A session left alone for the idle timeout is gone (social centres share their computers); one in use lives on.</summary>
+/// <summary>A session left alone for the idle timeout is gone (social centres share their computers); one in use lives
+/// on.</summary>
 public sealed class SessionTicketStoreTests
 {
     private readonly Clock _clock = new();
     private readonly SessionTicketStore _store;
 
-    public SessionTicketStoreTests()
-        => _store = new SessionTicketStore(
+    public SessionTicketStoreTests() =>
+        _store = new SessionTicketStore(
             new MemoryCache(new MemoryCacheOptions { Clock = _clock }),
-            Options.Create(new PortalOptions { IdleTimeout = TimeSpan.FromMinutes(30) }));
+            Options.Create(new PortalOptions { IdleTimeout = TimeSpan.FromMinutes(30) })
+        );
 
     [Fact]
     public async Task A_session_in_use_lives_on_and_one_left_alone_for_30_minutes_ends()
@@ -44,8 +46,8 @@ public sealed class SessionTicketStoreTests
         Assert.NotNull(await _store.RetrieveAsync(second));
     }
 
-    private static AuthenticationTicket Ticket()
-        => new(new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "someone")], "test")), "Cookies");
+    private static AuthenticationTicket Ticket() =>
+        new(new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "someone")], "test")), "Cookies");
 
 #pragma warning disable CS0618 // The memory cache still reads its time from this clock.
     private sealed class Clock : Microsoft.Extensions.Internal.ISystemClock

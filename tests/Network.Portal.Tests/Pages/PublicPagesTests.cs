@@ -11,23 +11,24 @@ public sealed class PublicPagesTests(PortalFixture portal)
 {
     private const string Moulins = "0193a000-0000-7000-8000-000000000001";
 
-    public static TheoryData<string, string> Pages => new()
-    {
-        { "accueil", "/" },
-        { "agenda", "/ateliers" },
-        { "agenda-filtre", "/ateliers?commune=Nice&periode=ce-mois-ci" },
-        { "agenda-vide", "/ateliers?q=aucunatelierneportecenom" },
-        { "agenda-erreur", "/ateliers?q=" + new string('x', 250) },
-        { "annuaire", "/structures" },
-        { "annuaire-filtre", "/structures?commune=Nice&type=centre-social" },
-        { "annuaire-vide", "/structures?q=aucunestructureneportecenom" },
-        { "structure", $"/structures/{Moulins}" },
-        { "mentions-legales", "/mentions-legales" },
-        { "donnees-personnelles", "/donnees-personnelles" },
-        { "accessibilite", "/accessibilite" },
-        { "page-introuvable", "/cette-page-n-existe-pas" },
-        { "annuler-lien-incomplet", "/inscription/annuler" },
-    };
+    public static TheoryData<string, string> Pages =>
+        new()
+        {
+            { "accueil", "/" },
+            { "agenda", "/ateliers" },
+            { "agenda-filtre", "/ateliers?commune=Nice&periode=ce-mois-ci" },
+            { "agenda-vide", "/ateliers?q=aucunatelierneportecenom" },
+            { "agenda-erreur", "/ateliers?q=" + new string('x', 250) },
+            { "annuaire", "/structures" },
+            { "annuaire-filtre", "/structures?commune=Nice&type=centre-social" },
+            { "annuaire-vide", "/structures?q=aucunestructureneportecenom" },
+            { "structure", $"/structures/{Moulins}" },
+            { "mentions-legales", "/mentions-legales" },
+            { "donnees-personnelles", "/donnees-personnelles" },
+            { "accessibilite", "/accessibilite" },
+            { "page-introuvable", "/cette-page-n-existe-pas" },
+            { "annuler-lien-incomplet", "/inscription/annuler" },
+        };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -55,8 +56,10 @@ public sealed class PublicPagesTests(PortalFixture portal)
         var page = tab.Page;
         await page.GotoAsync("/ateliers");
         Assert.True(await page.Locator(".card").CountAsync() > 0);
-        Assert.Matches("^(Il reste \\d+ places|Plus que 1 place|Complet — liste d'attente possible|Places disponibles|Entrée libre, sans inscription)$",
-            await page.Locator(".badge").First.InnerTextAsync());
+        Assert.Matches(
+            "^(Il reste \\d+ places|Plus que 1 place|Complet — liste d'attente possible|Places disponibles|Entrée libre, sans inscription)$",
+            await page.Locator(".badge").First.InnerTextAsync()
+        );
 
         await page.GetByLabel("Commune").FillAsync("Grasse");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher les ateliers" }).ClickAsync();
@@ -68,7 +71,8 @@ public sealed class PublicPagesTests(PortalFixture portal)
             Assert.EndsWith("Grasse", place, StringComparison.Ordinal);
         }
 
-        var feed = await page.GetByRole(AriaRole.Link, new() { Name = "S'abonner à ces ateliers dans mon agenda" }).GetAttributeAsync("href");
+        var feed = await page.GetByRole(AriaRole.Link, new() { Name = "S'abonner à ces ateliers dans mon agenda" })
+            .GetAttributeAsync("href");
         Assert.StartsWith("/api/events/calendar.ics?commune=Grasse", feed, StringComparison.Ordinal);
     }
 
@@ -81,7 +85,11 @@ public sealed class PublicPagesTests(PortalFixture portal)
         await page.GotoAsync($"/ateliers/{id}");
 
         var jsonLd = await page.Locator("head script[type='application/ld+json']").TextContentAsync();
-        Assert.Contains("\"@type\":\"Event\"", jsonLd!.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            "\"@type\":\"Event\"",
+            jsonLd!.Replace(" ", "", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
         Assert.Equal("Il reste 12 places", await page.Locator(".badge").InnerTextAsync());
         await page.AssertNoAxeViolationsAsync("fiche atelier");
         await page.ScreenshotAsync("fiche-atelier");

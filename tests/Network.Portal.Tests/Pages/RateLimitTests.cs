@@ -20,8 +20,14 @@ public sealed class RateLimitTests(PortalFixture portal)
         }
 
         var refused = await RegisterAsync(busy, id, "Onzième", screenshot: "inscription-trop-de-demandes");
-        Assert.Matches("^Vous avez fait beaucoup de demandes en peu de temps\\. Réessayez dans \\d+ secondes?\\.$", refused);
-        Assert.Equal("Vous êtes inscrit·e", await RegisterAsync(Visitor.WithoutJavaScript.FromNewAddress(), id, "Voisine"));
+        Assert.Matches(
+            "^Vous avez fait beaucoup de demandes en peu de temps\\. Réessayez dans \\d+ secondes?\\.$",
+            refused
+        );
+        Assert.Equal(
+            "Vous êtes inscrit·e",
+            await RegisterAsync(Visitor.WithoutJavaScript.FromNewAddress(), id, "Voisine")
+        );
         Assert.Equal(11, (await Workshops.AttendeesAsync(portal, id)).Count);
     }
 
@@ -39,6 +45,8 @@ public sealed class RateLimitTests(PortalFixture portal)
         }
 
         var summary = page.Locator(".error-summary li");
-        return await summary.CountAsync() > 0 ? (await summary.InnerTextAsync()).Trim() : (await page.Locator("#inscription").InnerTextAsync()).Trim();
+        return await summary.CountAsync() > 0
+            ? (await summary.InnerTextAsync()).Trim()
+            : (await page.Locator("#inscription").InnerTextAsync()).Trim();
     }
 }

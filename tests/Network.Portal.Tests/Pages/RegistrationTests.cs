@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace Network.Portal.Tests.Pages;
 
-/// <summary>A resident registers for a workshop and cancels, the way residents do: often without scripts, sometimes with the keyboard alone.</summary>
+/// <summary>A resident registers for a workshop and cancels, the way residents do: often without scripts, sometimes
+/// with the keyboard alone.</summary>
 [Collection(PortalFixture.Collection)]
 public sealed partial class RegistrationTests(PortalFixture portal)
 {
@@ -35,7 +36,10 @@ public sealed partial class RegistrationTests(PortalFixture portal)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Votre inscription est annulée" }));
         await page.ScreenshotAsync("annuler-inscription-faite");
-        Assert.Equal("cancelled", Assert.Single(await Workshops.AttendeesAsync(portal, id)).GetProperty("status").GetString());
+        Assert.Equal(
+            "cancelled",
+            Assert.Single(await Workshops.AttendeesAsync(portal, id)).GetProperty("status").GetString()
+        );
     }
 
     [Fact]
@@ -62,7 +66,11 @@ public sealed partial class RegistrationTests(PortalFixture portal)
         // The API's own answer for the address, next to its field.
         await page.GetByLabel("Prénom").FillAsync("Marcel");
         await page.GetByRole(AriaRole.Button, new() { Name = "S'inscrire" }).ClickAsync();
-        Assert.Contains("e-mail", await page.Locator("#email-error").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(
+            "e-mail",
+            await page.Locator("#email-error").InnerTextAsync(),
+            StringComparison.OrdinalIgnoreCase
+        );
         Assert.Empty(await Workshops.AttendeesAsync(portal, id));
     }
 
@@ -107,7 +115,10 @@ public sealed partial class RegistrationTests(PortalFixture portal)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vous êtes inscrit·e" }));
         var attendee = Assert.Single(await Workshops.AttendeesAsync(portal, id));
-        Assert.Equal(("Josette", 2), (attendee.GetProperty("firstName").GetString(), attendee.GetProperty("seats").GetInt32()));
+        Assert.Equal(
+            ("Josette", 2),
+            (attendee.GetProperty("firstName").GetString(), attendee.GetProperty("seats").GetInt32())
+        );
     }
 
     [Fact]
@@ -121,8 +132,16 @@ public sealed partial class RegistrationTests(PortalFixture portal)
 
         // The same form posted twice, as an impatient double click or a reload of the answer sends it.
         var form = page.Locator("form[method=post]").Last;
-        var first = WebUtility.HtmlDecode(await form.EvaluateAsync<string>("f => fetch(location.href, { method: 'POST', body: new FormData(f) }).then(r => r.text())"));
-        var second = WebUtility.HtmlDecode(await form.EvaluateAsync<string>("f => fetch(location.href, { method: 'POST', body: new FormData(f) }).then(r => r.text())"));
+        var first = WebUtility.HtmlDecode(
+            await form.EvaluateAsync<string>(
+                "f => fetch(location.href, { method: 'POST', body: new FormData(f) }).then(r => r.text())"
+            )
+        );
+        var second = WebUtility.HtmlDecode(
+            await form.EvaluateAsync<string>(
+                "f => fetch(location.href, { method: 'POST', body: new FormData(f) }).then(r => r.text())"
+            )
+        );
 
         Assert.Contains("Vous êtes inscrit·e", first, StringComparison.Ordinal);
         Assert.Contains("Vous êtes inscrit·e", second, StringComparison.Ordinal);
@@ -144,8 +163,8 @@ public sealed partial class RegistrationTests(PortalFixture portal)
         Assert.Fail($"#{id} was never reached with the Tab key.");
     }
 
-    private static Task<string> FocusedTextAsync(IPage page)
-        => page.EvaluateAsync<string>("() => (document.activeElement?.innerText ?? '').trim()");
+    private static Task<string> FocusedTextAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => (document.activeElement?.innerText ?? '').trim()");
 
     private static Task Expect(ILocator locator) => Assertions.Expect(locator).ToBeVisibleAsync();
 

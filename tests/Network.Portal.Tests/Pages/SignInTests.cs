@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Network.Portal.Tests.Pages;
 
-/// <summary>Partner staff and the coordinator sign in through the identity provider's page, act for one of their structures, and sign out.</summary>
+/// <summary>Partner staff and the coordinator sign in through the identity provider's page, act for one of their
+/// structures, and sign out.</summary>
 [Collection(PortalFixture.Collection)]
 public sealed class SignInTests(PortalFixture portal)
 {
@@ -30,7 +31,9 @@ public sealed class SignInTests(PortalFixture portal)
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
         foreach (var entry in new[] { "Mon espace", "Mes ateliers", "Orientations", "Matériel" })
         {
-            await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = entry, Exact = true })).ToBeVisibleAsync();
+            await Assertions
+                .Expect(menu.GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }))
+                .ToBeVisibleAsync();
         }
 
         Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Coordination" }).CountAsync());
@@ -90,10 +93,15 @@ public sealed class SignInTests(PortalFixture portal)
         await SignInAsync(tab.Page, "mediateur.moulins", "/espace");
 
         // Another site cannot sign the person out: a post without the antiforgery token is refused.
-        var forged = await tab.Page.APIRequest.PostAsync("/deconnexion", new() { Form = tab.Page.APIRequest.CreateFormData() });
+        var forged = await tab.Page.APIRequest.PostAsync(
+            "/deconnexion",
+            new() { Form = tab.Page.APIRequest.CreateFormData() }
+        );
         Assert.Equal(400, forged.Status);
         await tab.Page.GotoAsync("/espace");
-        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }))
+            .ToBeVisibleAsync();
     }
 
     internal static async Task SignInAsync(IPage page, string user, string path)

@@ -13,9 +13,12 @@ public sealed class ReferralRulesTests
     {
         var allowed = new HashSet<(ReferralStatus, ReferralStatus)>
         {
-            (ReferralStatus.Sent, ReferralStatus.Accepted), (ReferralStatus.Sent, ReferralStatus.Declined),
-            (ReferralStatus.Sent, ReferralStatus.Cancelled), (ReferralStatus.Sent, ReferralStatus.Expired),
-            (ReferralStatus.Accepted, ReferralStatus.Completed), (ReferralStatus.Accepted, ReferralStatus.NoShow),
+            (ReferralStatus.Sent, ReferralStatus.Accepted),
+            (ReferralStatus.Sent, ReferralStatus.Declined),
+            (ReferralStatus.Sent, ReferralStatus.Cancelled),
+            (ReferralStatus.Sent, ReferralStatus.Expired),
+            (ReferralStatus.Accepted, ReferralStatus.Completed),
+            (ReferralStatus.Accepted, ReferralStatus.NoShow),
             (ReferralStatus.Accepted, ReferralStatus.Cancelled),
         };
         foreach (var from in Enum.GetValues<ReferralStatus>())
@@ -37,7 +40,10 @@ public sealed class ReferralRulesTests
 
         var accepted = referral.Accept(Staff, Now.AddDays(2), null, Now.AddHours(5));
         Assert.NotNull(accepted);
-        Assert.Equal((ReferralStatus.Sent, ReferralStatus.Accepted, "user-1"), (accepted.From!.Value, accepted.To, accepted.ByUserId));
+        Assert.Equal(
+            (ReferralStatus.Sent, ReferralStatus.Accepted, "user-1"),
+            (accepted.From!.Value, accepted.To, accepted.ByUserId)
+        );
         Assert.Null(referral.Decline(Staff, DeclineReason.PasDePlace, null, Now));
         Assert.NotNull(referral.MarkNoShow(Staff, null, Now.AddDays(3)));
         Assert.Equal(Now.AddDays(3), referral.ClosedAt);
@@ -54,8 +60,20 @@ public sealed class ReferralRulesTests
         Assert.True(referral.Erase(Now.AddDays(2)));
         Assert.False(referral.Erase(Now.AddDays(3)));
 
-        Assert.Equal(((string?)null, (string?)null, (string?)null, (string?)null, (int?)null), (referral.Resident.FirstName, referral.Resident.LastName, referral.Resident.Phone, referral.Resident.Email, referral.Resident.BirthYear));
-        Assert.Equal(((string?)null, (string?)null, (string?)null), (referral.Note, referral.AcceptanceNote, referral.Outcome));
+        Assert.Equal(
+            ((string?)null, (string?)null, (string?)null, (string?)null, (int?)null),
+            (
+                referral.Resident.FirstName,
+                referral.Resident.LastName,
+                referral.Resident.Phone,
+                referral.Resident.Email,
+                referral.Resident.BirthYear
+            )
+        );
+        Assert.Equal(
+            ((string?)null, (string?)null, (string?)null),
+            (referral.Note, referral.AcceptanceNote, referral.Outcome)
+        );
         Assert.Equal("Nice", referral.Resident.Commune);
         Assert.Equal(["sante"], referral.Needs);
         Assert.Equal(ReferralStatus.Completed, referral.Status);
@@ -76,14 +94,19 @@ public sealed class ReferralRulesTests
     }
 
     [Fact]
-    public void Lists_show_the_initial_of_the_last_name()
-        => Assert.Equal("K.", Sent().Resident.LastNameInitial);
+    public void Lists_show_the_initial_of_the_last_name() => Assert.Equal("K.", Sent().Resident.LastNameInitial);
 
     private static Referral Sent()
     {
         var details = new ReferralDetails(
-            Guid.NewGuid(), Domain.Resident.Create("Yasmina", "kerbouche", null, null, 1947, "Nice"), ["sante"], "Malentendante",
-            Urgency.Normal, new Consent(ConsentMethod.Oral, Now), null);
+            Guid.NewGuid(),
+            Domain.Resident.Create("Yasmina", "kerbouche", null, null, 1947, "Nice"),
+            ["sante"],
+            "Malentendante",
+            Urgency.Normal,
+            new Consent(ConsentMethod.Oral, Now),
+            null
+        );
         return Referral.Send(Guid.NewGuid(), details, Staff, Now).Referral;
     }
 }

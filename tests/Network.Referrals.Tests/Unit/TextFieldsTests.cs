@@ -11,7 +11,8 @@ namespace Network.Referrals.Tests.Unit;
 /// A resident's names, contacts and commune hold one line; a note may hold several, and nothing else that is not text:
 /// checked as the service checks a request.
 /// </summary>
-public sealed class TextFieldsTests(TestInfrastructure infrastructure) : ServiceTest<ReferralsDbContext>(infrastructure, "referralsdb")
+public sealed class TextFieldsTests(TestInfrastructure infrastructure)
+    : ServiceTest<ReferralsDbContext>(infrastructure, "referralsdb")
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
@@ -20,14 +21,23 @@ public sealed class TextFieldsTests(TestInfrastructure infrastructure) : Service
     {
         var request = new ReferralRequest(
             ToPartnerId: Guid.NewGuid(),
-            Resident: new ResidentRequest(FirstName: "Awa\r\nDiallo", LastName: "Diallo", Phone: "06 11 22 33 44\n", Commune: "Nice\t"),
+            Resident: new ResidentRequest(
+                FirstName: "Awa\r\nDiallo",
+                LastName: "Diallo",
+                Phone: "06 11 22 33 44\n",
+                Commune: "Nice\t"
+            ),
             Needs: ["smartphone"],
             Note: "Première ligne\nseconde ligne\u0007",
-            Consent: new ConsentRequest(ConsentMethod.Oral, Now.AddMinutes(-5)));
+            Consent: new ConsentRequest(ConsentMethod.Oral, Now.AddMinutes(-5))
+        );
 
         var errors = await Service.Services.ValidateAsync(request);
 
-        Assert.Equal(["note", "resident.commune", "resident.firstName", "resident.phone"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["note", "resident.commune", "resident.firstName", "resident.phone"],
+            errors.Keys.Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
@@ -38,7 +48,8 @@ public sealed class TextFieldsTests(TestInfrastructure infrastructure) : Service
             Resident: new ResidentRequest(FirstName: "Awa", LastName: "Diallo", Commune: "Nice"),
             Needs: ["smartphone"],
             Note: "Première ligne\r\nseconde ligne",
-            Consent: new ConsentRequest(ConsentMethod.Oral, Now.AddMinutes(-5)));
+            Consent: new ConsentRequest(ConsentMethod.Oral, Now.AddMinutes(-5))
+        );
 
         Assert.Empty(await Service.Services.ValidateAsync(request));
     }

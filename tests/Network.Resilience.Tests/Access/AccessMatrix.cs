@@ -2,16 +2,24 @@ namespace Network.Resilience.Tests.Access;
 
 /// <summary>
 /// Every route of the platform's contract, the record it acts on, and what each role gets, in the order of
-/// <see cref="Role"/>: anonymous, staff of A, admin of A, staff of B, staff of a suspended partner, coordinator, admin of an archived partner.
-/// A's records: its events, a referral it sent to B, its items and B's reservations of them. The suspended partner's
-/// staff act on nothing that holds residents' data or lends equipment (403, whoever's record); the archived partner's
-/// admin reaches none of it (404).
+/// <see cref="Role"/>: anonymous, staff of A, admin of A, staff of B, staff of a suspended partner, coordinator, admin
+/// of an archived partner. A's records: its events, a referral it sent to B, its items and B's reservations of them.
+/// The suspended partner's staff act on nothing that holds residents' data or lends equipment (403, whoever's record);
+/// the archived partner's admin reaches none of it (404).
 /// </summary>
 public static class AccessMatrix
 {
-    private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403, NotFound = 404, Conflict = 409;
+    private const int Ok = 200,
+        Created = 201,
+        NoContent = 204,
+        Unauthorized = 401,
+        Forbidden = 403,
+        NotFound = 404,
+        Conflict = 409;
 
-    private const int U = Unauthorized, F = Forbidden, N = NotFound;
+    private const int U = Unauthorized,
+        F = Forbidden,
+        N = NotFound;
 
     public static readonly AccessRow[] Rows =
     [
@@ -28,7 +36,6 @@ public static class AccessMatrix
         new("POST", "/api/partners/{id}/suspend", Target.ActivePartner, [U, F, F, F, F, Ok, F]),
         new("POST", "/api/partners/{id}/reactivate", Target.SuspendedPartner, [U, F, F, F, F, Ok, F]),
         new("POST", "/api/partners/{id}/archive", Target.ActivePartner, [U, F, F, F, F, Ok, F]),
-
         // Events: published ones are public; the organiser's users run the rest; the coordinator reads and cancels.
         new("GET", "/api/events", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/calendar.ics", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
@@ -40,16 +47,35 @@ public static class AccessMatrix
         new("PUT", "/api/events/{id}", Target.DraftEvent, [U, Ok, Ok, N, N, F, N]),
         new("POST", "/api/events/{id}/publish", Target.DraftEvent, [U, Ok, Ok, N, N, F, N]),
         new("POST", "/api/events/{id}/cancel", Target.PublishedEvent, [U, Ok, Ok, F, F, Ok, F]),
-        new("POST", "/api/events/{id}/registrations", Target.PublishedEvent, [Created, Created, Created, Created, Created, Created, Created]),
-        new("DELETE", "/api/events/{id}/registrations/{registrationId}", Target.Registration, [U, NoContent, NoContent, F, F, F, F]),
-        new("DELETE", "/api/events/{id}/registrations/{registrationId}", Target.RegistrationWithItsToken, [NoContent, NoContent, NoContent, NoContent, NoContent, NoContent, NoContent]),
+        new(
+            "POST",
+            "/api/events/{id}/registrations",
+            Target.PublishedEvent,
+            [Created, Created, Created, Created, Created, Created, Created]
+        ),
+        new(
+            "DELETE",
+            "/api/events/{id}/registrations/{registrationId}",
+            Target.Registration,
+            [U, NoContent, NoContent, F, F, F, F]
+        ),
+        new(
+            "DELETE",
+            "/api/events/{id}/registrations/{registrationId}",
+            Target.RegistrationWithItsToken,
+            [NoContent, NoContent, NoContent, NoContent, NoContent, NoContent, NoContent]
+        ),
         new("GET", "/api/events/{id}/registrations", Target.PublishedEvent, [U, Ok, Ok, N, N, F, N]),
-        new("POST", "/api/events/{id}/registrations/{registrationId}/erase", Target.Registration, [U, F, NoContent, N, F, N, N]),
+        new(
+            "POST",
+            "/api/events/{id}/registrations/{registrationId}/erase",
+            Target.Registration,
+            [U, F, NoContent, N, F, N, N]
+        ),
         new("POST", "/api/events/{id}/attendance", Target.PublishedEvent, [U, Conflict, Conflict, N, F, F, N]),
         new("GET", "/api/events/series/{seriesId}", Target.DraftSeries, [N, Ok, Ok, N, N, Ok, N]),
         new("POST", "/api/events/series/{seriesId}/publish", Target.DraftSeries, [U, Ok, Ok, N, N, F, N]),
         new("POST", "/api/events/series/{seriesId}/cancel", Target.PublishedSeries, [U, Ok, Ok, F, F, Ok, F]),
-
         // Referrals: only the staff of the sender (A) and the receiver (B) know a referral exists.
         new("GET", "/api/referrals/needs", Target.None, [U, Ok, Ok, Ok, Ok, Ok, N]),
         new("POST", "/api/referrals", Target.None, [U, Created, Created, Created, F, N, N]),
@@ -66,7 +92,6 @@ public static class AccessMatrix
         new("GET", "/api/referrals/{id}/access-log", Target.SentReferral, [U, F, Ok, F, N, N, N]),
         new("POST", "/api/referrals/{id}/erase", Target.SentReferral, [U, F, Ok, F, F, N, N]),
         new("POST", "/api/referrals/{id}/consent/withdraw", Target.SentReferral, [U, Ok, Ok, Ok, F, N, N]),
-
         // Equipment: A owns the items, B borrows; the coordinator sees the pool but takes part in no loan.
         new("GET", "/api/equipment", Target.None, [U, Ok, Ok, Ok, Ok, Ok, N]),
         new("GET", "/api/equipment/{id}", Target.SharedItem, [U, Ok, Ok, Ok, Ok, Ok, N]),
@@ -86,7 +111,6 @@ public static class AccessMatrix
         new("POST", "/api/equipment/reservations/{id}/checkout", Target.ApprovedReservation, [U, Ok, Ok, F, F, F, N]),
         new("POST", "/api/equipment/reservations/{id}/return", Target.CheckedOutReservation, [U, Ok, Ok, F, F, F, N]),
         new("POST", "/api/equipment/reservations/{id}/extend", Target.ApprovedReservation, [U, F, F, Ok, F, F, N]),
-
         // Activity: the coordinator reads everything; a partner's users the overview and series of their own partner.
         new("GET", "/api/activity/overview", Target.None, [U, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/activity/timeseries", Target.None, [U, Ok, Ok, Ok, Ok, Ok, Ok]),

@@ -23,7 +23,8 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
         var withoutRoute = rows.Except(published).Order(StringComparer.Ordinal).ToList();
         Assert.True(
             withoutRow.Count == 0 && withoutRoute.Count == 0,
-            $"Routes without a row: {string.Join(", ", withoutRow)}{Environment.NewLine}Rows without a route: {string.Join(", ", withoutRoute)}");
+            $"Routes without a row: {string.Join(", ", withoutRow)}{Environment.NewLine}Rows without a route: {string.Join(", ", withoutRoute)}"
+        );
     }
 
     [Fact]
@@ -55,15 +56,18 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
         });
 
         var cells = AccessMatrix.Rows.Length * Roles.All.Length;
-        Assert.True(failures.IsEmpty, $"{failures.Count} of {cells} cells differ from the contract:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal))}");
+        Assert.True(
+            failures.IsEmpty,
+            $"{failures.Count} of {cells} cells differ from the contract:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal))}"
+        );
     }
 
     private async Task<string?> CheckCellAsync(AccessRow row, Role role, TargetRecord record, object profileOfA)
     {
-        var path = row.Route
-            .Replace("{id}", record.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{seriesId}", record.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{registrationId}", record.ChildId.ToString(), StringComparison.Ordinal)
+        var path =
+            row.Route.Replace("{id}", record.Id.ToString(), StringComparison.Ordinal)
+                .Replace("{seriesId}", record.Id.ToString(), StringComparison.Ordinal)
+                .Replace("{registrationId}", record.ChildId.ToString(), StringComparison.Ordinal)
             + Bodies.QueryFor(row, record);
         using var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
         if (Bodies.For(row, profileOfA) is { } body)
@@ -93,7 +97,11 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
         return null;
     }
 
-    private static async Task<TargetRecord?> TryMakeAsync(Targets targets, AccessRow row, ConcurrentBag<string> failures)
+    private static async Task<TargetRecord?> TryMakeAsync(
+        Targets targets,
+        AccessRow row,
+        ConcurrentBag<string> failures
+    )
     {
         try
         {

@@ -37,23 +37,35 @@ public sealed class AccessPlatform : IAsyncLifetime, IDisposable
         // Every partner replica has the demo partners before the suspension, so that it is the last news they get.
         foreach (var service in ReplicatingServices)
         {
-            await Eventually.AssertAsync(async () => await ProbeCreateAsync(service, DemoUsers.StaffA) == HttpStatusCode.BadRequest, $"{service} knows partner A is active");
+            await Eventually.AssertAsync(
+                async () => await ProbeCreateAsync(service, DemoUsers.StaffA) == HttpStatusCode.BadRequest,
+                $"{service} knows partner A is active"
+            );
         }
 
         await ChangeAsync(DemoUsers.PartnerC, "suspend", "Locaux fermés pour travaux.");
         await ChangeAsync(DemoUsers.PartnerD, "archive", "Fin de la convention.");
         foreach (var service in ReplicatingServices)
         {
-            await Eventually.AssertAsync(async () => await ProbeCreateAsync(service, DemoUsers.StaffC) == HttpStatusCode.Forbidden, $"{service} knows partner C is suspended");
             await Eventually.AssertAsync(
-                async () => await ProbeCreateAsync(service, DemoUsers.AdminD) == (service == "events" ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound),
-                $"{service} knows partner D is archived");
+                async () => await ProbeCreateAsync(service, DemoUsers.StaffC) == HttpStatusCode.Forbidden,
+                $"{service} knows partner C is suspended"
+            );
+            await Eventually.AssertAsync(
+                async () =>
+                    await ProbeCreateAsync(service, DemoUsers.AdminD)
+                    == (service == "events" ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound),
+                $"{service} knows partner D is archived"
+            );
         }
     }
 
     private async Task ChangeAsync(Guid partner, string action, string reason)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/partners/{partner}/{action}") { Content = JsonContent.Create(new { reason }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/partners/{partner}/{action}")
+        {
+            Content = JsonContent.Create(new { reason }),
+        };
         using var answer = await SendAsync(DemoUsers.Coordinator, request);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
@@ -72,7 +84,8 @@ public sealed class AccessPlatform : IAsyncLifetime, IDisposable
         return token;
     }
 
-    /// <summary>Sends <paramref name="request"/> to the gateway as <paramref name="user"/> (anonymous when null).</summary>
+    /// <summary>Sends <paramref name="request"/> to the gateway as <paramref name="user"/> (anonymous when
+    /// null).</summary>
     public async Task<HttpResponseMessage> SendAsync(string? user, HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);

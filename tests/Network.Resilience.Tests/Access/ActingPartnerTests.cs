@@ -43,7 +43,10 @@ public sealed class ActingPartnerTests(AccessPlatform platform)
 
             using var named = Request(method, path, ActivePartnerOfTwo);
             using var acted = await platform.SendAsync(StaffOfTwo, named);
-            if (acted.StatusCode == HttpStatusCode.BadRequest && NamesTheHeader(await acted.Content.ReadAsStringAsync()))
+            if (
+                acted.StatusCode == HttpStatusCode.BadRequest
+                && NamesTheHeader(await acted.Content.ReadAsStringAsync())
+            )
             {
                 failures.Add($"{method} {path} with the header still asks for it");
             }
@@ -73,7 +76,8 @@ public sealed class ActingPartnerTests(AccessPlatform platform)
         try
         {
             using var problem = JsonDocument.Parse(body);
-            return problem.RootElement.TryGetProperty("errors", out var errors) && errors.TryGetProperty("X-Partner-Id", out _);
+            return problem.RootElement.TryGetProperty("errors", out var errors)
+                && errors.TryGetProperty("X-Partner-Id", out _);
         }
         catch (JsonException)
         {

@@ -16,10 +16,19 @@ public static class PublishedRoutes
         var routes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in RunningPlatform.Services)
         {
-            var document = await gateway.GetFromJsonAsync<JsonElement>(new Uri($"/openapi/{service}/v1.json", UriKind.Relative));
-            foreach (var path in document.GetProperty("paths").EnumerateObject().Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal)))
+            var document = await gateway.GetFromJsonAsync<JsonElement>(
+                new Uri($"/openapi/{service}/v1.json", UriKind.Relative)
+            );
+            foreach (
+                var path in document
+                    .GetProperty("paths")
+                    .EnumerateObject()
+                    .Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal))
+            )
             {
-                foreach (var operation in path.Value.EnumerateObject().Where(operation => Methods.Contains(operation.Name)))
+                foreach (
+                    var operation in path.Value.EnumerateObject().Where(operation => Methods.Contains(operation.Name))
+                )
                 {
                     routes.Add($"{operation.Name.ToUpperInvariant()} {path.Name.TrimEnd('/')}");
                 }

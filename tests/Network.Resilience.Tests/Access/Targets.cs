@@ -11,29 +11,30 @@ public sealed class Targets(AccessPlatform platform)
     /// <summary>A partner that receives referrals in the matrix, neither A, B nor C.</summary>
     public static readonly Guid Receiver = Guid.Parse("0193a000-0000-7000-8000-000000000002");
 
-    public async Task<TargetRecord> MakeAsync(Target target) => target switch
-    {
-        Target.None => TargetRecord.Nothing,
-        Target.PartnerA => new(DemoUsers.PartnerA),
-        Target.SuspendedPartnerC => new(DemoUsers.PartnerC),
-        Target.PendingPartner => new(await CreateAsync("nouvelle.structure", "/api/partners", Bodies.Partner())),
-        Target.ActivePartner => new(await CreateAsync(DemoUsers.Coordinator, "/api/partners", Bodies.Partner())),
-        Target.SuspendedPartner => new(await SuspendedPartnerAsync()),
-        Target.DraftEvent => new(await EventAsync(publish: false)),
-        Target.PublishedEvent or Target.PublishedEventAsJsonLd => new(await EventAsync(publish: true)),
-        Target.Registration or Target.RegistrationWithItsToken => await RegistrationAsync(),
-        Target.DraftSeries => new(await SeriesAsync(publish: false)),
-        Target.PublishedSeries => new(await SeriesAsync(publish: true)),
-        Target.SentReferral => new(await ReferralAsync(accept: false)),
-        Target.AcceptedReferral => new(await ReferralAsync(accept: true)),
-        Target.SharedItem => new(await ItemAsync(shareable: true)),
-        Target.PrivateItem => new(await ItemAsync(shareable: false)),
-        Target.ItemInMaintenance => new(await ItemInMaintenanceAsync()),
-        Target.RequestedReservation => new(await ReservationAsync(approve: false, checkOut: false)),
-        Target.ApprovedReservation => new(await ReservationAsync(approve: true, checkOut: false)),
-        Target.CheckedOutReservation => new(await ReservationAsync(approve: true, checkOut: true)),
-        _ => throw new ArgumentOutOfRangeException(nameof(target)),
-    };
+    public async Task<TargetRecord> MakeAsync(Target target) =>
+        target switch
+        {
+            Target.None => TargetRecord.Nothing,
+            Target.PartnerA => new(DemoUsers.PartnerA),
+            Target.SuspendedPartnerC => new(DemoUsers.PartnerC),
+            Target.PendingPartner => new(await CreateAsync("nouvelle.structure", "/api/partners", Bodies.Partner())),
+            Target.ActivePartner => new(await CreateAsync(DemoUsers.Coordinator, "/api/partners", Bodies.Partner())),
+            Target.SuspendedPartner => new(await SuspendedPartnerAsync()),
+            Target.DraftEvent => new(await EventAsync(publish: false)),
+            Target.PublishedEvent or Target.PublishedEventAsJsonLd => new(await EventAsync(publish: true)),
+            Target.Registration or Target.RegistrationWithItsToken => await RegistrationAsync(),
+            Target.DraftSeries => new(await SeriesAsync(publish: false)),
+            Target.PublishedSeries => new(await SeriesAsync(publish: true)),
+            Target.SentReferral => new(await ReferralAsync(accept: false)),
+            Target.AcceptedReferral => new(await ReferralAsync(accept: true)),
+            Target.SharedItem => new(await ItemAsync(shareable: true)),
+            Target.PrivateItem => new(await ItemAsync(shareable: false)),
+            Target.ItemInMaintenance => new(await ItemInMaintenanceAsync()),
+            Target.RequestedReservation => new(await ReservationAsync(approve: false, checkOut: false)),
+            Target.ApprovedReservation => new(await ReservationAsync(approve: true, checkOut: false)),
+            Target.CheckedOutReservation => new(await ReservationAsync(approve: true, checkOut: true)),
+            _ => throw new ArgumentOutOfRangeException(nameof(target)),
+        };
 
     private async Task<Guid> SuspendedPartnerAsync()
     {
@@ -56,13 +57,25 @@ public sealed class Targets(AccessPlatform platform)
     private async Task<TargetRecord> RegistrationAsync()
     {
         var eventId = await EventAsync(publish: true);
-        var registration = await CreateJsonAsync(null, $"/api/events/{eventId}/registrations", new { firstName = "Awa" });
-        return new(eventId, registration.GetProperty("id").GetGuid(), registration.GetProperty("cancellationToken").GetString());
+        var registration = await CreateJsonAsync(
+            null,
+            $"/api/events/{eventId}/registrations",
+            new { firstName = "Awa" }
+        );
+        return new(
+            eventId,
+            registration.GetProperty("id").GetGuid(),
+            registration.GetProperty("cancellationToken").GetString()
+        );
     }
 
     private async Task<Guid> SeriesAsync(bool publish)
     {
-        var created = await CreateJsonAsync(DemoUsers.StaffA, "/api/events", Bodies.Event(new { frequency = "weekly", count = 3 }));
+        var created = await CreateJsonAsync(
+            DemoUsers.StaffA,
+            "/api/events",
+            Bodies.Event(new { frequency = "weekly", count = 3 })
+        );
         var seriesId = created.GetProperty("seriesId").GetGuid();
         if (publish)
         {
@@ -83,7 +96,8 @@ public sealed class Targets(AccessPlatform platform)
         return id;
     }
 
-    private Task<Guid> ItemAsync(bool shareable) => CreateAsync(DemoUsers.StaffA, "/api/equipment", Bodies.Item(shareable));
+    private Task<Guid> ItemAsync(bool shareable) =>
+        CreateAsync(DemoUsers.StaffA, "/api/equipment", Bodies.Item(shareable));
 
     private async Task<Guid> ItemInMaintenanceAsync()
     {
@@ -116,13 +130,27 @@ public sealed class Targets(AccessPlatform platform)
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/partners/{DemoUsers.PartnerA}");
         using var response = await platform.SendAsync(null, request);
         var partner = await response.Content.ReadFromJsonAsync<JsonElement>();
-        string[] fields = ["name", "kind", "siret", "description", "address", "contact", "services", "publics", "labels", "openingHours", "accessibility"];
-        return fields.Where(field => partner.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null)
+        string[] fields =
+        [
+            "name",
+            "kind",
+            "siret",
+            "description",
+            "address",
+            "contact",
+            "services",
+            "publics",
+            "labels",
+            "openingHours",
+            "accessibility",
+        ];
+        return fields
+            .Where(field => partner.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null)
             .ToDictionary(field => field, field => (object)partner.GetProperty(field));
     }
 
-    private async Task<Guid> CreateAsync(string? user, string path, object body)
-        => (await CreateJsonAsync(user, path, body)).GetProperty("id").GetGuid();
+    private async Task<Guid> CreateAsync(string? user, string path, object body) =>
+        (await CreateJsonAsync(user, path, body)).GetProperty("id").GetGuid();
 
     private async Task<JsonElement> CreateJsonAsync(string? user, string path, object body)
     {
@@ -130,7 +158,9 @@ public sealed class Targets(AccessPlatform platform)
         using var response = await platform.SendAsync(user, request);
         if (response.StatusCode != HttpStatusCode.Created)
         {
-            throw new InvalidOperationException($"POST {path} as {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException(
+                $"POST {path} as {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+            );
         }
 
         return await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -138,11 +168,16 @@ public sealed class Targets(AccessPlatform platform)
 
     private async Task PostAsync(string user, string path, object? body = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = JsonContent.Create(body ?? new { }),
+        };
         using var response = await platform.SendAsync(user, request);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"POST {path} as {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException(
+                $"POST {path} as {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+            );
         }
     }
 }

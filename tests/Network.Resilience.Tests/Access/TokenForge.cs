@@ -24,8 +24,8 @@ public enum TokenDefect
     TamperedClaims,
 
     /// <summary>
-    /// An ID token of the realm, signed with its key and carrying the API's audience (Keycloak's audience mapper can add
-    /// it to ID tokens): only its <c>typ</c>, <c>ID</c> instead of <c>Bearer</c>, tells it from an access token.
+    /// An ID token of the realm, signed with its key and carrying the API's audience (Keycloak's audience mapper can
+    /// add it to ID tokens): only its <c>typ</c>, <c>ID</c> instead of <c>Bearer</c>, tells it from an access token.
     /// </summary>
     IdToken,
 }
@@ -47,7 +47,8 @@ public sealed class TokenForge : IDisposable
         _claims = claims;
     }
 
-    /// <summary>A forge for the key in <paramref name="identityFolder"/>, with the claims of <paramref name="issuedToken"/>.</summary>
+    /// <summary>A forge for the key in <paramref name="identityFolder"/>, with the claims of
+    /// <paramref name="issuedToken"/>.</summary>
     public static TokenForge From(string identityFolder, string issuedToken)
     {
         ArgumentNullException.ThrowIfNull(issuedToken);
@@ -75,7 +76,9 @@ public sealed class TokenForge : IDisposable
                 claims["nbf"] = now + 120;
                 break;
             case TokenDefect.WrongIssuer:
-                claims["iss"] = claims["iss"]!.GetValue<string>().Replace("/realms/network", "/realms/elsewhere", StringComparison.Ordinal);
+                claims["iss"] = claims["iss"]!
+                    .GetValue<string>()
+                    .Replace("/realms/network", "/realms/elsewhere", StringComparison.Ordinal);
                 break;
             case TokenDefect.WrongAudience:
                 claims["aud"] = "another-api";
@@ -84,7 +87,15 @@ public sealed class TokenForge : IDisposable
             case TokenDefect.AlgNone:
                 return $"{Segment(new JsonObject { ["alg"] = "none", ["typ"] = "JWT" })}.{Segment(claims)}.";
             case TokenDefect.HmacWithPublicKey:
-                return SignHmac(new JsonObject { ["alg"] = "HS256", ["typ"] = "JWT", ["kid"] = _kid }, claims);
+                return SignHmac(
+                    new JsonObject
+                    {
+                        ["alg"] = "HS256",
+                        ["typ"] = "JWT",
+                        ["kid"] = _kid,
+                    },
+                    claims
+                );
             case TokenDefect.UnknownKid:
                 return SignRsa(claims, kid: "an-unknown-key");
             case TokenDefect.TamperedClaims:
@@ -117,8 +128,13 @@ public sealed class TokenForge : IDisposable
 
     private string SignRsa(JsonObject claims, string kid)
     {
-        var input = $"{Segment(new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = kid })}.{Segment(claims)}";
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(input), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var input =
+            $"{Segment(new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = kid })}.{Segment(claims)}";
+        var signature = _key.SignData(
+            Encoding.ASCII.GetBytes(input),
+            HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1
+        );
         return $"{input}.{Base64UrlEncode(signature)}";
     }
 
@@ -132,12 +148,15 @@ public sealed class TokenForge : IDisposable
 
     private static string Segment(JsonNode json) => Base64UrlEncode(Encoding.UTF8.GetBytes(json.ToJsonString()));
 
-    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static string Base64UrlDecode(string segment)
     {
         var base64 = segment.Replace('-', '+').Replace('_', '/');
-        return Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=')));
+        return Encoding.UTF8.GetString(
+            Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='))
+        );
     }
 
     public void Dispose() => _key.Dispose();

@@ -11,7 +11,8 @@ namespace Network.Resilience.Tests.Access;
 [Collection(AccessPlatform.Collection)]
 public sealed class TokenValidationTests(AccessPlatform platform)
 {
-    /// <summary>One protected route per entry point, which staff of partner A may call without changing anything.</summary>
+    /// <summary>One protected route per entry point, which staff of partner A may call without changing
+    /// anything.</summary>
     private static readonly (string EntryPoint, string Route)[] EntryPoints =
     [
         ("gateway", "/api/referrals/needs"),
@@ -28,11 +29,18 @@ public sealed class TokenValidationTests(AccessPlatform platform)
     [MemberData(nameof(Defects))]
     public async Task Every_entry_point_accepts_only_a_flawless_token(TokenDefect defect)
     {
-        using var forge = TokenForge.From(Path.Combine(platform.Platform.DataFolder, "identity"), await platform.TokenAsync(DemoUsers.StaffA));
+        using var forge = TokenForge.From(
+            Path.Combine(platform.Platform.DataFolder, "identity"),
+            await platform.TokenAsync(DemoUsers.StaffA)
+        );
         var failures = new List<string>();
         foreach (var (entryPoint, route) in EntryPoints)
         {
-            using var client = new HttpClient { BaseAddress = entryPoint == "gateway" ? platform.Platform.Gateway : platform.Platform.Service(entryPoint) };
+            using var client = new HttpClient
+            {
+                BaseAddress =
+                    entryPoint == "gateway" ? platform.Platform.Gateway : platform.Platform.Service(entryPoint),
+            };
             using var request = new HttpRequestMessage(HttpMethod.Get, route);
             if (forge.Craft(defect) is { } token)
             {
@@ -65,7 +73,9 @@ public sealed class TokenValidationTests(AccessPlatform platform)
             var body = await response.Content.ReadAsStringAsync();
             if (body.Length > 0 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             {
-                failures.Add($"{entryPoint} GET {route}: 401 with a body of {response.Content.Headers.ContentType} that is no problem");
+                failures.Add(
+                    $"{entryPoint} GET {route}: 401 with a body of {response.Content.Headers.ContentType} that is no problem"
+                );
             }
         }
 

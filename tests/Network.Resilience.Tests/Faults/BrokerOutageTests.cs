@@ -20,7 +20,8 @@ public sealed class BrokerOutageTests(FaultsPlatform fixture, ITestOutputHelper 
             await workload.MixedAsync(rounds: 12);
             Assert.True(workload.Done.Accepted >= 100, workload.Done.ToString());
 
-            // Nothing could leave while the broker was away: the facts wait in the outboxes, the activity service heard none.
+            // Nothing could leave while the broker was away: the facts wait in the outboxes, the activity service heard
+            // none.
             var waiting = await Delivery.UnsentAsync(platform);
             output.WriteLine($"{workload.Done}; {waiting} messages waiting in the outboxes");
             Assert.True(waiting > 0);
@@ -36,6 +37,8 @@ public sealed class BrokerOutageTests(FaultsPlatform fixture, ITestOutputHelper 
         var expected = baseline.After(workload.Done);
         await Delivery.AssertSettledAsync(platform, before, () => Figures.ReadAsync(workload.Coordinator), expected);
         await Figures.AssertPartnerReferralsAsync(workload.Coordinator, sentByA, receivedByB);
-        output.WriteLine($"{(await Delivery.PublishedAsync(platform)).Except(before.Published).Count()} facts published and recorded after the outage");
+        output.WriteLine(
+            $"{(await Delivery.PublishedAsync(platform)).Except(before.Published).Count()} facts published and recorded after the outage"
+        );
     }
 }

@@ -18,7 +18,11 @@ internal static class Delivery
         var ids = new HashSet<Guid>();
         foreach (var service in Publishers)
         {
-            ids.UnionWith((await platform.QueryAsync(service, "SELECT Id FROM OutboxMessages WHERE Destination IS NULL")).Select(Id));
+            ids.UnionWith(
+                (await platform.QueryAsync(service, "SELECT Id FROM OutboxMessages WHERE Destination IS NULL")).Select(
+                    Id
+                )
+            );
         }
 
         return ids;
@@ -35,15 +39,16 @@ internal static class Delivery
         return unsent;
     }
 
-    public static async Task<HashSet<Guid>> RecordedByActivityAsync(RunningPlatform platform)
-        => [.. (await platform.QueryAsync("activity", "SELECT Id FROM ReceivedMessages")).Select(Id)];
+    public static async Task<HashSet<Guid>> RecordedByActivityAsync(RunningPlatform platform) =>
+        [.. (await platform.QueryAsync("activity", "SELECT Id FROM ReceivedMessages")).Select(Id)];
 
     /// <summary>Every partner and its status, as the partners service holds it, or as a replica does.</summary>
     public static async Task<Dictionary<Guid, string>> PartnersAsync(RunningPlatform platform, string service)
     {
         var table = service == "partners" ? "Partners" : "PartnerReplicas";
-        return (await platform.QueryAsync(service, $"SELECT Id, Status FROM {table}"))
-            .ToDictionary(Id, row => ((string)row[1]).ToUpperInvariant());
+        return (await platform.QueryAsync(service, $"SELECT Id, Status FROM {table}")).ToDictionary(Id, row =>
+            ((string)row[1]).ToUpperInvariant()
+        );
     }
 
     /// <summary>
@@ -52,7 +57,12 @@ internal static class Delivery
     /// and the figures equal <paramref name="expected"/>; then asserts each of these, so that a failure says which.
     /// </summary>
     public static async Task AssertSettledAsync(
-        RunningPlatform platform, Snapshot before, Func<Task<Figures>> figures, Figures expected, TimeSpan? timeout = null)
+        RunningPlatform platform,
+        Snapshot before,
+        Func<Task<Figures>> figures,
+        Figures expected,
+        TimeSpan? timeout = null
+    )
     {
         async Task<Outcome> ReadAsync()
         {
@@ -65,7 +75,10 @@ internal static class Delivery
             foreach (var service in ReplicaHolders)
             {
                 var replica = await PartnersAsync(platform, service);
-                if (replica.Count != partners.Count || partners.Any(p => !replica.TryGetValue(p.Key, out var status) || status != p.Value))
+                if (
+                    replica.Count != partners.Count
+                    || partners.Any(p => !replica.TryGetValue(p.Key, out var status) || status != p.Value)
+                )
                 {
                     staleReplicas.Add(service);
                 }
@@ -79,9 +92,13 @@ internal static class Delivery
             async () =>
             {
                 last = await ReadAsync();
-                return last.Unsent == 0 && last.Published.SetEquals(last.Recorded) && last.StaleReplicas.Count == 0 && last.Figures == expected;
+                return last.Unsent == 0
+                    && last.Published.SetEquals(last.Recorded)
+                    && last.StaleReplicas.Count == 0
+                    && last.Figures == expected;
             },
-            timeout ?? TimeSpan.FromMinutes(3));
+            timeout ?? TimeSpan.FromMinutes(3)
+        );
 
         Assert.Equal(0, last.Unsent);
         Assert.Empty(last.Published.Except(last.Recorded));
@@ -92,12 +109,18 @@ internal static class Delivery
 
     private static Guid Id(object[] row) => Guid.Parse((string)row[0]);
 
-    private sealed record Outcome(long Unsent, HashSet<Guid> Published, HashSet<Guid> Recorded, List<string> StaleReplicas, Figures Figures);
+    private sealed record Outcome(
+        long Unsent,
+        HashSet<Guid> Published,
+        HashSet<Guid> Recorded,
+        List<string> StaleReplicas,
+        Figures Figures
+    );
 }
 
 /// <summary>The messages the platform held before a test's writes, so that the test judges only its own.</summary>
 internal sealed record Snapshot(HashSet<Guid> Published, HashSet<Guid> Recorded)
 {
-    public static async Task<Snapshot> TakeAsync(RunningPlatform platform)
-        => new(await Delivery.PublishedAsync(platform), await Delivery.RecordedByActivityAsync(platform));
+    public static async Task<Snapshot> TakeAsync(RunningPlatform platform) =>
+        new(await Delivery.PublishedAsync(platform), await Delivery.RecordedByActivityAsync(platform));
 }

@@ -11,7 +11,8 @@ public sealed class FaultsPlatform : IAsyncLifetime
 {
     private RunningPlatform? _platform;
 
-    public RunningPlatform Platform => _platform ?? throw new InvalidOperationException("The platform has not started.");
+    public RunningPlatform Platform =>
+        _platform ?? throw new InvalidOperationException("The platform has not started.");
 
     public async Task InitializeAsync()
     {
@@ -23,11 +24,14 @@ public sealed class FaultsPlatform : IAsyncLifetime
     /// Waits until the demo network is seeded and announced everywhere: the demo pool exists, every outbox is empty,
     /// the activity service has recorded every fact and every replica of the partners is complete.
     /// </summary>
-    public async Task QuietAsync()
-        => await Eventually.AssertAsync(
+    public async Task QuietAsync() =>
+        await Eventually.AssertAsync(
             async () =>
             {
-                if (await Platform.CountAsync("equipment", "SELECT COUNT(*) FROM Items") == 0 || await Delivery.UnsentAsync(Platform) > 0)
+                if (
+                    await Platform.CountAsync("equipment", "SELECT COUNT(*) FROM Items") == 0
+                    || await Delivery.UnsentAsync(Platform) > 0
+                )
                 {
                     return false;
                 }
@@ -50,7 +54,8 @@ public sealed class FaultsPlatform : IAsyncLifetime
                 return true;
             },
             "the platform is quiet: every message delivered and recorded",
-            TimeSpan.FromMinutes(5));
+            TimeSpan.FromMinutes(5)
+        );
 
     public async Task DisposeAsync()
     {

@@ -14,7 +14,9 @@ public sealed class KilledServiceTests(FaultsPlatform fixture, ITestOutputHelper
     [Theory]
     [InlineData("activity")]
     [InlineData("referrals")]
-    public async Task A_service_killed_in_the_middle_of_a_burst_handles_every_message_once_after_its_restart(string victim)
+    public async Task A_service_killed_in_the_middle_of_a_burst_handles_every_message_once_after_its_restart(
+        string victim
+    )
     {
         var platform = fixture.Platform;
         await fixture.QuietAsync();
@@ -24,10 +26,14 @@ public sealed class KilledServiceTests(FaultsPlatform fixture, ITestOutputHelper
         var handledBefore = await HandledAsync(platform, victim);
 
         // The referrals service cannot take writes while it is down: its burst is of partners and registrations only.
-        var burst = victim == "activity" ? workload.MixedAsync(rounds: 15, parallel: 6) : workload.PartnersAsync(count: 60, parallel: 6);
+        var burst =
+            victim == "activity"
+                ? workload.MixedAsync(rounds: 15, parallel: 6)
+                : workload.PartnersAsync(count: 60, parallel: 6);
         await Eventually.AssertAsync(
             async () => await HandledAsync(platform, victim) - handledBefore >= 20 || burst.IsCompleted,
-            $"{victim} handles part of the burst");
+            $"{victim} handles part of the burst"
+        );
         var handledAtKill = await HandledAsync(platform, victim) - handledBefore;
         var logsAtKill = platform.Logs.Count;
         await platform.KillAsync(victim);
@@ -40,15 +46,27 @@ public sealed class KilledServiceTests(FaultsPlatform fixture, ITestOutputHelper
         await Figures.AssertPartnerReferralsAsync(workload.Coordinator, sentByA, receivedByB);
 
         var handled = await HandledAsync(platform, victim) - handledBefore;
-        var redelivered = platform.Logs.Skip(logsAtKill).Where(line => line.Resource.StartsWith(victim, StringComparison.Ordinal)).Select(line => line.Text).ToList();
-        output.WriteLine($"{workload.Done}; {victim} had handled {handledAtKill} messages when killed, {handled} in all after its restart"
-                         + (victim == "activity"
-                             ? $"; redelivered after the restart: {redelivered.Count(text => text.Contains("redelivered, already recorded", StringComparison.Ordinal))} "
-                               + $"already recorded (no effect), {redelivered.Count(text => text.Contains("redelivered, not recorded before", StringComparison.Ordinal))} recorded then"
-                             : ""));
+        var redelivered = platform
+            .Logs.Skip(logsAtKill)
+            .Where(line => line.Resource.StartsWith(victim, StringComparison.Ordinal))
+            .Select(line => line.Text)
+            .ToList();
+        output.WriteLine(
+            $"{workload.Done}; {victim} had handled {handledAtKill} messages when killed, {handled} in all after its restart"
+                + (
+                    victim == "activity"
+                        ? $"; redelivered after the restart: {redelivered.Count(text => text.Contains("redelivered, already recorded", StringComparison.Ordinal))} "
+                            + $"already recorded (no effect), {redelivered.Count(text => text.Contains("redelivered, not recorded before", StringComparison.Ordinal))} recorded then"
+                        : ""
+                )
+        );
     }
 
-    /// <summary>The messages the service has handled: the activity service's stored messages, or another's inbox.</summary>
-    private static Task<long> HandledAsync(RunningPlatform platform, string service)
-        => platform.CountAsync(service, service == "activity" ? "SELECT COUNT(*) FROM ReceivedMessages" : "SELECT COUNT(*) FROM InboxMessages");
+    /// <summary>The messages the service has handled: the activity service's stored messages, or another's
+    /// inbox.</summary>
+    private static Task<long> HandledAsync(RunningPlatform platform, string service) =>
+        platform.CountAsync(
+            service,
+            service == "activity" ? "SELECT COUNT(*) FROM ReceivedMessages" : "SELECT COUNT(*) FROM InboxMessages"
+        );
 }

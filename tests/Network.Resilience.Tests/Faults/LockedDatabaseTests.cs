@@ -20,7 +20,12 @@ public sealed class LockedDatabaseTests(FaultsPlatform fixture)
         {
             name,
             kind = "association",
-            address = new { street = "3 rue de la Gare", postalCode = "06500", commune = "Menton" },
+            address = new
+            {
+                street = "3 rue de la Gare",
+                postalCode = "06500",
+                commune = "Menton",
+            },
         };
         var partnersBefore = await platform.CountAsync("partners", "SELECT COUNT(*) FROM Partners");
         var outboxBefore = await platform.CountAsync("partners", "SELECT COUNT(*) FROM OutboxMessages");
@@ -46,7 +51,9 @@ public sealed class LockedDatabaseTests(FaultsPlatform fixture)
         using var created = await coordinator.PostAsJsonAsync("/api/partners", partner);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var directory = await coordinator.GetFromJsonAsync<JsonElement>(new Uri($"/api/partners?q={Uri.EscapeDataString(name)}", UriKind.Relative));
+        var directory = await coordinator.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/partners?q={Uri.EscapeDataString(name)}", UriKind.Relative)
+        );
         Assert.Equal([id], directory.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
     }
 }

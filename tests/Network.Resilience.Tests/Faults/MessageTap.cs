@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Network.Contracts;
+using Network.Testing.RabbitMq;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
-using Network.Testing.RabbitMq;
 
 namespace Network.Resilience.Tests.Faults;
 
@@ -26,8 +26,8 @@ internal sealed class MessageTap : IAsyncDisposable
     }
 
     /// <summary>How many times each message reached the tap as a first delivery.</summary>
-    public IReadOnlyDictionary<Guid, int> Publications
-        => _deliveries.Where(d => !d.Redelivered).GroupBy(d => d.MessageId).ToDictionary(g => g.Key, g => g.Count());
+    public IReadOnlyDictionary<Guid, int> Publications =>
+        _deliveries.Where(d => !d.Redelivered).GroupBy(d => d.MessageId).ToDictionary(g => g.Key, g => g.Count());
 
     public static async Task<MessageTap> StartAsync(string connectionString)
     {
@@ -63,9 +63,12 @@ internal sealed class MessageTap : IAsyncDisposable
         return tap;
     }
 
-    private static IEnumerable<Type> Facts()
-        => typeof(IIntegrationEvent).Assembly.GetTypes()
-            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type));
+    private static IEnumerable<Type> Facts() =>
+        typeof(IIntegrationEvent)
+            .Assembly.GetTypes()
+            .Where(type =>
+                type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type)
+            );
 
     public async ValueTask DisposeAsync()
     {

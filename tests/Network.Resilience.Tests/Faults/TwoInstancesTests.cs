@@ -13,7 +13,9 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
     public async Task With_two_instances_of_every_service_each_message_is_published_and_handled_once_and_no_race_overbooks()
     {
         var platform = fixture.Platform;
-        Assert.All(RunningPlatform.Services, service => Assert.Equal(2, platform.InstancesOf(service).Count(i => i.Pid != 0)));
+        Assert.All(RunningPlatform.Services, service =>
+            Assert.Equal(2, platform.InstancesOf(service).Count(i => i.Pid != 0))
+        );
         await fixture.QuietAsync();
         await using var tap = await MessageTap.StartAsync(await platform.BrokerConnectionStringAsync());
         using var workload = await Workload.StartAsync(platform);
@@ -33,15 +35,22 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
 
         var published = (await Delivery.PublishedAsync(platform)).Except(before.Published).ToList();
         var publications = tap.Publications;
-        output.WriteLine($"{workload.Done}; {published.Count} facts published, {publications.Values.Sum()} reached the tap");
-        Assert.Empty(published.Where(id => publications.GetValueOrDefault(id) != 1).Select(id => $"{id}: {publications.GetValueOrDefault(id)}"));
+        output.WriteLine(
+            $"{workload.Done}; {published.Count} facts published, {publications.Values.Sum()} reached the tap"
+        );
+        Assert.Empty(
+            published
+                .Where(id => publications.GetValueOrDefault(id) != 1)
+                .Select(id => $"{id}: {publications.GetValueOrDefault(id)}")
+        );
         Assert.DoesNotContain(publications, p => p.Value > 1);
         Assert.Empty(overbooked);
         Assert.Empty(overlapping);
         Assert.Empty(await DuplicatedDemoDataAsync(platform));
     }
 
-    /// <summary>Residents race for the seats of events of 5 seats; answers the events whose confirmed seats exceed 5.</summary>
+    /// <summary>Residents race for the seats of events of 5 seats; answers the events whose confirmed seats exceed
+    /// 5.</summary>
     private static async Task<List<string>> RacingRegistrationsAsync(Workload workload)
     {
         const int Capacity = 5;
@@ -54,13 +63,19 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
         await Parallel.ForEachAsync(
             events.SelectMany(id => Enumerable.Range(0, 8).Select(index => (id, seats: index % 2 + 1))),
             new ParallelOptions { MaxDegreeOfParallelism = 8 },
-            async (registration, _) => await workload.RegisterAsync(registration.id, registration.seats));
+            async (registration, _) => await workload.RegisterAsync(registration.id, registration.seats)
+        );
 
         var overbooked = new List<string>();
         foreach (var id in events)
         {
-            var attendees = await workload.StaffA.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{id}/registrations", UriKind.Relative));
-            var confirmed = attendees.EnumerateArray().Where(a => a.GetProperty("status").GetString() == "confirmed").Sum(a => a.GetProperty("seats").GetInt32());
+            var attendees = await workload.StaffA.GetFromJsonAsync<JsonElement>(
+                new Uri($"/api/events/{id}/registrations", UriKind.Relative)
+            );
+            var confirmed = attendees
+                .EnumerateArray()
+                .Where(a => a.GetProperty("status").GetString() == "confirmed")
+                .Sum(a => a.GetProperty("seats").GetInt32());
             if (confirmed > Capacity)
             {
                 overbooked.Add($"{id}: {confirmed} seats confirmed");
@@ -70,7 +85,8 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
         return overbooked;
     }
 
-    /// <summary>Partner B asks for three tablets at overlapping times, many requests at once; answers the loans that overlap.</summary>
+    /// <summary>Partner B asks for three tablets at overlapping times, many requests at once; answers the loans that
+    /// overlap.</summary>
     private static async Task<List<string>> RacingReservationsAsync(RunningPlatform platform)
     {
         using var owner = await platform.ClientAsync(DemoUsers.AdminA);
@@ -78,14 +94,22 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
         var items = new List<Guid>();
         for (var index = 0; index < 3; index++)
         {
-            using var created = await owner.PostAsJsonAsync("/api/equipment", new
-            {
-                name = "Tablette partagée",
-                category = "tablet",
-                shareable = true,
-                loanRules = new { maxDays = 3, bufferHours = 2, requiresApproval = false },
-                components = Array.Empty<string>(),
-            });
+            using var created = await owner.PostAsJsonAsync(
+                "/api/equipment",
+                new
+                {
+                    name = "Tablette partagée",
+                    category = "tablet",
+                    shareable = true,
+                    loanRules = new
+                    {
+                        maxDays = 3,
+                        bufferHours = 2,
+                        requiresApproval = false,
+                    },
+                    components = Array.Empty<string>(),
+                }
+            );
             created.EnsureSuccessStatusCode();
             items.Add((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }
@@ -99,22 +123,45 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
             {
                 var from = start.AddHours(index % 12 * 3);
                 using var response = await borrower.PostAsJsonAsync(
-                    $"/api/equipment/{items[index % items.Count]}/reservations", new { from, to = from.AddHours(8), purpose = "Atelier tablette" }, cancellationToken);
+                    $"/api/equipment/{items[index % items.Count]}/reservations",
+                    new
+                    {
+                        from,
+                        to = from.AddHours(8),
+                        purpose = "Atelier tablette",
+                    },
+                    cancellationToken
+                );
                 statuses.Add(response.StatusCode);
-            });
-        Assert.All(statuses, status => Assert.True(status is HttpStatusCode.Created or HttpStatusCode.Conflict, $"answered {status}"));
+            }
+        );
+        Assert.All(statuses, status =>
+            Assert.True(status is HttpStatusCode.Created or HttpStatusCode.Conflict, $"answered {status}")
+        );
         Assert.Contains(HttpStatusCode.Conflict, statuses);
 
         var overlapping = new List<string>();
-        var held = await owner.GetFromJsonAsync<JsonElement>(new Uri("/api/equipment/reservations?as=owner&status=approved&pageSize=100", UriKind.Relative));
+        var held = await owner.GetFromJsonAsync<JsonElement>(
+            new Uri("/api/equipment/reservations?as=owner&status=approved&pageSize=100", UriKind.Relative)
+        );
         foreach (var item in items)
         {
-            var loans = held.GetProperty("items").EnumerateArray()
+            var loans = held.GetProperty("items")
+                .EnumerateArray()
                 .Where(r => r.GetProperty("equipmentId").GetGuid() == item)
-                .Select(r => (From: r.GetProperty("from").GetDateTimeOffset(), To: r.GetProperty("to").GetDateTimeOffset()))
-                .OrderBy(loan => loan.From).ToList();
-            overlapping.AddRange(loans.Zip(loans.Skip(1)).Where(pair => pair.First.To.AddHours(2) > pair.Second.From)
-                .Select(pair => $"{item}: {pair.First.From:u}–{pair.First.To:u} and {pair.Second.From:u}–{pair.Second.To:u}"));
+                .Select(r =>
+                    (From: r.GetProperty("from").GetDateTimeOffset(), To: r.GetProperty("to").GetDateTimeOffset())
+                )
+                .OrderBy(loan => loan.From)
+                .ToList();
+            overlapping.AddRange(
+                loans
+                    .Zip(loans.Skip(1))
+                    .Where(pair => pair.First.To.AddHours(2) > pair.Second.From)
+                    .Select(pair =>
+                        $"{item}: {pair.First.From:u}–{pair.First.To:u} and {pair.Second.From:u}–{pair.Second.To:u}"
+                    )
+            );
         }
 
         return overlapping;
@@ -124,12 +171,17 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
     private static async Task<List<string>> DuplicatedDemoDataAsync(RunningPlatform platform)
     {
         var events = await platform.QueryAsync(
-            "events", "SELECT OrganiserId, Title, StartsAt, COUNT(*) FROM Events GROUP BY OrganiserId, Title, StartsAt HAVING COUNT(*) > 1");
+            "events",
+            "SELECT OrganiserId, Title, StartsAt, COUNT(*) FROM Events GROUP BY OrganiserId, Title, StartsAt HAVING COUNT(*) > 1"
+        );
         // The demo referrals were sent days ago; two seeders would have sent each at nearly the same instant.
-        var dayAgo = DateTimeOffset.UtcNow.AddDays(-1).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var dayAgo = DateTimeOffset
+            .UtcNow.AddDays(-1)
+            .ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         var referrals = await platform.QueryAsync(
             "referrals",
-            $"SELECT COUNT(*), COUNT(DISTINCT FromPartnerId || ToPartnerId || Status || substr(CreatedAt, 1, 16)) FROM Referrals WHERE CreatedAt < '{dayAgo}'");
+            $"SELECT COUNT(*), COUNT(DISTINCT FromPartnerId || ToPartnerId || Status || substr(CreatedAt, 1, 16)) FROM Referrals WHERE CreatedAt < '{dayAgo}'"
+        );
         return
         [
             .. events.Select(row => $"event '{row[1]}' of {row[0]} at {row[2]} seeded {row[3]} times"),

@@ -1,6 +1,7 @@
 namespace Network.Resilience.Tests.Faults;
 
-/// <summary>What a test's writes changed, counted from the answers the platform accepted (2xx) and nothing else.</summary>
+/// <summary>What a test's writes changed, counted from the answers the platform accepted (2xx) and nothing
+/// else.</summary>
 internal sealed class Writes
 {
     private readonly Lock _gate = new();
@@ -51,6 +52,6 @@ internal sealed class Writes
 
     public void LoanHandedOver() => Interlocked.Increment(ref _loans);
 
-    public override string ToString()
-        => $"{Accepted} writes accepted: {Partners.Count} partners, {Published} events published, {Seats} seats confirmed, {Referrals} referrals sent, {Loans} loans handed over";
+    public override string ToString() =>
+        $"{Accepted} writes accepted: {Partners.Count} partners, {Published} events published, {Seats} seats confirmed, {Referrals} referrals sent, {Loans} loans handed over";
 }

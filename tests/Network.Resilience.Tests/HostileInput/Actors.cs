@@ -2,7 +2,8 @@ using Network.Resilience.Tests.Platform;
 
 namespace Network.Resilience.Tests.HostileInput;
 
-/// <summary>Every role of the contract, with a valid token each: anonymous, staff and admin of a partner, another partner's staff, the coordinator, and staff of two partners.</summary>
+/// <summary>Every role of the contract, with a valid token each: anonymous, staff and admin of a partner, another
+/// partner's staff, the coordinator, and staff of two partners.</summary>
 public static class Actors
 {
     /// <summary>One of the two partners <c>conseiller.itinerant</c> works for.</summary>
@@ -20,6 +21,5 @@ public static class Actors
     public static readonly IReadOnlyList<Actor> All = [Anonymous, .. Authenticated];
 
     /// <summary>A partner the actor does not work for.</summary>
-    public static Guid ForeignPartner(Actor actor)
-        => actor == StaffB ? DemoUsers.PartnerA : DemoUsers.PartnerB;
+    public static Guid ForeignPartner(Actor actor) => actor == StaffB ? DemoUsers.PartnerA : DemoUsers.PartnerB;
 }

@@ -14,7 +14,8 @@ public sealed record ApiOperation(
     IReadOnlyList<ApiParameter> QueryParameters,
     ApiSchema? Body,
     string? BodySchemaName,
-    bool BodyRequired)
+    bool BodyRequired
+)
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 
@@ -25,42 +26,52 @@ public sealed record ApiOperation(
     {
         ArgumentNullException.ThrowIfNull(document);
         var root = document.RootElement;
-        var components = root.TryGetProperty("components", out var c) && c.TryGetProperty("schemas", out var s) ? s : default;
+        var components =
+            root.TryGetProperty("components", out var c) && c.TryGetProperty("schemas", out var s) ? s : default;
         var operations = new List<ApiOperation>();
         foreach (var path in root.GetProperty("paths").EnumerateObject())
         {
             foreach (var entry in path.Value.EnumerateObject().Where(e => Methods.Contains(e.Name)))
             {
                 var parameters = entry.Value.TryGetProperty("parameters", out var declared)
-                    ? declared.EnumerateArray()
+                    ? declared
+                        .EnumerateArray()
                         .Select(p => new ApiParameter(
                             p.GetProperty("name").GetString()!,
                             p.GetProperty("in").GetString()!,
-                            p.TryGetProperty("schema", out var schema) ? ApiSchema.Read(schema, components) : ApiSchema.Unknown))
+                            p.TryGetProperty("schema", out var schema)
+                                ? ApiSchema.Read(schema, components)
+                                : ApiSchema.Unknown
+                        ))
                         .ToList()
                     : [];
                 ApiSchema? body = null;
                 string? bodySchemaName = null;
                 var bodyRequired = false;
-                if (entry.Value.TryGetProperty("requestBody", out var requestBody)
+                if (
+                    entry.Value.TryGetProperty("requestBody", out var requestBody)
                     && requestBody.TryGetProperty("content", out var content)
                     && content.TryGetProperty("application/json", out var json)
-                    && json.TryGetProperty("schema", out var bodySchema))
+                    && json.TryGetProperty("schema", out var bodySchema)
+                )
                 {
                     body = ApiSchema.Read(bodySchema, components);
                     bodySchemaName = SchemaName(bodySchema);
                     bodyRequired = requestBody.TryGetProperty("required", out var required) && required.GetBoolean();
                 }
 
-                operations.Add(new ApiOperation(
-                    service,
-                    entry.Name.ToUpperInvariant(),
-                    path.Name,
-                    parameters.Where(p => p.In == "path").ToList(),
-                    parameters.Where(p => p.In == "query").ToList(),
-                    body,
-                    bodySchemaName,
-                    bodyRequired));
+                operations.Add(
+                    new ApiOperation(
+                        service,
+                        entry.Name.ToUpperInvariant(),
+                        path.Name,
+                        parameters.Where(p => p.In == "path").ToList(),
+                        parameters.Where(p => p.In == "query").ToList(),
+                        body,
+                        bodySchemaName,
+                        bodyRequired
+                    )
+                );
             }
         }
 

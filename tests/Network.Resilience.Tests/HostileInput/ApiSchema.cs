@@ -3,15 +3,16 @@ using System.Text.Json;
 namespace Network.Resilience.Tests.HostileInput;
 
 /// <summary>
-/// What a JSON value of the contract is, as an OpenAPI schema describes it, with its references resolved, and the rules it
-/// declares: the fields an object requires, the longest text, the bounds of a number, the pattern of a text.
+/// What a JSON value of the contract is, as an OpenAPI schema describes it, with its references resolved, and the rules
+/// it declares: the fields an object requires, the longest text, the bounds of a number, the pattern of a text.
 /// </summary>
 public sealed record ApiSchema(
     string Type,
     string? Format,
     IReadOnlyDictionary<string, ApiSchema> Properties,
     ApiSchema? Items,
-    IReadOnlyList<string> Values)
+    IReadOnlyList<string> Values
+)
 {
     private const int MaxDepth = 8;
 
@@ -31,7 +32,8 @@ public sealed record ApiSchema(
 
     public bool IsEnumeration => Values.Count > 0;
 
-    /// <summary>Reads a schema of a document, following <c>$ref</c>, <c>oneOf</c> with null, and type arrays with "null".</summary>
+    /// <summary>Reads a schema of a document, following <c>$ref</c>, <c>oneOf</c> with null, and type arrays with
+    /// "null".</summary>
     public static ApiSchema Read(JsonElement schema, JsonElement components, int depth = 0)
     {
         if (depth > MaxDepth || schema.ValueKind != JsonValueKind.Object)
@@ -55,7 +57,11 @@ public sealed record ApiSchema(
         }
 
         var values = schema.TryGetProperty("enum", out var enumeration)
-            ? enumeration.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList()
+            ? enumeration
+                .EnumerateArray()
+                .Where(v => v.ValueKind == JsonValueKind.String)
+                .Select(v => v.GetString()!)
+                .ToList()
             : [];
         var properties = new Dictionary<string, ApiSchema>(StringComparer.Ordinal);
         if (schema.TryGetProperty("properties", out var declared))
@@ -68,10 +74,17 @@ public sealed record ApiSchema(
 
         var items = schema.TryGetProperty("items", out var itemSchema) ? Read(itemSchema, components, depth + 1) : null;
         var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
-        var type = TypeOf(schema) ?? (values.Count > 0 ? "string" : properties.Count > 0 ? "object" : "unknown");
+        var type = TypeOf(schema)
+            ?? (
+                values.Count > 0 ? "string"
+                : properties.Count > 0 ? "object"
+                : "unknown"
+            );
         return new ApiSchema(type, format, properties, items, values)
         {
-            Required = schema.TryGetProperty("required", out var required) ? [.. required.EnumerateArray().Select(name => name.GetString()!)] : [],
+            Required = schema.TryGetProperty("required", out var required)
+                ? [.. required.EnumerateArray().Select(name => name.GetString()!)]
+                : [],
             MaxLength = schema.TryGetProperty("maxLength", out var longest) ? longest.GetInt32() : null,
             Minimum = schema.TryGetProperty("minimum", out var minimum) ? minimum.GetDouble() : null,
             Maximum = schema.TryGetProperty("maximum", out var maximum) ? maximum.GetDouble() : null,
@@ -79,8 +92,10 @@ public sealed record ApiSchema(
         };
     }
 
-    private static bool IsNullOnly(JsonElement option)
-        => option.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "null";
+    private static bool IsNullOnly(JsonElement option) =>
+        option.TryGetProperty("type", out var type)
+        && type.ValueKind == JsonValueKind.String
+        && type.GetString() == "null";
 
     private static string? TypeOf(JsonElement schema)
     {

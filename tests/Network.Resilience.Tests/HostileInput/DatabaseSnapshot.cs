@@ -45,24 +45,31 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, st
     public IReadOnlyList<string> Differences(DatabaseSnapshot other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Tables.Keys.Union(other.Tables.Keys)
-            .Where(table => !Tables.TryGetValue(table, out var mine) || !other.Tables.TryGetValue(table, out var theirs) || mine != theirs)
+        return Tables
+            .Keys.Union(other.Tables.Keys)
+            .Where(table =>
+                !Tables.TryGetValue(table, out var mine)
+                || !other.Tables.TryGetValue(table, out var theirs)
+                || mine != theirs
+            )
             .Select(table => $"{table}: {Describe(Tables, table)} → {Describe(other.Tables, table)}")
             .ToList();
     }
 
-    private static string Describe(IReadOnlyDictionary<string, (long Rows, string Hash)> tables, string table)
-        => tables.TryGetValue(table, out var state) ? $"{state.Rows} rows ({state.Hash[..12]})" : "absent";
+    private static string Describe(IReadOnlyDictionary<string, (long Rows, string Hash)> tables, string table) =>
+        tables.TryGetValue(table, out var state) ? $"{state.Rows} rows ({state.Hash[..12]})" : "absent";
 
     private static async Task<SqliteConnection> OpenAsync(string file)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = file,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString());
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = file,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+                DefaultTimeout = 30,
+            }.ToString()
+        );
         await connection.OpenAsync();
         return connection;
     }
@@ -70,7 +77,8 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, st
     private static async Task<List<string>> TablesAsync(SqliteConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        command.CommandText =
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
         var names = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -92,12 +100,17 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, (long Rows, st
             var row = new StringBuilder();
             for (var column = 0; column < reader.FieldCount; column++)
             {
-                row.Append(reader.IsDBNull(column) ? "∅" : reader.GetValue(column) switch
-                {
-                    byte[] bytes => Convert.ToBase64String(bytes),
-                    IFormattable value => value.ToString(null, CultureInfo.InvariantCulture),
-                    var value => value.ToString(),
-                }).Append('\u001f');
+                row.Append(
+                        reader.IsDBNull(column)
+                            ? "∅"
+                            : reader.GetValue(column) switch
+                            {
+                                byte[] bytes => Convert.ToBase64String(bytes),
+                                IFormattable value => value.ToString(null, CultureInfo.InvariantCulture),
+                                var value => value.ToString(),
+                            }
+                    )
+                    .Append('\u001f');
             }
 
             rows.Add(row.ToString());

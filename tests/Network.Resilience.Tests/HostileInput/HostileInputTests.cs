@@ -9,7 +9,8 @@ namespace Network.Resilience.Tests.HostileInput;
 /// carrying hostile text besides, sent through the gateway by every role: each must be a 4xx problem, and none may
 /// leave a trace in any database.
 /// </summary>
-public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutputHelper output) : IClassFixture<HostilePlatformFixture>
+public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutputHelper output)
+    : IClassFixture<HostilePlatformFixture>
 {
     private const int MinimumRequests = 3_000;
     private const int Concurrency = 12;
@@ -21,7 +22,9 @@ public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutpu
         var generator = new HostileRequestGenerator(fixture.Contract, fixture.Records, DateTimeOffset.UtcNow);
         var requests = generator.Generate(fixture.Operations);
         Assert.True(requests.Count >= MinimumRequests, $"only {requests.Count} requests were generated");
-        Assert.All(fixture.Operations, operation => Assert.Contains(requests, request => request.Operation == operation));
+        Assert.All(fixture.Operations, operation =>
+            Assert.Contains(requests, request => request.Operation == operation)
+        );
         Assert.All(Actors.All, actor => Assert.Contains(requests, request => request.Actor.UserName == actor.UserName));
 
         var before = await SettledSnapshotAsync();
@@ -32,30 +35,60 @@ public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutpu
         clock.Stop();
         var after = await SettledSnapshotAsync();
 
-        output.WriteLine($"{responses.Count} hostile requests to {fixture.Operations.Count} operations in {clock.Elapsed.TotalSeconds:0} s; "
-                         + string.Join(", ", responses.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
-        output.WriteLine("By what they break: " + string.Join(", ", requests.GroupBy(r => r.Breaks.Split(' ')[0] switch
-        {
-            "path" => "path", "X-Partner-Id" => "X-Partner-Id", "query" => "query", _ => "body",
-        }).Select(g => $"{g.Key} {g.Count()}")) + "; by role: " + string.Join(", ", requests.GroupBy(r => r.Actor.ToString()).Select(g => $"{g.Key} {g.Count()}")));
+        output.WriteLine(
+            $"{responses.Count} hostile requests to {fixture.Operations.Count} operations in {clock.Elapsed.TotalSeconds:0} s; "
+                + string.Join(
+                    ", ",
+                    responses.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")
+                )
+        );
+        output.WriteLine(
+            "By what they break: "
+                + string.Join(
+                    ", ",
+                    requests
+                        .GroupBy(r =>
+                            r.Breaks.Split(' ')[0] switch
+                            {
+                                "path" => "path",
+                                "X-Partner-Id" => "X-Partner-Id",
+                                "query" => "query",
+                                _ => "body",
+                            }
+                        )
+                        .Select(g => $"{g.Key} {g.Count()}")
+                )
+                + "; by role: "
+                + string.Join(", ", requests.GroupBy(r => r.Actor.ToString()).Select(g => $"{g.Key} {g.Count()}"))
+        );
         var breaches = responses
             .Select(response => (Response: response, Breach: ProblemRule.Breach(response)))
             .Where(pair => pair.Breach is not null)
             .ToList();
         var changes = before.Differences(after);
         var report = Path.Combine(AppContext.BaseDirectory, "hostile-input-breaches.txt");
-        await File.WriteAllLinesAsync(report, breaches.Select(pair => $"{pair.Breach}: {pair.Response.Request} → {Excerpt(pair.Response.Body)}"));
+        await File.WriteAllLinesAsync(
+            report,
+            breaches.Select(pair => $"{pair.Breach}: {pair.Response.Request} → {Excerpt(pair.Response.Body)}")
+        );
 
         // One line per rule broken the same way by the same operation, with one of its requests as the example.
         var summary = breaches
-            .GroupBy(pair => $"{pair.Breach} ← {pair.Response.Request.Operation} ({Kind(pair.Response.Request.Breaks)})")
-            .Select(group => $"- {group.Key} ×{group.Count()}, e.g. {group.First().Response.Request} → {Excerpt(group.First().Response.Body)}")
+            .GroupBy(pair =>
+                $"{pair.Breach} ← {pair.Response.Request.Operation} ({Kind(pair.Response.Request.Breaks)})"
+            )
+            .Select(group =>
+                $"- {group.Key} ×{group.Count()}, e.g. {group.First().Response.Request} → {Excerpt(group.First().Response.Body)}"
+            )
             .ToList();
         var failures = new List<string>();
         if (breaches.Count > 0)
         {
-            failures.Add($"{breaches.Count} of {responses.Count} hostile requests were not answered with a 4xx problem "
-                         + $"(each listed in {report}):\n" + string.Join('\n', summary.Take(MaxListed)));
+            failures.Add(
+                $"{breaches.Count} of {responses.Count} hostile requests were not answered with a 4xx problem "
+                    + $"(each listed in {report}):\n"
+                    + string.Join('\n', summary.Take(MaxListed))
+            );
         }
 
         if (changes.Count > 0)
@@ -71,25 +104,29 @@ public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutpu
     {
         DatabaseSnapshot? settled = null;
         DatabaseSnapshot? previous = null;
-        await Eventually.AssertAsync(async () =>
-        {
-            if (await DatabaseSnapshot.UnsentOutboxMessagesAsync(fixture.Platform) > 0)
+        await Eventually.AssertAsync(
+            async () =>
             {
-                return false;
-            }
+                if (await DatabaseSnapshot.UnsentOutboxMessagesAsync(fixture.Platform) > 0)
+                {
+                    return false;
+                }
 
-            if (previous is not null)
-            {
-                // Consumers of the last messages published may still be writing.
-                await Task.Delay(TimeSpan.FromSeconds(2));
-            }
+                if (previous is not null)
+                {
+                    // Consumers of the last messages published may still be writing.
+                    await Task.Delay(TimeSpan.FromSeconds(2));
+                }
 
-            var current = await DatabaseSnapshot.TakeAsync(fixture.Platform);
-            var stable = previous is not null && previous.Differences(current).Count == 0;
-            previous = current;
-            settled = stable ? current : null;
-            return stable;
-        }, "the outboxes are drained and the databases still", TimeSpan.FromSeconds(120));
+                var current = await DatabaseSnapshot.TakeAsync(fixture.Platform);
+                var stable = previous is not null && previous.Differences(current).Count == 0;
+                previous = current;
+                settled = stable ? current : null;
+                return stable;
+            },
+            "the outboxes are drained and the databases still",
+            TimeSpan.FromSeconds(120)
+        );
         return settled!;
     }
 
@@ -100,6 +137,6 @@ public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutpu
         return (cut > 0 ? breaks[..cut] : breaks).Trim();
     }
 
-    private static string Excerpt(string body)
-        => (body.Length > 300 ? body[..300] + "…" : body).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Excerpt(string body) =>
+        (body.Length > 300 ? body[..300] + "…" : body).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -3,7 +3,8 @@ using Network.Resilience.Tests.Platform;
 
 namespace Network.Resilience.Tests.HostileInput;
 
-/// <summary>The platform, started once for the hostile-input tests, with a few real records and every service's OpenAPI document.</summary>
+/// <summary>The platform, started once for the hostile-input tests, with a few real records and every service's OpenAPI
+/// document.</summary>
 public sealed class HostilePlatformFixture : IAsyncLifetime
 {
     private RunningPlatform? _platform;
@@ -23,12 +24,16 @@ public sealed class HostilePlatformFixture : IAsyncLifetime
         var operations = new List<ApiOperation>();
         foreach (var service in RunningPlatform.Services)
         {
-            using var document = JsonDocument.Parse(await anonymous.GetStringAsync(new Uri($"/openapi/{service}/v1.json", UriKind.Relative)));
+            using var document = JsonDocument.Parse(
+                await anonymous.GetStringAsync(new Uri($"/openapi/{service}/v1.json", UriKind.Relative))
+            );
             operations.AddRange(ApiOperation.ReadAll(service, document));
         }
 
         Operations = operations;
-        using var taxonomy = JsonDocument.Parse(await anonymous.GetStringAsync(new Uri("/api/partners/taxonomy", UriKind.Relative)));
+        using var taxonomy = JsonDocument.Parse(
+            await anonymous.GetStringAsync(new Uri("/api/partners/taxonomy", UriKind.Relative))
+        );
         var kind = taxonomy.RootElement.GetProperty("kinds")[0].GetProperty("code").GetString()!;
         Contract = new ContractKnowledge(DemoUsers.PartnerB, kind, DateTimeOffset.UtcNow);
         Records = await RealRecords.CreateAsync(_platform, Contract);

@@ -17,10 +17,13 @@ public sealed record HostileRequest(
     string Breaks,
     byte[]? Body = null,
     string? ContentType = null,
-    IReadOnlyDictionary<string, string>? Headers = null)
+    IReadOnlyDictionary<string, string>? Headers = null
+)
 {
-    public static byte[] Json(string text)
-        => Encoding.UTF8.GetBytes(text.Replace($"\"{HostileText.LoneSurrogateMarker}\"", "\"\\ud800 lone \\udfff\"", StringComparison.Ordinal));
+    public static byte[] Json(string text) =>
+        Encoding.UTF8.GetBytes(
+            text.Replace($"\"{HostileText.LoneSurrogateMarker}\"", "\"\\ud800 lone \\udfff\"", StringComparison.Ordinal)
+        );
 
     /// <summary>The body as text, cut short, for a failure message.</summary>
     public string BodyExcerpt(int length = 160)
@@ -32,7 +35,10 @@ public sealed record HostileRequest(
 
         var text = Encoding.UTF8.GetString(Body, 0, Math.Min(Body.Length, length * 4));
         var excerpt = text.Length > length ? text[..length] + $"… ({Body.Length} bytes)" : text;
-        return excerpt.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
+        return excerpt
+            .Replace("\r", "\\r", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\0", "\\0", StringComparison.Ordinal);
     }
 
     public override string ToString()

@@ -7,11 +7,17 @@ public sealed partial class HostileRequestGenerator
 
     private static readonly string[] BadDates =
     [
-        "not-a-date", "2024-02-30", "2024-01-01T25:00:00Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
-        "2024-06-01T10:00:00+25:00", "' OR '1'='1",
+        "not-a-date",
+        "2024-02-30",
+        "2024-01-01T25:00:00Z",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59Z",
+        "2024-06-01T10:00:00+25:00",
+        "' OR '1'='1",
     ];
 
-    /// <summary>Values the contract refuses for a query parameter, from its schema and the contract's conventions.</summary>
+    /// <summary>Values the contract refuses for a query parameter, from its schema and the contract's
+    /// conventions.</summary>
     private static IReadOnlyList<string> BadQueryValues(ApiParameter parameter)
     {
         var name = parameter.Name;
@@ -51,12 +57,20 @@ public sealed partial class HostileRequestGenerator
             "integer" => ["abc", "-1", "2147483648", "1.5"],
             "number" => ["abc", "NaN", "Infinity", "-1", "1e400"],
             "boolean" => ["yes", "2", "truee"],
-            _ when schema.IsEnumeration || ContractKnowledge.EnumeratedQueryParameters.Contains(name) => ["inconnu", "' OR '1'='1", "../../etc/passwd", "%s%n", "<script>alert(1)</script>"],
+            _ when schema.IsEnumeration || ContractKnowledge.EnumeratedQueryParameters.Contains(name) =>
+            [
+                "inconnu",
+                "' OR '1'='1",
+                "../../etc/passwd",
+                "%s%n",
+                "<script>alert(1)</script>",
+            ],
             _ => [],
         };
     }
 
-    /// <summary>One request per bad value of each parameter; free-text parameters carry hostile text besides (or not).</summary>
+    /// <summary>One request per bad value of each parameter; free-text parameters carry hostile text besides (or
+    /// not).</summary>
     private IEnumerable<HostileRequest> QueryRequests(ApiOperation operation)
     {
         var freeText = operation.QueryParameters.Where(p => BadQueryValues(p).Count == 0).ToList();
@@ -69,19 +83,32 @@ public sealed partial class HostileRequestGenerator
                     var query = new List<string> { $"{parameter.Name}={Uri.EscapeDataString(value)}" };
                     if (withRiders)
                     {
-                        query.AddRange(freeText.Select(p => $"{p.Name}={QueryText(HostileText.Pick(_turn + p.Name.Length))}"));
+                        query.AddRange(
+                            freeText.Select(p => $"{p.Name}={QueryText(HostileText.Pick(_turn + p.Name.Length))}")
+                        );
                     }
 
-                    yield return new HostileRequest(operation, operation.Method, $"{TargetPath(operation)}?{string.Join('&', query)}",
-                        Next(Actors.All), $"query {parameter.Name}={value}", BaseBytes(operation), JsonType(operation));
+                    yield return new HostileRequest(
+                        operation,
+                        operation.Method,
+                        $"{TargetPath(operation)}?{string.Join('&', query)}",
+                        Next(Actors.All),
+                        $"query {parameter.Name}={value}",
+                        BaseBytes(operation),
+                        JsonType(operation)
+                    );
                 }
             }
         }
 
         foreach (var (start, end) in ContractKnowledge.Periods)
         {
-            var from = operation.QueryParameters.FirstOrDefault(p => p.Name.Equals(start, StringComparison.OrdinalIgnoreCase));
-            var to = operation.QueryParameters.FirstOrDefault(p => p.Name.Equals(end, StringComparison.OrdinalIgnoreCase));
+            var from = operation.QueryParameters.FirstOrDefault(p =>
+                p.Name.Equals(start, StringComparison.OrdinalIgnoreCase)
+            );
+            var to = operation.QueryParameters.FirstOrDefault(p =>
+                p.Name.Equals(end, StringComparison.OrdinalIgnoreCase)
+            );
             if (from is null || to is null)
             {
                 continue;
@@ -89,13 +116,21 @@ public sealed partial class HostileRequestGenerator
 
             foreach (var actor in Actors.All)
             {
-                var query = $"{from.Name}={Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(30)))}&{to.Name}={Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(2)))}";
-                yield return new HostileRequest(operation, operation.Method, $"{TargetPath(operation)}?{query}", actor,
-                    $"query {to.Name} before {from.Name}", BaseBytes(operation), JsonType(operation));
+                var query =
+                    $"{from.Name}={Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(30)))}&{to.Name}={Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(2)))}";
+                yield return new HostileRequest(
+                    operation,
+                    operation.Method,
+                    $"{TargetPath(operation)}?{query}",
+                    actor,
+                    $"query {to.Name} before {from.Name}",
+                    BaseBytes(operation),
+                    JsonType(operation)
+                );
             }
         }
     }
 
-    private static string QueryText(string value)
-        => Uri.EscapeDataString(value.Length > MaxQueryText ? value[..MaxQueryText] : value);
+    private static string QueryText(string value) =>
+        Uri.EscapeDataString(value.Length > MaxQueryText ? value[..MaxQueryText] : value);
 }

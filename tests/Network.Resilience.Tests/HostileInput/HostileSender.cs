@@ -7,7 +7,8 @@ namespace Network.Resilience.Tests.HostileInput;
 /// <summary>The answer to one hostile request.</summary>
 public sealed record HostileResponse(HostileRequest Request, int Status, string? ContentType, string Body);
 
-/// <summary>Sends hostile requests through the gateway, a few at once, each with a fresh enough token of its actor.</summary>
+/// <summary>Sends hostile requests through the gateway, a few at once, each with a fresh enough token of its
+/// actor.</summary>
 public sealed class HostileSender(RunningPlatform platform, int concurrency) : IDisposable
 {
     /// <summary>Tokens live five minutes; one older than this is fetched again.</summary>
@@ -15,7 +16,9 @@ public sealed class HostileSender(RunningPlatform platform, int concurrency) : I
 
     private const int LargeBody = 1024 * 1024;
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AllowAutoRedirect = false })
+    private readonly HttpClient _http = new(
+        new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AllowAutoRedirect = false }
+    )
     {
         BaseAddress = platform.Gateway,
         Timeout = TimeSpan.FromSeconds(100),
@@ -27,14 +30,21 @@ public sealed class HostileSender(RunningPlatform platform, int concurrency) : I
     {
         ArgumentNullException.ThrowIfNull(requests);
         var responses = new HostileResponse[requests.Count];
-        await Parallel.ForAsync(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = concurrency },
-            async (index, cancellationToken) => responses[index] = await SendAsync(requests[index], cancellationToken));
+        await Parallel.ForAsync(
+            0,
+            requests.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+            async (index, cancellationToken) => responses[index] = await SendAsync(requests[index], cancellationToken)
+        );
         return responses;
     }
 
     private async Task<HostileResponse> SendAsync(HostileRequest request, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(request.PathAndQuery, UriKind.Relative));
+        using var message = new HttpRequestMessage(
+            new HttpMethod(request.Method),
+            new Uri(request.PathAndQuery, UriKind.Relative)
+        );
         if (request.Actor.UserName is { } user)
         {
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
@@ -66,12 +76,22 @@ public sealed class HostileSender(RunningPlatform platform, int concurrency) : I
         {
             using var response = await _http.SendAsync(message, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return new HostileResponse(request, (int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
+            return new HostileResponse(
+                request,
+                (int)response.StatusCode,
+                response.Content.Headers.ContentType?.MediaType,
+                body
+            );
         }
         catch (HttpRequestException exception)
         {
             // The connection closed without an answer: as bad as a 5xx for a client.
-            return new HostileResponse(request, 0, null, $"no answer: {exception.Message} {exception.InnerException?.Message}");
+            return new HostileResponse(
+                request,
+                0,
+                null,
+                $"no answer: {exception.Message} {exception.InnerException?.Message}"
+            );
         }
     }
 
@@ -90,7 +110,8 @@ public sealed class HostileSender(RunningPlatform platform, int concurrency) : I
         }
     }
 
-    private async Task<(string Token, DateTime At)> FetchAsync(string user) => (await platform.TokenAsync(user), DateTime.UtcNow);
+    private async Task<(string Token, DateTime At)> FetchAsync(string user) =>
+        (await platform.TokenAsync(user), DateTime.UtcNow);
 
     public void Dispose() => _http.Dispose();
 }

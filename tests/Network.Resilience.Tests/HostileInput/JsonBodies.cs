@@ -6,15 +6,20 @@ using System.Text.RegularExpressions;
 
 namespace Network.Resilience.Tests.HostileInput;
 
-/// <summary>Bodies built from a schema and edited at a field path (<c>location.name</c>), with raw JSON spliced in where a JSON tree cannot hold it.</summary>
+/// <summary>Bodies built from a schema and edited at a field path (<c>location.name</c>), with raw JSON spliced in
+/// where a JSON tree cannot hold it.</summary>
 public static partial class JsonBodies
 {
     private const string RawPrefix = "@@raw:";
     private const string BadUtf8Marker = "@@bad-utf8@@";
 
-    private static readonly JsonSerializerOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Writing = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    /// <summary>A string that stands, in the tree, for raw JSON text (a number no double holds, for instance).</summary>
+    /// <summary>A string that stands, in the tree, for raw JSON text (a number no double holds, for
+    /// instance).</summary>
     public static JsonNode Raw(string json) => JsonValue.Create(RawPrefix + json + "@@")!;
 
     /// <summary>A string whose UTF-8 bytes are invalid.</summary>
@@ -30,8 +35,9 @@ public static partial class JsonBodies
 
         return schema.Type switch
         {
-            "object" when depth < 6 => new JsonObject(schema.Properties.Select(p =>
-                KeyValuePair.Create(p.Key, Synthesize(p.Value, now, depth + 1)))),
+            "object" when depth < 6 => new JsonObject(
+                schema.Properties.Select(p => KeyValuePair.Create(p.Key, Synthesize(p.Value, now, depth + 1)))
+            ),
             "array" => new JsonArray(),
             "integer" => 1,
             "number" => 1.5,
@@ -79,7 +85,11 @@ public static partial class JsonBodies
         ArgumentNullException.ThrowIfNull(node);
         var text = node.ToJsonString(Writing);
         text = RawValue().Replace(text, match => Unescape(match.Groups[1].Value));
-        return text.Replace($"\"{HostileText.LoneSurrogateMarker}\"", "\"\\ud800 lone \\udfff\"", StringComparison.Ordinal);
+        return text.Replace(
+            $"\"{HostileText.LoneSurrogateMarker}\"",
+            "\"\\ud800 lone \\udfff\"",
+            StringComparison.Ordinal
+        );
     }
 
     public static byte[] Bytes(JsonNode node)

@@ -5,8 +5,8 @@ namespace Network.Resilience.Tests.HostileInput;
 
 /// <summary>
 /// What the contract promises for a request it rejects: a 4xx status (never 5xx, never 2xx), an RFC 9457
-/// <c>application/problem+json</c> body whose status is the response's, with the platform's type and a title, and nothing
-/// of the server's insides in it.
+/// <c>application/problem+json</c> body whose status is the response's, with the platform's type and a title, and
+/// nothing of the server's insides in it.
 /// </summary>
 public static partial class ProblemRule
 {
@@ -30,16 +30,22 @@ public static partial class ProblemRule
         try
         {
             using var problem = JsonDocument.Parse(response.Body);
-            if (problem.RootElement.ValueKind != JsonValueKind.Object
+            if (
+                problem.RootElement.ValueKind != JsonValueKind.Object
                 || !problem.RootElement.TryGetProperty("status", out var status)
                 || status.ValueKind != JsonValueKind.Number
-                || status.GetInt32() != response.Status)
+                || status.GetInt32() != response.Status
+            )
             {
                 return $"{response.Status} with a problem body whose status is not {response.Status}";
             }
 
-            if (!problem.RootElement.TryGetProperty("type", out var type) || type.GetString()?.StartsWith(TypePrefix, StringComparison.Ordinal) != true
-                || !problem.RootElement.TryGetProperty("title", out var title) || string.IsNullOrWhiteSpace(title.GetString()))
+            if (
+                !problem.RootElement.TryGetProperty("type", out var type)
+                || type.GetString()?.StartsWith(TypePrefix, StringComparison.Ordinal) != true
+                || !problem.RootElement.TryGetProperty("title", out var title)
+                || string.IsNullOrWhiteSpace(title.GetString())
+            )
             {
                 return $"{response.Status} with a problem body without the platform's type ({TypePrefix}…) and title";
             }
@@ -49,7 +55,9 @@ public static partial class ProblemRule
             return $"{response.Status} with a body that is not JSON";
         }
 
-        return Insides().Match(response.Body) is { Success: true } leak ? $"{response.Status} revealing «{leak.Value}»" : null;
+        return Insides().Match(response.Body) is { Success: true } leak
+            ? $"{response.Status} revealing «{leak.Value}»"
+            : null;
     }
 
     /// <summary>Exception type names, stack frames, source lines and the platform's own type names.</summary>

@@ -14,8 +14,12 @@ namespace Network.Resilience.Tests.HostileInput;
 /// </summary>
 public static class RealRecords
 {
-    /// <summary>The ids, by the collection a path names them in (see <see cref="HostileRequestGenerator.CollectionOf"/>).</summary>
-    public static async Task<IReadOnlyDictionary<string, Guid>> CreateAsync(RunningPlatform platform, ContractKnowledge contract)
+    /// <summary>The ids, by the collection a path names them in (see
+    /// <see cref="HostileRequestGenerator.CollectionOf"/>).</summary>
+    public static async Task<IReadOnlyDictionary<string, Guid>> CreateAsync(
+        RunningPlatform platform,
+        ContractKnowledge contract
+    )
     {
         ArgumentNullException.ThrowIfNull(platform);
         ArgumentNullException.ThrowIfNull(contract);
@@ -31,11 +35,22 @@ public static class RealRecords
         ids["events"] = occurrence.GetProperty("id").GetGuid();
         ids["series"] = occurrence.GetProperty("seriesId").GetGuid();
         await PostAsync(staffA, $"/api/events/{ids["events"]}/publish", null);
-        ids["registrations"] = (await CreateAsync(anonymous, $"/api/events/{ids["events"]}/registrations", contract.ValidBody("RegistrationBody")!))
-            .GetProperty("id").GetGuid();
+        ids["registrations"] = (
+            await CreateAsync(
+                anonymous,
+                $"/api/events/{ids["events"]}/registrations",
+                contract.ValidBody("RegistrationBody")!
+            )
+        )
+            .GetProperty("id")
+            .GetGuid();
 
-        ids["referrals"] = (await CreateAsync(staffA, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
-        ids["equipment"] = (await CreateAsync(adminA, "/api/equipment", contract.ValidBody("ItemRequest")!)).GetProperty("id").GetGuid();
+        ids["referrals"] = (await CreateAsync(staffA, "/api/referrals", contract.ValidBody("ReferralRequest")!))
+            .GetProperty("id")
+            .GetGuid();
+        ids["equipment"] = (await CreateAsync(adminA, "/api/equipment", contract.ValidBody("ItemRequest")!))
+            .GetProperty("id")
+            .GetGuid();
         var now = DateTimeOffset.UtcNow;
         var reservation = new JsonObject
         {
@@ -43,13 +58,24 @@ public static class RealRecords
             ["to"] = ContractKnowledge.Instant(now.AddDays(3)),
             ["purpose"] = "Atelier de découverte",
         };
-        ids["reservations"] = (await CreateAsync(staffB, $"/api/equipment/{ids["equipment"]}/reservations", reservation)).GetProperty("id").GetGuid();
+        ids["reservations"] = (
+            await CreateAsync(staffB, $"/api/equipment/{ids["equipment"]}/reservations", reservation)
+        )
+            .GetProperty("id")
+            .GetGuid();
         await ProveValidBodiesAsync(platform, contract, ids["referrals"], staffA, staffB);
         await ProveLoanBodiesAsync(contract, ids["equipment"], staffA, adminA, staffB);
-        await PostAsync(staffA, $"/api/events/{(await CreateAsync(staffA, "/api/events", contract.ValidBody("EventRequest")!)).GetProperty("id").GetGuid()}/cancel",
-            contract.ValidBody("CancelEventRequest"));
+        await PostAsync(
+            staffA,
+            $"/api/events/{(await CreateAsync(staffA, "/api/events", contract.ValidBody("EventRequest")!)).GetProperty("id").GetGuid()}/cancel",
+            contract.ValidBody("CancelEventRequest")
+        );
         using var coordinator = await platform.ClientAsync(DemoUsers.Coordinator);
-        await PostAsync(coordinator, $"/api/partners/{DemoUsers.PartnerC}/suspend", contract.ValidBody("ReasonRequest"));
+        await PostAsync(
+            coordinator,
+            $"/api/partners/{DemoUsers.PartnerC}/suspend",
+            contract.ValidBody("ReasonRequest")
+        );
         return ids;
     }
 
@@ -57,24 +83,45 @@ public static class RealRecords
     /// Bodies the generator starts from that no record above was made with are tried once for real, so that a body
     /// broken in one field is refused for that field, not for a mistake of the starting body.
     /// </summary>
-    private static async Task ProveValidBodiesAsync(RunningPlatform platform, ContractKnowledge contract, Guid referral, HttpClient sender, HttpClient receiver)
+    private static async Task ProveValidBodiesAsync(
+        RunningPlatform platform,
+        ContractKnowledge contract,
+        Guid referral,
+        HttpClient sender,
+        HttpClient receiver
+    )
     {
         using var applicant = await platform.ClientAsync("nouvelle.structure");
         await CreateAsync(applicant, "/api/partners", contract.ValidBody("PartnerProfileRequest")!);
         await PostAsync(sender, $"/api/referrals/{referral}/comments", contract.ValidBody("CommentRequest"));
-        var accepted = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
+        var accepted = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!))
+            .GetProperty("id")
+            .GetGuid();
         await PostAsync(receiver, $"/api/referrals/{accepted}/accept", contract.ValidBody("AcceptRequest"));
-        var completed = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
+        var completed = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!))
+            .GetProperty("id")
+            .GetGuid();
         await PostAsync(receiver, $"/api/referrals/{completed}/accept", contract.ValidBody("AcceptRequest"));
         await PostAsync(receiver, $"/api/referrals/{completed}/complete", contract.ValidBody("CompleteRequest"));
-        var declined = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
+        var declined = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!))
+            .GetProperty("id")
+            .GetGuid();
         await PostAsync(receiver, $"/api/referrals/{declined}/decline", contract.ValidBody("DeclineRequest"));
-        var cancelled = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!)).GetProperty("id").GetGuid();
+        var cancelled = (await CreateAsync(sender, "/api/referrals", contract.ValidBody("ReferralRequest")!))
+            .GetProperty("id")
+            .GetGuid();
         await PostAsync(sender, $"/api/referrals/{cancelled}/cancel", contract.ValidBody("CancelRequest"));
     }
 
-    /// <summary>A loan of partner A's own item from now, handed over, extended and returned; another partner's request rejected.</summary>
-    private static async Task ProveLoanBodiesAsync(ContractKnowledge contract, Guid item, HttpClient owner, HttpClient ownerAdmin, HttpClient borrower)
+    /// <summary>A loan of partner A's own item from now, handed over, extended and returned; another partner's request
+    /// rejected.</summary>
+    private static async Task ProveLoanBodiesAsync(
+        ContractKnowledge contract,
+        Guid item,
+        HttpClient owner,
+        HttpClient ownerAdmin,
+        HttpClient borrower
+    )
     {
         var now = DateTimeOffset.UtcNow;
         var own = new JsonObject
@@ -85,7 +132,11 @@ public static class RealRecords
         };
         var loan = (await CreateAsync(owner, $"/api/equipment/{item}/reservations", own)).GetProperty("id").GetGuid();
         await PostAsync(owner, $"/api/equipment/reservations/{loan}/checkout", contract.ValidBody("CheckoutRequest"));
-        await PostAsync(owner, $"/api/equipment/reservations/{loan}/extend", new JsonObject { ["to"] = ContractKnowledge.Instant(now.AddDays(1).AddHours(2)) });
+        await PostAsync(
+            owner,
+            $"/api/equipment/reservations/{loan}/extend",
+            new JsonObject { ["to"] = ContractKnowledge.Instant(now.AddDays(1).AddHours(2)) }
+        );
         await PostAsync(ownerAdmin, $"/api/equipment/reservations/{loan}/return", contract.ValidBody("ReturnRequest"));
         var request = new JsonObject
         {
@@ -93,27 +144,37 @@ public static class RealRecords
             ["to"] = ContractKnowledge.Instant(now.AddDays(31)),
             ["purpose"] = "Atelier",
         };
-        var refused = (await CreateAsync(borrower, $"/api/equipment/{item}/reservations", request)).GetProperty("id").GetGuid();
-        await PostAsync(ownerAdmin, $"/api/equipment/reservations/{refused}/reject", contract.ValidBody("RejectRequest"));
+        var refused = (await CreateAsync(borrower, $"/api/equipment/{item}/reservations", request))
+            .GetProperty("id")
+            .GetGuid();
+        await PostAsync(
+            ownerAdmin,
+            $"/api/equipment/reservations/{refused}/reject",
+            contract.ValidBody("RejectRequest")
+        );
     }
 
-    /// <summary>Creates a record, waiting while the service's replica of the partners has not yet heard of them.</summary>
+    /// <summary>Creates a record, waiting while the service's replica of the partners has not yet heard of
+    /// them.</summary>
     private static async Task<JsonElement> CreateAsync(HttpClient client, string path, JsonObject body)
     {
         JsonElement created = default;
         var last = "";
-        var done = await Eventually.TryAsync(async () =>
-        {
-            using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
-            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            if (response.StatusCode != HttpStatusCode.Created)
+        var done = await Eventually.TryAsync(
+            async () =>
             {
-                return false;
-            }
+                using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+                if (response.StatusCode != HttpStatusCode.Created)
+                {
+                    return false;
+                }
 
-            created = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return true;
-        }, TimeSpan.FromSeconds(90));
+                created = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return true;
+            },
+            TimeSpan.FromSeconds(90)
+        );
         Assert.True(done, $"POST {path} creates a record; the last answer was {last}");
         return created;
     }
@@ -121,6 +182,9 @@ public static class RealRecords
     private static async Task PostAsync(HttpClient client, string path, JsonObject? body)
     {
         using var response = await client.PostAsJsonAsync(new Uri(path, UriKind.Relative), body ?? []);
-        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.IsSuccessStatusCode,
+            $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
     }
 }

@@ -13,14 +13,21 @@ public sealed class ActivityReads(Cast cast)
     public async Task<(int ReferralsSent, int Loans)> NetworkTotalsAsync()
     {
         var overview = await cast.Coordinator.ReadAsync("/api/activity/overview");
-        return (overview.GetProperty("referrals").GetProperty("sent").GetInt32(), overview.GetProperty("equipment").GetProperty("loans").GetInt32());
+        return (
+            overview.GetProperty("referrals").GetProperty("sent").GetInt32(),
+            overview.GetProperty("equipment").GetProperty("loans").GetInt32()
+        );
     }
 
     /// <summary>Waits until the activity service has counted the journeys' referrals and loan.</summary>
-    public Task WaitForAsync(int referralsSent, int loans)
-        => Eventually.AssertAsync(
-            async () => await NetworkTotalsAsync() is var totals && totals.ReferralsSent >= referralsSent && totals.Loans >= loans,
-            $"the activity service counts {referralsSent} referrals sent and {loans} loans");
+    public Task WaitForAsync(int referralsSent, int loans) =>
+        Eventually.AssertAsync(
+            async () =>
+                await NetworkTotalsAsync() is var totals
+                && totals.ReferralsSent >= referralsSent
+                && totals.Loans >= loans,
+            $"the activity service counts {referralsSent} referrals sent and {loans} loans"
+        );
 
     public async Task<IReadOnlyList<ActivityResponse>> ReadEverythingAsync()
     {

@@ -8,7 +8,15 @@ namespace Network.Resilience.Tests.PersonalData;
 /// <summary>The people of the journeys, each with a client of the gateway.</summary>
 public sealed class Cast : IDisposable
 {
-    private Cast(HttpClient anonymous, HttpClient staffA, HttpClient staffB, HttpClient adminA, HttpClient adminB, HttpClient coordinator, HttpClient staffC)
+    private Cast(
+        HttpClient anonymous,
+        HttpClient staffA,
+        HttpClient staffB,
+        HttpClient adminA,
+        HttpClient adminB,
+        HttpClient coordinator,
+        HttpClient staffC
+    )
     {
         StaffC = staffC;
         Anonymous = anonymous;
@@ -44,7 +52,8 @@ public sealed class Cast : IDisposable
             (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.AdminA), DemoUsers.PartnerA),
             (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.AdminB), DemoUsers.PartnerB),
             await platform.ClientAsync(DemoUsers.Coordinator),
-            (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.StaffC), DemoUsers.PartnerC));
+            (await platform.ClientAsync(null)).Acting(await platform.TokenAsync(DemoUsers.StaffC), DemoUsers.PartnerC)
+        );
     }
 
     public void Dispose()
@@ -59,11 +68,11 @@ public sealed class Cast : IDisposable
 /// <summary>Calls that must succeed: a failure names the call and shows the answer.</summary>
 public static class Api
 {
-    public static Task<JsonElement> PostAsync(this HttpClient client, string path, object? body = null)
-        => client.SendAsync(HttpMethod.Post, path, body);
+    public static Task<JsonElement> PostAsync(this HttpClient client, string path, object? body = null) =>
+        client.SendAsync(HttpMethod.Post, path, body);
 
-    public static Task<JsonElement> ReadAsync(this HttpClient client, string path)
-        => client.SendAsync(HttpMethod.Get, path, null);
+    public static Task<JsonElement> ReadAsync(this HttpClient client, string path) =>
+        client.SendAsync(HttpMethod.Get, path, null);
 
     public static async Task<string> GetTextAsync(this HttpClient client, string path)
     {
@@ -74,7 +83,12 @@ public static class Api
         return text;
     }
 
-    public static async Task<JsonElement> SendAsync(this HttpClient client, HttpMethod method, string path, object? body)
+    public static async Task<JsonElement> SendAsync(
+        this HttpClient client,
+        HttpMethod method,
+        string path,
+        object? body
+    )
     {
         ArgumentNullException.ThrowIfNull(client);
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
@@ -90,15 +104,28 @@ public static class Api
     }
 
     /// <summary>A call that must be refused with <paramref name="expected"/>, e.g. a mistyped form.</summary>
-    public static async Task RefusedAsync(this HttpClient client, HttpMethod method, string path, object body, System.Net.HttpStatusCode expected)
+    public static async Task RefusedAsync(
+        this HttpClient client,
+        HttpMethod method,
+        string path,
+        object body,
+        System.Net.HttpStatusCode expected
+    )
     {
         ArgumentNullException.ThrowIfNull(client);
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative))
+        {
+            Content = JsonContent.Create(body),
+        };
         using var response = await client.SendAsync(request);
-        Assert.True(response.StatusCode == expected, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.StatusCode == expected,
+            $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+        );
     }
 
     public static Guid Id(this JsonElement element) => element.GetProperty("id").GetGuid();
 
-    public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString() ?? "";
+    public static string Text(this JsonElement element, string property) =>
+        element.GetProperty(property).GetString() ?? "";
 }

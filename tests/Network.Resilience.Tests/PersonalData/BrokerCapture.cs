@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Network.Contracts;
 using Network.Resilience.Tests.Platform;
+using Network.Testing.RabbitMq;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
-using Network.Testing.RabbitMq;
 
 namespace Network.Resilience.Tests.PersonalData;
 
@@ -44,7 +44,8 @@ public sealed class BrokerCapture : IAsyncDisposable
     /// <summary>Every exchange the capture queue is bound to, with its type.</summary>
     public IReadOnlyDictionary<string, string> BoundExchanges => _bound;
 
-    /// <summary>Exchanges that appeared while the test ran and were bound only when a later listing found them.</summary>
+    /// <summary>Exchanges that appeared while the test ran and were bound only when a later listing found
+    /// them.</summary>
     public IReadOnlyCollection<string> BoundLate => [.. _boundLate.Keys];
 
     public static async Task<BrokerCapture> StartAsync(RunningPlatform platform)
@@ -60,9 +61,15 @@ public sealed class BrokerCapture : IAsyncDisposable
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += (_, delivery) =>
         {
-            capture._messages.Enqueue(new CapturedMessage(
-                delivery.Exchange, delivery.RoutingKey, delivery.BasicProperties.MessageId ?? "", Encoding.UTF8.GetString(delivery.Body.Span),
-                HeadersText(delivery.BasicProperties)));
+            capture._messages.Enqueue(
+                new CapturedMessage(
+                    delivery.Exchange,
+                    delivery.RoutingKey,
+                    delivery.BasicProperties.MessageId ?? "",
+                    Encoding.UTF8.GetString(delivery.Body.Span),
+                    HeadersText(delivery.BasicProperties)
+                )
+            );
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
@@ -78,7 +85,8 @@ public sealed class BrokerCapture : IAsyncDisposable
         return capture;
     }
 
-    /// <summary>Lists the node's exchanges again and binds the new ones; returns the exchanges that were not bound before.</summary>
+    /// <summary>Lists the node's exchanges again and binds the new ones; returns the exchanges that were not bound
+    /// before.</summary>
     public async Task<IReadOnlyList<string>> BindNewExchangesAsync(bool late = true)
     {
         await _binding.WaitAsync();
@@ -116,29 +124,52 @@ public sealed class BrokerCapture : IAsyncDisposable
         }
     }
 
-    /// <summary>Every exchange of the node's default virtual host, with its type (the services' one: <c>amqp://…/</c>).</summary>
+    /// <summary>Every exchange of the node's default virtual host, with its type (the services' one:
+    /// <c>amqp://…/</c>).</summary>
     public async Task<IReadOnlyList<(string Name, string Type)>> ListExchangesAsync()
     {
-        var json = await _platform.BrokerCtlAsync("list_exchanges", "-p", "/", "name", "type", "--formatter", "json", "--quiet");
+        var json = await _platform.BrokerCtlAsync(
+            "list_exchanges",
+            "-p",
+            "/",
+            "name",
+            "type",
+            "--formatter",
+            "json",
+            "--quiet"
+        );
         using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateArray().Select(e => (e.GetProperty("name").GetString() ?? "", e.GetProperty("type").GetString() ?? ""))];
+        return
+        [
+            .. document
+                .RootElement.EnumerateArray()
+                .Select(e => (e.GetProperty("name").GetString() ?? "", e.GetProperty("type").GetString() ?? "")),
+        ];
     }
 
-    private static string HeadersText(IReadOnlyBasicProperties properties)
-        => string.Join('\n', (properties.Headers ?? new Dictionary<string, object?>())
-            .Select(header => $"{header.Key}={(header.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header.Value)}")
-            .Append($"correlation-id={properties.CorrelationId}")
-            .Append($"type={properties.Type}"));
+    private static string HeadersText(IReadOnlyBasicProperties properties) =>
+        string.Join(
+            '\n',
+            (properties.Headers ?? new Dictionary<string, object?>())
+                .Select(header =>
+                    $"{header.Key}={(header.Value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header.Value)}"
+                )
+                .Append($"correlation-id={properties.CorrelationId}")
+                .Append($"type={properties.Type}")
+        );
 
     /// <summary>
     /// The exchange of every message type of the contracts, of the fault MassTransit publishes when its consumer
     /// fails, and of the error queue a failed command is moved to.
     /// </summary>
-    private static IEnumerable<string> ContractExchanges()
-        => typeof(IIntegrationEvent).Assembly.GetExportedTypes()
+    private static IEnumerable<string> ContractExchanges() =>
+        typeof(IIntegrationEvent)
+            .Assembly.GetExportedTypes()
             // A message is published to the exchange of its type and of every interface it implements.
             .Where(type => typeof(IIntegrationEvent).IsAssignableFrom(type) || type.IsInterface)
-            .SelectMany(type => new[] { MessageNames.ExchangeOf(type), $"MassTransit:Fault--{MessageNames.ExchangeOf(type)}--" })
+            .SelectMany(type =>
+                new[] { MessageNames.ExchangeOf(type), $"MassTransit:Fault--{MessageNames.ExchangeOf(type)}--" }
+            )
             .Append("MassTransit:Fault")
             .Append(UnhandledCommand.ErrorExchange);
 

@@ -15,11 +15,12 @@ public sealed record CapturedMessage(string Exchange, string RoutingKey, string 
             try
             {
                 using var document = JsonDocument.Parse(Body);
-                return document.RootElement.ValueKind == JsonValueKind.Object
+                return
+                    document.RootElement.ValueKind == JsonValueKind.Object
                     && document.RootElement.TryGetProperty("messageType", out var types)
                     && types.ValueKind == JsonValueKind.Array
-                        ? [.. types.EnumerateArray().Select(type => type.GetString() ?? "")]
-                        : [];
+                    ? [.. types.EnumerateArray().Select(type => type.GetString() ?? "")]
+                    : [];
             }
             catch (JsonException)
             {

@@ -14,9 +14,13 @@ public sealed class LeakScanner(IReadOnlyList<Resident> residents)
 {
     private const int ExcerptRadius = 80;
 
-    private readonly IReadOnlyList<Identifier> _identifiers = [.. residents.SelectMany(resident => resident.Identifiers())];
+    private readonly IReadOnlyList<Identifier> _identifiers =
+    [
+        .. residents.SelectMany(resident => resident.Identifiers()),
+    ];
 
-    /// <summary>Every identifier of every resident in <paramref name="text"/>, except the kinds <paramref name="allowed"/>.</summary>
+    /// <summary>Every identifier of every resident in <paramref name="text"/>, except the kinds
+    /// <paramref name="allowed"/>.</summary>
     public IEnumerable<Finding> Scan(string source, string text, IReadOnlySet<IdentifierKind>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -26,7 +30,12 @@ public sealed class LeakScanner(IReadOnlyList<Resident> residents)
             var match = identifier.Pattern.Match(searched);
             if (match.Success)
             {
-                yield return new Finding(source, identifier.Kind, $"{identifier.Kind} of {identifier.Resident.FullName}", Excerpt(searched, match.Index, match.Length));
+                yield return new Finding(
+                    source,
+                    identifier.Kind,
+                    $"{identifier.Kind} of {identifier.Resident.FullName}",
+                    Excerpt(searched, match.Index, match.Length)
+                );
             }
         }
 
@@ -36,7 +45,8 @@ public sealed class LeakScanner(IReadOnlyList<Resident> residents)
         }
     }
 
-    /// <summary>The text, and for JSON every string and property name decoded too (an escaped accent hides nothing).</summary>
+    /// <summary>The text, and for JSON every string and property name decoded too (an escaped accent hides
+    /// nothing).</summary>
     private static string Searchable(string text)
     {
         var decoded = new StringBuilder(text);
@@ -48,7 +58,8 @@ public sealed class LeakScanner(IReadOnlyList<Resident> residents)
         return decoded.ToString();
     }
 
-    /// <summary>A property about birth (<c>birthYear</c>, <c>birth_year</c>, <c>dateOfBirth</c>…) holding a value, at any depth of a JSON text.</summary>
+    /// <summary>A property about birth (<c>birthYear</c>, <c>birth_year</c>, <c>dateOfBirth</c>…) holding a value, at
+    /// any depth of a JSON text.</summary>
     private static IEnumerable<string> BirthFields(string text)
     {
         var document = TryParse(text);
@@ -59,10 +70,17 @@ public sealed class LeakScanner(IReadOnlyList<Resident> residents)
 
         using (document)
         {
-            return [.. Properties(document.RootElement)
-                .Where(p => (p.Name.Contains("birth", StringComparison.OrdinalIgnoreCase) || p.Name.Contains("naissance", StringComparison.OrdinalIgnoreCase))
-                    && p.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
-                .Select(p => $"\"{p.Name}\": {p.Value.GetRawText()}")];
+            return
+            [
+                .. Properties(document.RootElement)
+                    .Where(p =>
+                        (
+                            p.Name.Contains("birth", StringComparison.OrdinalIgnoreCase)
+                            || p.Name.Contains("naissance", StringComparison.OrdinalIgnoreCase)
+                        ) && p.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+                    )
+                    .Select(p => $"\"{p.Name}\": {p.Value.GetRawText()}"),
+            ];
         }
     }
 
@@ -110,8 +128,8 @@ public sealed class LeakScanner(IReadOnlyList<Resident> residents)
         }
     }
 
-    private static IEnumerable<JsonProperty> Properties(JsonElement element)
-        => element.ValueKind switch
+    private static IEnumerable<JsonProperty> Properties(JsonElement element) =>
+        element.ValueKind switch
         {
             JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Properties(p.Value).Prepend(p)),
             JsonValueKind.Array => element.EnumerateArray().SelectMany(Properties),

@@ -44,7 +44,14 @@ public sealed class OutsiderReads(Cast cast)
         using var jsonLd = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/events/{eventId}", UriKind.Relative));
         jsonLd.Headers.Accept.ParseAdd("application/ld+json");
         using var response = await cast.Anonymous.SendAsync(jsonLd);
-        answers.Add(new OutsiderAnswer("anonymous", $"/api/events/{eventId} (JSON-LD)", response.StatusCode, await response.Content.ReadAsStringAsync()));
+        answers.Add(
+            new OutsiderAnswer(
+                "anonymous",
+                $"/api/events/{eventId} (JSON-LD)",
+                response.StatusCode,
+                await response.Content.ReadAsStringAsync()
+            )
+        );
         return answers;
     }
 

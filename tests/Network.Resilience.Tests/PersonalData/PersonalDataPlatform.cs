@@ -24,7 +24,8 @@ public sealed class PersonalDataPlatform : IAsyncLifetime
     private RunningPlatform? _platform;
     private BrokerCapture? _capture;
 
-    public RunningPlatform Platform => _platform ?? throw new InvalidOperationException("The platform has not started.");
+    public RunningPlatform Platform =>
+        _platform ?? throw new InvalidOperationException("The platform has not started.");
 
     public BrokerCapture Capture => _capture ?? throw new InvalidOperationException("The capture has not started.");
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Network.Contracts.Referrals;
-using RabbitMQ.Client;
 using Network.Testing.RabbitMq;
+using RabbitMQ.Client;
 
 namespace Network.Resilience.Tests.PersonalData;
 
@@ -14,7 +14,8 @@ namespace Network.Resilience.Tests.PersonalData;
 /// </summary>
 public static class UnhandledCommand
 {
-    /// <summary>The error queue's exchange MassTransit moves a failed command to (the capture declares it up front).</summary>
+    /// <summary>The error queue's exchange MassTransit moves a failed command to (the capture declares it up
+    /// front).</summary>
     public const string ErrorExchange = RegisterResidentForEvent.Queue + "_error";
 
     public static async Task<Guid> SendAsync(string connectionString, Resident resident, Guid eventId)
@@ -48,7 +49,13 @@ public static class UnhandledCommand
             ContentType = "application/vnd.masstransit+json",
             Persistent = true,
         };
-        await channel.BasicPublishAsync(RegisterResidentForEvent.Queue, "", mandatory: false, properties, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(envelope)));
+        await channel.BasicPublishAsync(
+            RegisterResidentForEvent.Queue,
+            "",
+            mandatory: false,
+            properties,
+            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(envelope))
+        );
         return messageId;
     }
 }

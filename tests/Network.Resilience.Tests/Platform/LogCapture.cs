@@ -25,8 +25,13 @@ internal sealed class LogCapture : IAsyncDisposable
     /// <summary>Every instance of every resource seen so far.</summary>
     public IReadOnlyList<string> Instances => [.. _resourceOfInstance.Keys.Order(StringComparer.Ordinal)];
 
-    public IReadOnlyList<string> InstancesOf(string resource)
-        => [.. _resourceOfInstance.Where(pair => pair.Value == resource).Select(pair => pair.Key).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> InstancesOf(string resource) =>
+        [
+            .. _resourceOfInstance
+                .Where(pair => pair.Value == resource)
+                .Select(pair => pair.Key)
+                .Order(StringComparer.Ordinal),
+        ];
 
     public static LogCapture Start(DistributedApplication app)
     {
@@ -36,7 +41,8 @@ internal sealed class LogCapture : IAsyncDisposable
         return capture;
     }
 
-    /// <summary>Every instance of every resource (a replica has a name of its own) gets a watcher when it first appears.</summary>
+    /// <summary>Every instance of every resource (a replica has a name of its own) gets a watcher when it first
+    /// appears.</summary>
     private async Task DiscoverAsync(ResourceNotificationService notifications, ResourceLoggerService loggers)
     {
         try

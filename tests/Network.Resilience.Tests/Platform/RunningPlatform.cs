@@ -19,7 +19,10 @@ public sealed partial class RunningPlatform : IAsyncDisposable
     public static readonly string[] Services = ["partners", "events", "referrals", "equipment", "activity"];
 
     /// <summary>The database of each service, by service name.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Databases = Services.ToDictionary(name => name, name => name + "db");
+    public static readonly IReadOnlyDictionary<string, string> Databases = Services.ToDictionary(
+        name => name,
+        name => name + "db"
+    );
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
@@ -41,35 +44,40 @@ public sealed partial class RunningPlatform : IAsyncDisposable
 
     public Uri Identity => _app.GetEndpoint("identity", "http");
 
-    /// <summary>A service reached directly, without the gateway (through the app host's proxy when it has replicas).</summary>
+    /// <summary>A service reached directly, without the gateway (through the app host's proxy when it has
+    /// replicas).</summary>
     public Uri Service(string name) => _app.GetEndpoint(name, "http");
 
-    /// <summary>Every log line every resource wrote since the platform started: services, gateway, identity, broker.</summary>
+    /// <summary>Every log line every resource wrote since the platform started: services, gateway, identity,
+    /// broker.</summary>
     public IReadOnlyList<LogLine> Logs => _logs.Lines;
 
     /// <summary>The file of a service's SQLite database.</summary>
     public string DatabaseFile(string service) => Path.Combine(DataFolder, Databases[service] + ".db");
 
-    /// <summary>A token of a demo user, from the identity provider's password grant (see <see cref="DemoUsers"/>).</summary>
-    public Task<string> TokenAsync(string userName) => DevIdentityClient.PasswordTokenAsync(Identity, userName, userName);
+    /// <summary>A token of a demo user, from the identity provider's password grant (see
+    /// <see cref="DemoUsers"/>).</summary>
+    public Task<string> TokenAsync(string userName) =>
+        DevIdentityClient.PasswordTokenAsync(Identity, userName, userName);
 
-    /// <summary>A client of the gateway (or of <paramref name="baseAddress"/>) acting as a demo user, or anonymous.</summary>
+    /// <summary>A client of the gateway (or of <paramref name="baseAddress"/>) acting as a demo user, or
+    /// anonymous.</summary>
     public async Task<HttpClient> ClientAsync(string? userName, Uri? baseAddress = null)
     {
         var client = new HttpClient { BaseAddress = baseAddress ?? Gateway };
         return userName is null ? client : client.Acting(await TokenAsync(userName));
     }
 
-    public async Task<string> BrokerConnectionStringAsync()
-        => await _app.GetConnectionStringAsync("rabbitmq") ?? throw new InvalidOperationException("The broker has no connection string.");
+    public async Task<string> BrokerConnectionStringAsync() =>
+        await _app.GetConnectionStringAsync("rabbitmq")
+        ?? throw new InvalidOperationException("The broker has no connection string.");
 
     /// <param name="replicas">How many instances of every service run at once on the same databases and broker.</param>
     /// <param name="settings">More settings of the app host, <c>Key=value</c>, after the fixture's own.</param>
     public static async Task<RunningPlatform> StartAsync(int replicas = 1, IEnumerable<string>? settings = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("network-resilience-").FullName;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>(
-        [
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>([
             "Infrastructure=local",
             $"DataFolder={dataFolder}",
             $"Ports:Gateway={FreePort.Next()}",
@@ -95,7 +103,10 @@ public sealed partial class RunningPlatform : IAsyncDisposable
             var unhealthy = StartFailure.Describe(app, logs);
             await logs.DisposeAsync();
             await app.DisposeAsync();
-            throw new TimeoutException($"The platform was not healthy within {StartTimeout.TotalSeconds:0} s.{unhealthy}", timedOut);
+            throw new TimeoutException(
+                $"The platform was not healthy within {StartTimeout.TotalSeconds:0} s.{unhealthy}",
+                timedOut
+            );
         }
         catch
         {
@@ -105,18 +116,24 @@ public sealed partial class RunningPlatform : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops every instance of a resource the way an operator does (the app host's stop command) and waits until they have.</summary>
+    /// <summary>Stops every instance of a resource the way an operator does (the app host's stop command) and waits
+    /// until they have.</summary>
     public async Task StopAsync(string resource)
     {
         foreach (var instance in _logs.InstancesOf(resource))
         {
             await ExecuteAsync(instance, KnownResourceCommands.StopCommand);
-            // Polled by instance id: waiting on the notifications by that id never sees a resource without replicas stop.
+            // Polled by instance id: waiting on the notifications by that id never sees a resource without replicas
+            // stop.
             await Eventually.AssertAsync(
-                () => Task.FromResult(_app.ResourceNotifications.TryGetCurrentState(instance, out var state)
-                                      && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text)),
+                () =>
+                    Task.FromResult(
+                        _app.ResourceNotifications.TryGetCurrentState(instance, out var state)
+                            && KnownResourceStates.TerminalStates.Contains(state.Snapshot.State?.Text)
+                    ),
                 $"{instance} has stopped",
-                StartTimeout);
+                StartTimeout
+            );
         }
     }
 
@@ -127,17 +144,24 @@ public sealed partial class RunningPlatform : IAsyncDisposable
         {
             var asked = DateTime.UtcNow;
             await ExecuteAsync(instance, KnownResourceCommands.StartCommand);
-            await Eventually.AssertAsync(() => Task.FromResult(HealthySince(instance, asked)), $"{instance} is healthy again", StartTimeout);
+            await Eventually.AssertAsync(
+                () => Task.FromResult(HealthySince(instance, asked)),
+                $"{instance} is healthy again",
+                StartTimeout
+            );
         }
     }
 
-    /// <summary>Running, with every health check passed since <paramref name="since"/> (not a report left from before a stop).</summary>
-    private bool HealthySince(string instance, DateTime since)
-        => _app.ResourceNotifications.TryGetCurrentState(instance, out var state)
-            && state.Snapshot.State?.Text == KnownResourceStates.Running
-            && state.Snapshot.HealthReports.Length > 0
-            && state.Snapshot.HealthReports.All(report =>
-                report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy && report.LastRunAt > since);
+    /// <summary>Running, with every health check passed since <paramref name="since"/> (not a report left from before a
+    /// stop).</summary>
+    private bool HealthySince(string instance, DateTime since) =>
+        _app.ResourceNotifications.TryGetCurrentState(instance, out var state)
+        && state.Snapshot.State?.Text == KnownResourceStates.Running
+        && state.Snapshot.HealthReports.Length > 0
+        && state.Snapshot.HealthReports.All(report =>
+            report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
+            && report.LastRunAt > since
+        );
 
     /// <summary>
     /// Kills every process of a resource at once (SIGKILL: no graceful shutdown, no last flush), as a crash or the
@@ -153,7 +177,8 @@ public sealed partial class RunningPlatform : IAsyncDisposable
 
         await Eventually.AssertAsync(
             () => Task.FromResult(InstancesOf(resource).All(instance => instance.Pid == 0 || !IsRunning(instance.Pid))),
-            $"every instance of {resource} has exited");
+            $"every instance of {resource} has exited"
+        );
     }
 
     /// <summary>The running instances of a resource (one per replica) with their process ids.</summary>
@@ -162,14 +187,14 @@ public sealed partial class RunningPlatform : IAsyncDisposable
         var instances = _logs.InstancesOf(resource);
         var notifications = _app.ResourceNotifications;
         return instances
-            .Select(name => notifications.TryGetCurrentState(name, out var state)
-                ? (name, Pid(state.Snapshot))
-                : (name, 0))
+            .Select(name =>
+                notifications.TryGetCurrentState(name, out var state) ? (name, Pid(state.Snapshot)) : (name, 0)
+            )
             .ToList();
     }
 
-    private static int Pid(CustomResourceSnapshot snapshot)
-        => snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value switch
+    private static int Pid(CustomResourceSnapshot snapshot) =>
+        snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value switch
         {
             int pid => pid,
             long pid => (int)pid,

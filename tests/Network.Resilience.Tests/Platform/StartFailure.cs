@@ -6,7 +6,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Network.Resilience.Tests.Platform;
 
-/// <summary>What a platform that did not become healthy in time was waiting for: each instance started and not healthy, its state and its last lines.</summary>
+/// <summary>What a platform that did not become healthy in time was waiting for: each instance started and not healthy,
+/// its state and its last lines.</summary>
 internal static class StartFailure
 {
     private const int LastLines = 20;
@@ -17,14 +18,19 @@ internal static class StartFailure
         var lines = logs.Lines;
         foreach (var instance in logs.Instances)
         {
-            if (!app.ResourceNotifications.TryGetCurrentState(instance, out var current)
+            if (
+                !app.ResourceNotifications.TryGetCurrentState(instance, out var current)
                 || current.Snapshot.HealthStatus == HealthStatus.Healthy
-                || current.Snapshot.State?.Text == KnownResourceStates.NotStarted)
+                || current.Snapshot.State?.Text == KnownResourceStates.NotStarted
+            )
             {
                 continue;
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"\n{instance}: {current.Snapshot.State?.Text ?? "no state"}, {current.Snapshot.HealthStatus?.ToString() ?? "no health yet"}");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"\n{instance}: {current.Snapshot.State?.Text ?? "no state"}, {current.Snapshot.HealthStatus?.ToString() ?? "no health yet"}"
+            );
             foreach (var line in lines.Where(line => line.Resource == instance).TakeLast(LastLines))
             {
                 text.Append(CultureInfo.InvariantCulture, $"\n    {line.Text}");

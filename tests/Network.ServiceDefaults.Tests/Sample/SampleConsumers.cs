@@ -21,6 +21,6 @@ public sealed class NoteWrittenConsumer(SampleDbContext db, TimeProvider time) :
 
 public sealed class PoisonPillConsumer : IConsumer<PoisonPill>
 {
-    public Task Consume(ConsumeContext<PoisonPill> context)
-        => throw new InvalidOperationException("This message can never be handled.");
+    public Task Consume(ConsumeContext<PoisonPill> context) =>
+        throw new InvalidOperationException("This message can never be handled.");
 }

@@ -19,14 +19,27 @@ internal static class SampleEndpoints
     }
 
     private static async Task<Results<Created<Note>, ValidationProblem>> WriteAsync(
-        WriteNoteRequest request, Caller caller, SampleDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        WriteNoteRequest request,
+        Caller caller,
+        SampleDbContext db,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         if (caller.ActingPartnerId is not { } partnerId)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Name the partner you act for."] });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [ActingPartner.HeaderName] = ["Name the partner you act for."] }
+            );
         }
 
-        var note = new Note { Id = Guid.CreateVersion7(), PartnerId = partnerId, Text = request.Text, CreatedAt = time.GetUtcNow() };
+        var note = new Note
+        {
+            Id = Guid.CreateVersion7(),
+            PartnerId = partnerId,
+            Text = request.Text,
+            CreatedAt = time.GetUtcNow(),
+        };
         db.Notes.Add(note);
         db.Publish(new NoteWritten(note.Id, partnerId, note.CreatedAt), time);
         await db.SaveChangesAsync(cancellationToken);

@@ -36,11 +36,13 @@ internal sealed class SampleService : IAsyncDisposable
             settings["ConnectionStrings:sampledb"] = await TestDatabase.CreateAsync("sample");
         }
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = "Testing",
-            ApplicationName = typeof(SampleService).Assembly.GetName().Name,
-        });
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions
+            {
+                EnvironmentName = "Testing",
+                ApplicationName = typeof(SampleService).Assembly.GetName().Name,
+            }
+        );
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
@@ -63,9 +65,11 @@ internal sealed class SampleService : IAsyncDisposable
     }
 
     /// <summary>A client that, like a browser or a script, sends no trace headers of its own.</summary>
-    public HttpClient Client(string? token = null, Guid? actingPartner = null)
-        => new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null }) { BaseAddress = BaseAddress }
-            .Acting(token, actingPartner);
+    public HttpClient Client(string? token = null, Guid? actingPartner = null) =>
+        new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null })
+        {
+            BaseAddress = BaseAddress,
+        }.Acting(token, actingPartner);
 
     public async Task<T> WithDbAsync<T>(Func<SampleDbContext, Task<T>> work)
     {

@@ -9,18 +9,23 @@ public sealed record VisitRequest(
     [property: Required(ErrorMessage = "Le nom est obligatoire.")]
     [property: MaxLength(20, ErrorMessage = "Le nom fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Name = null,
-    [property: Required(ErrorMessage = "Le lieu est obligatoire.")]
-    PlaceRequest? Place = null,
+        string? Name = null,
+    [property: Required(ErrorMessage = "Le lieu est obligatoire.")] PlaceRequest? Place = null,
     IReadOnlyList<PlaceRequest>? Stops = null,
     DateTimeOffset? StartsAt = null,
-    DateTimeOffset? EndsAt = null) : IRequestRules
+    DateTimeOffset? EndsAt = null
+) : IRequestRules
 {
-    public void Check(ValidationErrors errors, IServiceProvider services)
-        => errors.Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.");
+    public void Check(ValidationErrors errors, IServiceProvider services) =>
+        errors.Require(
+            StartsAt is null || EndsAt is null || EndsAt > StartsAt,
+            "endsAt",
+            "La fin vient après le début."
+        );
 }
 
 public sealed record PlaceRequest(
     [property: Required(ErrorMessage = "La commune est obligatoire.")]
     [property: MaxLength(10, ErrorMessage = "La commune fait au plus {1} caractères.")]
-    string? Commune = null);
+        string? Commune = null
+);

@@ -16,7 +16,9 @@ public sealed class MetricLimitsTests
         var exported = new List<MetricSnapshot>();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.AddTelemetry();
-        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(meterName).AddInMemoryExporter(exported));
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics =>
+            metrics.AddMeter(meterName).AddInMemoryExporter(exported)
+        );
         using var host = builder.Build();
         var provider = host.Services.GetRequiredService<MeterProvider>();
 
@@ -31,7 +33,11 @@ public sealed class MetricLimitsTests
         provider.ForceFlush();
 
         var points = Assert.Single(exported, metric => metric.Name == "requests").MetricPoints;
-        Assert.InRange(points.Count, TelemetryExtensions.MetricPointsPerStream - 1, TelemetryExtensions.MetricPointsPerStream + 1);
+        Assert.InRange(
+            points.Count,
+            TelemetryExtensions.MetricPointsPerStream - 1,
+            TelemetryExtensions.MetricPointsPerStream + 1
+        );
         Assert.Equal(distinct, points.Sum(point => point.GetSumLong()));
         Assert.Contains(points, point => HasTag(point, "otel.metric.overflow"));
     }

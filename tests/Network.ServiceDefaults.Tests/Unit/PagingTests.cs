@@ -2,7 +2,8 @@ using Network.ServiceDefaults.Http;
 
 namespace Network.ServiceDefaults.Tests.Unit;
 
-/// <summary>The shared paging rule: a page whose offset does not fit is refused, naming <c>page</c>, before any query runs.</summary>
+/// <summary>The shared paging rule: a page whose offset does not fit is refused, naming <c>page</c>, before any query
+/// runs.</summary>
 public sealed class PagingTests
 {
     [Theory]

@@ -14,7 +14,12 @@ public sealed class ProblemKindsTests
     [InlineData(503, "urn:network:problem:unavailable", "Service momentanément indisponible.")]
     public void A_problem_takes_the_type_and_title_of_its_status(int status, string type, string title)
     {
-        var problem = new ProblemDetails { Status = status, Type = "https://tools.ietf.org/html/rfc9110", Title = "The item changed meanwhile." };
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Type = "https://tools.ietf.org/html/rfc9110",
+            Title = "The item changed meanwhile.",
+        };
 
         ProblemKinds.Apply(problem);
 
@@ -22,6 +27,6 @@ public sealed class ProblemKindsTests
     }
 
     [Fact]
-    public void Every_kind_has_its_own_type()
-        => Assert.Equal(ProblemKinds.All.Count, ProblemKinds.All.Values.Select(kind => kind.Kind).Distinct().Count());
+    public void Every_kind_has_its_own_type() =>
+        Assert.Equal(ProblemKinds.All.Count, ProblemKinds.All.Values.Select(kind => kind.Kind).Distinct().Count());
 }

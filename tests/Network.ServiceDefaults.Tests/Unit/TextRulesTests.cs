@@ -4,7 +4,8 @@ using Network.ServiceDefaults.Validation;
 
 namespace Network.ServiceDefaults.Tests.Unit;
 
-/// <summary>The shared rules of typed text: one line, or lines without other control characters; and what writers do with stored text.</summary>
+/// <summary>The shared rules of typed text: one line, or lines without other control characters; and what writers do
+/// with stored text.</summary>
 public sealed class TextRulesTests
 {
     [Theory]
@@ -28,8 +29,7 @@ public sealed class TextRulesTests
     [InlineData("")]
     [InlineData("Marie-Hélène N'Diaye")]
     [InlineData("Café IA : « l'IA au quotidien » — 2ᵉ séance 🙂")]
-    public void Ordinary_text_is_a_single_line(string? value)
-        => Assert.True(new SingleLineAttribute().IsValid(value));
+    public void Ordinary_text_is_a_single_line(string? value) => Assert.True(new SingleLineAttribute().IsValid(value));
 
     [Fact]
     public void Each_value_of_a_list_holds_one_line()
@@ -73,8 +73,8 @@ public sealed class TextRulesTests
     [InlineData("+33493001100", "+33493001100")]
     [InlineData("Médiathèque", "Médiathèque")]
     [InlineData(null, "")]
-    public void A_csv_cell_is_quoted_and_never_a_formula(string? value, string cell)
-        => Assert.Equal(cell, CsvCell.Text(value, ','));
+    public void A_csv_cell_is_quoted_and_never_a_formula(string? value, string cell) =>
+        Assert.Equal(cell, CsvCell.Text(value, ','));
 
     [Fact]
     public void The_separator_decides_what_is_quoted()

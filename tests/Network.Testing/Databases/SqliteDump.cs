@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Network.Testing.Databases;
 
-/// <summary>Every value of every table of a SQLite database, as text: what someone holding a copy of the file would read.</summary>
+/// <summary>Every value of every table of a SQLite database, as text: what someone holding a copy of the file would
+/// read.</summary>
 public static class SqliteDump
 {
     /// <param name="connectionString">The database's connection string; the dump only reads.</param>
@@ -35,7 +36,12 @@ public static class SqliteDump
                 for (var column = 0; column < reader.FieldCount; column++)
                 {
                     var value = reader.GetValue(column);
-                    dump.Append(value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : Convert.ToString(value, CultureInfo.InvariantCulture)).Append('|');
+                    dump.Append(
+                            value is byte[] bytes
+                                ? Encoding.UTF8.GetString(bytes)
+                                : Convert.ToString(value, CultureInfo.InvariantCulture)
+                        )
+                        .Append('|');
                 }
 
                 dump.AppendLine();

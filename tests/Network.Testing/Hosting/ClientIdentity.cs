@@ -5,7 +5,8 @@ namespace Network.Testing.Hosting;
 
 public static class ClientIdentity
 {
-    /// <summary>Sends <paramref name="token"/> as the bearer and names the partner the caller acts for, when given.</summary>
+    /// <summary>Sends <paramref name="token"/> as the bearer and names the partner the caller acts for, when
+    /// given.</summary>
     public static HttpClient Acting(this HttpClient client, string? token, Guid? actingPartner = null)
     {
         ArgumentNullException.ThrowIfNull(client);

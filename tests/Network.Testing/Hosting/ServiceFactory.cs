@@ -12,10 +12,13 @@ namespace Network.Testing.Hosting;
 /// <typeparam name="TMarker">Any type of the service's assembly.</typeparam>
 /// <param name="configureServices">Replaces services after the service registered its own (a test clock, say).</param>
 public sealed class ServiceFactory<TMarker>(
-    IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<TMarker>
+    IReadOnlyDictionary<string, string?> settings,
+    Action<IServiceCollection>? configureServices = null
+) : WebApplicationFactory<TMarker>
     where TMarker : class
 {
-    public HttpClient CreateClient(string? token, Guid? actingPartner = null) => CreateClient().Acting(token, actingPartner);
+    public HttpClient CreateClient(string? token, Guid? actingPartner = null) =>
+        CreateClient().Acting(token, actingPartner);
 
     /// <summary>Starts the service and waits until its database and broker answer, so that its queues exist.</summary>
     public Task StartAsync() => Readiness.WaitUntilHealthyAsync(CreateClient());

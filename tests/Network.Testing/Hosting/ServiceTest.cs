@@ -33,12 +33,8 @@ public abstract class ServiceTest<TMarker>(TestInfrastructure infrastructure, st
     public virtual async Task DisposeAsync() => await Service.DisposeAsync();
 
     /// <summary>Replaces some of the service's services before it starts (a test clock, say).</summary>
-    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
-    {
-    }
+    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services) { }
 
     /// <summary>Adjusts the service's settings before it starts.</summary>
-    protected virtual void Configure(Dictionary<string, string?> settings)
-    {
-    }
+    protected virtual void Configure(Dictionary<string, string?> settings) { }
 }

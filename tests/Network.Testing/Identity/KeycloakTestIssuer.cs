@@ -24,7 +24,12 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
     private readonly RsaSecurityKey _key;
     private readonly RsaSecurityKey _foreignKey;
 
-    private KeycloakTestIssuer(WebApplication server, RsaSecurityKey key, RsaSecurityKey foreignKey, string authServerUrl)
+    private KeycloakTestIssuer(
+        WebApplication server,
+        RsaSecurityKey key,
+        RsaSecurityKey foreignKey,
+        string authServerUrl
+    )
     {
         _server = server;
         _key = key;
@@ -37,14 +42,15 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
     public string Issuer => $"{AuthServerUrl}/realms/{Realm}";
 
     /// <summary>The <c>Keycloak</c> settings a service needs to trust this issuer.</summary>
-    public IReadOnlyDictionary<string, string?> ServiceSettings => new Dictionary<string, string?>
-    {
-        ["Keycloak:auth-server-url"] = AuthServerUrl,
-        ["Keycloak:realm"] = Realm,
-        ["Keycloak:resource"] = ApiAudience,
-        ["Keycloak:Audience"] = ApiAudience,
-        ["Keycloak:ssl-required"] = "none",
-    };
+    public IReadOnlyDictionary<string, string?> ServiceSettings =>
+        new Dictionary<string, string?>
+        {
+            ["Keycloak:auth-server-url"] = AuthServerUrl,
+            ["Keycloak:realm"] = Realm,
+            ["Keycloak:resource"] = ApiAudience,
+            ["Keycloak:Audience"] = ApiAudience,
+            ["Keycloak:ssl-required"] = "none",
+        };
 
     public static async Task<KeycloakTestIssuer> StartAsync()
     {
@@ -53,9 +59,15 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var server = builder.Build();
         var realm = $"/realms/{Realm}";
-        server.MapGet($"{realm}/.well-known/openid-configuration", (HttpContext context)
-            => Results.Text(KeycloakDocuments.Discovery($"{context.Request.Scheme}://{context.Request.Host}{realm}").ToJsonString(), "application/json"));
-        server.MapGet($"{realm}/protocol/openid-connect/certs", () => Results.Text(KeycloakDocuments.Jwks(key).ToJsonString(), "application/json"));
+        server.MapGet($"{realm}/.well-known/openid-configuration", (HttpContext context) =>
+            Results.Text(
+                KeycloakDocuments.Discovery($"{context.Request.Scheme}://{context.Request.Host}{realm}").ToJsonString(),
+                "application/json"
+            )
+        );
+        server.MapGet($"{realm}/protocol/openid-connect/certs", () =>
+            Results.Text(KeycloakDocuments.Jwks(key).ToJsonString(), "application/json")
+        );
         await server.StartAsync();
         var address = server.Urls.First();
         return new KeycloakTestIssuer(server, key, NewKey(), address);
@@ -70,7 +82,10 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
         {
             key = new RsaSecurityKey(key.Rsa) { KeyId = kid };
         }
-        return new JsonWebTokenHandler().CreateToken(Payload(user, spec), new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
+        return new JsonWebTokenHandler().CreateToken(
+            Payload(user, spec),
+            new SigningCredentials(key, SecurityAlgorithms.RsaSha256)
+        );
     }
 
     /// <summary>The same claims with <c>alg: none</c> and no signature.</summary>
@@ -102,10 +117,19 @@ public sealed class KeycloakTestIssuer : IAsyncDisposable
             Claims: new Dictionary<string, IReadOnlyList<string>>
             {
                 ["partner_id"] = [.. user.PartnerIds.Select(id => id.ToString())],
-            })
-        { EmailVerified = true };
+            }
+        )
+        {
+            EmailVerified = true,
+        };
         var payload = KeycloakTokenShape.AccessTokenPayload(
-            subject, spec.Issuer ?? Issuer, ClientId, [spec.Audience], DateTimeOffset.UtcNow, spec.Lifetime);
+            subject,
+            spec.Issuer ?? Issuer,
+            ClientId,
+            [spec.Audience],
+            DateTimeOffset.UtcNow,
+            spec.Lifetime
+        );
         payload["typ"] = spec.Type;
         if (spec.OwnRole is { } role)
         {

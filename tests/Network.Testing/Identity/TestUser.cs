@@ -3,7 +3,12 @@ using RealmRoles = Network.ServiceDefaults.Identity.Roles;
 namespace Network.Testing.Identity;
 
 /// <summary>A user of the realm, as a token describes them.</summary>
-public sealed record TestUser(string Subject, string UserName, IReadOnlyList<string> Roles, IReadOnlyList<Guid> PartnerIds)
+public sealed record TestUser(
+    string Subject,
+    string UserName,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<Guid> PartnerIds
+)
 {
     public static TestUser Coordinator() => New("coordinator", [RealmRoles.Coordinator], []);
 

@@ -21,9 +21,11 @@ public sealed record TokenSpec
     /// <summary>Signs with the realm's key but names another one in the header's <c>kid</c>.</summary>
     public string? KeyId { get; init; }
 
-    /// <summary>The payload's <c>typ</c>: Keycloak's access tokens say <c>Bearer</c>, its ID tokens <c>ID</c>.</summary>
+    /// <summary>The payload's <c>typ</c>: Keycloak's access tokens say <c>Bearer</c>, its ID tokens
+    /// <c>ID</c>.</summary>
     public string Type { get; init; } = "Bearer";
 
-    /// <summary>A top-level <c>role</c> claim the token carries itself, beside <c>realm_access</c> (a custom mapper's).</summary>
+    /// <summary>A top-level <c>role</c> claim the token carries itself, beside <c>realm_access</c> (a custom
+    /// mapper's).</summary>
     public string? OwnRole { get; init; }
 }

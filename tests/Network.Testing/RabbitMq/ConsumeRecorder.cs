@@ -14,8 +14,7 @@ public sealed class ConsumeRecorder : IConsumeObserver
     public int Faulted(Guid messageId) => _faulted.GetValueOrDefault(messageId);
 
     public Task PreConsume<T>(ConsumeContext<T> context)
-        where T : class
-        => Task.CompletedTask;
+        where T : class => Task.CompletedTask;
 
     public Task PostConsume<T>(ConsumeContext<T> context)
         where T : class

@@ -13,10 +13,7 @@ internal sealed class ContainerRabbitMq(RabbitMqContainer container) : RabbitMqB
 
     public static new async Task<ContainerRabbitMq> StartAsync()
     {
-        var container = new RabbitMqBuilder("rabbitmq:3.13-alpine")
-            .WithUsername("guest")
-            .WithPassword("guest")
-            .Build();
+        var container = new RabbitMqBuilder("rabbitmq:3.13-alpine").WithUsername("guest").WithPassword("guest").Build();
         await container.StartAsync();
         return new ContainerRabbitMq(container);
     }

@@ -26,8 +26,8 @@ public sealed class MessageProbe : IAsyncDisposable
     public IReadOnlyCollection<Delivery> Deliveries => _deliveries;
 
     /// <summary>How many times each MessageId was delivered.</summary>
-    public IReadOnlyDictionary<string, int> CountsByMessageId
-        => _deliveries.GroupBy(delivery => delivery.MessageId).ToDictionary(group => group.Key, group => group.Count());
+    public IReadOnlyDictionary<string, int> CountsByMessageId =>
+        _deliveries.GroupBy(delivery => delivery.MessageId).ToDictionary(group => group.Key, group => group.Count());
 
     public static async Task<MessageProbe> StartAsync<TMessage>(string connectionString)
     {

@@ -31,7 +31,12 @@ internal sealed class PrivateRabbitMqNode : RabbitMqBroker
     public static new async Task<PrivateRabbitMqNode> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("network-rabbitmq-").FullName;
-        var node = new PrivateRabbitMqNode(folder, $"network-test-{Guid.NewGuid():N}"[..24] + "@localhost", FreePort.Next(), FreePort.Next());
+        var node = new PrivateRabbitMqNode(
+            folder,
+            $"network-test-{Guid.NewGuid():N}"[..24] + "@localhost",
+            FreePort.Next(),
+            FreePort.Next()
+        );
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].");
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"), "loopback_users = none\n");
         try
@@ -84,10 +89,16 @@ internal sealed class PrivateRabbitMqNode : RabbitMqBroker
 
     protected override async Task RunCtlAsync(params string[] arguments)
     {
-        var (exitCode, output) = await RunAsync(Tool("rabbitmqctl"), ["-n", _nodeName, .. arguments], TimeSpan.FromSeconds(60));
+        var (exitCode, output) = await RunAsync(
+            Tool("rabbitmqctl"),
+            ["-n", _nodeName, .. arguments],
+            TimeSpan.FromSeconds(60)
+        );
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed ({exitCode}): {output}");
+            throw new InvalidOperationException(
+                $"rabbitmqctl {string.Join(' ', arguments)} failed ({exitCode}): {output}"
+            );
         }
     }
 
@@ -112,7 +123,10 @@ internal sealed class PrivateRabbitMqNode : RabbitMqBroker
         {
             if (_server.HasExited || DateTime.UtcNow > deadline)
             {
-                var log = Directory.EnumerateFiles(Path.Combine(_folder, "log"), "*.log").Select(File.ReadAllText).LastOrDefault();
+                var log = Directory
+                    .EnumerateFiles(Path.Combine(_folder, "log"), "*.log")
+                    .Select(File.ReadAllText)
+                    .LastOrDefault();
                 throw new InvalidOperationException($"The private RabbitMQ node did not start. {log}");
             }
 
@@ -162,7 +176,9 @@ internal sealed class PrivateRabbitMqNode : RabbitMqBroker
         environment["RABBITMQ_NODENAME"] = _nodeName;
         environment["RABBITMQ_NODE_IP_ADDRESS"] = Host;
         environment["RABBITMQ_NODE_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        environment["RABBITMQ_DIST_PORT"] = _distributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["RABBITMQ_DIST_PORT"] = _distributionPort.ToString(
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         environment["RABBITMQ_MNESIA_BASE"] = Path.Combine(_folder, "mnesia");
         environment["RABBITMQ_LOG_BASE"] = Path.Combine(_folder, "log");
         environment["RABBITMQ_CONFIG_FILE"] = Path.Combine(_folder, "rabbitmq");
@@ -212,7 +228,9 @@ internal sealed class PrivateRabbitMqNode : RabbitMqBroker
             .Split(Path.PathSeparator)
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
-        return onPath ?? throw new InvalidOperationException(
-            $"{name} is not installed and no Docker engine answers. Install RabbitMQ (Debian: apt-get install rabbitmq-server) or start Docker.");
+        return onPath
+            ?? throw new InvalidOperationException(
+                $"{name} is not installed and no Docker engine answers. Install RabbitMQ (Debian: apt-get install rabbitmq-server) or start Docker."
+            );
     }
 }

@@ -2,10 +2,12 @@ using RabbitMQ.Client;
 
 namespace Network.Testing.RabbitMq;
 
-/// <summary>Reads what a queue holds, to see where a message ended up (its consumer's queue, or <c>_error</c>).</summary>
+/// <summary>Reads what a queue holds, to see where a message ended up (its consumer's queue, or
+/// <c>_error</c>).</summary>
 public static class Queues
 {
-    /// <summary>The MessageIds waiting in <paramref name="queue"/>, taken out of it; empty when it does not exist.</summary>
+    /// <summary>The MessageIds waiting in <paramref name="queue"/>, taken out of it; empty when it does not
+    /// exist.</summary>
     public static async Task<IReadOnlyList<string>> DrainAsync(string connectionString, string queue)
     {
         var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
@@ -27,7 +29,8 @@ public static class Queues
         return ids;
     }
 
-    /// <summary>How many messages <paramref name="queue"/> holds, leaving them there; 0 when it does not exist.</summary>
+    /// <summary>How many messages <paramref name="queue"/> holds, leaving them there; 0 when it does not
+    /// exist.</summary>
     public static async Task<uint> CountAsync(string connectionString, string queue)
     {
         var factory = new ConnectionFactory { Uri = new Uri(connectionString) };

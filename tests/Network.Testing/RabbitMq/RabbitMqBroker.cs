@@ -11,10 +11,8 @@ public abstract class RabbitMqBroker : IAsyncDisposable
 
     public abstract int Port { get; }
 
-    public static async Task<RabbitMqBroker> StartAsync()
-        => Docker.IsAvailable
-            ? await ContainerRabbitMq.StartAsync()
-            : await PrivateRabbitMqNode.StartAsync();
+    public static async Task<RabbitMqBroker> StartAsync() =>
+        Docker.IsAvailable ? await ContainerRabbitMq.StartAsync() : await PrivateRabbitMqNode.StartAsync();
 
     /// <summary>Creates an empty virtual host and returns its <c>amqp://</c> connection string.</summary>
     public async Task<string> CreateVirtualHostAsync()
@@ -25,7 +23,8 @@ public abstract class RabbitMqBroker : IAsyncDisposable
         return $"amqp://guest:guest@{Host}:{Port}/{name}";
     }
 
-    /// <summary>Takes the broker away: connections drop and new ones are refused until <see cref="ResumeAsync"/>.</summary>
+    /// <summary>Takes the broker away: connections drop and new ones are refused until
+    /// <see cref="ResumeAsync"/>.</summary>
     public abstract Task StopAsync();
 
     /// <summary>Brings the broker back with its durable queues and the messages they held.</summary>

@@ -19,8 +19,7 @@ public sealed class TestPublisher : IAsyncDisposable
     }
 
     public Task PublishAsync<TMessage>(TMessage message, Guid messageId)
-        where TMessage : class
-        => _bus.Publish(message, context => context.MessageId = messageId);
+        where TMessage : class => _bus.Publish(message, context => context.MessageId = messageId);
 
     /// <summary>Sends a command to one service's queue, as <c>Send</c> does between services.</summary>
     public async Task SendAsync<TMessage>(string queue, TMessage message, Guid messageId)

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.OpenApi;
 
 namespace Network.Activity.Api;
 
-/// <summary>The definitions of every figure and the choices this service makes where the contract is silent, in its OpenAPI document.</summary>
+/// <summary>The definitions of every figure and the choices this service makes where the contract is silent, in its
+/// OpenAPI document.</summary>
 internal static class ActivityApiDescription
 {
     public const string Definitions = """
@@ -53,10 +54,14 @@ internal static class ActivityApiDescription
           figures once all are in. `POST /api/activity/rebuild` recomputes every figure from the stored messages.
         """;
 
-    public static void AddActivityApiDescription(this IServiceCollection services)
-        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Description += Definitions;
-            return Task.CompletedTask;
-        }));
+    public static void AddActivityApiDescription(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+            options.AddDocumentTransformer(
+                (document, _, _) =>
+                {
+                    document.Info.Description += Definitions;
+                    return Task.CompletedTask;
+                }
+            )
+        );
 }

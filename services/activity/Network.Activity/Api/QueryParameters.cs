@@ -10,8 +10,15 @@ internal static class QueryParameters
     private const int MinYear = 2000;
     private const int MaxYear = 2100;
 
-    /// <summary><c>from</c>, <c>to</c>, <c>commune</c> and <c>partnerId</c>. A date alone is a day in Paris: <c>to</c> then includes that day.</summary>
-    public static ActivityFilter Filter(string? from, string? to, string? commune, string? partnerId, ValidationErrors errors)
+    /// <summary><c>from</c>, <c>to</c>, <c>commune</c> and <c>partnerId</c>. A date alone is a day in Paris: <c>to</c>
+    /// then includes that day.</summary>
+    public static ActivityFilter Filter(
+        string? from,
+        string? to,
+        string? commune,
+        string? partnerId,
+        ValidationErrors errors
+    )
     {
         var start = Instant(from, "from", endOfDay: false, errors);
         var end = Instant(to, "to", endOfDay: true, errors);
@@ -34,11 +41,16 @@ internal static class QueryParameters
         }
 
         var place = string.IsNullOrWhiteSpace(commune) ? null : commune.Trim();
-        errors.Require(place is null || place.Length <= 100, "commune", "Le nom de la commune compte au plus 100 caractères.");
+        errors.Require(
+            place is null || place.Length <= 100,
+            "commune",
+            "Le nom de la commune compte au plus 100 caractères."
+        );
         return new ActivityFilter(start, end, place, partner);
     }
 
-    /// <summary>The period of a per-partner table: <c>from</c> and <c>to</c>, whole days only (<see cref="RequireWholeDays"/>).</summary>
+    /// <summary>The period of a per-partner table: <c>from</c> and <c>to</c>, whole days only
+    /// (<see cref="RequireWholeDays"/>).</summary>
     public static ActivityFilter Period(string? from, string? to, ValidationErrors errors)
     {
         var period = Filter(from, to, null, null, errors);
@@ -58,7 +70,8 @@ internal static class QueryParameters
             errors.Require(
                 instant is not { } value || ParisCalendar.Midnight(ParisCalendar.Day(value)) == value,
                 name,
-                $"{name} doit désigner un jour entier pour les chiffres d'une commune ou d'un partenaire : une date (AAAA-MM-JJ) ou minuit à Paris (2026-03-01T00:00:00+01:00).");
+                $"{name} doit désigner un jour entier pour les chiffres d'une commune ou d'un partenaire : une date (AAAA-MM-JJ) ou minuit à Paris (2026-03-01T00:00:00+01:00)."
+            );
         }
     }
 
@@ -69,7 +82,11 @@ internal static class QueryParameters
             return null;
         }
 
-        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        if (
+            int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            && number >= min
+            && number <= max
+        )
         {
             return number;
         }
@@ -87,10 +104,19 @@ internal static class QueryParameters
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return InRange(day.Year, name, errors) ? ParisCalendar.Midnight(endOfDay ? day.AddDays(1) : day).ToUniversalTime() : null;
+            return InRange(day.Year, name, errors)
+                ? ParisCalendar.Midnight(endOfDay ? day.AddDays(1) : day).ToUniversalTime()
+                : null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        if (
+            DateTimeOffset.TryParse(
+                value,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out var instant
+            )
+        )
         {
             return InRange(instant.Year, name, errors) ? instant.ToUniversalTime() : null;
         }
@@ -110,5 +136,4 @@ internal static class QueryParameters
         errors.Add(name, $"{name} doit tomber entre {MinYear} et {MaxYear}.");
         return false;
     }
-
 }

@@ -16,7 +16,11 @@ internal sealed class GroupCommit : IDisposable
     private readonly SemaphoreSlim _turn = new(1, 1);
 
     /// <param name="store">Stores a batch and completes each of its messages, with success or the error met.</param>
-    public async Task StoreAsync(PendingMessage pending, Func<IReadOnlyList<PendingMessage>, Task> store, CancellationToken cancellationToken)
+    public async Task StoreAsync(
+        PendingMessage pending,
+        Func<IReadOnlyList<PendingMessage>, Task> store,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(store);

@@ -12,13 +12,23 @@ namespace Network.Activity.Messaging;
 /// and changes nothing.
 /// </summary>
 internal sealed partial class MessageRecorder(
-    ActivityDbContext db, TimeProvider time, RebuildLock rebuild, GroupCommit group, ILogger<MessageRecorder> logger)
+    ActivityDbContext db,
+    TimeProvider time,
+    RebuildLock rebuild,
+    GroupCommit group,
+    ILogger<MessageRecorder> logger
+)
 {
     public Task RecordAsync(ConsumeContext context, IIntegrationEvent message)
     {
-        var messageId = context.MessageId ?? throw new InvalidOperationException($"A {message.GetType().Name} arrived without a MessageId.");
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"A {message.GetType().Name} arrived without a MessageId.");
         var cancellationToken = context.CancellationToken;
-        return group.StoreAsync(new PendingMessage(messageId, message, context.ReceiveContext.Redelivered), batch => StoreAsync(batch, cancellationToken), cancellationToken);
+        return group.StoreAsync(
+            new PendingMessage(messageId, message, context.ReceiveContext.Redelivered),
+            batch => StoreAsync(batch, cancellationToken),
+            cancellationToken
+        );
     }
 
     private async Task StoreAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
@@ -59,7 +69,12 @@ internal sealed partial class MessageRecorder(
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 var ids = batch.Select(pending => pending.Id).ToList();
-                var stored = (await db.ReceivedMessages.Where(message => ids.Contains(message.Id)).Select(message => message.Id).ToListAsync(token)).ToHashSet();
+                var stored = (
+                    await db
+                        .ReceivedMessages.Where(message => ids.Contains(message.Id))
+                        .Select(message => message.Id)
+                        .ToListAsync(token)
+                ).ToHashSet();
                 var store = new DbReadModelStore(db);
                 foreach (var pending in batch)
                 {
@@ -80,21 +95,35 @@ internal sealed partial class MessageRecorder(
                     }
 
                     var message = pending.Message;
-                    db.ReceivedMessages.Add(ReceivedMessage.Create(
-                        pending.Id, MessageCatalogue.NameOf(message), MessageCatalogue.AggregateOf(message), message.OccurredAt, time.GetUtcNow(),
-                        MessageCatalogue.Serialize(message)));
+                    db.ReceivedMessages.Add(
+                        ReceivedMessage.Create(
+                            pending.Id,
+                            MessageCatalogue.NameOf(message),
+                            MessageCatalogue.AggregateOf(message),
+                            message.OccurredAt,
+                            time.GetUtcNow(),
+                            MessageCatalogue.Serialize(message)
+                        )
+                    );
                     await ActivityProjection.ApplyAsync(message, store, token);
                 }
 
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, already recorded: acknowledged without effect.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Message {MessageId} ({MessageType}) redelivered, already recorded: acknowledged without effect."
+    )]
     private static partial void LogAlreadyRecorded(ILogger logger, Guid messageId, string messageType);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({MessageType}) redelivered, not recorded before: recorded now.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Message {MessageId} ({MessageType}) redelivered, not recorded before: recorded now."
+    )]
     private static partial void LogRedeliveredRecorded(ILogger logger, Guid messageId, string messageType);
 }

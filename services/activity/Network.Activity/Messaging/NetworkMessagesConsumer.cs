@@ -28,14 +28,15 @@ internal static class NetworkMessages
     {
         foreach (var type in MessageCatalogue.Types.Values)
         {
-            bus.AddConsumer(typeof(NetworkMessagesConsumer<>).MakeGenericType(type)).Endpoint(endpoint =>
-            {
-                endpoint.Name = Queue;
+            bus.AddConsumer(typeof(NetworkMessagesConsumer<>).MakeGenericType(type))
+                .Endpoint(endpoint =>
+                {
+                    endpoint.Name = Queue;
 
-                // Many deliveries in hand at once, so that one commit stores many of them (see GroupCommit).
-                endpoint.PrefetchCount = GroupCommit.MaxBatch * 2;
-                endpoint.ConcurrentMessageLimit = GroupCommit.MaxBatch;
-            });
+                    // Many deliveries in hand at once, so that one commit stores many of them (see GroupCommit).
+                    endpoint.PrefetchCount = GroupCommit.MaxBatch * 2;
+                    endpoint.ConcurrentMessageLimit = GroupCommit.MaxBatch;
+                });
         }
     }
 }

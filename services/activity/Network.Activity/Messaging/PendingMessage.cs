@@ -2,8 +2,10 @@ using Network.Contracts;
 
 namespace Network.Activity.Messaging;
 
-/// <summary>A delivered message waiting for the commit that stores it; its consumer acknowledges it once that commit is done.</summary>
-/// <param name="Redelivered">The broker delivered it before, to a consumer that did not acknowledge it (a crash, a lost connection).</param>
+/// <summary>A delivered message waiting for the commit that stores it; its consumer acknowledges it once that commit is
+/// done.</summary>
+/// <param name="Redelivered">The broker delivered it before, to a consumer that did not acknowledge it (a crash, a lost
+/// connection).</param>
 internal sealed class PendingMessage(Guid id, IIntegrationEvent message, bool redelivered)
 {
     public bool Redelivered { get; } = redelivered;

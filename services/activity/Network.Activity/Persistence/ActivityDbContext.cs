@@ -33,7 +33,8 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
     /// </summary>
     internal void DeferTotals() => _deferredTotals ??= new DailyTotalsChanges();
 
-    /// <summary>Writes the daily totals deferred since <see cref="DeferTotals"/>, in the current transaction, and stops deferring.</summary>
+    /// <summary>Writes the daily totals deferred since <see cref="DeferTotals"/>, in the current transaction, and stops
+    /// deferring.</summary>
     internal async Task SaveDeferredTotalsAsync(CancellationToken cancellationToken)
     {
         var deferred = _deferredTotals ?? throw new InvalidOperationException("No daily totals are deferred.");
@@ -41,11 +42,15 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         await SaveTotalsAsync(deferred, acceptAllChangesOnSuccess: true, cancellationToken);
     }
 
-    /// <summary>Stops deferring the daily totals and forgets them (the transaction they belong to is not committed).</summary>
+    /// <summary>Stops deferring the daily totals and forgets them (the transaction they belong to is not
+    /// committed).</summary>
     internal void DiscardDeferredTotals() => _deferredTotals = null;
 
     /// <summary>Saves the rows and, in the same transaction, what they change in the daily totals.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         var changes = DailyTotalsChanges.Of(ChangeTracker);
         if (changes.IsEmpty)
@@ -55,7 +60,9 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
         if (Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("Read-model rows are saved in a transaction, with the daily totals they change.");
+            throw new InvalidOperationException(
+                "Read-model rows are saved in a transaction, with the daily totals they change."
+            );
         }
 
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -68,12 +75,21 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         return saved + await SaveTotalsAsync(changes, acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    private async Task<int> SaveTotalsAsync(DailyTotalsChanges changes, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
-        => await changes.ApplyAsync(this, cancellationToken) ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : 0;
+    private async Task<int> SaveTotalsAsync(
+        DailyTotalsChanges changes,
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken
+    ) =>
+        await changes.ApplyAsync(this, cancellationToken)
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : 0;
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) => DailyTotalsChanges.Of(ChangeTracker).IsEmpty
-        ? base.SaveChanges(acceptAllChangesOnSuccess)
-        : throw new InvalidOperationException("Read-model rows are saved with SaveChangesAsync, which keeps the daily totals.");
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        DailyTotalsChanges.Of(ChangeTracker).IsEmpty
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException(
+                "Read-model rows are saved with SaveChangesAsync, which keeps the daily totals."
+            );
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

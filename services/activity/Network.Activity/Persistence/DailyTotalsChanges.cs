@@ -47,37 +47,51 @@ internal sealed class DailyTotalsChanges
         }
     }
 
-    /// <summary>Adds each change to its stored day, and stages a new day where none was stored yet; true when it staged one.</summary>
+    /// <summary>Adds each change to its stored day, and stages a new day where none was stored yet; true when it staged
+    /// one.</summary>
     public async Task<bool> ApplyAsync(ActivityDbContext db, CancellationToken cancellationToken)
     {
         var staged = false;
         foreach (var change in _changes.Values.Where(change => !change.IsEmpty))
         {
-            var updated = await db.DailyTotals
-                .Where(day => day.Day == change.Day && day.Commune == change.Commune)
+            var updated = await db
+                .DailyTotals.Where(day => day.Day == change.Day && day.Commune == change.Commune)
                 .ExecuteUpdateAsync(
-                    day => day
-                        .SetProperty(t => t.EventsPublished, t => t.EventsPublished + change.EventsPublished)
-                        .SetProperty(t => t.EventsCancelled, t => t.EventsCancelled + change.EventsCancelled)
-                        .SetProperty(t => t.Registrations, t => t.Registrations + change.Registrations)
-                        .SetProperty(t => t.Attendance, t => t.Attendance + change.Attendance)
-                        .SetProperty(t => t.EventNoShows, t => t.EventNoShows + change.EventNoShows)
-                        .SetProperty(t => t.RecordedRegistered, t => t.RecordedRegistered + change.RecordedRegistered)
-                        .SetProperty(t => t.SeatsAtLimitedEvents, t => t.SeatsAtLimitedEvents + change.SeatsAtLimitedEvents)
-                        .SetProperty(t => t.Capacity, t => t.Capacity + change.Capacity)
-                        .SetProperty(t => t.ReferralsSent, t => t.ReferralsSent + change.ReferralsSent)
-                        .SetProperty(t => t.ReferralsAccepted, t => t.ReferralsAccepted + change.ReferralsAccepted)
-                        .SetProperty(t => t.ReferralsDeclined, t => t.ReferralsDeclined + change.ReferralsDeclined)
-                        .SetProperty(t => t.ReferralsCompleted, t => t.ReferralsCompleted + change.ReferralsCompleted)
-                        .SetProperty(t => t.ReferralNoShows, t => t.ReferralNoShows + change.ReferralNoShows)
-                        .SetProperty(t => t.ReferralsExpired, t => t.ReferralsExpired + change.ReferralsExpired)
-                        .SetProperty(t => t.ReferralsCancelled, t => t.ReferralsCancelled + change.ReferralsCancelled)
-                        .SetProperty(t => t.ReferralsOpen, t => t.ReferralsOpen + change.ReferralsOpen)
-                        .SetProperty(t => t.ReferralsAnswered, t => t.ReferralsAnswered + change.ReferralsAnswered)
-                        .SetProperty(t => t.Loans, t => t.Loans + change.Loans)
-                        .SetProperty(t => t.LoanDays, t => t.LoanDays + change.LoanDays)
-                        .SetProperty(t => t.LoansOverdue, t => t.LoansOverdue + change.LoansOverdue),
-                    cancellationToken);
+                    day =>
+                        day.SetProperty(t => t.EventsPublished, t => t.EventsPublished + change.EventsPublished)
+                            .SetProperty(t => t.EventsCancelled, t => t.EventsCancelled + change.EventsCancelled)
+                            .SetProperty(t => t.Registrations, t => t.Registrations + change.Registrations)
+                            .SetProperty(t => t.Attendance, t => t.Attendance + change.Attendance)
+                            .SetProperty(t => t.EventNoShows, t => t.EventNoShows + change.EventNoShows)
+                            .SetProperty(
+                                t => t.RecordedRegistered,
+                                t => t.RecordedRegistered + change.RecordedRegistered
+                            )
+                            .SetProperty(
+                                t => t.SeatsAtLimitedEvents,
+                                t => t.SeatsAtLimitedEvents + change.SeatsAtLimitedEvents
+                            )
+                            .SetProperty(t => t.Capacity, t => t.Capacity + change.Capacity)
+                            .SetProperty(t => t.ReferralsSent, t => t.ReferralsSent + change.ReferralsSent)
+                            .SetProperty(t => t.ReferralsAccepted, t => t.ReferralsAccepted + change.ReferralsAccepted)
+                            .SetProperty(t => t.ReferralsDeclined, t => t.ReferralsDeclined + change.ReferralsDeclined)
+                            .SetProperty(
+                                t => t.ReferralsCompleted,
+                                t => t.ReferralsCompleted + change.ReferralsCompleted
+                            )
+                            .SetProperty(t => t.ReferralNoShows, t => t.ReferralNoShows + change.ReferralNoShows)
+                            .SetProperty(t => t.ReferralsExpired, t => t.ReferralsExpired + change.ReferralsExpired)
+                            .SetProperty(
+                                t => t.ReferralsCancelled,
+                                t => t.ReferralsCancelled + change.ReferralsCancelled
+                            )
+                            .SetProperty(t => t.ReferralsOpen, t => t.ReferralsOpen + change.ReferralsOpen)
+                            .SetProperty(t => t.ReferralsAnswered, t => t.ReferralsAnswered + change.ReferralsAnswered)
+                            .SetProperty(t => t.Loans, t => t.Loans + change.Loans)
+                            .SetProperty(t => t.LoanDays, t => t.LoanDays + change.LoanDays)
+                            .SetProperty(t => t.LoansOverdue, t => t.LoansOverdue + change.LoansOverdue),
+                    cancellationToken
+                );
             if (updated == 0)
             {
                 db.DailyTotals.Add(change);

@@ -6,9 +6,7 @@ namespace Network.Activity.Persistence;
 /// </summary>
 public sealed class ReceivedMessage
 {
-    private ReceivedMessage()
-    {
-    }
+    private ReceivedMessage() { }
 
     public Guid Id { get; private set; }
 
@@ -25,8 +23,15 @@ public sealed class ReceivedMessage
     /// <summary>The message as JSON.</summary>
     public string Body { get; private set; } = "";
 
-    public static ReceivedMessage Create(Guid id, string type, Guid aggregateId, DateTimeOffset occurredAt, DateTimeOffset receivedAt, string body)
-        => new()
+    public static ReceivedMessage Create(
+        Guid id,
+        string type,
+        Guid aggregateId,
+        DateTimeOffset occurredAt,
+        DateTimeOffset receivedAt,
+        string body
+    ) =>
+        new()
         {
             Id = id,
             Type = type,

@@ -11,22 +11,31 @@ namespace Network.Activity.Projection;
 /// </summary>
 public static class ActivityProjection
 {
-    public static async Task ApplyAsync(IIntegrationEvent message, IReadModelStore store, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(
+        IIntegrationEvent message,
+        IReadModelStore store,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(store);
         if (message is IPartnerMessage partner)
         {
-            (await store.GetOrAddAsync(partner.Partner.PartnerId, PartnerReplica.Create, cancellationToken)).Apply(partner);
+            (await store.GetOrAddAsync(partner.Partner.PartnerId, PartnerReplica.Create, cancellationToken)).Apply(
+                partner
+            );
             return;
         }
 
-        var applied = await EventFacts.ApplyAsync(message, store, cancellationToken)
-                      || await ReferralFacts.ApplyAsync(message, store, cancellationToken)
-                      || await EquipmentFacts.ApplyAsync(message, store, cancellationToken);
+        var applied =
+            await EventFacts.ApplyAsync(message, store, cancellationToken)
+            || await ReferralFacts.ApplyAsync(message, store, cancellationToken)
+            || await EquipmentFacts.ApplyAsync(message, store, cancellationToken);
         if (!applied)
         {
-            throw new InvalidOperationException($"{message.GetType().Name} is not a message the activity service keeps.");
+            throw new InvalidOperationException(
+                $"{message.GetType().Name} is not a message the activity service keeps."
+            );
         }
     }
 }

@@ -16,15 +16,16 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
     /// <summary>How many messages are replayed between two saves of the rows.</summary>
     internal int FlushEvery { get; init; } = 1_000;
 
-    /// <summary>The size of the filter of rows created, per stored message (most messages create one row or none).</summary>
+    /// <summary>The size of the filter of rows created, per stored message (most messages create one row or
+    /// none).</summary>
     internal int FilterBitsPerMessage { get; init; } = 16;
 
     public async Task<RebuildOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        // A span for each of the rebuild's hundreds of thousands of statements would only fill the exporter's queue. This
-        // keeps the rebuild's own log records from the exporter too (not from the console); a failure is logged by the
-        // request that asked for it.
+        // A span for each of the rebuild's hundreds of thousands of statements would only fill the exporter's queue.
+        // This keeps the rebuild's own log records from the exporter too (not from the console); a failure is logged by
+        // the request that asked for it.
         using var untraced = SuppressInstrumentationScope.Begin();
         using var exclusive = await rebuildLock.TakeAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -39,10 +40,21 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 var stored = await reader.ReceivedMessages.LongCountAsync(token);
                 using var store = new RebuildReadModelStore(db, new RowKeyFilter(stored, FilterBitsPerMessage));
                 var messages = 0;
-                await foreach (var message in reader.ReceivedMessages.AsNoTracking().OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
-                                   .Select(m => new { m.Type, m.Body }).AsAsyncEnumerable().WithCancellation(token))
+                await foreach (
+                    var message in reader
+                        .ReceivedMessages.AsNoTracking()
+                        .OrderBy(m => m.OccurredAt)
+                        .ThenBy(m => m.Id)
+                        .Select(m => new { m.Type, m.Body })
+                        .AsAsyncEnumerable()
+                        .WithCancellation(token)
+                )
                 {
-                    await ActivityProjection.ApplyAsync(MessageCatalogue.Deserialize(message.Type, message.Body), store, token);
+                    await ActivityProjection.ApplyAsync(
+                        MessageCatalogue.Deserialize(message.Type, message.Body),
+                        store,
+                        token
+                    );
                     if (++messages % FlushEvery == 0)
                     {
                         await store.FlushAsync(token);
@@ -53,7 +65,8 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 await transaction.CommitAsync(token);
                 return new RebuildOutcome(messages, store.Count, (long)clock.Elapsed.TotalMilliseconds);
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     private async Task ClearAsync(CancellationToken cancellationToken)

@@ -7,8 +7,9 @@ namespace Network.Activity.Projection;
 /// The rows of a rebuild: tracked by the context until the next flush, then read back from the database when a later
 /// message needs them again. The tables were emptied when the rebuild began, so a row this store never created is
 /// known to be new without asking the database; which rows it created is kept in a filter of fixed size, so the memory
-/// does not grow with the rows. Changes are detected once per flush, not at every lookup of a tracked row, and what they
-/// change in the daily totals is added up in memory (a few thousand days and communes) and written once, at the end.
+/// does not grow with the rows. Changes are detected once per flush, not at every lookup of a tracked row, and what
+/// they change in the daily totals is added up in memory (a few thousand days and communes) and written once, at the
+/// end.
 /// </summary>
 internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
 {
@@ -32,7 +33,11 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
         _db.DiscardDeferredTotals();
     }
 
-    public async ValueTask<TRow> GetOrAddAsync<TRow>(Guid id, Func<Guid, TRow> create, CancellationToken cancellationToken)
+    public async ValueTask<TRow> GetOrAddAsync<TRow>(
+        Guid id,
+        Func<Guid, TRow> create,
+        CancellationToken cancellationToken
+    )
         where TRow : class
     {
         ArgumentNullException.ThrowIfNull(create);
@@ -43,7 +48,10 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
         }
 
         // Perhaps created before and no longer tracked: then a flush wrote it.
-        if (_created.MightContain(typeof(TRow), id) && await RowById<TRow>.Find(_db, id, cancellationToken) is { } written)
+        if (
+            _created.MightContain(typeof(TRow), id)
+            && await RowById<TRow>.Find(_db, id, cancellationToken) is { } written
+        )
         {
             return written;
         }
@@ -70,11 +78,15 @@ internal sealed class RebuildReadModelStore : IReadModelStore, IDisposable
         await _db.SaveDeferredTotalsAsync(cancellationToken);
     }
 
-    /// <summary>A row by its key, as one compiled query per table: a read-back runs hundreds of thousands of times.</summary>
+    /// <summary>A row by its key, as one compiled query per table: a read-back runs hundreds of thousands of
+    /// times.</summary>
     private static class RowById<TRow>
         where TRow : class
     {
-        public static readonly Func<ActivityDbContext, Guid, CancellationToken, Task<TRow?>> Find = EF.CompileAsyncQuery(
-            (ActivityDbContext db, Guid id, CancellationToken _) => db.Set<TRow>().FirstOrDefault(row => EF.Property<Guid>(row, "Id") == id));
+        public static readonly Func<ActivityDbContext, Guid, CancellationToken, Task<TRow?>> Find =
+            EF.CompileAsyncQuery(
+                (ActivityDbContext db, Guid id, CancellationToken _) =>
+                    db.Set<TRow>().FirstOrDefault(row => EF.Property<Guid>(row, "Id") == id)
+            );
     }
 }

@@ -7,18 +7,30 @@ namespace Network.Activity.Projection;
 /// <summary>The referrals service's facts applied to the referral rows.</summary>
 internal static class ReferralFacts
 {
-    public static async Task<bool> ApplyAsync(IIntegrationEvent message, IReadModelStore store, CancellationToken cancellationToken)
+    public static async Task<bool> ApplyAsync(
+        IIntegrationEvent message,
+        IReadModelStore store,
+        CancellationToken cancellationToken
+    )
     {
         switch (message)
         {
             case ReferralSent m:
-                (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Send(m.Commune, m.Urgency, m.OccurredAt);
+                (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Send(
+                    m.Commune,
+                    m.Urgency,
+                    m.OccurredAt
+                );
                 return true;
             case ReferralAccepted m:
-                (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Accept(m.HoursToAnswer);
+                (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Accept(
+                    m.HoursToAnswer
+                );
                 return true;
             case ReferralDeclined m:
-                (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Decline(m.HoursToAnswer);
+                (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Decline(
+                    m.HoursToAnswer
+                );
                 return true;
             case ReferralCompleted m:
                 (await RowAsync(m.ReferralId, m.FromPartnerId, m.ToPartnerId, store, cancellationToken)).Complete();
@@ -45,7 +57,13 @@ internal static class ReferralFacts
         }
     }
 
-    private static async Task<ReferralActivity> RowAsync(Guid referralId, Guid fromPartnerId, Guid toPartnerId, IReadModelStore store, CancellationToken cancellationToken)
+    private static async Task<ReferralActivity> RowAsync(
+        Guid referralId,
+        Guid fromPartnerId,
+        Guid toPartnerId,
+        IReadModelStore store,
+        CancellationToken cancellationToken
+    )
     {
         var row = await store.GetOrAddAsync(referralId, ReferralActivity.Create, cancellationToken);
         row.Between(fromPartnerId, toPartnerId);

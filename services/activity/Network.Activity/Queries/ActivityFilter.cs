@@ -8,7 +8,8 @@ public sealed record ActivityFilter(DateTimeOffset? From, DateTimeOffset? To, st
 {
     public static readonly ActivityFilter Network = new(null, null, null, null);
 
-    /// <summary>Figures for a single partner or commune are subject to small-number suppression; network totals never are.</summary>
+    /// <summary>Figures for a single partner or commune are subject to small-number suppression; network totals never
+    /// are.</summary>
     public bool IsLocal => Commune is not null || PartnerId is not null;
 
     public ActivityFilter ForPeriod() => this with { Commune = null, PartnerId = null };

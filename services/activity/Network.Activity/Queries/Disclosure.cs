@@ -1,12 +1,14 @@
 namespace Network.Activity.Queries;
 
-/// <summary>A count of residents that a figure group holds, by its name in the answer, and how to read it from the totals.</summary>
+/// <summary>A count of residents that a figure group holds, by its name in the answer, and how to read it from the
+/// totals.</summary>
 public sealed record ResidentCount<TTotals>(string Name, Func<TTotals, int> Of);
 
 /// <summary>
 /// What one cell (a partner, a commune) may show of its figures about residents, once <see cref="Suppression"/> has
 /// decided for each count. A rate is shown only when its basis counts at least <see cref="Suppression.Threshold"/>
-/// residents and every count it is computed from is shown: otherwise the rate and a shown count would give a withheld one.
+/// residents and every count it is computed from is shown: otherwise the rate and a shown count would give a withheld
+/// one.
 /// </summary>
 public sealed class Disclosure
 {
@@ -24,7 +26,10 @@ public sealed class Disclosure
     /// For each key of <paramref name="cells"/> (one partner, commune... with its totals), what it may show, each count
     /// suppressed across every cell, their sum being a known total. A key without a cell counts 0 everywhere.
     /// </summary>
-    public static Func<TKey, Disclosure> Across<TKey, TTotals>(IReadOnlyDictionary<TKey, TTotals> cells, IReadOnlyList<ResidentCount<TTotals>> counts)
+    public static Func<TKey, Disclosure> Across<TKey, TTotals>(
+        IReadOnlyDictionary<TKey, TTotals> cells,
+        IReadOnlyList<ResidentCount<TTotals>> counts
+    )
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -37,15 +42,16 @@ public sealed class Disclosure
                 var hidden = Suppression.Withhold(keys.Select(key => count.Of(cells[key])).ToList());
                 return keys.Where((_, i) => hidden[i]).ToHashSet();
             },
-            StringComparer.Ordinal);
+            StringComparer.Ordinal
+        );
         return key => new Disclosure(name => !cells.ContainsKey(key) || withheld[name].Contains(key));
     }
 
     public int? Count(string name, int value) => Hides(_withheld?.Invoke(name) == true) ? null : value;
 
     /// <param name="parts">The counts, by name, that the rate is computed from.</param>
-    public double? Rate(double? rate, int basis, params string[] parts)
-        => Hides(_withheld is { } withheld && (basis < Suppression.Threshold || parts.Any(withheld))) ? null : rate;
+    public double? Rate(double? rate, int basis, params string[] parts) =>
+        Hides(_withheld is { } withheld && (basis < Suppression.Threshold || parts.Any(withheld))) ? null : rate;
 
     private bool Hides(bool hidden)
     {

@@ -4,7 +4,8 @@ using Network.ServiceDefaults.Replicas;
 
 namespace Network.Activity.Queries;
 
-/// <summary>The rows each figure is computed from, under a filter; one place says what "in the period" means for each.</summary>
+/// <summary>The rows each figure is computed from, under a filter; one place says what "in the period" means for
+/// each.</summary>
 internal static class FilteredRows
 {
     /// <summary>Events that start in the period, in the commune, organised by the partner.</summary>
@@ -24,17 +25,22 @@ internal static class FilteredRows
         rows = filter.From is { } from ? rows.Where(r => r.SentAt >= from) : rows;
         rows = filter.To is { } to ? rows.Where(r => r.SentAt < to) : rows;
         rows = filter.Commune is { } commune ? rows.Where(r => r.Commune == commune) : rows;
-        return filter.PartnerId is { } partner ? rows.Where(r => r.FromPartnerId == partner || r.ToPartnerId == partner) : rows;
+        return filter.PartnerId is { } partner
+            ? rows.Where(r => r.FromPartnerId == partner || r.ToPartnerId == partner)
+            : rows;
     }
 
-    /// <summary>Reservations handed over whose window starts in the period, of an item of the commune, lent or borrowed by the partner.</summary>
+    /// <summary>Reservations handed over whose window starts in the period, of an item of the commune, lent or borrowed
+    /// by the partner.</summary>
     public static IQueryable<LoanActivity> Loans(this ActivityDbContext db, ActivityFilter filter)
     {
         var rows = db.Loans.Where(l => l.CheckedOut);
         rows = filter.From is { } from ? rows.Where(l => l.From >= from) : rows;
         rows = filter.To is { } to ? rows.Where(l => l.From < to) : rows;
         rows = filter.Commune is { } commune ? rows.Where(l => l.Commune == commune) : rows;
-        return filter.PartnerId is { } partner ? rows.Where(l => l.OwnerId == partner || l.BorrowerId == partner) : rows;
+        return filter.PartnerId is { } partner
+            ? rows.Where(l => l.OwnerId == partner || l.BorrowerId == partner)
+            : rows;
     }
 
     /// <summary>Items in the pool now (not retired), in the commune, owned by the partner.</summary>

@@ -15,5 +15,12 @@ public sealed record PartnerCounts(int Active, int Pending);
 /// <param name="Referrals">Referrals sent in the period.</param>
 /// <param name="Equipment">Loans of the shared pool in the period.</param>
 public sealed record Overview(
-    DateTimeOffset? From, DateTimeOffset? To, string? Commune, Guid? PartnerId,
-    PartnerCounts Partners, EventFigures Events, ReferralFigures Referrals, EquipmentFigures Equipment);
+    DateTimeOffset? From,
+    DateTimeOffset? To,
+    string? Commune,
+    Guid? PartnerId,
+    PartnerCounts Partners,
+    EventFigures Events,
+    ReferralFigures Referrals,
+    EquipmentFigures Equipment
+);

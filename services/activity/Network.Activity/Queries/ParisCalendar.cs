@@ -13,15 +13,18 @@ public static class ParisCalendar
     }
 
     /// <summary>The day in Paris that <paramref name="instant"/> falls on.</summary>
-    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+    public static DateOnly Day(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
-    /// <summary>The start of the bucket that holds <paramref name="instant"/>, with Paris's offset at that moment.</summary>
+    /// <summary>The start of the bucket that holds <paramref name="instant"/>, with Paris's offset at that
+    /// moment.</summary>
     public static DateTimeOffset BucketStart(DateTimeOffset instant, Granularity granularity)
     {
         var day = Day(instant);
-        var start = granularity == Granularity.Month
-            ? new DateOnly(day.Year, day.Month, 1)
-            : day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var start =
+            granularity == Granularity.Month
+                ? new DateOnly(day.Year, day.Month, 1)
+                : day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
         return Midnight(start);
     }
 

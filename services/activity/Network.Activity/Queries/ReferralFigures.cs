@@ -16,13 +16,29 @@ namespace Network.Activity.Queries;
 /// <param name="MedianHoursToAnswer">Median hours from sending to acceptance or refusal. Null when suppressed.</param>
 /// <param name="Suppressed">Whether any figure is withheld (small-number suppression).</param>
 public sealed record ReferralFigures(
-    int? Sent, int? Accepted, int? Declined, int? Completed, int? NoShows, int? Expired, int? Cancelled, int? Open,
-    double? AcceptanceRate, double? MedianHoursToAnswer, bool Suppressed)
+    int? Sent,
+    int? Accepted,
+    int? Declined,
+    int? Completed,
+    int? NoShows,
+    int? Expired,
+    int? Cancelled,
+    int? Open,
+    double? AcceptanceRate,
+    double? MedianHoursToAnswer,
+    bool Suppressed
+)
 {
     public static readonly IReadOnlyList<ResidentCount<ReferralTotals>> Counts =
     [
-        new("sent", t => t.Sent), new("accepted", t => t.Accepted), new("declined", t => t.Declined), new("completed", t => t.Completed),
-        new("noShows", t => t.NoShows), new("expired", t => t.Expired), new("cancelled", t => t.Cancelled), new("open", t => t.Open),
+        new("sent", t => t.Sent),
+        new("accepted", t => t.Accepted),
+        new("declined", t => t.Declined),
+        new("completed", t => t.Completed),
+        new("noShows", t => t.NoShows),
+        new("expired", t => t.Expired),
+        new("cancelled", t => t.Cancelled),
+        new("open", t => t.Open),
     ];
 
     public static ReferralFigures From(ReferralTotals totals, double? medianHours, Disclosure disclosure)
@@ -41,6 +57,7 @@ public sealed record ReferralFigures(
             disclosure.Count("open", totals.Open),
             disclosure.Rate(Rates.Of(totals.Accepted, decided), decided, "accepted", "declined", "expired"),
             disclosure.Rate(Rates.Hours(medianHours), totals.Answered),
-            disclosure.Suppressed);
+            disclosure.Suppressed
+        );
     }
 }

@@ -21,15 +21,28 @@ public sealed record Series(string Metric, IReadOnlyList<SeriesPoint> Points);
 /// <param name="Commune">The commune the series are limited to, if any.</param>
 /// <param name="PartnerId">The partner the series are limited to, if any.</param>
 /// <param name="Series">The series asked for.</param>
-public sealed record Timeseries(DateTimeOffset From, DateTimeOffset To, Granularity Granularity, string? Commune, Guid? PartnerId, IReadOnlyList<Series> Series);
+public sealed record Timeseries(
+    DateTimeOffset From,
+    DateTimeOffset To,
+    Granularity Granularity,
+    string? Commune,
+    Guid? PartnerId,
+    IReadOnlyList<Series> Series
+);
 
 /// <summary>
-/// Series bucketed by week or month in Paris time; every bucket of the period is present, empty ones at 0. A commune's or a
-/// partner's series about residents is suppressed with every other commune's or partner's (<see cref="LocalCells.Series"/>).
+/// Series bucketed by week or month in Paris time; every bucket of the period is present, empty ones at 0. A commune's
+/// or a partner's series about residents is suppressed with every other commune's or partner's
+/// (<see cref="LocalCells.Series"/>).
 /// </summary>
 public sealed class TimeseriesQuery(ActivityDbContext db)
 {
-    public async Task<Timeseries> RunAsync(IReadOnlyList<string> metrics, Granularity granularity, ActivityFilter filter, CancellationToken cancellationToken)
+    public async Task<Timeseries> RunAsync(
+        IReadOnlyList<string> metrics,
+        Granularity granularity,
+        ActivityFilter filter,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(filter);
@@ -40,24 +53,43 @@ public sealed class TimeseriesQuery(ActivityDbContext db)
         foreach (var metric in metrics)
         {
             var local = filter.IsLocal && Metrics.AboutResidents(metric);
-            var points = await Metrics.Points(db, metric, local ? LocalCells.Table(filter) : filter).ToListAsync(cancellationToken);
-            var values = local ? LocalCells.Series(points, starts, granularity, filter) : Sums(points, starts, granularity);
-            series.Add(new Series(metric, starts.Select((start, i) => new SeriesPoint(start, values[i], values[i] is null)).ToList()));
+            var points = await Metrics
+                .Points(db, metric, local ? LocalCells.Table(filter) : filter)
+                .ToListAsync(cancellationToken);
+            var values = local
+                ? LocalCells.Series(points, starts, granularity, filter)
+                : Sums(points, starts, granularity);
+            series.Add(
+                new Series(
+                    metric,
+                    starts.Select((start, i) => new SeriesPoint(start, values[i], values[i] is null)).ToList()
+                )
+            );
         }
 
         return new Timeseries(from, to, granularity, filter.Commune, filter.PartnerId, series);
     }
 
-    private static List<int?> Sums(List<Metrics.Point> points, IReadOnlyList<DateTimeOffset> starts, Granularity granularity)
+    private static List<int?> Sums(
+        List<Metrics.Point> points,
+        IReadOnlyList<DateTimeOffset> starts,
+        Granularity granularity
+    )
     {
-        var sums = points.GroupBy(p => ParisCalendar.BucketStart(p.At, granularity)).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        var sums = points
+            .GroupBy(p => ParisCalendar.BucketStart(p.At, granularity))
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
         return starts.Select(start => (int?)sums.GetValueOrDefault(start)).ToList();
     }
 
     public static IReadOnlyList<DateTimeOffset> Buckets(DateTimeOffset from, DateTimeOffset to, Granularity granularity)
     {
         var starts = new List<DateTimeOffset>();
-        for (var start = ParisCalendar.BucketStart(from, granularity); start < to; start = ParisCalendar.NextBucket(start, granularity))
+        for (
+            var start = ParisCalendar.BucketStart(from, granularity);
+            start < to;
+            start = ParisCalendar.NextBucket(start, granularity)
+        )
         {
             starts.Add(start);
         }

@@ -58,11 +58,26 @@ public sealed class DailyTotals
 
     /// <summary>Whether every figure is zero: such a change touches no stored day.</summary>
     public bool IsEmpty =>
-        EventsPublished == 0 && EventsCancelled == 0 && Registrations == 0 && Attendance == 0 && EventNoShows == 0
-        && RecordedRegistered == 0 && SeatsAtLimitedEvents == 0 && Capacity == 0
-        && ReferralsSent == 0 && ReferralsAccepted == 0 && ReferralsDeclined == 0 && ReferralsCompleted == 0 && ReferralNoShows == 0
-        && ReferralsExpired == 0 && ReferralsCancelled == 0 && ReferralsOpen == 0 && ReferralsAnswered == 0
-        && Loans == 0 && LoanDays == 0 && LoansOverdue == 0;
+        EventsPublished == 0
+        && EventsCancelled == 0
+        && Registrations == 0
+        && Attendance == 0
+        && EventNoShows == 0
+        && RecordedRegistered == 0
+        && SeatsAtLimitedEvents == 0
+        && Capacity == 0
+        && ReferralsSent == 0
+        && ReferralsAccepted == 0
+        && ReferralsDeclined == 0
+        && ReferralsCompleted == 0
+        && ReferralNoShows == 0
+        && ReferralsExpired == 0
+        && ReferralsCancelled == 0
+        && ReferralsOpen == 0
+        && ReferralsAnswered == 0
+        && Loans == 0
+        && LoanDays == 0
+        && LoansOverdue == 0;
 
     /// <summary>What an event counts for: its publication and, published and not cancelled, its residents.</summary>
     public static DailyTotals Of(EventActivity row)
@@ -123,7 +138,8 @@ public sealed class DailyTotals
         };
     }
 
-    /// <summary>What a reservation counts for once handed over: a loan, its days once returned, and whether it is overdue.</summary>
+    /// <summary>What a reservation counts for once handed over: a loan, its days once returned, and whether it is
+    /// overdue.</summary>
     public static DailyTotals Of(LoanActivity row)
     {
         ArgumentNullException.ThrowIfNull(row);

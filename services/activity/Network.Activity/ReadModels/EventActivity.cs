@@ -9,9 +9,7 @@ namespace Network.Activity.ReadModels;
 /// </summary>
 public sealed class EventActivity : IVersionedRow
 {
-    private EventActivity()
-    {
-    }
+    private EventActivity() { }
 
     public Guid Id { get; private set; }
 

@@ -5,9 +5,7 @@ namespace Network.Activity.ReadModels;
 /// <summary>One item of the shared pool: whose, what kind, where, and whether it has left the pool.</summary>
 public sealed class ItemActivity : IVersionedRow
 {
-    private ItemActivity()
-    {
-    }
+    private ItemActivity() { }
 
     public Guid Id { get; private set; }
 

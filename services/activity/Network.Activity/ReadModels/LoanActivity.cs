@@ -3,14 +3,12 @@ using Network.Contracts.Equipment;
 namespace Network.Activity.ReadModels;
 
 /// <summary>
-/// One reservation of the shared pool: the item's owner and commune, the borrower, its window (from the newest snapshot)
-/// and the stages it reached. Stages are flags that messages only ever set.
+/// One reservation of the shared pool: the item's owner and commune, the borrower, its window (from the newest
+/// snapshot) and the stages it reached. Stages are flags that messages only ever set.
 /// </summary>
 public sealed class LoanActivity : IVersionedRow
 {
-    private LoanActivity()
-    {
-    }
+    private LoanActivity() { }
 
     public Guid Id { get; private set; }
 
@@ -36,7 +34,8 @@ public sealed class LoanActivity : IVersionedRow
 
     public bool Returned { get; private set; }
 
-    /// <summary>Started days between hand-over and return, as the equipment service counted them; 0 until returned.</summary>
+    /// <summary>Started days between hand-over and return, as the equipment service counted them; 0 until
+    /// returned.</summary>
     public int LoanDays { get; private set; }
 
     public bool Late { get; private set; }

@@ -7,9 +7,7 @@ namespace Network.Activity.ReadModels;
 /// </summary>
 public sealed class ReferralActivity : IVersionedRow
 {
-    private ReferralActivity()
-    {
-    }
+    private ReferralActivity() { }
 
     public Guid Id { get; private set; }
 

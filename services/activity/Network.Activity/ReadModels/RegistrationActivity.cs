@@ -1,11 +1,10 @@
 namespace Network.Activity.ReadModels;
 
-/// <summary>One registration: its seats, whether it ever held them, whether it was given up. No personal data.</summary>
+/// <summary>One registration: its seats, whether it ever held them, whether it was given up. No personal
+/// data.</summary>
 public sealed class RegistrationActivity : IVersionedRow
 {
-    private RegistrationActivity()
-    {
-    }
+    private RegistrationActivity() { }
 
     public Guid Id { get; private set; }
 

@@ -3,7 +3,8 @@ using Network.ServiceDefaults.Identity;
 
 namespace Network.Equipment.Api;
 
-/// <summary>Who may see and do what with the shared pool: the owner's users, the borrower's users, the coordinator.</summary>
+/// <summary>Who may see and do what with the shared pool: the owner's users, the borrower's users, the
+/// coordinator.</summary>
 internal static class Access
 {
     /// <summary>Partner users acting for a partner, and the coordinator, browse the catalogue.</summary>
@@ -16,9 +17,10 @@ internal static class Access
     public static bool IsBorrower(Caller caller, Reservation reservation) => caller.IsStaffOf(reservation.BorrowerId);
 
     /// <summary>The coordinator reads every item; a partner its own and the other partners' shared ones.</summary>
-    public static bool MaySee(Caller caller, Item item)
-        => caller.IsCoordinator || (caller.StaffPartnerId is { } partner && item.IsVisibleTo(partner));
+    public static bool MaySee(Caller caller, Item item) =>
+        caller.IsCoordinator || (caller.StaffPartnerId is { } partner && item.IsVisibleTo(partner));
 
     /// <summary>Only the two parties of a loan know it exists.</summary>
-    public static bool IsParty(Caller caller, Reservation reservation) => IsOwner(caller, reservation) || IsBorrower(caller, reservation);
+    public static bool IsParty(Caller caller, Reservation reservation) =>
+        IsOwner(caller, reservation) || IsBorrower(caller, reservation);
 }

@@ -5,13 +5,17 @@ using Network.ServiceDefaults.Problems;
 
 namespace Network.Equipment.Api;
 
-/// <summary>Turns a <see cref="BookingOutcome"/> into the contract's answer: 404, 403, 400, 409 with the conflicting window.</summary>
+/// <summary>Turns a <see cref="BookingOutcome"/> into the contract's answer: 404, 403, 400, 409 with the conflicting
+/// window.</summary>
 internal static class BookingResults
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static Results<TDone, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult> ToResult<TDone>(BookingOutcome outcome, Func<Reservation, Item, TDone> done)
+    public static Results<TDone, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult> ToResult<TDone>(
+        BookingOutcome outcome,
+        Func<Reservation, Item, TDone> done
+    )
         where TDone : IResult
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -27,11 +31,12 @@ internal static class BookingResults
         };
     }
 
-    private static ProblemHttpResult Collision(LoanWindow conflict)
-        => Problem.Conflict(
+    private static ProblemHttpResult Collision(LoanWindow conflict) =>
+        Problem.Conflict(
             $"L'objet est déjà réservé du {Local(conflict.From)} au {Local(conflict.To)} (battement entre deux prêts compris).",
-            extensions: [new("conflict", new { from = conflict.From, to = conflict.To })]);
+            extensions: [new("conflict", new { from = conflict.From, to = conflict.To })]
+        );
 
-    private static string Local(DateTimeOffset instant)
-        => TimeZoneInfo.ConvertTime(instant, Paris).ToString("dddd d MMMM yyyy 'à' HH'h'mm", French);
+    private static string Local(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Paris).ToString("dddd d MMMM yyyy 'à' HH'h'mm", French);
 }

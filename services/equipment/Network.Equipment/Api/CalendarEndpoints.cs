@@ -21,15 +21,26 @@ internal static class CalendarEndpoints
     /// <summary>How far back the feed goes: recent loans stay visible, old ones drop out.</summary>
     private static readonly TimeSpan History = TimeSpan.FromDays(90);
 
-    public static void MapCalendarEndpoints(this RouteGroupBuilder equipment)
-        => equipment.MapGet("/{id:guid}/calendar.ics", FeedAsync)
-            .WithSummary("The item's reservations as iCalendar (owner's users only; 404 for everyone else, the coordinator included).")
-            .WithDescription("Authenticated like every route, with the bearer token: calendar software that cannot send one needs a proxy. "
-                             + "Requested loans are TENTATIVE, approved, checked-out, overdue and returned ones CONFIRMED, cancelled and rejected "
-                             + "ones CANCELLED; loans that ended more than 90 days ago are left out.")
+    public static void MapCalendarEndpoints(this RouteGroupBuilder equipment) =>
+        equipment
+            .MapGet("/{id:guid}/calendar.ics", FeedAsync)
+            .WithSummary(
+                "The item's reservations as iCalendar (owner's users only; 404 for everyone else, the coordinator included)."
+            )
+            .WithDescription(
+                "Authenticated like every route, with the bearer token: calendar software that cannot send one needs a proxy. "
+                    + "Requested loans are TENTATIVE, approved, checked-out, overdue and returned ones CONFIRMED, cancelled and rejected "
+                    + "ones CANCELLED; loans that ended more than 90 days ago are left out."
+            )
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
 
-    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(Guid id, EquipmentDbContext db, Caller caller, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
+        Guid id,
+        EquipmentDbContext db,
+        Caller caller,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || !Access.IsOwner(caller, item))
@@ -39,7 +50,11 @@ internal static class CalendarEndpoints
 
         var now = time.GetUtcNow();
         var since = now - History;
-        var reservations = await db.Reservations.AsNoTracking().Where(r => r.EquipmentId == id && r.To > since).OrderBy(r => r.From).ToListAsync(cancellationToken);
+        var reservations = await db
+            .Reservations.AsNoTracking()
+            .Where(r => r.EquipmentId == id && r.To > since)
+            .OrderBy(r => r.From)
+            .ToListAsync(cancellationToken);
         var borrowers = await db.NamesAsync(reservations.Select(r => r.BorrowerId), cancellationToken);
 
         var calendar = new Calendar { ProductId = "-//Réseau de l'inclusion numérique//Équipement partagé//FR" };
@@ -47,16 +62,19 @@ internal static class CalendarEndpoints
         foreach (var reservation in reservations)
         {
             var borrower = borrowers.GetValueOrDefault(reservation.BorrowerId)?.Name ?? "Structure inconnue";
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = $"{reservation.Id}@equipment.network",
-                DtStamp = Utc(reservation.UpdatedAt),
-                DtStart = Utc(reservation.From),
-                DtEnd = Utc(reservation.To),
-                Summary = ControlCharacters.OneLine($"{item.Name} — {borrower}"),
-                Description = $"Statut : {KebabCodes.Code(reservation.Status)}\nObjet : {ControlCharacters.OneLine(reservation.Purpose)}",
-                Status = Status(reservation.Status),
-            });
+            calendar.Events.Add(
+                new CalendarEvent
+                {
+                    Uid = $"{reservation.Id}@equipment.network",
+                    DtStamp = Utc(reservation.UpdatedAt),
+                    DtStart = Utc(reservation.From),
+                    DtEnd = Utc(reservation.To),
+                    Summary = ControlCharacters.OneLine($"{item.Name} — {borrower}"),
+                    Description =
+                        $"Statut : {KebabCodes.Code(reservation.Status)}\nObjet : {ControlCharacters.OneLine(reservation.Purpose)}",
+                    Status = Status(reservation.Status),
+                }
+            );
         }
 
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
@@ -65,10 +83,11 @@ internal static class CalendarEndpoints
 
     private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime);
 
-    private static string Status(ReservationStatus status) => status switch
-    {
-        ReservationStatus.Requested => EventStatus.Tentative,
-        ReservationStatus.Cancelled or ReservationStatus.Rejected => EventStatus.Cancelled,
-        _ => EventStatus.Confirmed,
-    };
+    private static string Status(ReservationStatus status) =>
+        status switch
+        {
+            ReservationStatus.Requested => EventStatus.Tentative,
+            ReservationStatus.Cancelled or ReservationStatus.Rejected => EventStatus.Cancelled,
+            _ => EventStatus.Confirmed,
+        };
 }

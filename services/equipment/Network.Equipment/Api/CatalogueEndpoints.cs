@@ -7,21 +7,34 @@ using Network.ServiceDefaults.Identity;
 
 namespace Network.Equipment.Api;
 
-/// <summary>The catalogue of the pool: a partner's own items and the others' shared ones; everything for the coordinator.</summary>
+/// <summary>The catalogue of the pool: a partner's own items and the others' shared ones; everything for the
+/// coordinator.</summary>
 internal static class CatalogueEndpoints
 {
     public static void MapCatalogueEndpoints(this RouteGroupBuilder equipment)
     {
-        equipment.MapGet("/", ListAsync)
-            .WithSummary("The catalogue: own items and other partners' shareable ones; filters category, commune, ownerId, q, status, availableFrom/availableTo.")
-            .WithDescription("availableFrom and availableTo go together and keep only available items with no approved, checked-out or overdue "
-                             + "reservation within the window widened by the item's buffer. Retired items appear only with status=retired (own items only).");
-        equipment.MapGet("/{id:guid}", GetAsync)
-            .WithSummary("An item with its upcoming reservations: borrower names for all, the purpose only for the loan's two parties.");
+        equipment
+            .MapGet("/", ListAsync)
+            .WithSummary(
+                "The catalogue: own items and other partners' shareable ones; filters category, commune, ownerId, q, status, availableFrom/availableTo."
+            )
+            .WithDescription(
+                "availableFrom and availableTo go together and keep only available items with no approved, checked-out or overdue "
+                    + "reservation within the window widened by the item's buffer. Retired items appear only with status=retired (own items only)."
+            );
+        equipment
+            .MapGet("/{id:guid}", GetAsync)
+            .WithSummary(
+                "An item with its upcoming reservations: borrower names for all, the purpose only for the loan's two parties."
+            );
     }
 
     private static async Task<Results<Ok<PagedList<ItemResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
-        EquipmentDbContext db, Caller caller, [AsParameters] CatalogueParameters parameters, CancellationToken cancellationToken)
+        EquipmentDbContext db,
+        Caller caller,
+        [AsParameters] CatalogueParameters parameters,
+        CancellationToken cancellationToken
+    )
     {
         var (category, commune, ownerId, q, status, availableFrom, availableTo, page, pageSize) = parameters;
         if (!Access.MayBrowse(caller))
@@ -58,12 +71,22 @@ internal static class CatalogueEndpoints
         }
 
         var owners = await db.NamesAsync(pageItems.Select(i => i.OwnerId), cancellationToken);
-        return TypedResults.Ok(new PagedList<ItemResponse>(
-            [.. pageItems.Select(i => ItemResponse.From(i, owners.GetValueOrDefault(i.OwnerId)))], paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(
+            new PagedList<ItemResponse>(
+                [.. pageItems.Select(i => ItemResponse.From(i, owners.GetValueOrDefault(i.OwnerId)))],
+                paging.Page,
+                paging.PageSize,
+                total
+            )
+        );
     }
 
     private static async Task<Results<Ok<ItemResponse>, NotFound>> GetAsync(
-        Guid id, [AsParameters] ItemEndpoints.ItemContext context, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        [AsParameters] ItemEndpoints.ItemContext context,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         var (db, http, caller) = context;
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -73,22 +96,47 @@ internal static class CatalogueEndpoints
         }
 
         var now = time.GetUtcNow();
-        var upcoming = await db.Reservations.AsNoTracking()
-            .Where(r => r.EquipmentId == id
-                        && (r.Status == ReservationStatus.Overdue
-                            || (r.To > now && (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Approved || r.Status == ReservationStatus.CheckedOut))))
+        var upcoming = await db
+            .Reservations.AsNoTracking()
+            .Where(r =>
+                r.EquipmentId == id
+                && (
+                    r.Status == ReservationStatus.Overdue
+                    || (
+                        r.To > now
+                        && (
+                            r.Status == ReservationStatus.Requested
+                            || r.Status == ReservationStatus.Approved
+                            || r.Status == ReservationStatus.CheckedOut
+                        )
+                    )
+                )
+            )
             .OrderBy(r => r.From)
             .ToListAsync(cancellationToken);
         var names = await db.NamesAsync(upcoming.Select(r => r.BorrowerId).Append(item.OwnerId), cancellationToken);
         http.Response.SetETag(item.Version);
-        return TypedResults.Ok(ItemResponse.From(item, names.GetValueOrDefault(item.OwnerId)) with
-        {
-            UpcomingReservations = [.. upcoming.Select(r => new UpcomingReservation(
-                r.Id, r.BorrowerId, names.GetValueOrDefault(r.BorrowerId)?.Name, r.From, r.To, r.Status, Access.IsParty(caller, r) ? r.Purpose : null))],
-        });
+        return TypedResults.Ok(
+            ItemResponse.From(item, names.GetValueOrDefault(item.OwnerId)) with
+            {
+                UpcomingReservations =
+                [
+                    .. upcoming.Select(r => new UpcomingReservation(
+                        r.Id,
+                        r.BorrowerId,
+                        names.GetValueOrDefault(r.BorrowerId)?.Name,
+                        r.From,
+                        r.To,
+                        r.Status,
+                        Access.IsParty(caller, r) ? r.Purpose : null
+                    )),
+                ],
+            }
+        );
     }
 
-    /// <summary>What the caller may list: the coordinator everything, a partner its own items and the others' shared ones.</summary>
+    /// <summary>What the caller may list: the coordinator everything, a partner its own items and the others' shared
+    /// ones.</summary>
     private static IQueryable<Item> Visible(IQueryable<Item> items, Caller caller)
     {
         if (caller.IsCoordinator && caller.StaffPartnerId is null)
@@ -100,7 +148,8 @@ internal static class CatalogueEndpoints
         return items.Where(i => i.OwnerId == partner || (i.Shareable && i.Status != ItemStatus.Retired));
     }
 
-    /// <summary>The catalogue's filters and page, named as in the query: a binding failure names the field as the client wrote it.</summary>
+    /// <summary>The catalogue's filters and page, named as in the query: a binding failure names the field as the
+    /// client wrote it.</summary>
     internal readonly record struct CatalogueParameters(
         string? category,
         string? commune,
@@ -110,5 +159,6 @@ internal static class CatalogueEndpoints
         DateTimeOffset? availableFrom,
         DateTimeOffset? availableTo,
         int? page,
-        int? pageSize);
+        int? pageSize
+    );
 }

@@ -6,7 +6,10 @@ internal static class EquipmentApi
 {
     public static void MapEquipmentApi(this IEndpointRouteBuilder app)
     {
-        var equipment = app.MapGroup("/api/equipment").WithTags("Equipment").RequireAuthorization().RequirePartnerStanding();
+        var equipment = app.MapGroup("/api/equipment")
+            .WithTags("Equipment")
+            .RequireAuthorization()
+            .RequirePartnerStanding();
         equipment.MapCatalogueEndpoints();
         equipment.MapItemEndpoints();
         equipment.MapCalendarEndpoints();

@@ -39,10 +39,14 @@ internal static class EquipmentApiDescription
           action); an archived partner's staff get 404 on every equipment route.
         """;
 
-    public static void AddEquipmentApiDescription(this IServiceCollection services)
-        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Description += Choices;
-            return Task.CompletedTask;
-        }));
+    public static void AddEquipmentApiDescription(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+            options.AddDocumentTransformer(
+                (document, _, _) =>
+                {
+                    document.Info.Description += Choices;
+                    return Task.CompletedTask;
+                }
+            )
+        );
 }

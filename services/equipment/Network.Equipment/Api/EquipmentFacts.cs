@@ -14,12 +14,28 @@ internal sealed class EquipmentFacts(EquipmentDbContext db)
     {
         ArgumentNullException.ThrowIfNull(item);
         var owner = await db.Partners.FindAsync([item.OwnerId], cancellationToken);
-        return new EquipmentSnapshot(item.Id, item.OwnerId, KebabCodes.Code(item.Category), owner?.PostalCode ?? "", owner?.Commune ?? "");
+        return new EquipmentSnapshot(
+            item.Id,
+            item.OwnerId,
+            KebabCodes.Code(item.Category),
+            owner?.PostalCode ?? "",
+            owner?.Commune ?? ""
+        );
     }
 
-    public async Task<ReservationSnapshot> ReservationAsync(Reservation reservation, Item item, CancellationToken cancellationToken)
+    public async Task<ReservationSnapshot> ReservationAsync(
+        Reservation reservation,
+        Item item,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        return new ReservationSnapshot(reservation.Id, await ItemAsync(item, cancellationToken), reservation.BorrowerId, reservation.From, reservation.To);
+        return new ReservationSnapshot(
+            reservation.Id,
+            await ItemAsync(item, cancellationToken),
+            reservation.BorrowerId,
+            reservation.From,
+            reservation.To
+        );
     }
 }

@@ -11,7 +11,8 @@ using ItemChange = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Equipment.Api.ItemResponse>,
     Microsoft.AspNetCore.Http.HttpResults.NotFound,
     Microsoft.AspNetCore.Http.HttpResults.ForbidHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult
+>;
 
 namespace Network.Equipment.Api;
 
@@ -20,27 +21,53 @@ internal static class ItemEndpoints
 {
     public static void MapItemEndpoints(this RouteGroupBuilder equipment)
     {
-        equipment.MapPost("/", RegisterAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
+        equipment
+            .MapPost("/", RegisterAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
+            .WithIdempotency()
             .WithSummary("Staff or admins of an active partner register an item; their partner owns it.")
-            .WithDescription("Defaults: condition good, shareable true, loanRules {maxDays: 7, bufferHours: 0, requiresApproval: true}. "
-                             + "A kit lists its components (names), checked at hand-over and at return.");
-        equipment.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
+            .WithDescription(
+                "Defaults: condition good, shareable true, loanRules {maxDays: 7, bufferHours: 0, requiresApproval: true}. "
+                    + "A kit lists its components (names), checked at hand-over and at return."
+            );
+        equipment
+            .MapPut("/{id:guid}", UpdateAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("The owner's users replace an item's description (If-Match, 412 when stale); a retired item is 409.")
-            .WithDescription("New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are.");
-        equipment.MapPost("/{id:guid}/maintenance", MaintenanceAsync).RequireAuthorization(Policies.PartnerStaff)
+            .WithSummary(
+                "The owner's users replace an item's description (If-Match, 412 when stale); a retired item is 409."
+            )
+            .WithDescription(
+                "New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are."
+            );
+        equipment
+            .MapPost("/{id:guid}/maintenance", MaintenanceAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("available → maintenance; the borrowers of the loans to come see them flagged item-in-maintenance.");
-        equipment.MapPost("/{id:guid}/available", AvailableAsync).RequireAuthorization(Policies.PartnerStaff)
+            .WithSummary(
+                "available → maintenance; the borrowers of the loans to come see them flagged item-in-maintenance."
+            );
+        equipment
+            .MapPost("/{id:guid}/available", AvailableAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("maintenance → available; the flags go.");
-        equipment.MapPost("/{id:guid}/retire", RetireAsync).RequireAuthorization(Policies.PartnerStaff)
+        equipment
+            .MapPost("/{id:guid}/retire", RetireAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out on loan.");
+            .WithSummary(
+                "→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out on loan."
+            );
     }
 
     private static async Task<Results<Created<ItemResponse>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
-        ItemRequest request, [AsParameters] ItemContext context, EquipmentFacts facts, TimeProvider time, CancellationToken cancellationToken)
+        ItemRequest request,
+        [AsParameters] ItemContext context,
+        EquipmentFacts facts,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         var (db, http, caller) = context;
         if (caller.StaffPartnerId is not { } ownerId)
@@ -61,11 +88,19 @@ internal static class ItemEndpoints
         db.Publish(new EquipmentRegistered(await facts.ItemAsync(item, cancellationToken), item.Shareable, now), time);
         await db.SaveChangesAsync(cancellationToken);
         http.Response.SetETag(item.Version);
-        return TypedResults.Created($"/api/equipment/{item.Id}", ItemResponse.From(item, new PartnerName(owner.Id, owner.Name, owner.Commune)));
+        return TypedResults.Created(
+            $"/api/equipment/{item.Id}",
+            ItemResponse.From(item, new PartnerName(owner.Id, owner.Name, owner.Commune))
+        );
     }
 
     private static async Task<Results<Ok<ItemResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
-        Guid id, ItemRequest request, [AsParameters] ItemContext context, TimeProvider time, CancellationToken cancellationToken)
+        Guid id,
+        ItemRequest request,
+        [AsParameters] ItemContext context,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         var (db, http, caller) = context;
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -101,26 +136,76 @@ internal static class ItemEndpoints
         return await OkAsync(item, db, http, cancellationToken);
     }
 
-    private static Task<ItemChange> MaintenanceAsync(Guid id, [AsParameters] ItemContext context, ItemLifecycle lifecycle, CancellationToken cancellationToken)
-        => ChangeAsync(id, context, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: true, cancellationToken) ? null : "Un objet retiré ne passe plus en maintenance.", cancellationToken);
+    private static Task<ItemChange> MaintenanceAsync(
+        Guid id,
+        [AsParameters] ItemContext context,
+        ItemLifecycle lifecycle,
+        CancellationToken cancellationToken
+    ) =>
+        ChangeAsync(
+            id,
+            context,
+            async item =>
+                await lifecycle.SetMaintenanceAsync(item, inMaintenance: true, cancellationToken)
+                    ? null
+                    : "Un objet retiré ne passe plus en maintenance.",
+            cancellationToken
+        );
 
-    private static Task<ItemChange> AvailableAsync(Guid id, [AsParameters] ItemContext context, ItemLifecycle lifecycle, CancellationToken cancellationToken)
-        => ChangeAsync(id, context, async item => await lifecycle.SetMaintenanceAsync(item, inMaintenance: false, cancellationToken) ? null : "Un objet retiré ne redevient pas disponible.", cancellationToken);
+    private static Task<ItemChange> AvailableAsync(
+        Guid id,
+        [AsParameters] ItemContext context,
+        ItemLifecycle lifecycle,
+        CancellationToken cancellationToken
+    ) =>
+        ChangeAsync(
+            id,
+            context,
+            async item =>
+                await lifecycle.SetMaintenanceAsync(item, inMaintenance: false, cancellationToken)
+                    ? null
+                    : "Un objet retiré ne redevient pas disponible.",
+            cancellationToken
+        );
 
-    private static Task<ItemChange> RetireAsync(Guid id, [AsParameters] ItemContext context, ItemLifecycle lifecycle, CancellationToken cancellationToken)
-        => ChangeAsync(id, context, async item =>
-        {
-            if (await context.Db.Reservations.AnyAsync(r => r.EquipmentId == item.Id && (r.Status == ReservationStatus.CheckedOut || r.Status == ReservationStatus.Overdue), cancellationToken))
+    private static Task<ItemChange> RetireAsync(
+        Guid id,
+        [AsParameters] ItemContext context,
+        ItemLifecycle lifecycle,
+        CancellationToken cancellationToken
+    ) =>
+        ChangeAsync(
+            id,
+            context,
+            async item =>
             {
-                return "L'objet est en prêt : il sera retiré une fois rendu.";
-            }
+                if (
+                    await context.Db.Reservations.AnyAsync(
+                        r =>
+                            r.EquipmentId == item.Id
+                            && (r.Status == ReservationStatus.CheckedOut || r.Status == ReservationStatus.Overdue),
+                        cancellationToken
+                    )
+                )
+                {
+                    return "L'objet est en prêt : il sera retiré une fois rendu.";
+                }
 
-            return await lifecycle.RetireAsync(item, cancellationToken) is null ? "L'objet est déjà retiré du parc." : null;
-        }, cancellationToken);
+                return await lifecycle.RetireAsync(item, cancellationToken) is null
+                    ? "L'objet est déjà retiré du parc."
+                    : null;
+            },
+            cancellationToken
+        );
 
-    /// <summary>Applies a status change of the owner's; <paramref name="change"/> answers why it is refused, or null.</summary>
+    /// <summary>Applies a status change of the owner's; <paramref name="change"/> answers why it is refused, or
+    /// null.</summary>
     private static async Task<ItemChange> ChangeAsync(
-        Guid id, ItemContext context, Func<Item, Task<string?>> change, CancellationToken cancellationToken)
+        Guid id,
+        ItemContext context,
+        Func<Item, Task<string?>> change,
+        CancellationToken cancellationToken
+    )
     {
         var (db, http, caller) = context;
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -151,7 +236,12 @@ internal static class ItemEndpoints
         return await OkAsync(item, db, http, cancellationToken);
     }
 
-    private static async Task<Ok<ItemResponse>> OkAsync(Item item, EquipmentDbContext db, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<Ok<ItemResponse>> OkAsync(
+        Item item,
+        EquipmentDbContext db,
+        HttpContext http,
+        CancellationToken cancellationToken
+    )
     {
         var owner = (await db.NamesAsync([item.OwnerId], cancellationToken)).GetValueOrDefault(item.OwnerId);
         http.Response.SetETag(item.Version);
@@ -161,6 +251,8 @@ internal static class ItemEndpoints
     /// <summary>What the owner's changes to an item need besides its id.</summary>
     internal readonly record struct ItemContext(EquipmentDbContext Db, HttpContext Http, Caller Caller);
 
-    private static ProblemHttpResult Stale()
-        => Problem.Stale("L'objet a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag.");
+    private static ProblemHttpResult Stale() =>
+        Problem.Stale(
+            "L'objet a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag."
+        );
 }

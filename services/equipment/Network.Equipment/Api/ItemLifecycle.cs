@@ -9,7 +9,12 @@ namespace Network.Equipment.Api;
 /// What an item's status does to its reservations: in maintenance, the loans to come are flagged to their
 /// borrowers; available again, the flags go; retired, they are cancelled. Changes are saved by the caller.
 /// </summary>
-internal sealed class ItemLifecycle(EquipmentDbContext db, ReservationChanges changes, EquipmentFacts facts, TimeProvider time)
+internal sealed class ItemLifecycle(
+    EquipmentDbContext db,
+    ReservationChanges changes,
+    EquipmentFacts facts,
+    TimeProvider time
+)
 {
     public const string CancelledByOwner = "owner";
     public const string CancelledByBorrower = "borrower";
@@ -42,7 +47,8 @@ internal sealed class ItemLifecycle(EquipmentDbContext db, ReservationChanges ch
         }
     }
 
-    /// <summary>Retires the item and cancels its reservations not handed over yet; null when it was retired already.</summary>
+    /// <summary>Retires the item and cancels its reservations not handed over yet; null when it was retired
+    /// already.</summary>
     public async Task<int?> RetireAsync(Item item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -53,7 +59,11 @@ internal sealed class ItemLifecycle(EquipmentDbContext db, ReservationChanges ch
             return null;
         }
 
-        var pending = await db.Reservations.Where(r => r.EquipmentId == item.Id && (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Approved))
+        var pending = await db
+            .Reservations.Where(r =>
+                r.EquipmentId == item.Id
+                && (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Approved)
+            )
             .ToListAsync(cancellationToken);
         await CancelAsync(pending, CancelledForRetirement, cancellationToken);
         db.Publish(new EquipmentRetired(await facts.ItemAsync(item, cancellationToken), pending.Count, now), time);
@@ -68,18 +78,32 @@ internal sealed class ItemLifecycle(EquipmentDbContext db, ReservationChanges ch
         return pending.Count;
     }
 
-    public async Task PublishCancelledAsync(Reservation reservation, Item item, string by, bool wasApproved, CancellationToken cancellationToken)
+    public async Task PublishCancelledAsync(
+        Reservation reservation,
+        Item item,
+        string by,
+        bool wasApproved,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(reservation);
-        db.Publish(new ReservationCancelled(await facts.ReservationAsync(reservation, item, cancellationToken), by, wasApproved, time.GetUtcNow()), time);
+        db.Publish(
+            new ReservationCancelled(
+                await facts.ReservationAsync(reservation, item, cancellationToken),
+                by,
+                wasApproved,
+                time.GetUtcNow()
+            ),
+            time
+        );
     }
 
     /// <summary>
     /// Takes the item's calendar before reading its reservations, so that a reservation held meanwhile either is
     /// read here or makes this save fail, never slips past the change of status.
     /// </summary>
-    private async Task GuardCalendarAsync(Item item, DateTimeOffset now, CancellationToken cancellationToken)
-        => (await changes.ScheduleAsync(item.Id, cancellationToken)).Touch(now);
+    private async Task GuardCalendarAsync(Item item, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await changes.ScheduleAsync(item.Id, cancellationToken)).Touch(now);
 
     private async Task CancelAsync(List<Reservation> reservations, string by, CancellationToken cancellationToken)
     {
@@ -91,13 +115,26 @@ internal sealed class ItemLifecycle(EquipmentDbContext db, ReservationChanges ch
             var wasApproved = reservation.Status == ReservationStatus.Approved;
             if (reservation.Cancel(now))
             {
-                await PublishCancelledAsync(reservation, items[reservation.EquipmentId], by, wasApproved, cancellationToken);
+                await PublishCancelledAsync(
+                    reservation,
+                    items[reservation.EquipmentId],
+                    by,
+                    wasApproved,
+                    cancellationToken
+                );
             }
         }
     }
 
-    private Task<List<Reservation>> PendingAsync(System.Linq.Expressions.Expression<Func<Reservation, bool>> whose, DateTimeOffset now, CancellationToken cancellationToken)
-        => db.Reservations.Where(whose)
-            .Where(r => (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Approved) && r.To > now)
+    private Task<List<Reservation>> PendingAsync(
+        System.Linq.Expressions.Expression<Func<Reservation, bool>> whose,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    ) =>
+        db
+            .Reservations.Where(whose)
+            .Where(r =>
+                (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Approved) && r.To > now
+            )
             .ToListAsync(cancellationToken);
 }

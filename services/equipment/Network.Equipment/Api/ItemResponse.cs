@@ -36,7 +36,8 @@ public sealed record ItemResponse(
     LoanRules LoanRules,
     IReadOnlyList<string> Components,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt
+)
 {
     /// <summary>On the item's own page only: the reservations still to come or under way, soonest first.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -46,8 +47,23 @@ public sealed record ItemResponse(
     {
         ArgumentNullException.ThrowIfNull(item);
         return new ItemResponse(
-            item.Id, item.OwnerId, owner?.Name, owner?.Commune, item.Name, item.Category, item.AssetTag, item.SerialNumber, item.Description,
-            item.Condition, item.Status, item.Shareable, item.LoanRules, item.Components, item.CreatedAt, item.UpdatedAt);
+            item.Id,
+            item.OwnerId,
+            owner?.Name,
+            owner?.Commune,
+            item.Name,
+            item.Category,
+            item.AssetTag,
+            item.SerialNumber,
+            item.Description,
+            item.Condition,
+            item.Status,
+            item.Shareable,
+            item.LoanRules,
+            item.Components,
+            item.CreatedAt,
+            item.UpdatedAt
+        );
     }
 }
 
@@ -60,7 +76,14 @@ public sealed record ItemResponse(
 /// <param name="Status">Where the reservation stands.</param>
 /// <param name="Purpose">What the item is borrowed for; shown to the owner and the borrower only.</param>
 public sealed record UpcomingReservation(
-    Guid Id, Guid BorrowerId, string? BorrowerName, DateTimeOffset From, DateTimeOffset To, ReservationStatus Status, string? Purpose);
+    Guid Id,
+    Guid BorrowerId,
+    string? BorrowerName,
+    DateTimeOffset From,
+    DateTimeOffset To,
+    ReservationStatus Status,
+    string? Purpose
+);
 
 /// <summary>A partner's name and commune, as the replica of the directory knows them.</summary>
 public sealed record PartnerName(Guid Id, string Name, string Commune);

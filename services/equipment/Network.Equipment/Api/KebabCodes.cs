@@ -30,6 +30,5 @@ internal static class KebabCodes
 
     /// <summary>The kebab-case code of an enumeration value, as the API writes it.</summary>
     public static string Code<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-        => JsonSerializer.Serialize(value, Json).Trim('"');
+        where TEnum : struct, Enum => JsonSerializer.Serialize(value, Json).Trim('"');
 }

@@ -43,13 +43,33 @@ public sealed record ReservationResponse(
     DateTimeOffset? CheckedOutAt,
     DateTimeOffset? ReturnedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt
+)
 {
     public static ReservationResponse Of(Reservation r, string? equipmentName, string? borrowerName)
     {
         ArgumentNullException.ThrowIfNull(r);
         return new ReservationResponse(
-            r.Id, r.EquipmentId, equipmentName, r.OwnerId, r.BorrowerId, borrowerName, r.From, r.To, r.Purpose, r.Status, r.Flag, r.RejectionReason,
-            r.ComponentsHandedOver, r.ReturnCondition, r.Notes, r.ComponentsReturned, r.CheckedOutAt, r.ReturnedAt, r.CreatedAt, r.UpdatedAt);
+            r.Id,
+            r.EquipmentId,
+            equipmentName,
+            r.OwnerId,
+            r.BorrowerId,
+            borrowerName,
+            r.From,
+            r.To,
+            r.Purpose,
+            r.Status,
+            r.Flag,
+            r.RejectionReason,
+            r.ComponentsHandedOver,
+            r.ReturnCondition,
+            r.Notes,
+            r.ComponentsReturned,
+            r.CheckedOutAt,
+            r.ReturnedAt,
+            r.CreatedAt,
+            r.UpdatedAt
+        );
     }
 }

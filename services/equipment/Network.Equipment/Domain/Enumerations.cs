@@ -10,6 +10,7 @@ public enum EquipmentCategory
     Projector,
     RadioKit,
     Camera,
+
     [JsonStringEnumMemberName("printer-3d")]
     Printer3d,
     Hotspot,
@@ -44,6 +45,7 @@ public enum ReservationStatus
 /// <summary>Why the borrower of a reservation should look at it again.</summary>
 public enum ReservationNotice
 {
-    /// <summary>The item went into maintenance (returned damaged, or put there by its owner) before this loan.</summary>
+    /// <summary>The item went into maintenance (returned damaged, or put there by its owner) before this
+    /// loan.</summary>
     ItemInMaintenance,
 }

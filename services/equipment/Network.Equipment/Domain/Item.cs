@@ -8,9 +8,7 @@ namespace Network.Equipment.Domain;
 /// </summary>
 public sealed class Item : IVersioned
 {
-    private Item()
-    {
-    }
+    private Item() { }
 
     public Guid Id { get; private set; }
 
@@ -48,7 +46,13 @@ public sealed class Item : IVersioned
     public static Item Register(Guid ownerId, ItemDetails details, DateTimeOffset now, Guid? id = null)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var item = new Item { Id = id ?? Guid.CreateVersion7(now), OwnerId = ownerId, Status = ItemStatus.Available, CreatedAt = now };
+        var item = new Item
+        {
+            Id = id ?? Guid.CreateVersion7(now),
+            OwnerId = ownerId,
+            Status = ItemStatus.Available,
+            CreatedAt = now,
+        };
         item.Apply(details, now);
         return item;
     }

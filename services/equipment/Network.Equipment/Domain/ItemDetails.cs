@@ -10,4 +10,5 @@ public sealed record ItemDetails(
     ItemCondition Condition,
     bool Shareable,
     LoanRules LoanRules,
-    IReadOnlyList<string> Components);
+    IReadOnlyList<string> Components
+);

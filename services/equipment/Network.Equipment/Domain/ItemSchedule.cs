@@ -10,9 +10,7 @@ namespace Network.Equipment.Domain;
 /// </summary>
 public sealed class ItemSchedule : IVersioned
 {
-    private ItemSchedule()
-    {
-    }
+    private ItemSchedule() { }
 
     public Guid ItemId { get; private set; }
 

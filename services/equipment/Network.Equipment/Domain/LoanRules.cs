@@ -8,7 +8,8 @@ namespace Network.Equipment.Domain;
 /// </summary>
 /// <param name="MaxDays">The longest loan, in days.</param>
 /// <param name="BufferHours">Hours kept free between two loans, to check and charge the item.</param>
-/// <param name="RequiresApproval">Whether the owner approves each reservation; otherwise it is approved at once.</param>
+/// <param name="RequiresApproval">Whether the owner approves each reservation; otherwise it is approved at
+/// once.</param>
 public sealed record LoanRules(int MaxDays, int BufferHours, bool RequiresApproval)
 {
     [JsonIgnore]

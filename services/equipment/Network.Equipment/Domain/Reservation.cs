@@ -8,9 +8,7 @@ namespace Network.Equipment.Domain;
 /// </summary>
 public sealed class Reservation : IVersioned
 {
-    private Reservation()
-    {
-    }
+    private Reservation() { }
 
     public Guid Id { get; private set; }
 
@@ -59,12 +57,21 @@ public sealed class Reservation : IVersioned
     /// <summary>Requested or approved: nothing handed over yet, so it may still be called off.</summary>
     public bool IsPending => Status is ReservationStatus.Requested or ReservationStatus.Approved;
 
-    public static bool IsBlocking(ReservationStatus status)
-        => status is ReservationStatus.Approved or ReservationStatus.CheckedOut or ReservationStatus.Overdue;
+    public static bool IsBlocking(ReservationStatus status) =>
+        status is ReservationStatus.Approved or ReservationStatus.CheckedOut or ReservationStatus.Overdue;
 
-    /// <summary>A request for <paramref name="item"/>; approved at once when <paramref name="approvedAtOnce"/>.</summary>
+    /// <summary>A request for <paramref name="item"/>; approved at once when
+    /// <paramref name="approvedAtOnce"/>.</summary>
     /// <param name="id">A given id (demo data); a new one otherwise.</param>
-    public static Reservation Request(Item item, Guid borrowerId, LoanWindow window, string purpose, bool approvedAtOnce, DateTimeOffset now, Guid? id = null)
+    public static Reservation Request(
+        Item item,
+        Guid borrowerId,
+        LoanWindow window,
+        string purpose,
+        bool approvedAtOnce,
+        DateTimeOffset now,
+        Guid? id = null
+    )
     {
         ArgumentNullException.ThrowIfNull(item);
         return new Reservation
@@ -82,16 +89,24 @@ public sealed class Reservation : IVersioned
         };
     }
 
-    /// <summary>Whether the approval of its owner is needed: not for the owner's own loans, nor when the item needs none.</summary>
+    /// <summary>Whether the approval of its owner is needed: not for the owner's own loans, nor when the item needs
+    /// none.</summary>
     public static bool NeedsApproval(Item item, Guid borrowerId)
     {
         ArgumentNullException.ThrowIfNull(item);
         return item.OwnerId != borrowerId && item.LoanRules.RequiresApproval;
     }
 
-    /// <summary>The first blocking reservation among <paramref name="others"/> that <paramref name="window"/> collides with.</summary>
-    public static Reservation? FirstCollision(LoanWindow window, TimeSpan buffer, IEnumerable<Reservation> others, Guid? except = null)
-        => others.Where(other => other.Id != except && other.Blocks && window.Collides(other.Window, buffer))
+    /// <summary>The first blocking reservation among <paramref name="others"/> that <paramref name="window"/> collides
+    /// with.</summary>
+    public static Reservation? FirstCollision(
+        LoanWindow window,
+        TimeSpan buffer,
+        IEnumerable<Reservation> others,
+        Guid? except = null
+    ) =>
+        others
+            .Where(other => other.Id != except && other.Blocks && window.Collides(other.Window, buffer))
             .OrderBy(other => other.From)
             .FirstOrDefault();
 
@@ -108,7 +123,8 @@ public sealed class Reservation : IVersioned
         return true;
     }
 
-    public bool Cancel(DateTimeOffset now) => Move(ReservationStatus.Cancelled, now, ReservationStatus.Requested, ReservationStatus.Approved);
+    public bool Cancel(DateTimeOffset now) =>
+        Move(ReservationStatus.Cancelled, now, ReservationStatus.Requested, ReservationStatus.Approved);
 
     public bool CheckOut(IReadOnlyList<string> components, DateTimeOffset now)
     {
@@ -123,7 +139,12 @@ public sealed class Reservation : IVersioned
     }
 
     /// <summary>Back with its owner; the item's condition is the worst of the whole and of its components.</summary>
-    public bool Return(ItemCondition condition, string? notes, IReadOnlyList<ComponentCheck> components, DateTimeOffset now)
+    public bool Return(
+        ItemCondition condition,
+        string? notes,
+        IReadOnlyList<ComponentCheck> components,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(components);
         if (!Move(ReservationStatus.Returned, now, ReservationStatus.CheckedOut, ReservationStatus.Overdue))
@@ -152,7 +173,8 @@ public sealed class Reservation : IVersioned
     }
 
     /// <summary>A checked-out loan past its end becomes overdue.</summary>
-    public bool MarkOverdue(DateTimeOffset now) => To <= now && Move(ReservationStatus.Overdue, now, ReservationStatus.CheckedOut);
+    public bool MarkOverdue(DateTimeOffset now) =>
+        To <= now && Move(ReservationStatus.Overdue, now, ReservationStatus.CheckedOut);
 
     public void FlagFor(ReservationNotice? flag, DateTimeOffset now)
     {
@@ -161,8 +183,10 @@ public sealed class Reservation : IVersioned
     }
 
     /// <summary>Started days between hand-over and return, at least one.</summary>
-    public int LoanDays()
-        => CheckedOutAt is { } start && ReturnedAt is { } end ? Math.Max(1, (int)Math.Ceiling((end - start).TotalDays)) : 0;
+    public int LoanDays() =>
+        CheckedOutAt is { } start && ReturnedAt is { } end
+            ? Math.Max(1, (int)Math.Ceiling((end - start).TotalDays))
+            : 0;
 
     private bool Move(ReservationStatus to, DateTimeOffset now, params ReservationStatus[] from)
     {

@@ -13,7 +13,8 @@ public sealed class EquipmentDbContext(DbContextOptions<EquipmentDbContext> opti
 
     public DbSet<Reservation> Reservations => Set<Reservation>();
 
-    /// <summary>The local replica of the partners directory: status, name and commune of owners and borrowers.</summary>
+    /// <summary>The local replica of the partners directory: status, name and commune of owners and
+    /// borrowers.</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -52,12 +52,20 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
         builder.Ignore(r => r.Window);
         builder.Ignore(r => r.Blocks);
         builder.Ignore(r => r.IsPending);
-        builder.OwnsMany(r => r.ComponentsReturned, component =>
+        builder.OwnsMany(
+            r => r.ComponentsReturned,
+            component =>
+            {
+                component.ToJson();
+                component.Property(c => c.Condition).HasConversion<string>();
+            }
+        );
+        builder.HasIndex(r => new
         {
-            component.ToJson();
-            component.Property(c => c.Condition).HasConversion<string>();
+            r.EquipmentId,
+            r.Status,
+            r.From,
         });
-        builder.HasIndex(r => new { r.EquipmentId, r.Status, r.From });
         builder.HasIndex(r => new { r.BorrowerId, r.Status });
         builder.HasIndex(r => new { r.OwnerId, r.Status });
         builder.HasOne<Item>().WithMany().HasForeignKey(r => r.EquipmentId);

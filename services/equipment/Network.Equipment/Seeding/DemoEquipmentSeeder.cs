@@ -15,7 +15,11 @@ namespace Network.Equipment.Seeding;
 /// announced the demo partners (the replica gives their names and communes), then adds what is missing, through
 /// the same validation as an owner's own request.
 /// </summary>
-internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, TimeProvider time, ILogger<DemoEquipmentSeeder> logger) : BackgroundService
+internal sealed partial class DemoEquipmentSeeder(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    ILogger<DemoEquipmentSeeder> logger
+) : BackgroundService
 {
     private const string Resource = "Network.Equipment.Seeding.demo-equipment.json";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
@@ -23,7 +27,11 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var demo = await ReadAsync(stoppingToken);
-        var partners = demo.Items.Select(i => i.OwnerId).Concat(demo.Reservations.Select(r => r.BorrowerId)).Distinct().ToList();
+        var partners = demo
+            .Items.Select(i => i.OwnerId)
+            .Concat(demo.Reservations.Select(r => r.BorrowerId))
+            .Distinct()
+            .ToList();
         var deadline = time.GetUtcNow() + Patience;
         while (!await PartnersKnownAsync(partners, stoppingToken))
         {
@@ -65,7 +73,9 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
                     var errors = await scope.ServiceProvider.ValidateAsync(seed.Item, token);
                     if (errors.Count > 0)
                     {
-                        throw new InvalidOperationException($"Demo item {seed.Id} is invalid: {JsonSerializer.Serialize(errors)}");
+                        throw new InvalidOperationException(
+                            $"Demo item {seed.Id} is invalid: {JsonSerializer.Serialize(errors)}"
+                        );
                     }
 
                     var item = Item.Register(seed.OwnerId, seed.Item.ToDetails(), now, seed.Id);
@@ -81,7 +91,15 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
                     var from = today.AddDays(seed.FromDay).AddHours(9);
                     var window = new LoanWindow(from, from.AddDays(seed.Days).AddHours(8));
                     var approved = seed.Status is ReservationStatus.Approved or ReservationStatus.CheckedOut;
-                    var reservation = Reservation.Request(item, seed.BorrowerId, window, seed.Purpose, approved, now, seed.Id);
+                    var reservation = Reservation.Request(
+                        item,
+                        seed.BorrowerId,
+                        window,
+                        seed.Purpose,
+                        approved,
+                        now,
+                        seed.Id
+                    );
                     db.Reservations.Add(reservation);
                     var fact = await facts.ReservationAsync(reservation, item, token);
                     db.Publish(new ReservationRequested(fact, !approved, now), time);
@@ -96,19 +114,32 @@ internal sealed partial class DemoEquipmentSeeder(IServiceScopeFactory scopes, T
                     }
                 }
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
-    private static Task<DemoPool> ReadAsync(CancellationToken cancellationToken)
-        => DemoData.ReadAsync<DemoPool>(typeof(DemoEquipmentSeeder).Assembly, Resource, cancellationToken);
+    private static Task<DemoPool> ReadAsync(CancellationToken cancellationToken) =>
+        DemoData.ReadAsync<DemoPool>(typeof(DemoEquipmentSeeder).Assembly, Resource, cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo partners never reached the replica: no demo equipment was added.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The demo partners never reached the replica: no demo equipment was added."
+    )]
     private static partial void LogGaveUp(ILogger logger);
 
     private sealed record DemoPool(IReadOnlyList<DemoItem> Items, IReadOnlyList<DemoReservation> Reservations);
 
     private sealed record DemoItem(Guid Id, Guid OwnerId, ItemRequest Item);
 
-    /// <param name="FromDay">Days from today the loan starts (negative: under way); it runs <paramref name="Days"/> days.</param>
-    private sealed record DemoReservation(Guid Id, Guid EquipmentId, Guid BorrowerId, int FromDay, int Days, string Purpose, ReservationStatus Status);
+    /// <param name="FromDay">Days from today the loan starts (negative: under way); it runs <paramref name="Days"/>
+    /// days.</param>
+    private sealed record DemoReservation(
+        Guid Id,
+        Guid EquipmentId,
+        Guid BorrowerId,
+        int FromDay,
+        int Days,
+        string Purpose,
+        ReservationStatus Status
+    );
 }

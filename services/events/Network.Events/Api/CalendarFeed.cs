@@ -22,7 +22,11 @@ internal static class CalendarFeed
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static string Write(IReadOnlyList<Event> events, IReadOnlyDictionary<Guid, string> organiserNames, DateTimeOffset now)
+    public static string Write(
+        IReadOnlyList<Event> events,
+        IReadOnlyDictionary<Guid, string> organiserNames,
+        DateTimeOffset now
+    )
     {
         var calendar = new Calendar { ProductId = "-//Reseau inclusion numerique//Evenements//FR", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", "Événements du réseau");
@@ -55,7 +59,11 @@ internal static class CalendarFeed
             Status = e.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED",
             Location = ControlCharacters.OneLine(Place(e.Location)),
             Categories = [CategoryLabels.Of(e.Category)],
-            Organizer = new Organizer { CommonName = ControlCharacters.OneLine(organiserName), Value = new Uri($"urn:uuid:{e.OrganiserId}") },
+            Organizer = new Organizer
+            {
+                CommonName = ControlCharacters.OneLine(organiserName),
+                Value = new Uri($"urn:uuid:{e.OrganiserId}"),
+            },
         };
         if (e.Location is { Latitude: { } latitude, Longitude: { } longitude })
         {
@@ -71,8 +79,8 @@ internal static class CalendarFeed
         return vevent;
     }
 
-    private static CalDateTime Local(DateTimeOffset instant, string timeZone)
-        => new(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime, timeZone, true);
+    private static CalDateTime Local(DateTimeOffset instant, string timeZone) =>
+        new(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime, timeZone, true);
 
     /// <summary>The place as one line, as calendar applications show it.</summary>
     public static string Place(EventLocation location)

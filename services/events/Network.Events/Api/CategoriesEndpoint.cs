@@ -9,10 +9,15 @@ internal static class CategoriesEndpoint
     /// <param name="Label">The category's French label.</param>
     public sealed record CategoryItem(string Code, string Label);
 
-    public static void MapCategoriesEndpoint(this RouteGroupBuilder events)
-        => events.MapGet("/categories", () => TypedResults.Ok(Enum.GetValues<EventCategory>()
-                .Select(category => new CategoryItem(Categories.CodeOf(category), CategoryLabels.Of(category)))
-                .ToList()))
+    public static void MapCategoriesEndpoint(this RouteGroupBuilder events) =>
+        events
+            .MapGet("/categories", () =>
+                TypedResults.Ok(
+                    Enum.GetValues<EventCategory>()
+                        .Select(category => new CategoryItem(Categories.CodeOf(category), CategoryLabels.Of(category)))
+                        .ToList()
+                )
+            )
             .AllowAnonymous()
             .WithSummary("The events' categories: `[{code, label}]`, the label in French as the public reads it.");
 }

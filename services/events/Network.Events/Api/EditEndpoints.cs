@@ -13,16 +13,24 @@ namespace Network.Events.Api;
 /// <summary>Editing an event: If-Match guards against lost updates; a move in time is announced.</summary>
 internal static class EditEndpoints
 {
-    public static void MapEditEndpoints(this RouteGroupBuilder events)
-        => events.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.PartnerStaff)
+    public static void MapEditEndpoints(this RouteGroupBuilder events) =>
+        events
+            .MapPut("/{id:guid}", UpdateAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("The organisers replace an event's details (If-Match, 412 when stale).")
-            .WithDescription("A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. "
-                             + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled; "
-                             + "any other change of its organisers, category, place or capacity, EventUpdated.")
-;
+            .WithDescription(
+                "A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. "
+                    + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled; "
+                    + "any other change of its organisers, category, place or capacity, EventUpdated."
+            );
 
     private static async Task<Results<Ok<EventResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, EventRequest request, [AsParameters] EventContext context, HttpContext http, CancellationToken cancellationToken)
+        Guid id,
+        EventRequest request,
+        [AsParameters] EventContext context,
+        HttpContext http,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, caller) = context;
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
@@ -38,10 +46,12 @@ internal static class EditEndpoints
 
         if (request.Recurrence is not null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["recurrence"] = ["Une série se crée en une fois ; chaque séance se modifie ensuite séparément."],
-            });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["recurrence"] = ["Une série se crée en une fois ; chaque séance se modifie ensuite séparément."],
+                }
+            );
         }
 
         var (occurrences, errors) = request.Occurrences();
@@ -56,25 +66,43 @@ internal static class EditEndpoints
 
         if (details.Capacity < target.SeatsTaken)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["capacity"] = [$"{target.SeatsTaken} places sont déjà confirmées : la capacité ne peut pas descendre en dessous."],
-            });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["capacity"] =
+                    [
+                        $"{target.SeatsTaken} places sont déjà confirmées : la capacité ne peut pas descendre en dessous.",
+                    ],
+                }
+            );
         }
 
         var (previousStart, previousEnd) = (target.StartsAt, target.EndsAt);
         var previous = EventFacts.Snapshot(target);
-        var waitlist = await db.Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Waitlisted).ToListAsync(cancellationToken);
+        var waitlist = await db
+            .Registrations.Where(r => r.EventId == id && r.Status == RegistrationStatus.Waitlisted)
+            .ToListAsync(cancellationToken);
         if (target.Update(details, waitlist, now) is not { } promoted)
         {
             return Problem.Conflict(
-                $"Un événement au statut « {WireCode.Of(target.Status)} » ne se modifie plus.", WireCode.Of(target.Status));
+                $"Un événement au statut « {WireCode.Of(target.Status)} » ne se modifie plus.",
+                WireCode.Of(target.Status)
+            );
         }
 
-        if (target.Status == EventStatus.Published && (previousStart != target.StartsAt || previousEnd != target.EndsAt))
+        if (
+            target.Status == EventStatus.Published
+            && (previousStart != target.StartsAt || previousEnd != target.EndsAt)
+        )
         {
             db.Publish(new EventRescheduled(EventFacts.Snapshot(target), previousStart, previousEnd, now), time);
-            await RegistrantNotices.OweEveryRegistrantAsync(db, target, NoticeKind.EventRescheduled, now, cancellationToken);
+            await RegistrantNotices.OweEveryRegistrantAsync(
+                db,
+                target,
+                NoticeKind.EventRescheduled,
+                now,
+                cancellationToken
+            );
         }
         else if (target.Status == EventStatus.Published && !EventFacts.Same(previous, EventFacts.Snapshot(target)))
         {

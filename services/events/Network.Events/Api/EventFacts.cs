@@ -14,8 +14,17 @@ internal static class EventFacts
     {
         ArgumentNullException.ThrowIfNull(e);
         return new EventSnapshot(
-            e.Id, e.OrganiserId, [.. e.CoOrganiserIds], WireCode.Of(e.Category),
-            e.Location.PostalCode, e.Location.Commune, e.StartsAt, e.EndsAt, e.Capacity, e.SeriesId);
+            e.Id,
+            e.OrganiserId,
+            [.. e.CoOrganiserIds],
+            WireCode.Of(e.Category),
+            e.Location.PostalCode,
+            e.Location.Commune,
+            e.StartsAt,
+            e.EndsAt,
+            e.Capacity,
+            e.SeriesId
+        );
     }
 
     /// <summary>Whether two snapshots of one event say the same, co-organisers compared as a set.</summary>
@@ -24,7 +33,10 @@ internal static class EventFacts
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         return before.CoOrganiserIds.ToHashSet().SetEquals(after.CoOrganiserIds)
-               && before with { CoOrganiserIds = Array.Empty<Guid>() } == after with { CoOrganiserIds = Array.Empty<Guid>() };
+            && before with
+            {
+                CoOrganiserIds = Array.Empty<Guid>(),
+            } == after with { CoOrganiserIds = Array.Empty<Guid>() };
     }
 
     /// <summary>Each promotion is announced to the network and owed to its registrant.</summary>
@@ -40,8 +52,8 @@ internal static class EventFacts
         RegistrantNotices.Owe(db, promoted, NoticeKind.WaitlistPromoted, now);
     }
 
-    public static object ForRegistration(Registration registration, Event e, DateTimeOffset now)
-        => registration.Status == RegistrationStatus.Confirmed
+    public static object ForRegistration(Registration registration, Event e, DateTimeOffset now) =>
+        registration.Status == RegistrationStatus.Confirmed
             ? new RegistrationConfirmed(registration.Id, Snapshot(e), registration.Seats, registration.ByStaff, now)
             : new RegistrationWaitlisted(registration.Id, Snapshot(e), registration.Seats, registration.ByStaff, now);
 }

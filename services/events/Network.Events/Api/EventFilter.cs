@@ -5,8 +5,14 @@ namespace Network.Events.Api;
 
 /// <summary>The filters the public list and the calendar feed share.</summary>
 public sealed record EventFilter(
-    DateTimeOffset? From = null, DateTimeOffset? To = null, string? Commune = null, string? Category = null, string? Audience = null,
-    Guid? OrganiserId = null, string? Q = null)
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    string? Commune = null,
+    string? Category = null,
+    string? Audience = null,
+    Guid? OrganiserId = null,
+    string? Q = null
+)
 {
     /// <summary>Null when the filters are coherent, otherwise the fields at fault.</summary>
     public Dictionary<string, string[]>? Errors()
@@ -15,10 +21,17 @@ public sealed record EventFilter(
             .Require(From is null || To is null || To >= From, "to", "to vient après from.")
             .RequirePlausible(From, "from")
             .RequirePlausible(To, "to")
-            .Require(Audience is null || Domain.Audiences.Labels.ContainsKey(Audience), "audience",
-                $"Public inconnu : {string.Join(", ", Domain.Audiences.Labels.Keys)}.")
+            .Require(
+                Audience is null || Domain.Audiences.Labels.ContainsKey(Audience),
+                "audience",
+                $"Public inconnu : {string.Join(", ", Domain.Audiences.Labels.Keys)}."
+            )
             .Require(Q is null || Q.Length <= 200, "q", "La recherche fait au plus 200 caractères.")
-            .Require(Category is null || Categories.Parse(Category) is not null, "category", $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}.");
+            .Require(
+                Category is null || Categories.Parse(Category) is not null,
+                "category",
+                $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}."
+            );
         return errors.IsEmpty ? null : errors.ToDictionary();
     }
 
@@ -28,7 +41,8 @@ public sealed record EventFilter(
         ArgumentNullException.ThrowIfNull(events);
         var start = (From ?? now).ToUniversalTime();
 
-        // An event overlapping the period started at most its longest duration before it: the bound lets the index on StartsAt work.
+        // An event overlapping the period started at most its longest duration before it: the bound lets the index on
+        // StartsAt work.
         var earliestStart = start - Event.MaxDuration;
         var query = events.Where(e => e.EndsAt >= start && e.StartsAt >= earliestStart);
         if (To is { } end)
@@ -41,7 +55,11 @@ public sealed record EventFilter(
         var category = Category is null ? null : Categories.Parse(Category);
         query = category is null ? query : query.Where(e => e.Category == category);
         query = Audience is null ? query : query.Where(e => e.Audiences.Contains(Audience));
-        query = OrganiserId is not { } organiser ? query : query.Where(e => e.OrganiserId == organiser || e.CoOrganiserIds.Contains(organiser));
-        return string.IsNullOrWhiteSpace(Q) ? query : query.Where(e => e.Title.Contains(Q) || e.Description.Contains(Q));
+        query = OrganiserId is not { } organiser
+            ? query
+            : query.Where(e => e.OrganiserId == organiser || e.CoOrganiserIds.Contains(organiser));
+        return string.IsNullOrWhiteSpace(Q)
+            ? query
+            : query.Where(e => e.Title.Contains(Q) || e.Description.Contains(Q));
     }
 }

@@ -4,14 +4,19 @@ using Network.Events.Domain;
 
 namespace Network.Events.Api;
 
-/// <summary>An event as schema.org <c>Event</c> JSON-LD, for search engines and agendas that read structured data.</summary>
+/// <summary>An event as schema.org <c>Event</c> JSON-LD, for search engines and agendas that read structured
+/// data.</summary>
 internal static class EventJsonLd
 {
     public const string MediaType = "application/ld+json";
 
     /// <summary>True when the caller asks for JSON-LD rather than the API's JSON.</summary>
-    public static bool IsRequested(HttpRequest request)
-        => request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase) && accept.Quality is not 0);
+    public static bool IsRequested(HttpRequest request) =>
+        request
+            .GetTypedHeaders()
+            .Accept.Any(accept =>
+                accept.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase) && accept.Quality is not 0
+            );
 
     public static JsonObject Of(Event e, IReadOnlyDictionary<Guid, string> partnerNames)
     {
@@ -25,22 +30,33 @@ internal static class EventJsonLd
             ["identifier"] = e.Id.ToString(),
             ["name"] = e.Title,
             ["description"] = e.Description,
-            ["startDate"] = TimeZoneInfo.ConvertTime(e.StartsAt, zone).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-            ["endDate"] = TimeZoneInfo.ConvertTime(e.EndsAt, zone).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-            ["eventStatus"] = e.Status == EventStatus.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+            ["startDate"] = TimeZoneInfo
+                .ConvertTime(e.StartsAt, zone)
+                .ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            ["endDate"] = TimeZoneInfo
+                .ConvertTime(e.EndsAt, zone)
+                .ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            ["eventStatus"] =
+                e.Status == EventStatus.Cancelled
+                    ? "https://schema.org/EventCancelled"
+                    : "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = $"https://schema.org/{AttendanceMode(e.Location)}",
             ["location"] = Locations(e.Location),
-            ["organizer"] = new JsonArray([.. new[] { e.OrganiserId }.Concat(e.CoOrganiserIds).Select(id => Organisation(id, partnerNames))]),
+            ["organizer"] = new JsonArray([
+                .. new[] { e.OrganiserId }.Concat(e.CoOrganiserIds).Select(id => Organisation(id, partnerNames)),
+            ]),
             ["about"] = CategoryLabels.Of(e.Category),
             ["inLanguage"] = "fr",
         };
         if (e.Audiences.Count > 0)
         {
-            document["audience"] = new JsonArray([.. e.Audiences.Select(code => new JsonObject
-            {
-                ["@type"] = "Audience",
-                ["audienceType"] = Audiences.Labels.GetValueOrDefault(code, code),
-            })]);
+            document["audience"] = new JsonArray([
+                .. e.Audiences.Select(code => new JsonObject
+                {
+                    ["@type"] = "Audience",
+                    ["audienceType"] = Audiences.Labels.GetValueOrDefault(code, code),
+                }),
+            ]);
         }
 
         if (e.Capacity is { } capacity)
@@ -52,9 +68,10 @@ internal static class EventJsonLd
         return document;
     }
 
-    private static string AttendanceMode(EventLocation location)
-        => !location.Online ? "OfflineEventAttendanceMode"
-            : location.Street is null ? "OnlineEventAttendanceMode" : "MixedEventAttendanceMode";
+    private static string AttendanceMode(EventLocation location) =>
+        !location.Online ? "OfflineEventAttendanceMode"
+        : location.Street is null ? "OnlineEventAttendanceMode"
+        : "MixedEventAttendanceMode";
 
     private static JsonArray Locations(EventLocation location)
     {
@@ -73,7 +90,12 @@ internal static class EventJsonLd
         };
         if (location is { Latitude: { } latitude, Longitude: { } longitude })
         {
-            place["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = latitude, ["longitude"] = longitude };
+            place["geo"] = new JsonObject
+            {
+                ["@type"] = "GeoCoordinates",
+                ["latitude"] = latitude,
+                ["longitude"] = longitude,
+            };
         }
 
         var locations = new JsonArray(place);
@@ -85,6 +107,11 @@ internal static class EventJsonLd
         return locations;
     }
 
-    private static JsonObject Organisation(Guid id, IReadOnlyDictionary<Guid, string> names)
-        => new() { ["@type"] = "Organization", ["identifier"] = id.ToString(), ["name"] = names.GetValueOrDefault(id) };
+    private static JsonObject Organisation(Guid id, IReadOnlyDictionary<Guid, string> names) =>
+        new()
+        {
+            ["@type"] = "Organization",
+            ["identifier"] = id.ToString(),
+            ["name"] = names.GetValueOrDefault(id),
+        };
 }

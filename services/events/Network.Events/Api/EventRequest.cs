@@ -6,8 +6,9 @@ using Network.ServiceDefaults.Validation;
 namespace Network.Events.Api;
 
 /// <summary>
-/// The body of <c>POST /api/events</c> and <c>PUT /api/events/{id}</c>. Each field declares its own rules; those between
-/// fields and against the clock are <see cref="Check"/>. Fields are nullable so that every missing one is named at once.
+/// The body of <c>POST /api/events</c> and <c>PUT /api/events/{id}</c>. Each field declares its own rules; those
+/// between fields and against the clock are <see cref="Check"/>. Fields are nullable so that every missing one is named
+/// at once.
 /// </summary>
 /// <param name="Title">The event's title, one line of at most 200 characters (required).</param>
 /// <param name="Description">What happens at the event, at most 4000 characters; line breaks are kept.</param>
@@ -25,29 +26,32 @@ public sealed record EventRequest(
     [property: Required(ErrorMessage = "Le titre est obligatoire.")]
     [property: MaxLength(200, ErrorMessage = "Le titre fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Title = null,
+        string? Title = null,
     [property: MaxLength(4000, ErrorMessage = "La description fait au plus {1} caractères.")]
     [property: MultiLine]
-    string? Description = null,
-    [property: Required(ErrorMessage = "La catégorie est obligatoire.")]
-    EventCategory? Category = null,
+        string? Description = null,
+    [property: Required(ErrorMessage = "La catégorie est obligatoire.")] EventCategory? Category = null,
     IReadOnlyList<string>? Audiences = null,
     IReadOnlyList<Guid>? CoOrganiserIds = null,
     [property: Required(ErrorMessage = "Le début est obligatoire.")]
     [property: PlausibleDate]
-    DateTimeOffset? StartsAt = null,
+        DateTimeOffset? StartsAt = null,
     [property: Required(ErrorMessage = "La fin est obligatoire.")]
     [property: PlausibleDate]
-    DateTimeOffset? EndsAt = null,
+        DateTimeOffset? EndsAt = null,
     [property: MaxLength(64, ErrorMessage = "Le fuseau horaire fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? TimeZone = null,
-    [property: Required(ErrorMessage = "Le lieu est obligatoire.")]
-    LocationRequest? Location = null,
-    [property: Range(1, EventRequest.MaxCapacity, ErrorMessage = "La capacité est comprise entre {1} et {2} (absente : illimitée).")]
-    int? Capacity = null,
+        string? TimeZone = null,
+    [property: Required(ErrorMessage = "Le lieu est obligatoire.")] LocationRequest? Location = null,
+    [property: Range(
+        1,
+        EventRequest.MaxCapacity,
+        ErrorMessage = "La capacité est comprise entre {1} et {2} (absente : illimitée)."
+    )]
+        int? Capacity = null,
     bool RegistrationRequired = true,
-    RecurrenceRequest? Recurrence = null) : IRequestRules
+    RecurrenceRequest? Recurrence = null
+) : IRequestRules
 {
     public const int MaxCapacity = 10_000;
 
@@ -61,21 +65,27 @@ public sealed record EventRequest(
         errors
             .Require(StartsAt is null || StartsAt > now, "startsAt", "Le début est dans le futur.")
             .Require(StartsAt is null || EndsAt is null || EndsAt > StartsAt, "endsAt", "La fin vient après le début.")
-            .Require(StartsAt is null || EndsAt is null || EndsAt - StartsAt <= Event.MaxDuration, "endsAt", $"Un événement dure au plus {Event.MaxDuration.TotalDays} jours ; au-delà, créez une série.")
+            .Require(
+                StartsAt is null || EndsAt is null || EndsAt - StartsAt <= Event.MaxDuration,
+                "endsAt",
+                $"Un événement dure au plus {Event.MaxDuration.TotalDays} jours ; au-delà, créez une série."
+            )
             .Require(zone is not null, "timeZone", "Le fuseau horaire est un identifiant IANA, par ex. Europe/Paris.");
         foreach (var audience in Audiences ?? [])
         {
             errors.Require(
-                Domain.Audiences.Labels.ContainsKey(audience), "audiences",
-                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} (aucun : tout public).");
+                Domain.Audiences.Labels.ContainsKey(audience),
+                "audiences",
+                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} (aucun : tout public)."
+            );
         }
 
         Recurrence?.Check(StartsAt is { } start && zone is not null ? FirstDay(start, zone) : null, errors);
     }
 
     /// <summary>
-    /// The event's occurrences, for a request that passed its validation: one, or one per date of its <see cref="Recurrence"/>,
-    /// with the errors of a series that has no date or lasts over a year.
+    /// The event's occurrences, for a request that passed its validation: one, or one per date of its
+    /// <see cref="Recurrence"/>, with the errors of a series that has no date or lasts over a year.
     /// </summary>
     public (IReadOnlyList<EventDetails> Occurrences, ValidationErrors Errors) Occurrences()
     {
@@ -91,7 +101,8 @@ public sealed record EventRequest(
             timeZone,
             Location!.ToLocation(),
             Capacity,
-            RegistrationRequired);
+            RegistrationRequired
+        );
         var errors = new ValidationErrors();
         if (Recurrence is null)
         {
@@ -99,24 +110,36 @@ public sealed record EventRequest(
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
-        var occurrences = Recurrence.ToRecurrence(FirstDay(first.StartsAt, zone))
+        var occurrences = Recurrence
+            .ToRecurrence(FirstDay(first.StartsAt, zone))
             .Occurrences(first.StartsAt, first.EndsAt, zone)
             // Each occurrence owns its own copy of the place.
             .Select(o => first with { StartsAt = o.StartsAt, EndsAt = o.EndsAt, Location = first.Location with { } })
             .ToList();
         errors
-            .Require(occurrences.Count > 0, "recurrence", "Aucune séance ne tombe dans cette période : vérifiez les jours et la date de fin.")
-            .Require(occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan, "recurrence", "Une série dure au plus un an.");
+            .Require(
+                occurrences.Count > 0,
+                "recurrence",
+                "Aucune séance ne tombe dans cette période : vérifiez les jours et la date de fin."
+            )
+            .Require(
+                occurrences.Count == 0 || occurrences[^1].StartsAt - first.StartsAt <= Domain.Recurrence.MaxSpan,
+                "recurrence",
+                "Une série dure au plus un an."
+            );
         return (occurrences, errors);
     }
 
-    private static DateOnly FirstDay(DateTimeOffset start, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
+    private static DateOnly FirstDay(DateTimeOffset start, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
 }
 
 /// <summary>The body of <c>POST /api/events/{id}/cancel</c> and of the series' cancel.</summary>
-/// <param name="Reason">Why the event is cancelled, told to the registrants: one line of at most 1000 characters (required).</param>
+/// <param name="Reason">Why the event is cancelled, told to the registrants: one line of at most 1000 characters
+/// (required).</param>
 public sealed record CancelEventRequest(
     [property: Required(ErrorMessage = "Le motif est obligatoire.")]
     [property: MaxLength(1000, ErrorMessage = "Le motif fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Reason = null);
+        string? Reason = null
+);

@@ -40,35 +40,59 @@ public sealed record EventResponse(
     int? SeatsLeft,
     int WaitlistLength,
     string? CancellationReason,
-    Guid? SeriesId)
+    Guid? SeriesId
+)
 {
     public static EventResponse From(Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
         return new EventResponse(
-            e.Id, e.OrganiserId, e.CoOrganiserIds, e.Title, e.Description, e.Category, e.Audiences, e.StartsAt, e.EndsAt, e.TimeZone,
-            e.Location, e.Capacity, e.RegistrationRequired, e.Status, e.SeatsTaken, e.SeatsLeft, e.WaitlistLength, e.CancellationReason, e.SeriesId);
+            e.Id,
+            e.OrganiserId,
+            e.CoOrganiserIds,
+            e.Title,
+            e.Description,
+            e.Category,
+            e.Audiences,
+            e.StartsAt,
+            e.EndsAt,
+            e.TimeZone,
+            e.Location,
+            e.Capacity,
+            e.RegistrationRequired,
+            e.Status,
+            e.SeatsTaken,
+            e.SeatsLeft,
+            e.WaitlistLength,
+            e.CancellationReason,
+            e.SeriesId
+        );
     }
 }
 
-/// <summary>A registration as its holder sees it; <c>cancellationToken</c> only in the answer that created it.</summary>
+/// <summary>A registration as its holder sees it; <c>cancellationToken</c> only in the answer that created
+/// it.</summary>
 /// <param name="Id">The registration's id.</param>
 /// <param name="EventId">The event it holds seats at.</param>
 /// <param name="Status">`confirmed` or `waitlisted` (`cancelled` once given up).</param>
 /// <param name="Seats">Seats held, the person included.</param>
 /// <param name="WaitlistPosition">Its place in the waitlist (1 is next), null when confirmed.</param>
-/// <param name="CancellationToken">The secret of the cancellation link (`?token=`); only in the answer that created the registration.</param>
+/// <param name="CancellationToken">The secret of the cancellation link (`?token=`); only in the answer that created the
+/// registration.</param>
 public sealed record RegistrationResponse(
     Guid Id,
     Guid EventId,
     RegistrationStatus Status,
     int Seats,
     int? WaitlistPosition,
-    string? CancellationToken);
+    string? CancellationToken
+);
 
 /// <summary>The attendee list, for the organiser's staff: it holds personal data.</summary>
-/// <param name="UndeliveredNotices">Changes the platform could not tell this person by e-mail: the staff call them.</param>
-/// <param name="ReferralId">A resident referred to the event: the referral holds their contacts, read (and logged) there.</param>
+/// <param name="UndeliveredNotices">Changes the platform could not tell this person by e-mail: the staff call
+/// them.</param>
+/// <param name="ReferralId">A resident referred to the event: the referral holds their contacts, read (and logged)
+/// there.</param>
 /// <param name="Id">The registration's id.</param>
 /// <param name="FirstName">The person's first name.</param>
 /// <param name="LastName">The last name, or its initial for a referred resident.</param>
@@ -80,5 +104,16 @@ public sealed record RegistrationResponse(
 /// <param name="ByStaff">Whether the partner's staff registered the person.</param>
 /// <param name="CreatedAt">When the person registered (UTC).</param>
 public sealed record AttendeeResponse(
-    Guid Id, string FirstName, string? LastName, string? Email, string? Phone, int Seats, RegistrationStatus Status, int? WaitlistPosition, bool ByStaff,
-    DateTimeOffset CreatedAt, int UndeliveredNotices, Guid? ReferralId);
+    Guid Id,
+    string FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    int Seats,
+    RegistrationStatus Status,
+    int? WaitlistPosition,
+    bool ByStaff,
+    DateTimeOffset CreatedAt,
+    int UndeliveredNotices,
+    Guid? ReferralId
+);

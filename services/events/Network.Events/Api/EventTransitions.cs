@@ -5,7 +5,8 @@ using Network.Events.Persistence;
 
 namespace Network.Events.Api;
 
-/// <summary>Publishing and cancelling, with what each owes: the fact for the network, a notice for each registrant.</summary>
+/// <summary>Publishing and cancelling, with what each owes: the fact for the network, a notice for each
+/// registrant.</summary>
 internal static class EventTransitions
 {
     public static bool Publish(EventsDbContext db, Event e, TimeProvider time)
@@ -21,8 +22,15 @@ internal static class EventTransitions
         return true;
     }
 
-    /// <summary>Cancels <paramref name="e"/>; an event that was never published is withdrawn without a word, as no one knew of it.</summary>
-    public static async Task<bool> CancelAsync(EventsDbContext db, Event e, string reason, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Cancels <paramref name="e"/>; an event that was never published is withdrawn without a word, as no one
+    /// knew of it.</summary>
+    public static async Task<bool> CancelAsync(
+        EventsDbContext db,
+        Event e,
+        string reason,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(e);
         var now = time.GetUtcNow();

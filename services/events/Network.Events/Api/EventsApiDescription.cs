@@ -52,10 +52,14 @@ internal static class EventsApiDescription
           keeps its seats, status and attendance; the attendee list names it "Personne inscrite (données effacées)".
         """;
 
-    public static void AddEventsApiDescription(this IServiceCollection services)
-        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Description += Choices;
-            return Task.CompletedTask;
-        }));
+    public static void AddEventsApiDescription(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+            options.AddDocumentTransformer(
+                (document, _, _) =>
+                {
+                    document.Info.Description += Choices;
+                    return Task.CompletedTask;
+                }
+            )
+        );
 }

@@ -14,7 +14,8 @@ using EventChange = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Events.Api.EventResponse>,
     Microsoft.AspNetCore.Http.HttpResults.NotFound,
     Microsoft.AspNetCore.Http.HttpResults.ForbidHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult
+>;
 
 namespace Network.Events.Api;
 
@@ -22,29 +23,55 @@ namespace Network.Events.Api;
 internal static class EventsEndpoints
 {
     /// <summary>The detail of a 409 when another request changed the event first.</summary>
-    public const string ChangedMeanwhile = "L'événement vient d'être modifié par quelqu'un d'autre : relisez-le puis réessayez.";
+    public const string ChangedMeanwhile =
+        "L'événement vient d'être modifié par quelqu'un d'autre : relisez-le puis réessayez.";
 
     /// <summary>The detail of a 412 when the caller's ETag is no longer the event's.</summary>
-    public const string Stale = "L'événement a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag.";
+    public const string Stale =
+        "L'événement a changé depuis votre lecture : relisez-le puis renvoyez votre modification avec le nouvel ETag.";
 
     public static void MapEventsEndpoints(this RouteGroupBuilder events)
     {
-        events.MapPost("/", CreateAsync).RequireAuthorization(Policies.PartnerStaff).WithIdempotency()
+        events
+            .MapPost("/", CreateAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
+            .WithIdempotency()
             .WithSummary("Staff of an active partner create a draft; their partner organises it.")
-            .WithDescription("With a `recurrence`, one draft per occurrence is created, all linked by `seriesId`; the answer is the first "
-                             + "occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them together.");
-        events.MapGet("/", ListAsync).AllowAnonymous()
-            .WithSummary("Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q.");
-        events.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
-            .WithSummary("An event with live seat counts: anyone sees a published one, its organisers and the coordinator any status.")
-            .WithDescription($"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the JSON below.");
-        events.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff).WithSummary("draft → published");
-        events.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization()
+            .WithDescription(
+                "With a `recurrence`, one draft per occurrence is created, all linked by `seriesId`; the answer is the first "
+                    + "occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them together."
+            );
+        events
+            .MapGet("/", ListAsync)
+            .AllowAnonymous()
+            .WithSummary(
+                "Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q."
+            );
+        events
+            .MapGet("/{id:guid}", GetAsync)
+            .AllowAnonymous()
+            .WithSummary(
+                "An event with live seat counts: anyone sees a published one, its organisers and the coordinator any status."
+            )
+            .WithDescription(
+                $"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the JSON below."
+            );
+        events
+            .MapPost("/{id:guid}/publish", PublishAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
+            .WithSummary("draft → published");
+        events
+            .MapPost("/{id:guid}/cancel", CancelAsync)
+            .RequireAuthorization()
             .WithSummary("→ cancelled, with a reason (organisers, coordinator)");
     }
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        EventRequest request, [AsParameters] EventContext context, HttpContext http, CancellationToken cancellationToken)
+        EventRequest request,
+        [AsParameters] EventContext context,
+        HttpContext http,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, caller) = context;
         if (caller.ActingPartnerId is not { } organiserId)
@@ -74,7 +101,12 @@ internal static class EventsEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, ValidationProblem>> ListAsync(
-        [AsParameters] EventContext context, [AsParameters] EventFilter filter, int? page, int? pageSize, CancellationToken cancellationToken)
+        [AsParameters] EventContext context,
+        [AsParameters] EventFilter filter,
+        int? page,
+        int? pageSize,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, _) = context;
         var (paging, errors) = Paging.From(page, pageSize);
@@ -88,13 +120,29 @@ internal static class EventsEndpoints
             return TypedResults.ValidationProblem(filterErrors);
         }
 
-        var query = filter.Apply(db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published), time.GetUtcNow());
+        var query = filter.Apply(
+            db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published),
+            time.GetUtcNow()
+        );
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<EventResponse>([.. items.Select(EventResponse.From)], paging.Page, paging.PageSize, total));
+        var items = await query
+            .OrderBy(e => e.StartsAt)
+            .ThenBy(e => e.Id)
+            .Skip(paging.Skip)
+            .Take(paging.PageSize)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(
+            new PagedList<EventResponse>([.. items.Select(EventResponse.From)], paging.Page, paging.PageSize, total)
+        );
     }
 
-    private static async Task<Results<Ok<EventResponse>, JsonHttpResult<JsonObject>, NotFound>> GetAsync(Guid id, EventsDbContext db, HttpContext http, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EventResponse>, JsonHttpResult<JsonObject>, NotFound>> GetAsync(
+        Guid id,
+        EventsDbContext db,
+        HttpContext http,
+        Caller caller,
+        CancellationToken cancellationToken
+    )
     {
         var found = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !MayRead(caller, found))
@@ -110,22 +158,48 @@ internal static class EventsEndpoints
         }
 
         var partnerIds = found.CoOrganiserIds.Append(found.OrganiserId).ToList();
-        var names = await db.Partners.Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var names = await db
+            .Partners.Where(p => partnerIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         return TypedResults.Json(EventJsonLd.Of(found, names), contentType: EventJsonLd.MediaType);
     }
 
-    private static Task<EventChange> PublishAsync(Guid id, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
-        => ChangeAsync(
-            id, db, caller, allowCoordinator: false, e => Task.FromResult(EventTransitions.Publish(db, e, time)), "être publié", cancellationToken,
-            refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken));
+    private static Task<EventChange> PublishAsync(
+        Guid id,
+        EventsDbContext db,
+        TimeProvider time,
+        Caller caller,
+        CancellationToken cancellationToken
+    ) =>
+        ChangeAsync(
+            id,
+            db,
+            caller,
+            allowCoordinator: false,
+            e => Task.FromResult(EventTransitions.Publish(db, e, time)),
+            "être publié",
+            cancellationToken,
+            refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken)
+        );
 
     private static async Task<Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid id, CancelEventRequest request, [AsParameters] EventContext context, CancellationToken cancellationToken)
+        Guid id,
+        CancelEventRequest request,
+        [AsParameters] EventContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, caller) = context;
         var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
-            id, db, caller, allowCoordinator: true, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), "être annulé", cancellationToken);
+            id,
+            db,
+            caller,
+            allowCoordinator: true,
+            e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken),
+            "être annulé",
+            cancellationToken
+        );
         return changed.Result switch
         {
             Ok<EventResponse> ok => ok,
@@ -137,8 +211,15 @@ internal static class EventsEndpoints
     }
 
     private static async Task<EventChange> ChangeAsync(
-        Guid id, EventsDbContext db, Caller caller, bool allowCoordinator, Func<Event, Task<bool>> change, string action, CancellationToken cancellationToken,
-        Func<Task<ProblemHttpResult?>>? refusal = null)
+        Guid id,
+        EventsDbContext db,
+        Caller caller,
+        bool allowCoordinator,
+        Func<Event, Task<bool>> change,
+        string action,
+        CancellationToken cancellationToken,
+        Func<Task<ProblemHttpResult?>>? refusal = null
+    )
     {
         var found = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (found is null || !MayRead(caller, found))
@@ -160,7 +241,9 @@ internal static class EventsEndpoints
         if (!await change(found))
         {
             return Problem.Conflict(
-                $"Un événement au statut « {WireCode.Of(found.Status)} » ne peut pas {action}.", WireCode.Of(found.Status));
+                $"Un événement au statut « {WireCode.Of(found.Status)} » ne peut pas {action}.",
+                WireCode.Of(found.Status)
+            );
         }
 
         try
@@ -175,14 +258,23 @@ internal static class EventsEndpoints
         return TypedResults.Ok(EventResponse.From(found));
     }
 
-    /// <summary>A suspended (or archived) organiser publishes nothing new: 409, or null when the acting partner is active.</summary>
-    internal static async Task<ProblemHttpResult?> InactiveOrganiserAsync(EventsDbContext db, Caller caller, CancellationToken cancellationToken)
-        => caller.ActingPartnerId is { } partner && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken)
+    /// <summary>A suspended (or archived) organiser publishes nothing new: 409, or null when the acting partner is
+    /// active.</summary>
+    internal static async Task<ProblemHttpResult?> InactiveOrganiserAsync(
+        EventsDbContext db,
+        Caller caller,
+        CancellationToken cancellationToken
+    ) =>
+        caller.ActingPartnerId is { } partner
+        && !await db.Partners.AnyAsync(p => p.Id == partner && p.Status == "active", cancellationToken)
             ? Problem.Conflict("Une structure suspendue ou archivée ne publie pas de nouvel événement.")
             : null;
 
-    /// <summary>Anyone reads a published (or past) event; a draft, its organisers and the coordinator, who reads every partner's records.</summary>
-    internal static bool MayRead(Caller caller, Event e) => e.Status != EventStatus.Draft || IsOrganiser(caller, e) || caller.IsCoordinator;
+    /// <summary>Anyone reads a published (or past) event; a draft, its organisers and the coordinator, who reads every
+    /// partner's records.</summary>
+    internal static bool MayRead(Caller caller, Event e) =>
+        e.Status != EventStatus.Draft || IsOrganiser(caller, e) || caller.IsCoordinator;
 
-    internal static bool IsOrganiser(Caller caller, Event e) => caller.ActingPartnerId is { } partner && e.IsOrganisedBy(partner) && caller.IsStaffOf(partner);
+    internal static bool IsOrganiser(Caller caller, Event e) =>
+        caller.ActingPartnerId is { } partner && e.IsOrganisedBy(partner) && caller.IsStaffOf(partner);
 }

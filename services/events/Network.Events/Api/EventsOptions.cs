@@ -11,15 +11,20 @@ public sealed class EventsOptions
     /// </summary>
     public int AnonymousMaxSeats { get; set; } = 4;
 
-    /// <summary>Registrants' names and contacts are erased this many days after the end of their event; the seats stay.</summary>
+    /// <summary>Registrants' names and contacts are erased this many days after the end of their event; the seats
+    /// stay.</summary>
     public int RegistrationRetentionDays { get; set; } = 90;
 
     /// <summary>
-    /// How long a <c>RegisterResidentForEvent</c> command the service failed to handle waits in its error queue (it holds a
-    /// resident's first name and contacts) before the broker drops it: the time to fix the cause and re-drive it.
+    /// How long a <c>RegisterResidentForEvent</c> command the service failed to handle waits in its error queue (it
+    /// holds a resident's first name and contacts) before the broker drops it: the time to fix the cause and re-drive
+    /// it.
     /// </summary>
     public TimeSpan CommandErrorRetention { get; set; } = TimeSpan.FromDays(7);
 
-    public bool IsValid => AnonymousMaxSeats is >= 1 and <= RegistrationBody.MaxSeats && RegistrationRetentionDays >= 1
-                           && CommandErrorRetention > TimeSpan.Zero && CommandErrorRetention.TotalMilliseconds <= int.MaxValue;
+    public bool IsValid =>
+        AnonymousMaxSeats is >= 1 and <= RegistrationBody.MaxSeats
+        && RegistrationRetentionDays >= 1
+        && CommandErrorRetention > TimeSpan.Zero
+        && CommandErrorRetention.TotalMilliseconds <= int.MaxValue;
 }

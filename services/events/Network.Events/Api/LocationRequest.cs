@@ -17,29 +17,27 @@ public sealed record LocationRequest(
     [property: Required(ErrorMessage = "Le nom du lieu est obligatoire.")]
     [property: MaxLength(200, ErrorMessage = "Le nom du lieu fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Name = null,
+        string? Name = null,
     [property: MaxLength(200, ErrorMessage = "La rue fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Street = null,
-    [property: Required(ErrorMessage = PostalCodeAttribute.Message)]
-    [property: PostalCode]
-    string? PostalCode = null,
+        string? Street = null,
+    [property: Required(ErrorMessage = PostalCodeAttribute.Message)] [property: PostalCode] string? PostalCode = null,
     [property: Required(ErrorMessage = "La commune est obligatoire.")]
     [property: MaxLength(100, ErrorMessage = "La commune fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Commune = null,
-    [property: Latitude]
-    double? Latitude = null,
-    [property: Longitude]
-    double? Longitude = null,
+        string? Commune = null,
+    [property: Latitude] double? Latitude = null,
+    [property: Longitude] double? Longitude = null,
     bool Online = false,
     [property: WebAddress(ErrorMessage = "Le lien est une adresse complète en http:// ou https://.")]
     [property: MaxLength(500, ErrorMessage = "Le lien fait au plus {1} caractères.")]
     [property: SingleLine]
-    string? Url = null) : IRequestRules
+        string? Url = null
+) : IRequestRules
 {
-    public void Check(ValidationErrors errors, IServiceProvider services)
-        => errors.Require(!Online || Url is not null, "url", "Un événement en ligne donne son lien.");
+    public void Check(ValidationErrors errors, IServiceProvider services) =>
+        errors.Require(!Online || Url is not null, "url", "Un événement en ligne donne son lien.");
 
-    public EventLocation ToLocation() => new(Name!.Trim(), Street?.Trim(), PostalCode!, Commune!.Trim(), Latitude, Longitude, Online, Url);
+    public EventLocation ToLocation() =>
+        new(Name!.Trim(), Street?.Trim(), PostalCode!, Commune!.Trim(), Latitude, Longitude, Online, Url);
 }

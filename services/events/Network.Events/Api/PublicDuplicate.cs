@@ -14,11 +14,18 @@ namespace Network.Events.Api;
 /// </summary>
 internal static class PublicDuplicate
 {
-    /// <summary>Attempts repeated within this time send no further e-mail, so that nobody floods a holder's mailbox through the form.</summary>
+    /// <summary>Attempts repeated within this time send no further e-mail, so that nobody floods a holder's mailbox
+    /// through the form.</summary>
     private static readonly TimeSpan NoticeAtMostEvery = TimeSpan.FromDays(1);
 
     public static async Task<RegistrationResponse> AnswerAsync(
-        EventsDbContext db, Event target, RegistrationRequest request, Registration existing, DateTimeOffset now, CancellationToken cancellationToken)
+        EventsDbContext db,
+        Event target,
+        RegistrationRequest request,
+        Registration existing,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(request);
@@ -27,9 +34,16 @@ internal static class PublicDuplicate
         var decoy = RegistrationDecoy.Create(target.Id, Registrations.Hash(token), now);
         db.RegistrationDecoys.Add(decoy);
         var since = now - NoticeAtMostEvery;
-        if (existing.Email is not null
+        if (
+            existing.Email is not null
             && !await db.Notices.AnyAsync(
-                n => n.RegistrationId == existing.Id && n.Kind == NoticeKind.RegistrationAttempted && n.CreatedAt > since, cancellationToken))
+                n =>
+                    n.RegistrationId == existing.Id
+                    && n.Kind == NoticeKind.RegistrationAttempted
+                    && n.CreatedAt > since,
+                cancellationToken
+            )
+        )
         {
             RegistrantNotices.Owe(db, [existing], NoticeKind.RegistrationAttempted, now);
         }
@@ -37,7 +51,12 @@ internal static class PublicDuplicate
         await db.SaveChangesAsync(cancellationToken);
         var confirmed = target.WouldConfirm(request.Seats);
         return new RegistrationResponse(
-            decoy.Id, target.Id, confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted, request.Seats,
-            confirmed ? null : target.WaitlistLength + 1, token);
+            decoy.Id,
+            target.Id,
+            confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted,
+            request.Seats,
+            confirmed ? null : target.WaitlistLength + 1,
+            token
+        );
     }
 }

@@ -16,14 +16,14 @@ namespace Network.Events.Api;
 /// <param name="Count">How many events the series holds; or give `until`.</param>
 public sealed record RecurrenceRequest(
     [property: Required(ErrorMessage = "La fréquence est obligatoire : daily ou weekly.")]
-    RecurrenceFrequency? Frequency = null,
+        RecurrenceFrequency? Frequency = null,
     [property: MinLength(1, ErrorMessage = "Donnez au moins un jour, ou aucun champ weekdays.")]
-    IReadOnlyList<DayOfWeek>? Weekdays = null,
-    [property: Range(1, 52, ErrorMessage = "L'intervalle est compris entre {1} et {2}.")]
-    int? Interval = null,
+        IReadOnlyList<DayOfWeek>? Weekdays = null,
+    [property: Range(1, 52, ErrorMessage = "L'intervalle est compris entre {1} et {2}.")] int? Interval = null,
     DateOnly? Until = null,
     [property: Range(1, Recurrence.MaxOccurrences, ErrorMessage = "Le nombre de séances est compris entre {1} et {2}.")]
-    int? Count = null)
+        int? Count = null
+)
 {
     /// <summary>
     /// The rules between its fields and, when the event has a valid start, its first day; named from the event
@@ -33,17 +33,30 @@ public sealed record RecurrenceRequest(
     {
         ArgumentNullException.ThrowIfNull(errors);
         errors
-            .Require((Until is null) != (Count is null), "recurrence", "Donnez soit until (une date de fin), soit count (un nombre de séances).")
-            .Require(Until is null || firstDay is null || Until >= firstDay, "recurrence.until", "La date de fin vient après la première séance.")
-            .Require(Until is null || firstDay is null || Until <= firstDay.Value.AddYears(1), "recurrence.until", "Une série dure au plus un an.");
+            .Require(
+                (Until is null) != (Count is null),
+                "recurrence",
+                "Donnez soit until (une date de fin), soit count (un nombre de séances)."
+            )
+            .Require(
+                Until is null || firstDay is null || Until >= firstDay,
+                "recurrence.until",
+                "La date de fin vient après la première séance."
+            )
+            .Require(
+                Until is null || firstDay is null || Until <= firstDay.Value.AddYears(1),
+                "recurrence.until",
+                "Une série dure au plus un an."
+            );
     }
 
     /// <summary>The recurrence of a request that passed its validation, from the event's first day.</summary>
     public Recurrence ToRecurrence(DateOnly firstDay)
     {
-        var weekdays = Weekdays is { Count: > 0 }
-            ? Weekdays.ToHashSet()
-            : Frequency == RecurrenceFrequency.Daily ? Enum.GetValues<DayOfWeek>().ToHashSet() : [firstDay.DayOfWeek];
+        var weekdays =
+            Weekdays is { Count: > 0 } ? Weekdays.ToHashSet()
+            : Frequency == RecurrenceFrequency.Daily ? Enum.GetValues<DayOfWeek>().ToHashSet()
+            : [firstDay.DayOfWeek];
         return new Recurrence(Frequency!.Value, weekdays, Interval ?? 1, Until, Count);
     }
 }

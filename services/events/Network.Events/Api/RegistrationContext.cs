@@ -4,5 +4,11 @@ using Network.ServiceDefaults.Identity;
 
 namespace Network.Events.Api;
 
-/// <summary>What the endpoints of an event's registrations need besides the request, bound once with <c>[AsParameters]</c>.</summary>
-internal readonly record struct RegistrationContext(Registrations Registrations, EventsDbContext Db, IOptions<EventsOptions> Options, Caller Caller);
+/// <summary>What the endpoints of an event's registrations need besides the request, bound once with
+/// <c>[AsParameters]</c>.</summary>
+internal readonly record struct RegistrationContext(
+    Registrations Registrations,
+    EventsDbContext Db,
+    IOptions<EventsOptions> Options,
+    Caller Caller
+);

@@ -10,29 +10,54 @@ using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Api;
 
-/// <summary>Seats at an event: anyone registers themselves, staff register residents; capacity holds under any race.</summary>
+/// <summary>Seats at an event: anyone registers themselves, staff register residents; capacity holds under any
+/// race.</summary>
 internal static class RegistrationsEndpoints
 {
     public static void MapRegistrationsEndpoints(this RouteGroupBuilder events)
     {
-        events.MapPost("/{id:guid}/registrations", RegisterAsync).AllowAnonymous().WithIdempotency()
-            .WithSummary("Register (anyone, or a partner's staff on a resident's behalf): confirmed, or waitlisted with its position.")
-            .WithDescription("Staff registering an e-mail or phone already registered to the event get the existing registration back "
-                             + "(200, without a cancellation token). Anybody else gets what a new registration would get (201, an id and a "
-                             + "token of their own), while the existing registration stands unchanged, takes no more seats, and its holder "
-                             + "is told by e-mail; the id and token of that answer cancel nothing. Without staff rights, at most "
-                             + "`Events:AnonymousMaxSeats` seats (4 by default). An event that is not published or has started is 409.");
-        events.MapDelete("/{id:guid}/registrations/{registrationId:guid}", CancelAsync).AllowAnonymous()
-            .WithSummary("Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted.")
-            .WithDescription("Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a wrong token is 403.");
-        events.MapGet("/{id:guid}/registrations", ListAsync).RequireAuthorization(Policies.PartnerStaff).RequirePartnerStanding()
+        events
+            .MapPost("/{id:guid}/registrations", RegisterAsync)
+            .AllowAnonymous()
+            .WithIdempotency()
+            .WithSummary(
+                "Register (anyone, or a partner's staff on a resident's behalf): confirmed, or waitlisted with its position."
+            )
+            .WithDescription(
+                "Staff registering an e-mail or phone already registered to the event get the existing registration back "
+                    + "(200, without a cancellation token). Anybody else gets what a new registration would get (201, an id and a "
+                    + "token of their own), while the existing registration stands unchanged, takes no more seats, and its holder "
+                    + "is told by e-mail; the id and token of that answer cancel nothing. Without staff rights, at most "
+                    + "`Events:AnonymousMaxSeats` seats (4 by default). An event that is not published or has started is 409."
+            );
+        events
+            .MapDelete("/{id:guid}/registrations/{registrationId:guid}", CancelAsync)
+            .AllowAnonymous()
+            .WithSummary(
+                "Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted."
+            )
+            .WithDescription(
+                "Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a wrong token is 403."
+            );
+        events
+            .MapGet("/{id:guid}/registrations", ListAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
+            .RequirePartnerStanding()
             .WithSummary("The attendee list of the organiser's staff (personal data).")
-            .WithDescription("`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not tell this person "
-                             + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them.");
+            .WithDescription(
+                "`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not tell this person "
+                    + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them."
+            );
     }
 
-    private static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RegisterAsync(
-        Guid id, RegistrationBody body, [AsParameters] RegistrationContext context, CancellationToken cancellationToken)
+    private static async Task<
+        Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>
+    > RegisterAsync(
+        Guid id,
+        RegistrationBody body,
+        [AsParameters] RegistrationContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (registrations, _, options, caller) = context;
         // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
@@ -43,7 +68,11 @@ internal static class RegistrationsEndpoints
         }
 
         var outcome = await registrations.RegisterAsync(
-            id, body.ToRequest(byStaff), e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e), cancellationToken);
+            id,
+            body.ToRequest(byStaff),
+            e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e),
+            cancellationToken
+        );
         if (outcome.NotFound)
         {
             return TypedResults.NotFound();
@@ -61,8 +90,13 @@ internal static class RegistrationsEndpoints
 
         var registration = outcome.Registration!;
         var response = new RegistrationResponse(
-            registration.Id, registration.EventId, registration.Status, registration.Seats,
-            await registrations.WaitlistPositionAsync(registration, cancellationToken), outcome.CancellationToken);
+            registration.Id,
+            registration.EventId,
+            registration.Status,
+            registration.Seats,
+            await registrations.WaitlistPositionAsync(registration, cancellationToken),
+            outcome.CancellationToken
+        );
         if (outcome.Existing)
         {
             return TypedResults.Ok(response);
@@ -72,12 +106,21 @@ internal static class RegistrationsEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> CancelAsync(
-        Guid id, Guid registrationId, string? token, [AsParameters] RegistrationContext context, CancellationToken cancellationToken)
+        Guid id,
+        Guid registrationId,
+        string? token,
+        [AsParameters] RegistrationContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (registrations, db, _, caller) = context;
-        var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
+        var registration = await db
+            .Registrations.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);
         var decoy = registration is null
-            ? await db.RegistrationDecoys.AsNoTracking().FirstOrDefaultAsync(d => d.Id == registrationId && d.EventId == id, cancellationToken)
+            ? await db
+                .RegistrationDecoys.AsNoTracking()
+                .FirstOrDefaultAsync(d => d.Id == registrationId && d.EventId == id, cancellationToken)
             : null;
         var target = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if ((registration is null && decoy is null) || target is null)
@@ -85,7 +128,9 @@ internal static class RegistrationsEndpoints
             return TypedResults.NotFound();
         }
 
-        var tokenMatches = registration is not null ? Registrations.TokenMatches(registration, token) : Registrations.TokenMatches(decoy!.CancellationTokenHash, token);
+        var tokenMatches = registration is not null
+            ? Registrations.TokenMatches(registration, token)
+            : Registrations.TokenMatches(decoy!.CancellationTokenHash, token);
         if (!EventsEndpoints.IsOrganiser(caller, target) && !tokenMatches)
         {
             if (token is null && !caller.IsAuthenticated)
@@ -105,7 +150,12 @@ internal static class RegistrationsEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<List<AttendeeResponse>>, NotFound>> ListAsync(Guid id, EventsDbContext db, Caller caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<AttendeeResponse>>, NotFound>> ListAsync(
+        Guid id,
+        EventsDbContext db,
+        Caller caller,
+        CancellationToken cancellationToken
+    )
     {
         var target = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
@@ -113,14 +163,34 @@ internal static class RegistrationsEndpoints
             return TypedResults.NotFound();
         }
 
-        var all = await db.Registrations.AsNoTracking().Where(r => r.EventId == id).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
-        var undelivered = await db.Notices.AsNoTracking()
+        var all = await db
+            .Registrations.AsNoTracking()
+            .Where(r => r.EventId == id)
+            .OrderBy(r => r.Sequence)
+            .ToListAsync(cancellationToken);
+        var undelivered = await db
+            .Notices.AsNoTracking()
             .Where(n => n.EventId == id && (n.Outcome == NoticeOutcome.NoChannel || n.Outcome == NoticeOutcome.Failed))
-            .GroupBy(n => n.RegistrationId).Select(g => new { g.Key, Count = g.Count() })
+            .GroupBy(n => n.RegistrationId)
+            .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var position = 0;
-        return TypedResults.Ok(all.Select(r => new AttendeeResponse(
-            r.Id, r.NameForOrganiser, r.LastName, r.Email, r.Phone, r.Seats, r.Status,
-            r.Status == RegistrationStatus.Waitlisted ? ++position : null, r.ByStaff, r.CreatedAt, undelivered.GetValueOrDefault(r.Id), r.ReferralId)).ToList());
+        return TypedResults.Ok(
+            all.Select(r => new AttendeeResponse(
+                    r.Id,
+                    r.NameForOrganiser,
+                    r.LastName,
+                    r.Email,
+                    r.Phone,
+                    r.Seats,
+                    r.Status,
+                    r.Status == RegistrationStatus.Waitlisted ? ++position : null,
+                    r.ByStaff,
+                    r.CreatedAt,
+                    undelivered.GetValueOrDefault(r.Id),
+                    r.ReferralId
+                ))
+                .ToList()
+        );
     }
 }

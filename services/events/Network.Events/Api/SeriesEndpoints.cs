@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Events.Domain;
 using Network.Events.Persistence;
@@ -10,22 +10,34 @@ using SeriesChangeResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Events.Api.SeriesChange>,
     Microsoft.AspNetCore.Http.HttpResults.NotFound,
     Microsoft.AspNetCore.Http.HttpResults.ForbidHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult
+>;
 
 namespace Network.Events.Api;
 
-/// <summary>A series' occurrences, listed, published and cancelled together; each occurrence is otherwise an event of its own.</summary>
+/// <summary>A series' occurrences, listed, published and cancelled together; each occurrence is otherwise an event of
+/// its own.</summary>
 internal static class SeriesEndpoints
 {
     public static void MapSeriesEndpoints(this RouteGroupBuilder events)
     {
-        events.MapGet("/series/{seriesId:guid}", ListAsync).AllowAnonymous()
-            .WithSummary("The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them.");
-        events.MapPost("/series/{seriesId:guid}/publish", PublishAsync).RequireAuthorization(Policies.PartnerStaff)
+        events
+            .MapGet("/series/{seriesId:guid}", ListAsync)
+            .AllowAnonymous()
+            .WithSummary(
+                "The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them."
+            );
+        events
+            .MapPost("/series/{seriesId:guid}/publish", PublishAsync)
+            .RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("Publishes the draft occurrences still to come that the caller organises.")
             .WithDescription(EachOccurrence);
-        events.MapPost("/series/{seriesId:guid}/cancel", CancelAsync).RequireAuthorization()
-            .WithSummary("Cancels the occurrences still to come that the caller organises (the coordinator: all), with a reason; past ones stay as they were.")
+        events
+            .MapPost("/series/{seriesId:guid}/cancel", CancelAsync)
+            .RequireAuthorization()
+            .WithSummary(
+                "Cancels the occurrences still to come that the caller organises (the coordinator: all), with a reason; past ones stay as they were."
+            )
             .WithDescription(EachOccurrence);
     }
 
@@ -35,7 +47,12 @@ internal static class SeriesEndpoints
         + "organises none of the occurrences still to come gets 403 when they can see the series, 404 otherwise.";
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, NotFound, ValidationProblem>> ListAsync(
-        Guid seriesId, int? page, int? pageSize, [AsParameters] EventContext context, CancellationToken cancellationToken)
+        Guid seriesId,
+        int? page,
+        int? pageSize,
+        [AsParameters] EventContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, _, caller) = context;
         var (paging, errors) = Paging.From(page, pageSize);
@@ -44,29 +61,63 @@ internal static class SeriesEndpoints
             return TypedResults.ValidationProblem(errors!);
         }
 
-        var occurrences = await db.Events.AsNoTracking().Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
+        var occurrences = await db
+            .Events.AsNoTracking()
+            .Where(e => e.SeriesId == seriesId)
+            .OrderBy(e => e.StartsAt)
+            .ToListAsync(cancellationToken);
         var visible = occurrences.Where(e => EventsEndpoints.MayRead(caller, e)).ToList();
         if (visible.Count == 0)
         {
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(new PagedList<EventResponse>(
-            [.. visible.Skip(paging.Skip).Take(paging.PageSize).Select(EventResponse.From)], paging.Page, paging.PageSize, visible.Count));
+        return TypedResults.Ok(
+            new PagedList<EventResponse>(
+                [.. visible.Skip(paging.Skip).Take(paging.PageSize).Select(EventResponse.From)],
+                paging.Page,
+                paging.PageSize,
+                visible.Count
+            )
+        );
     }
 
-    private static Task<SeriesChangeResult> PublishAsync(Guid seriesId, EventsDbContext db, TimeProvider time, Caller caller, CancellationToken cancellationToken)
-        => ChangeAsync(
-            seriesId, db, caller, allowCoordinator: false, time, e => Task.FromResult(EventTransitions.Publish(db, e, time)), cancellationToken,
-            refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken));
+    private static Task<SeriesChangeResult> PublishAsync(
+        Guid seriesId,
+        EventsDbContext db,
+        TimeProvider time,
+        Caller caller,
+        CancellationToken cancellationToken
+    ) =>
+        ChangeAsync(
+            seriesId,
+            db,
+            caller,
+            allowCoordinator: false,
+            time,
+            e => Task.FromResult(EventTransitions.Publish(db, e, time)),
+            cancellationToken,
+            refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken)
+        );
 
     private static async Task<Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
-        Guid seriesId, CancelEventRequest request, [AsParameters] EventContext context, CancellationToken cancellationToken)
+        Guid seriesId,
+        CancelEventRequest request,
+        [AsParameters] EventContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, caller) = context;
         var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
-            seriesId, db, caller, allowCoordinator: true, time, e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken), cancellationToken);
+            seriesId,
+            db,
+            caller,
+            allowCoordinator: true,
+            time,
+            e => EventTransitions.CancelAsync(db, e, reason, time, cancellationToken),
+            cancellationToken
+        );
         return changed.Result switch
         {
             Ok<SeriesChange> ok => ok,
@@ -78,22 +129,38 @@ internal static class SeriesEndpoints
     }
 
     /// <summary>
-    /// Applies <paramref name="change"/> to every occurrence still to come that the caller may change, in one save; answers how
-    /// many changed. Organisers differ from one occurrence to the next (a co-organiser removed from some), so each is checked.
+    /// Applies <paramref name="change"/> to every occurrence still to come that the caller may change, in one save;
+    /// answers how many changed. Organisers differ from one occurrence to the next (a co-organiser removed from some),
+    /// so each is checked.
     /// </summary>
     private static async Task<SeriesChangeResult> ChangeAsync(
-        Guid seriesId, EventsDbContext db, Caller caller, bool allowCoordinator, TimeProvider time, Func<Event, Task<bool>> change,
-        CancellationToken cancellationToken, Func<Task<ProblemHttpResult?>>? refusal = null)
+        Guid seriesId,
+        EventsDbContext db,
+        Caller caller,
+        bool allowCoordinator,
+        TimeProvider time,
+        Func<Event, Task<bool>> change,
+        CancellationToken cancellationToken,
+        Func<Task<ProblemHttpResult?>>? refusal = null
+    )
     {
         var now = time.GetUtcNow();
-        var occurrences = await db.Events.Where(e => e.SeriesId == seriesId).OrderBy(e => e.StartsAt).ToListAsync(cancellationToken);
+        var occurrences = await db
+            .Events.Where(e => e.SeriesId == seriesId)
+            .OrderBy(e => e.StartsAt)
+            .ToListAsync(cancellationToken);
         var changeable = occurrences
-            .Where(e => e.StartsAt > now && (EventsEndpoints.IsOrganiser(caller, e) || (allowCoordinator && caller.IsCoordinator)))
+            .Where(e =>
+                e.StartsAt > now
+                && (EventsEndpoints.IsOrganiser(caller, e) || (allowCoordinator && caller.IsCoordinator))
+            )
             .ToList();
-        var organisesAny = occurrences.Any(e => EventsEndpoints.IsOrganiser(caller, e) || (allowCoordinator && caller.IsCoordinator));
+        var organisesAny = occurrences.Any(e =>
+            EventsEndpoints.IsOrganiser(caller, e) || (allowCoordinator && caller.IsCoordinator)
+        );
 
-        // A series all in the past changes nothing for its organisers; anybody else, or an organiser of past occurrences only
-        // while some are still to come, may change none of them.
+        // A series all in the past changes nothing for its organisers; anybody else, or an organiser of past
+        // occurrences only while some are still to come, may change none of them.
         if (changeable.Count == 0 && (!organisesAny || occurrences.Any(e => e.StartsAt > now)))
         {
             if (occurrences.Any(e => EventsEndpoints.MayRead(caller, e)))

@@ -7,7 +7,9 @@ namespace Network.Events.Domain;
 /// </summary>
 public static class Audiences
 {
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(
+        StringComparer.Ordinal
+    )
     {
         ["jeunes"] = "Jeunes",
         ["etudiants"] = "Étudiants",

@@ -9,12 +9,11 @@ namespace Network.Events.Domain;
 /// </summary>
 public sealed class Event : IVersioned
 {
-    /// <summary>The longest an event lasts; longer activities are series. It also bounds the searches by time.</summary>
+    /// <summary>The longest an event lasts; longer activities are series. It also bounds the searches by
+    /// time.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(31);
 
-    private Event()
-    {
-    }
+    private Event() { }
 
     public Guid Id { get; private set; }
 
@@ -23,7 +22,8 @@ public sealed class Event : IVersioned
     /// <summary>The series this event is an occurrence of, if it was created with a recurrence.</summary>
     public Guid? SeriesId { get; private set; }
 
-    /// <summary>Raised by every change a calendar must show (details, publication, cancellation): the iCalendar SEQUENCE.</summary>
+    /// <summary>Raised by every change a calendar must show (details, publication, cancellation): the iCalendar
+    /// SEQUENCE.</summary>
     public int Revision { get; private set; }
 
     public List<Guid> CoOrganiserIds { get; private set; } = [];
@@ -66,7 +66,8 @@ public sealed class Event : IVersioned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>When the event was first published; an event never published stays out of public feeds even once cancelled.</summary>
+    /// <summary>When the event was first published; an event never published stays out of public feeds even once
+    /// cancelled.</summary>
     public DateTimeOffset? PublishedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -77,7 +78,14 @@ public sealed class Event : IVersioned
 
     public static Event Draft(Guid organiserId, EventDetails details, DateTimeOffset now, Guid? seriesId = null)
     {
-        var created = new Event { Id = Guid.CreateVersion7(now), OrganiserId = organiserId, SeriesId = seriesId, Status = EventStatus.Draft, CreatedAt = now };
+        var created = new Event
+        {
+            Id = Guid.CreateVersion7(now),
+            OrganiserId = organiserId,
+            SeriesId = seriesId,
+            Status = EventStatus.Draft,
+            CreatedAt = now,
+        };
         created.Apply(details, now);
         return created;
     }
@@ -128,7 +136,13 @@ public sealed class Event : IVersioned
         ArgumentNullException.ThrowIfNull(request);
         var fits = WouldConfirm(request.Seats);
         var registration = Registration.Create(
-            Id, request, NextSequence++, fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted, cancellationTokenHash, now);
+            Id,
+            request,
+            NextSequence++,
+            fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted,
+            cancellationTokenHash,
+            now
+        );
         if (fits)
         {
             SeatsTaken += request.Seats;
@@ -146,7 +160,11 @@ public sealed class Event : IVersioned
     /// Cancels <paramref name="registration"/>; freed seats go to the waitlist in arrival order, skipping
     /// registrations too large for what is free. Returns the promoted registrations.
     /// </summary>
-    public IReadOnlyList<Registration> CancelRegistration(Registration registration, IEnumerable<Registration> waitlist, DateTimeOffset now)
+    public IReadOnlyList<Registration> CancelRegistration(
+        Registration registration,
+        IEnumerable<Registration> waitlist,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(registration);
         if (registration.Status == RegistrationStatus.Cancelled)
@@ -172,7 +190,11 @@ public sealed class Event : IVersioned
     /// Replaces the details of an event that has not happened; a capacity below the confirmed seats is
     /// refused (null), a larger one promotes from the waitlist. Returns the promoted registrations.
     /// </summary>
-    public IReadOnlyList<Registration>? Update(EventDetails details, IEnumerable<Registration> waitlist, DateTimeOffset now)
+    public IReadOnlyList<Registration>? Update(
+        EventDetails details,
+        IEnumerable<Registration> waitlist,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(details);
         if (Status is EventStatus.Cancelled or EventStatus.Completed || details.Capacity < SeatsTaken)
@@ -185,7 +207,8 @@ public sealed class Event : IVersioned
         return Promote(waitlist, now);
     }
 
-    /// <summary>Gives free seats to the waitlist in arrival order, skipping registrations too large for what is free.</summary>
+    /// <summary>Gives free seats to the waitlist in arrival order, skipping registrations too large for what is
+    /// free.</summary>
     private List<Registration> Promote(IEnumerable<Registration> waitlist, DateTimeOffset now)
     {
         var promoted = new List<Registration>();
@@ -209,7 +232,12 @@ public sealed class Event : IVersioned
     /// After the start: the confirmed registrations in <paramref name="presentIds"/> came, the others did not;
     /// recording again replaces the previous record. False before the start or for a cancelled event.
     /// </summary>
-    public bool RecordAttendance(IReadOnlyCollection<Guid> presentIds, int walkIns, IEnumerable<Registration> confirmed, DateTimeOffset now)
+    public bool RecordAttendance(
+        IReadOnlyCollection<Guid> presentIds,
+        int walkIns,
+        IEnumerable<Registration> confirmed,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(presentIds);
         if (now < StartsAt || Status is not (EventStatus.Published or EventStatus.Completed))
@@ -270,4 +298,5 @@ public sealed record EventDetails(
     string TimeZone,
     EventLocation Location,
     int? Capacity,
-    bool RegistrationRequired);
+    bool RegistrationRequired
+);

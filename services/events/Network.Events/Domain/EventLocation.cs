@@ -17,4 +17,5 @@ public sealed record EventLocation(
     double? Latitude,
     double? Longitude,
     bool Online,
-    string? Url);
+    string? Url
+);

@@ -11,7 +11,13 @@ public enum RecurrenceFrequency
 /// count, within a year of its first occurrence. Occurrences keep their wall-clock time in the event's time zone, so
 /// a 17:00 session stays at 17:00 across the change to summer time.
 /// </summary>
-public sealed record Recurrence(RecurrenceFrequency Frequency, IReadOnlySet<DayOfWeek> Weekdays, int Interval, DateOnly? Until, int? Count)
+public sealed record Recurrence(
+    RecurrenceFrequency Frequency,
+    IReadOnlySet<DayOfWeek> Weekdays,
+    int Interval,
+    DateOnly? Until,
+    int? Count
+)
 {
     public const int MaxOccurrences = 366;
 
@@ -19,7 +25,11 @@ public sealed record Recurrence(RecurrenceFrequency Frequency, IReadOnlySet<DayO
     public static readonly TimeSpan MaxSpan = TimeSpan.FromDays(366);
 
     /// <summary>Every occurrence from the first matching day on or after <paramref name="first"/>'s date.</summary>
-    public IReadOnlyList<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> Occurrences(DateTimeOffset first, DateTimeOffset firstEnd, TimeZoneInfo zone)
+    public IReadOnlyList<(DateTimeOffset StartsAt, DateTimeOffset EndsAt)> Occurrences(
+        DateTimeOffset first,
+        DateTimeOffset firstEnd,
+        TimeZoneInfo zone
+    )
     {
         ArgumentNullException.ThrowIfNull(zone);
         var localStart = TimeZoneInfo.ConvertTime(first, zone).DateTime;
@@ -57,7 +67,8 @@ public sealed record Recurrence(RecurrenceFrequency Frequency, IReadOnlySet<DayO
     /// <summary>Weeks start on Monday, as in France.</summary>
     private static int WeekNumber(DateOnly day) => (day.DayNumber - ((int)day.DayOfWeek + 6) % 7) / 7;
 
-    /// <summary>A wall-clock time skipped by the change to summer time is moved forward by the gap; an ambiguous one takes the earlier instant.</summary>
+    /// <summary>A wall-clock time skipped by the change to summer time is moved forward by the gap; an ambiguous one
+    /// takes the earlier instant.</summary>
     private static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
     {
         while (zone.IsInvalidTime(local))

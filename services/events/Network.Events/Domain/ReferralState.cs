@@ -8,9 +8,7 @@ namespace Network.Events.Domain;
 /// </summary>
 public sealed class ReferralState
 {
-    private ReferralState()
-    {
-    }
+    private ReferralState() { }
 
     public Guid ReferralId { get; private set; }
 
@@ -18,7 +16,8 @@ public sealed class ReferralState
 
     public static ReferralState Registered(Guid referralId) => new() { ReferralId = referralId };
 
-    public static ReferralState Erased(Guid referralId, DateTimeOffset now) => new() { ReferralId = referralId, ErasedAt = now };
+    public static ReferralState Erased(Guid referralId, DateTimeOffset now) =>
+        new() { ReferralId = referralId, ErasedAt = now };
 
     public void Erase(DateTimeOffset now) => ErasedAt ??= now;
 }

@@ -6,7 +6,8 @@ public enum NoticeKind
     EventCancelled,
     WaitlistPromoted,
 
-    /// <summary>Someone registered this registrant's contact again; the registration stands, and the e-mail carries a cancellation link.</summary>
+    /// <summary>Someone registered this registrant's contact again; the registration stands, and the e-mail carries a
+    /// cancellation link.</summary>
     RegistrationAttempted,
 }
 
@@ -21,7 +22,8 @@ public enum NoticeOutcome
     /// <summary>Every attempt failed, or one failed for a reason that trying again cannot change.</summary>
     Failed,
 
-    /// <summary>No longer true when its turn came: an attempt to register someone whose registration was cancelled since.</summary>
+    /// <summary>No longer true when its turn came: an attempt to register someone whose registration was cancelled
+    /// since.</summary>
     Moot,
 }
 
@@ -33,9 +35,7 @@ public sealed class RegistrantNotice
 {
     public const int MaxAttempts = 8;
 
-    private RegistrantNotice()
-    {
-    }
+    private RegistrantNotice() { }
 
     public Guid Id { get; private set; }
 
@@ -79,14 +79,16 @@ public sealed class RegistrantNotice
 
     public void Dropped() => (Outcome, ClaimedUntil) = (NoticeOutcome.Moot, null);
 
-    /// <summary>A failure that would recur at every attempt (a message the mail library refuses to build): no retry.</summary>
+    /// <summary>A failure that would recur at every attempt (a message the mail library refuses to build): no
+    /// retry.</summary>
     public void Undeliverable()
     {
         Attempts++;
         (Outcome, ClaimedUntil) = (NoticeOutcome.Failed, null);
     }
 
-    /// <summary>Waits longer after each failure (1, 2, 4... minutes, at most an hour), and gives up after <see cref="MaxAttempts"/>.</summary>
+    /// <summary>Waits longer after each failure (1, 2, 4... minutes, at most an hour), and gives up after
+    /// <see cref="MaxAttempts"/>.</summary>
     public void AttemptFailed(DateTimeOffset now)
     {
         Attempts++;

@@ -7,9 +7,7 @@ namespace Network.Events.Domain;
 /// </summary>
 public sealed class Registration
 {
-    private Registration()
-    {
-    }
+    private Registration() { }
 
     public Guid Id { get; private set; }
 
@@ -65,8 +63,14 @@ public sealed class Registration
     public string NameForOrganiser => FirstName ?? (ReferralId is null ? ErasedRegistrantName : ErasedName);
 
     internal static Registration Create(
-        Guid eventId, RegistrationRequest request, long sequence, RegistrationStatus status, string cancellationTokenHash, DateTimeOffset now)
-        => new()
+        Guid eventId,
+        RegistrationRequest request,
+        long sequence,
+        RegistrationStatus status,
+        string cancellationTokenHash,
+        DateTimeOffset now
+    ) =>
+        new()
         {
             Id = Guid.CreateVersion7(now),
             EventId = eventId,
@@ -138,7 +142,14 @@ public sealed class Registration
 /// A validated request for seats; <see cref="ContactKey"/> is the normalised e-mail, else phone, and
 /// <see cref="ContactHash"/> its keyed hash, which is all the database keeps of it in clear.
 /// </summary>
-public sealed record RegistrationRequest(string FirstName, string? LastName, string? Email, string? Phone, int Seats, bool ByStaff)
+public sealed record RegistrationRequest(
+    string FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    int Seats,
+    bool ByStaff
+)
 {
     public Guid? ReferralId { get; init; }
 

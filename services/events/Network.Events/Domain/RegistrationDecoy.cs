@@ -8,9 +8,7 @@ namespace Network.Events.Domain;
 /// </summary>
 public sealed class RegistrationDecoy
 {
-    private RegistrationDecoy()
-    {
-    }
+    private RegistrationDecoy() { }
 
     public Guid Id { get; private set; }
 
@@ -21,6 +19,12 @@ public sealed class RegistrationDecoy
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static RegistrationDecoy Create(Guid eventId, string cancellationTokenHash, DateTimeOffset now)
-        => new() { Id = Guid.CreateVersion7(now), EventId = eventId, CancellationTokenHash = cancellationTokenHash, CreatedAt = now };
+    public static RegistrationDecoy Create(Guid eventId, string cancellationTokenHash, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            EventId = eventId,
+            CancellationTokenHash = cancellationTokenHash,
+            CreatedAt = now,
+        };
 }

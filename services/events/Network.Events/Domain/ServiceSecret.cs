@@ -1,11 +1,10 @@
 namespace Network.Events.Domain;
 
-/// <summary>A secret the service draws once and keeps in its database, encrypted with its key ring (the key of the contacts' keyed hash).</summary>
+/// <summary>A secret the service draws once and keeps in its database, encrypted with its key ring (the key of the
+/// contacts' keyed hash).</summary>
 public sealed class ServiceSecret
 {
-    private ServiceSecret()
-    {
-    }
+    private ServiceSecret() { }
 
     public string Name { get; private set; } = "";
 

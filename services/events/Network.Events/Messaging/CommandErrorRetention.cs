@@ -19,9 +19,15 @@ internal static class CommandErrorRetention
 
     private const string MessageTimeToLive = "x-message-ttl";
 
-    public static void LimitCommandErrorRetention(this IRabbitMqBusFactoryConfigurator rabbit, IConfiguration configuration)
+    public static void LimitCommandErrorRetention(
+        this IRabbitMqBusFactoryConfigurator rabbit,
+        IConfiguration configuration
+    )
     {
-        var retention = configuration.GetValue($"{EventsOptions.SectionName}:{nameof(EventsOptions.CommandErrorRetention)}", new EventsOptions().CommandErrorRetention);
+        var retention = configuration.GetValue(
+            $"{EventsOptions.SectionName}:{nameof(EventsOptions.CommandErrorRetention)}",
+            new EventsOptions().CommandErrorRetention
+        );
         rabbit.SendTopology.ConfigureErrorSettings = settings =>
         {
             if (settings is ErrorSettings { ExchangeName: ErrorQueue })

@@ -11,7 +11,8 @@ namespace Network.Events.Messaging;
 /// registration the referral made for the resident loses the resident's name and contacts too, and the erasure is
 /// recorded, so that the referral's registration command, should it arrive later, registers nobody.
 /// </summary>
-internal sealed class ReferralErasedConsumer(EventsDbContext db, TimeProvider time) : InboxConsumer<ReferralErased>(db, time)
+internal sealed class ReferralErasedConsumer(EventsDbContext db, TimeProvider time)
+    : InboxConsumer<ReferralErased>(db, time)
 {
     protected override async Task HandleAsync(ReferralErased message, CancellationToken cancellationToken)
     {
@@ -25,7 +26,9 @@ internal sealed class ReferralErasedConsumer(EventsDbContext db, TimeProvider ti
             db.ReferralStates.Add(ReferralState.Erased(message.ReferralId, now));
         }
 
-        var registrations = await db.Registrations.Where(r => r.ReferralId == message.ReferralId).ToListAsync(cancellationToken);
+        var registrations = await db
+            .Registrations.Where(r => r.ReferralId == message.ReferralId)
+            .ToListAsync(cancellationToken);
         foreach (var registration in registrations)
         {
             registration.ErasePersonalData(now);

@@ -10,7 +10,10 @@ internal sealed class EmailSender(IOptions<NoticeOptions> options)
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var message = new MailMessage(new MailAddress(settings.From, "Réseau d'inclusion numérique"), new MailAddress(to))
+        using var message = new MailMessage(
+            new MailAddress(settings.From, "Réseau d'inclusion numérique"),
+            new MailAddress(to)
+        )
         {
             Subject = subject,
             Body = body,
@@ -18,11 +21,17 @@ internal sealed class EmailSender(IOptions<NoticeOptions> options)
             SubjectEncoding = System.Text.Encoding.UTF8,
         };
         using var client = settings.PickupDirectory is { } folder
-            ? new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = Directory.CreateDirectory(folder).FullName }
+            ? new SmtpClient
+            {
+                DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
+                PickupDirectoryLocation = Directory.CreateDirectory(folder).FullName,
+            }
             : new SmtpClient(settings.Smtp.Host, settings.Smtp.Port)
             {
                 EnableSsl = settings.Smtp.EnableSsl,
-                Credentials = settings.Smtp.UserName is { } user ? new NetworkCredential(user, settings.Smtp.Password) : null,
+                Credentials = settings.Smtp.UserName is { } user
+                    ? new NetworkCredential(user, settings.Smtp.Password)
+                    : null,
             };
         await client.SendMailAsync(message, cancellationToken);
     }

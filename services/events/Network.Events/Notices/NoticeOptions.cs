@@ -2,7 +2,8 @@ namespace Network.Events.Notices;
 
 /// <summary>
 /// How registrants are written to (<c>Notices</c> section). With <c>Smtp:Host</c>, by SMTP; with
-/// <c>PickupDirectory</c> (local mode), as .eml files in that folder; with neither, e-mails wait until one is configured.
+/// <c>PickupDirectory</c> (local mode), as .eml files in that folder; with neither, e-mails wait until one is
+/// configured.
 /// </summary>
 public sealed class NoticeOptions
 {
@@ -19,9 +20,13 @@ public sealed class NoticeOptions
     /// <summary>The portal's public address, ending with a slash: links in e-mails lead to its pages.</summary>
     public Uri PortalUrl { get; set; } = new("http://localhost:5080/");
 
-    /// <summary>The portal's page that cancels a registration with its token; relative, so that a portal under a path keeps it.</summary>
-    public Uri CancelLink(Guid eventId, Guid registrationId, string token)
-        => new(PortalUrl, $"inscription/annuler?atelier={eventId}&inscription={registrationId}&jeton={Uri.EscapeDataString(token)}");
+    /// <summary>The portal's page that cancels a registration with its token; relative, so that a portal under a path
+    /// keeps it.</summary>
+    public Uri CancelLink(Guid eventId, Guid registrationId, string token) =>
+        new(
+            PortalUrl,
+            $"inscription/annuler?atelier={eventId}&inscription={registrationId}&jeton={Uri.EscapeDataString(token)}"
+        );
 
     public bool CanSend => PickupDirectory is not null || Smtp.Host is not null;
 

@@ -13,8 +13,12 @@ namespace Network.Events.Notices;
 /// attendee list counts it, for the staff to call. Logs name notices by id only: never an address or a name.
 /// </summary>
 internal sealed partial class RegistrantNotifier(
-    IServiceScopeFactory scopes, EmailSender email, IOptions<NoticeOptions> options, TimeProvider time, ILogger<RegistrantNotifier> logger)
-    : PeriodicWork(time, logger)
+    IServiceScopeFactory scopes,
+    EmailSender email,
+    IOptions<NoticeOptions> options,
+    TimeProvider time,
+    ILogger<RegistrantNotifier> logger
+) : PeriodicWork(time, logger)
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
@@ -36,9 +40,7 @@ internal sealed partial class RegistrantNotifier(
             return;
         }
 
-        while (await SendDueAsync(cancellationToken) == BatchSize)
-        {
-        }
+        while (await SendDueAsync(cancellationToken) == BatchSize) { }
     }
 
     /// <summary>Sends the notices that are due; returns how many it looked at.</summary>
@@ -47,14 +49,23 @@ internal sealed partial class RegistrantNotifier(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
         var now = Time.GetUtcNow();
-        var due = await db.Notices
-            .Where(n => n.Outcome == NoticeOutcome.Pending && n.NextAttemptAt <= now && (n.ClaimedUntil == null || n.ClaimedUntil < now))
-            .OrderBy(n => n.NextAttemptAt).Take(BatchSize).Select(n => n.Id).ToListAsync(cancellationToken);
+        var due = await db
+            .Notices.Where(n =>
+                n.Outcome == NoticeOutcome.Pending
+                && n.NextAttemptAt <= now
+                && (n.ClaimedUntil == null || n.ClaimedUntil < now)
+            )
+            .OrderBy(n => n.NextAttemptAt)
+            .Take(BatchSize)
+            .Select(n => n.Id)
+            .ToListAsync(cancellationToken);
         foreach (var id in due)
         {
             var until = now + ClaimFor;
-            var claimed = await db.Notices
-                .Where(n => n.Id == id && n.Outcome == NoticeOutcome.Pending && (n.ClaimedUntil == null || n.ClaimedUntil < now))
+            var claimed = await db
+                .Notices.Where(n =>
+                    n.Id == id && n.Outcome == NoticeOutcome.Pending && (n.ClaimedUntil == null || n.ClaimedUntil < now)
+                )
                 .ExecuteUpdateAsync(set => set.SetProperty(n => n.ClaimedUntil, until), cancellationToken);
             if (claimed == 1)
             {
@@ -81,8 +92,18 @@ internal sealed partial class RegistrantNotifier(
         }
         else
         {
-            var organiser = await db.Partners.AsNoTracking().Where(p => p.Id == e.OrganiserId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
-            var (subject, body) = NoticeTexts.For(notice.Kind, registration, e, organiser ?? "la structure organisatrice", CancelLink(registration, notice.Kind));
+            var organiser = await db
+                .Partners.AsNoTracking()
+                .Where(p => p.Id == e.OrganiserId)
+                .Select(p => p.Name)
+                .FirstOrDefaultAsync(cancellationToken);
+            var (subject, body) = NoticeTexts.For(
+                notice.Kind,
+                registration,
+                e,
+                organiser ?? "la structure organisatrice",
+                CancelLink(registration, notice.Kind)
+            );
             try
             {
                 await email.SendAsync(address, subject, body, cancellationToken);
@@ -105,8 +126,13 @@ internal sealed partial class RegistrantNotifier(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static bool IsTransient(Exception exception)
-        => exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException or System.Net.Sockets.SocketException or TimeoutException;
+    private static bool IsTransient(Exception exception) =>
+        exception
+            is System.Net.Mail.SmtpException
+                or IOException
+                or InvalidOperationException
+                or System.Net.Sockets.SocketException
+                or TimeoutException;
 
     /// <summary>
     /// The holder's own token is stored only hashed, so an e-mail that lets them cancel carries a new one, saved with
@@ -124,12 +150,21 @@ internal sealed partial class RegistrantNotifier(
         return options.Value.CancelLink(registration.EventId, registration.Id, token);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to registrants wait.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to registrants wait."
+    )]
     private static partial void LogNotConfigured(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notice {NoticeId} could not be sent (attempt {Attempt}, {ExceptionType}).")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Notice {NoticeId} could not be sent (attempt {Attempt}, {ExceptionType})."
+    )]
     private static partial void LogSendFailed(ILogger logger, Guid noticeId, int attempt, string exceptionType);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notice {NoticeId} cannot be sent ({ExceptionType}): marked failed, for the staff to call the registrant.")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Notice {NoticeId} cannot be sent ({ExceptionType}): marked failed, for the staff to call the registrant."
+    )]
     private static partial void LogUndeliverable(ILogger logger, Guid noticeId, string exceptionType);
 }

@@ -7,13 +7,16 @@ using Network.ServiceDefaults.Replicas;
 
 namespace Network.Events.Persistence;
 
-public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options), IProtectedDbContext
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, PersonalDataProtector protector)
+    : ServiceDbContext(options),
+        IProtectedDbContext
 {
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<Registration> Registrations => Set<Registration>();
 
-    /// <summary>What the public got for registering a contact already registered, so that cancelling with it answers as usual.</summary>
+    /// <summary>What the public got for registering a contact already registered, so that cancelling with it answers as
+    /// usual.</summary>
     public DbSet<RegistrationDecoy> RegistrationDecoys => Set<RegistrationDecoy>();
 
     /// <summary>Messages owed to registrants about changes to their events.</summary>

@@ -6,5 +6,6 @@ namespace Network.Events.Persistence;
 
 internal sealed class EventsDesignTimeFactory : SqlServerDesignTimeFactory<EventsDbContext>
 {
-    protected override EventsDbContext Create(DbContextOptions<EventsDbContext> options) => new(options, PersonalDataProtector.Ephemeral());
+    protected override EventsDbContext Create(DbContextOptions<EventsDbContext> options) =>
+        new(options, PersonalDataProtector.Ephemeral());
 }

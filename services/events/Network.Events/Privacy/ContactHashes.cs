@@ -7,9 +7,10 @@ using Network.Events.Persistence;
 namespace Network.Events.Privacy;
 
 /// <summary>
-/// The keyed hash (HMAC-SHA256) of a normalised contact, which the database keeps to find a contact's registration while
-/// the contact itself is encrypted. A plain hash of a phone number is reversed by trying them all; this one needs the
-/// key, drawn once per service and kept in its database encrypted with the key ring, so a dump alone reveals nothing.
+/// The keyed hash (HMAC-SHA256) of a normalised contact, which the database keeps to find a contact's registration
+/// while the contact itself is encrypted. A plain hash of a phone number is reversed by trying them all; this one needs
+/// the key, drawn once per service and kept in its database encrypted with the key ring, so a dump alone reveals
+/// nothing.
 /// </summary>
 internal sealed class ContactHashes(IServiceScopeFactory scopes) : IDisposable
 {
@@ -43,9 +44,14 @@ internal sealed class ContactHashes(IServiceScopeFactory scopes) : IDisposable
 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-            if (await db.Secrets.AsNoTracking().FirstOrDefaultAsync(s => s.Name == KeyName, cancellationToken) is not { } stored)
+            if (
+                await db.Secrets.AsNoTracking().FirstOrDefaultAsync(s => s.Name == KeyName, cancellationToken)
+                is not { } stored
+            )
             {
-                db.Secrets.Add(ServiceSecret.Create(KeyName, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+                db.Secrets.Add(
+                    ServiceSecret.Create(KeyName, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))
+                );
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);

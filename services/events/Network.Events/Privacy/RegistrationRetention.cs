@@ -10,8 +10,12 @@ namespace Network.Events.Privacy;
 /// On the injected clock, erases the names and contacts of the registrations to events that ended longer ago than
 /// <see cref="EventsOptions.RegistrationRetentionDays"/>; the registrations stay, anonymous, with their seats.
 /// </summary>
-internal sealed partial class RegistrationRetention(IServiceScopeFactory scopes, TimeProvider time, IOptions<EventsOptions> options, ILogger<RegistrationRetention> logger)
-    : PeriodicWork(time, logger)
+internal sealed partial class RegistrationRetention(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<EventsOptions> options,
+    ILogger<RegistrationRetention> logger
+) : PeriodicWork(time, logger)
 {
     private const int Batch = 500;
 
@@ -27,9 +31,13 @@ internal sealed partial class RegistrationRetention(IServiceScopeFactory scopes,
             var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
             var now = Time.GetUtcNow();
             var horizon = now - TimeSpan.FromDays(options.Value.RegistrationRetentionDays);
-            var due = await db.Registrations
-                .Where(r => r.ErasedAt == null && db.Events.Any(e => e.Id == r.EventId && e.EndsAt <= horizon))
-                .OrderBy(r => r.Id).Take(Batch).ToListAsync(cancellationToken);
+            var due = await db
+                .Registrations.Where(r =>
+                    r.ErasedAt == null && db.Events.Any(e => e.Id == r.EventId && e.EndsAt <= horizon)
+                )
+                .OrderBy(r => r.Id)
+                .Take(Batch)
+                .ToListAsync(cancellationToken);
             found = due.Count;
             foreach (var registration in due)
             {
@@ -38,8 +46,7 @@ internal sealed partial class RegistrationRetention(IServiceScopeFactory scopes,
 
             await db.SaveChangesAsync(cancellationToken);
             erased += found;
-        }
-        while (found == Batch);
+        } while (found == Batch);
 
         if (erased > 0)
         {
@@ -47,6 +54,9 @@ internal sealed partial class RegistrationRetention(IServiceScopeFactory scopes,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Erased the names and contacts of {Count} registrations past their retention period.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Erased the names and contacts of {Count} registrations past their retention period."
+    )]
     private static partial void LogErased(ILogger logger, int count);
 }

@@ -20,7 +20,6 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
 
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -41,7 +40,9 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                     var (occurrences, seriesErrors) = errors.Count == 0 ? request.Occurrences() : ([], new());
                     if (errors.Count > 0 || !seriesErrors.IsEmpty)
                     {
-                        throw new InvalidOperationException($"A demo event is invalid: {JsonSerializer.Serialize(errors.Count > 0 ? errors : seriesErrors.ToDictionary())}");
+                        throw new InvalidOperationException(
+                            $"A demo event is invalid: {JsonSerializer.Serialize(errors.Count > 0 ? errors : seriesErrors.ToDictionary())}"
+                        );
                     }
 
                     var seriesId = seed.Event.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
@@ -54,7 +55,8 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                     }
                 }
             },
-            cancellationToken);
+            cancellationToken
+        );
         if (!seeded)
         {
             return;
@@ -63,24 +65,42 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
         var desk = scope.ServiceProvider.GetRequiredService<Registrations>();
         foreach (var (eventId, firstName) in registrations)
         {
-            await desk.RegisterAsync(eventId, new RegistrationRequest(firstName, null, null, null, 1, ByStaff: true), _ => true, cancellationToken);
+            await desk.RegisterAsync(
+                eventId,
+                new RegistrationRequest(firstName, null, null, null, 1, ByStaff: true),
+                _ => true,
+                cancellationToken
+            );
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static Task<List<DemoEvent>> ReadAsync(CancellationToken cancellationToken)
-        => DemoData.ReadAsync<List<DemoEvent>>(typeof(DemoEventsSeeder).Assembly, Resource, cancellationToken);
+    private static Task<List<DemoEvent>> ReadAsync(CancellationToken cancellationToken) =>
+        DemoData.ReadAsync<List<DemoEvent>>(typeof(DemoEventsSeeder).Assembly, Resource, cancellationToken);
 
-    /// <summary>One demo event: days from today, a local start time in Paris and a duration, with first names to register.</summary>
-    private sealed record DemoEvent(Guid OrganiserId, int DayOffset, string LocalTime, int DurationMinutes, IReadOnlyList<string> Registrations, EventRequest Event)
+    /// <summary>One demo event: days from today, a local start time in Paris and a duration, with first names to
+    /// register.</summary>
+    private sealed record DemoEvent(
+        Guid OrganiserId,
+        int DayOffset,
+        string LocalTime,
+        int DurationMinutes,
+        IReadOnlyList<string> Registrations,
+        EventRequest Event
+    )
     {
         public EventRequest Request(DateTimeOffset now)
         {
             var day = TimeZoneInfo.ConvertTime(now, Paris).Date.AddDays(DayOffset);
             var local = day + TimeOnly.Parse(LocalTime, CultureInfo.InvariantCulture).ToTimeSpan();
             var startsAt = new DateTimeOffset(local, Paris.GetUtcOffset(local));
-            return Event with { StartsAt = startsAt, EndsAt = startsAt.AddMinutes(DurationMinutes), TimeZone = "Europe/Paris" };
+            return Event with
+            {
+                StartsAt = startsAt,
+                EndsAt = startsAt.AddMinutes(DurationMinutes),
+                TimeZone = "Europe/Paris",
+            };
         }
     }
 }

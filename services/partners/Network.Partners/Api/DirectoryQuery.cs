@@ -76,32 +76,61 @@ public sealed record DirectoryQuery
         if (Near is not null)
         {
             var parts = Near.Split(',');
-            var valid = parts.Length == 2
-                        && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
-                        && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
-                        && latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180;
+            var valid =
+                parts.Length == 2
+                && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+                && latitude is >= -90 and <= 90
+                && longitude is >= -180 and <= 180;
             errors.Require(valid, "near", "near est « latitude,longitude » en degrés décimaux, par ex. 43.7,7.26.");
-            Point = valid ? (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture)) : null;
+            Point = valid
+                ? (
+                    double.Parse(parts[0], CultureInfo.InvariantCulture),
+                    double.Parse(parts[1], CultureInfo.InvariantCulture)
+                )
+                : null;
         }
 
         if (Status is not null)
         {
-            var known = Enum.TryParse<PartnerStatus>(Status, ignoreCase: true, out var status) && Status.All(char.IsAsciiLetterLower);
+            var known =
+                Enum.TryParse<PartnerStatus>(Status, ignoreCase: true, out var status)
+                && Status.All(char.IsAsciiLetterLower);
             errors.Require(known, "status", "status est pending, active, suspended ou archived.");
             StatusFilter = known ? status : null;
         }
 
         return errors
             .Require(RadiusKm is null || Near is not null, "radiusKm", "radiusKm va avec near.")
-            .Require(RadiusKm is null or (> 0 and <= MaxRadiusKm), "radiusKm", $"radiusKm est compris entre 0 et {MaxRadiusKm} km.")
+            .Require(
+                RadiusKm is null or (> 0 and <= MaxRadiusKm),
+                "radiusKm",
+                $"radiusKm est compris entre 0 et {MaxRadiusKm} km."
+            )
             .Require(Q is null || Q.Length <= 200, "q", "La recherche fait au plus 200 caractères.")
             .Require(Commune is null || Commune.Length <= 100, "commune", "La commune fait au plus 100 caractères.")
-            .Require(Known(Kind, taxonomy.Kinds), "kind", "Ce type de structure n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
-            .Require(Known(Service, taxonomy.Services), "service", "Ce service n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
-            .Require(Known(Public, taxonomy.Publics), "public", "Ce public n'est pas dans la taxonomie (GET /api/partners/taxonomy).")
-            .Require(Known(Label, taxonomy.Labels), "label", "Ce label n'est pas dans la taxonomie (GET /api/partners/taxonomy).");
+            .Require(
+                Known(Kind, taxonomy.Kinds),
+                "kind",
+                "Ce type de structure n'est pas dans la taxonomie (GET /api/partners/taxonomy)."
+            )
+            .Require(
+                Known(Service, taxonomy.Services),
+                "service",
+                "Ce service n'est pas dans la taxonomie (GET /api/partners/taxonomy)."
+            )
+            .Require(
+                Known(Public, taxonomy.Publics),
+                "public",
+                "Ce public n'est pas dans la taxonomie (GET /api/partners/taxonomy)."
+            )
+            .Require(
+                Known(Label, taxonomy.Labels),
+                "label",
+                "Ce label n'est pas dans la taxonomie (GET /api/partners/taxonomy)."
+            );
     }
 
-    private static bool Known(string? code, IReadOnlyList<TaxonomyTerm> vocabulary)
-        => code is null || vocabulary.Any(term => term.Code == code);
+    private static bool Known(string? code, IReadOnlyList<TaxonomyTerm> vocabulary) =>
+        code is null || vocabulary.Any(term => term.Code == code);
 }

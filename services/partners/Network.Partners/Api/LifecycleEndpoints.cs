@@ -6,33 +6,84 @@ using Network.ServiceDefaults.Identity;
 
 namespace Network.Partners.Api;
 
-/// <summary>The coordinator moves partners through their life cycle; each step is kept in the history and announced.</summary>
+/// <summary>The coordinator moves partners through their life cycle; each step is kept in the history and
+/// announced.</summary>
 internal static class LifecycleEndpoints
 {
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
-        partners.MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
-                => TransitionAsync(id, context, "être approuvé", (partner, by, now) => partner.Approve(by, now), PartnerEvents.Approved, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("pending → active");
+        partners
+            .MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                TransitionAsync(
+                    id,
+                    context,
+                    "être approuvé",
+                    (partner, by, now) => partner.Approve(by, now),
+                    PartnerEvents.Approved,
+                    ct
+                )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("pending → active");
 
-        partners.MapPost("/{id:guid}/suspend", (Guid id, ReasonRequest request, [AsParameters] PartnerContext context, CancellationToken ct)
-                => WithReasonAsync(ReasonErrors(request, required: true),
-                    () => TransitionAsync(id, context, "être suspendu", (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now), PartnerEvents.Suspended, ct)))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("active → suspended, with a reason");
+        partners
+            .MapPost(
+                "/{id:guid}/suspend",
+                (Guid id, ReasonRequest request, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                    WithReasonAsync(ReasonErrors(request, required: true), () =>
+                        TransitionAsync(
+                            id,
+                            context,
+                            "être suspendu",
+                            (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now),
+                            PartnerEvents.Suspended,
+                            ct
+                        )
+                    )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("active → suspended, with a reason");
 
-        partners.MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct)
-                => TransitionAsync(id, context, "être réactivé", (partner, by, now) => partner.Reactivate(by, now), PartnerEvents.Reactivated, ct))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("suspended → active");
+        partners
+            .MapPost("/{id:guid}/reactivate", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                TransitionAsync(
+                    id,
+                    context,
+                    "être réactivé",
+                    (partner, by, now) => partner.Reactivate(by, now),
+                    PartnerEvents.Reactivated,
+                    ct
+                )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("suspended → active");
 
-        partners.MapPost("/{id:guid}/archive", (Guid id, ReasonRequest? request, [AsParameters] PartnerContext context, CancellationToken ct)
-                => WithReasonAsync(ReasonErrors(request, required: false),
-                    () => TransitionAsync(id, context, "être archivé", (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now), PartnerEvents.Archived, ct)))
-            .RequireAuthorization(Policies.Coordinator).WithSummary("any → archived, for good; the reason is optional");
+        partners
+            .MapPost(
+                "/{id:guid}/archive",
+                (Guid id, ReasonRequest? request, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                    WithReasonAsync(ReasonErrors(request, required: false), () =>
+                        TransitionAsync(
+                            id,
+                            context,
+                            "être archivé",
+                            (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now),
+                            PartnerEvents.Archived,
+                            ct
+                        )
+                    )
+            )
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("any → archived, for good; the reason is optional");
     }
 
     /// <summary>The step, unless its reason is invalid (400).</summary>
-    private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult, ValidationProblem>> WithReasonAsync(
-        ValidationProblem? errors, Func<Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>>> transition)
+    private static async Task<
+        Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult, ValidationProblem>
+    > WithReasonAsync(
+        ValidationProblem? errors,
+        Func<Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>>> transition
+    )
     {
         if (errors is not null)
         {
@@ -49,9 +100,11 @@ internal static class LifecycleEndpoints
     }
 
     /// <summary>A suspension needs a reason, which its body declares optional as the archive's does.</summary>
-    private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required)
-        => required && string.IsNullOrWhiteSpace(request?.Reason)
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Le motif est obligatoire."] })
+    private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required) =>
+        required && string.IsNullOrWhiteSpace(request?.Reason)
+            ? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["reason"] = ["Le motif est obligatoire."] }
+            )
             : null;
 
     private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>> TransitionAsync<TMessage>(
@@ -60,7 +113,8 @@ internal static class LifecycleEndpoints
         string action,
         Func<Partner, string, DateTimeOffset, bool> transition,
         Func<Partner, TMessage> message,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
         where TMessage : class
     {
         var (db, time, _, caller, _) = context;

@@ -19,8 +19,8 @@ internal static class PartnerEvents
 
     public static PartnerArchived Archived(Partner partner) => new(Snapshot(partner), partner.UpdatedAt);
 
-    private static PartnerSnapshot Snapshot(Partner partner)
-        => new(
+    private static PartnerSnapshot Snapshot(Partner partner) =>
+        new(
             partner.Id,
             partner.Name,
             partner.Kind,
@@ -29,5 +29,6 @@ internal static class PartnerEvents
             partner.Address.Commune,
             partner.Address.InseeCode,
             partner.Address.Latitude,
-            partner.Address.Longitude);
+            partner.Address.Longitude
+        );
 }

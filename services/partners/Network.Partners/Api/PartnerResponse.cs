@@ -35,7 +35,8 @@ public sealed record PartnerResponse(
     AccessibilityResponse Accessibility,
     PartnerStatus Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt
+)
 {
     /// <summary>In the directory with <c>near</c>: the great-circle distance from that point.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -55,7 +56,14 @@ public sealed record PartnerResponse(
             partner.Kind,
             partner.Siret,
             partner.Description,
-            new AddressResponse(address.Street, address.PostalCode, address.Commune, address.InseeCode, address.Latitude, address.Longitude),
+            new AddressResponse(
+                address.Street,
+                address.PostalCode,
+                address.Commune,
+                address.InseeCode,
+                address.Latitude,
+                address.Longitude
+            ),
             new ContactResponse(contact.Email, contact.Phone, contact.Website),
             partner.Services,
             partner.Publics,
@@ -64,7 +72,8 @@ public sealed record PartnerResponse(
             new AccessibilityResponse(accessibility.Wheelchair, accessibility.Notes),
             partner.Status,
             partner.CreatedAt,
-            partner.UpdatedAt);
+            partner.UpdatedAt
+        );
     }
 }
 
@@ -74,7 +83,14 @@ public sealed record PartnerResponse(
 /// <param name="InseeCode">The commune's INSEE code, when known.</param>
 /// <param name="Latitude">Latitude in decimal degrees (WGS 84), when located.</param>
 /// <param name="Longitude">Longitude in decimal degrees (WGS 84), when located.</param>
-public sealed record AddressResponse(string Street, string PostalCode, string Commune, string? InseeCode, double? Latitude, double? Longitude);
+public sealed record AddressResponse(
+    string Street,
+    string PostalCode,
+    string Commune,
+    string? InseeCode,
+    double? Latitude,
+    double? Longitude
+);
 
 /// <param name="Email">The contact e-mail address, when given.</param>
 /// <param name="Phone">The phone number in E.164, when given.</param>
@@ -90,13 +106,21 @@ public sealed record AccessibilityResponse(bool Wheelchair, string? Notes);
 /// <param name="Reason">The reason given, when one was.</param>
 /// <param name="By">Who made the change (user name).</param>
 /// <param name="At">When the change was made (UTC).</param>
-public sealed record PartnerHistoryEntry(PartnerStatus? From, PartnerStatus To, string? Reason, string By, DateTimeOffset At);
+public sealed record PartnerHistoryEntry(
+    PartnerStatus? From,
+    PartnerStatus To,
+    string? Reason,
+    string By,
+    DateTimeOffset At
+);
 
 /// <summary>The vocabularies of the national standard.</summary>
 /// <param name="Kinds">Kinds of structure (`kind`).</param>
 /// <param name="Services">Services a structure offers (`services`).</param>
-/// <param name="Publics">Publics a structure receives (`publics`; the standard's `publics_specifiquement_adresses`).</param>
-/// <param name="Labels">Labels and national programmes a structure holds (`labels`; the standard's `dispositif_programmes_nationaux`).</param>
+/// <param name="Publics">Publics a structure receives (`publics`; the standard's
+/// `publics_specifiquement_adresses`).</param>
+/// <param name="Labels">Labels and national programmes a structure holds (`labels`; the standard's
+/// `dispositif_programmes_nationaux`).</param>
 /// <param name="SupportModes">Ways of support (the standard's `modalites_accompagnement`).</param>
 /// <param name="AccessModes">Ways of access (the standard's `modalites_acces`).</param>
 public sealed record TaxonomyResponse(
@@ -105,4 +129,5 @@ public sealed record TaxonomyResponse(
     IReadOnlyList<TaxonomyTerm> Publics,
     IReadOnlyList<TaxonomyTerm> Labels,
     IReadOnlyList<TaxonomyTerm> SupportModes,
-    IReadOnlyList<TaxonomyTerm> AccessModes);
+    IReadOnlyList<TaxonomyTerm> AccessModes
+);

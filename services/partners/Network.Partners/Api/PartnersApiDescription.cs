@@ -27,10 +27,14 @@ internal static class PartnersApiDescription
           `date_maj` the last update. The JSON has the same field names; empty fields are null.
         """;
 
-    public static void AddPartnersApiDescription(this IServiceCollection services)
-        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Description += Choices;
-            return Task.CompletedTask;
-        }));
+    public static void AddPartnersApiDescription(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+            options.AddDocumentTransformer(
+                (document, _, _) =>
+                {
+                    document.Info.Description += Choices;
+                    return Task.CompletedTask;
+                }
+            )
+        );
 }

@@ -13,20 +13,29 @@ internal static class ProfileEndpoints
 {
     public static void MapProfileEndpoints(this RouteGroupBuilder partners)
     {
-        partners.MapPost("/", CreateAsync)
+        partners
+            .MapPost("/", CreateAsync)
             .RequireAuthorization()
             .WithIdempotency()
-            .WithSummary("The coordinator creates an active partner; a signed-in user who works for no partner yet applies (pending).")
+            .WithSummary(
+                "The coordinator creates an active partner; a signed-in user who works for no partner yet applies (pending)."
+            )
             .WithDescription("A user whose token already names a partner cannot apply for another one here: 403.");
 
-        partners.MapPut("/{id:guid}", UpdateAsync)
+        partners
+            .MapPut("/{id:guid}", UpdateAsync)
             .RequireAuthorization()
-            .WithSummary("The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412).")
+            .WithSummary(
+                "The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412)."
+            )
             .WithDescription("An archived partner's profile cannot change: 409.");
     }
 
     private static async Task<Results<Created<PartnerResponse>, ForbidHttpResult>> CreateAsync(
-        PartnerProfileRequest request, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
+        PartnerProfileRequest request,
+        [AsParameters] PartnerContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, http, caller, _) = context;
         if (!caller.IsCoordinator && caller.PartnerIds.Count > 0)
@@ -35,7 +44,13 @@ internal static class ProfileEndpoints
         }
 
         var now = time.GetUtcNow();
-        var partner = Partner.Register(Guid.CreateVersion7(now), request.ToProfile(), caller.IsCoordinator, caller.UserId!, now);
+        var partner = Partner.Register(
+            Guid.CreateVersion7(now),
+            request.ToProfile(),
+            caller.IsCoordinator,
+            caller.UserId!,
+            now
+        );
         db.Partners.Add(partner);
         db.Publish(PartnerEvents.Registered(partner), time);
         await db.SaveChangesAsync(cancellationToken);
@@ -45,7 +60,11 @@ internal static class ProfileEndpoints
     }
 
     private static async Task<Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
-        Guid id, PartnerProfileRequest request, [AsParameters] PartnerContext context, CancellationToken cancellationToken)
+        Guid id,
+        PartnerProfileRequest request,
+        [AsParameters] PartnerContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, http, caller, options) = context;
         var partner = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -69,7 +88,14 @@ internal static class ProfileEndpoints
             return Problems.Conflict(partner.Status, "modifier son profil");
         }
 
-        return await Problems.SaveAndAnswerAsync(context, partner, PartnerEvents.ProfileUpdated(partner), cancellationToken) is { } saved
+        return
+            await Problems.SaveAndAnswerAsync(
+                context,
+                partner,
+                PartnerEvents.ProfileUpdated(partner),
+                cancellationToken
+            )
+                is { } saved
             ? saved
             : Problems.Stale();
     }

@@ -7,4 +7,5 @@ public sealed record Address(
     string Commune,
     string? InseeCode,
     double? Latitude,
-    double? Longitude);
+    double? Longitude
+);

@@ -11,9 +11,7 @@ public sealed class Partner : IVersioned
 {
     private readonly List<PartnerStatusChange> _history = [];
 
-    private Partner()
-    {
-    }
+    private Partner() { }
 
     public Guid Id { get; private set; }
 
@@ -53,11 +51,12 @@ public sealed class Partner : IVersioned
 
     public long Version { get; set; }
 
-    /// <summary>The status changes; loaded only where asked for (the history route), appended to on every step.</summary>
+    /// <summary>The status changes; loaded only where asked for (the history route), appended to on every
+    /// step.</summary>
     public IReadOnlyList<PartnerStatusChange> History => _history;
 
-    public PartnerProfile Profile
-        => new(Name, Kind, Siret, Description, Address, Contact, Services, Publics, Labels, OpeningHours, Accessibility);
+    public PartnerProfile Profile =>
+        new(Name, Kind, Siret, Description, Address, Contact, Services, Publics, Labels, OpeningHours, Accessibility);
 
     /// <summary>A partner created by the coordinator is active at once; one that applies waits as pending.</summary>
     public static Partner Register(Guid id, PartnerProfile profile, bool byCoordinator, string by, DateTimeOffset now)
@@ -80,11 +79,14 @@ public sealed class Partner : IVersioned
         return true;
     }
 
-    public bool Approve(string by, DateTimeOffset now) => Transition(PartnerStatus.Pending, PartnerStatus.Active, null, by, now);
+    public bool Approve(string by, DateTimeOffset now) =>
+        Transition(PartnerStatus.Pending, PartnerStatus.Active, null, by, now);
 
-    public bool Suspend(string reason, string by, DateTimeOffset now) => Transition(PartnerStatus.Active, PartnerStatus.Suspended, reason, by, now);
+    public bool Suspend(string reason, string by, DateTimeOffset now) =>
+        Transition(PartnerStatus.Active, PartnerStatus.Suspended, reason, by, now);
 
-    public bool Reactivate(string by, DateTimeOffset now) => Transition(PartnerStatus.Suspended, PartnerStatus.Active, null, by, now);
+    public bool Reactivate(string by, DateTimeOffset now) =>
+        Transition(PartnerStatus.Suspended, PartnerStatus.Active, null, by, now);
 
     public bool Archive(string? reason, string by, DateTimeOffset now)
     {
@@ -97,12 +99,14 @@ public sealed class Partner : IVersioned
         return true;
     }
 
-    /// <summary>Not updated for <paramref name="staleAfter"/>: the coordinator may ask it to check its profile.</summary>
+    /// <summary>Not updated for <paramref name="staleAfter"/>: the coordinator may ask it to check its
+    /// profile.</summary>
     public bool IsStale(DateTimeOffset now, TimeSpan staleAfter) => now - UpdatedAt > staleAfter;
 
-    /// <summary>Anyone sees an active partner; the coordinator and the partner's own users see it in any status.</summary>
-    public bool IsVisibleTo(bool coordinator, IEnumerable<Guid> callerPartners)
-        => Status == PartnerStatus.Active || coordinator || callerPartners.Contains(Id);
+    /// <summary>Anyone sees an active partner; the coordinator and the partner's own users see it in any
+    /// status.</summary>
+    public bool IsVisibleTo(bool coordinator, IEnumerable<Guid> callerPartners) =>
+        Status == PartnerStatus.Active || coordinator || callerPartners.Contains(Id);
 
     private bool Transition(PartnerStatus from, PartnerStatus to, string? reason, string by, DateTimeOffset now)
     {
@@ -115,7 +119,8 @@ public sealed class Partner : IVersioned
         return true;
     }
 
-    /// <summary>Moves to <paramref name="to"/> and appends the step to the history (which need not be loaded).</summary>
+    /// <summary>Moves to <paramref name="to"/> and appends the step to the history (which need not be
+    /// loaded).</summary>
     private void Record(PartnerStatus? from, PartnerStatus to, string? reason, string by, DateTimeOffset now)
     {
         _history.Add(new PartnerStatusChange(from, to, reason, by, now));

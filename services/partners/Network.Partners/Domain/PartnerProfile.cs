@@ -12,4 +12,5 @@ public sealed record PartnerProfile(
     IReadOnlyList<string> Publics,
     IReadOnlyList<string> Labels,
     string? OpeningHours,
-    Accessibility Accessibility);
+    Accessibility Accessibility
+);

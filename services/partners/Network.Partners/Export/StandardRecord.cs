@@ -13,11 +13,38 @@ internal static class StandardRecord
     /// <summary>The standard's fields, in its order (<c>Taxonomy/Standard/schema.json</c>).</summary>
     public static readonly string[] Fields =
     [
-        "id", "pivot", "nom", "commune", "code_postal", "code_insee", "adresse", "complement_adresse", "latitude", "longitude",
-        "typologie", "telephone", "courriels", "site_web", "horaires", "presentation_resume", "presentation_detail", "source",
-        "itinerance", "structure_parente", "date_maj", "services", "publics_specifiquement_adresses", "prise_en_charge_specifique",
-        "frais_a_charge", "dispositif_programmes_nationaux", "formations_labels", "autres_formations_labels", "modalites_acces",
-        "modalites_accompagnement", "fiche_acces_libre", "prise_rdv",
+        "id",
+        "pivot",
+        "nom",
+        "commune",
+        "code_postal",
+        "code_insee",
+        "adresse",
+        "complement_adresse",
+        "latitude",
+        "longitude",
+        "typologie",
+        "telephone",
+        "courriels",
+        "site_web",
+        "horaires",
+        "presentation_resume",
+        "presentation_detail",
+        "source",
+        "itinerance",
+        "structure_parente",
+        "date_maj",
+        "services",
+        "publics_specifiquement_adresses",
+        "prise_en_charge_specifique",
+        "frais_a_charge",
+        "dispositif_programmes_nationaux",
+        "formations_labels",
+        "autres_formations_labels",
+        "modalites_acces",
+        "modalites_accompagnement",
+        "fiche_acces_libre",
+        "prise_rdv",
     ];
 
     /// <summary>Without a SIRET, the pivot is the standard's placeholder of fourteen zeros.</summary>
@@ -56,8 +83,13 @@ internal static class StandardRecord
         };
     }
 
-    private static string? Labels(IEnumerable<string> codes, IReadOnlyList<TaxonomyTerm> vocabulary)
-        => Empty(string.Join('|', codes.Select(code => vocabulary.FirstOrDefault(term => term.Code == code)?.Label).OfType<string>()));
+    private static string? Labels(IEnumerable<string> codes, IReadOnlyList<TaxonomyTerm> vocabulary) =>
+        Empty(
+            string.Join(
+                '|',
+                codes.Select(code => vocabulary.FirstOrDefault(term => term.Code == code)?.Label).OfType<string>()
+            )
+        );
 
     /// <summary>The description cut to the standard's 280 characters, on a word, with an ellipsis.</summary>
     private static string Summary(string description)

@@ -20,24 +20,40 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(partner => partner.CommuneKey).HasMaxLength(100);
         builder.HasIndex(partner => partner.CommuneKey);
         builder.Property(partner => partner.Status).HasConversion<string>().HasMaxLength(20);
-        builder.OwnsOne(partner => partner.Address, address =>
-        {
-            address.Property(a => a.Street).HasMaxLength(200);
-            address.Property(a => a.PostalCode).HasMaxLength(5);
-            address.Property(a => a.Commune).HasMaxLength(100);
-            address.Property(a => a.InseeCode).HasMaxLength(5);
-            address.HasIndex(a => a.PostalCode);
-            address.HasIndex(a => new { a.Latitude, a.Longitude });
-        });
-        builder.OwnsOne(partner => partner.Contact, contact =>
-        {
-            contact.Property(c => c.Email).HasMaxLength(254);
-            contact.Property(c => c.Phone).HasMaxLength(20);
-            contact.Property(c => c.Website).HasMaxLength(500);
-        });
-        builder.OwnsOne(partner => partner.Accessibility, accessibility => accessibility.Property(a => a.Notes).HasMaxLength(1000));
-        builder.HasMany(partner => partner.History).WithOne().HasForeignKey("PartnerId").OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(partner => partner.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsOne(
+            partner => partner.Address,
+            address =>
+            {
+                address.Property(a => a.Street).HasMaxLength(200);
+                address.Property(a => a.PostalCode).HasMaxLength(5);
+                address.Property(a => a.Commune).HasMaxLength(100);
+                address.Property(a => a.InseeCode).HasMaxLength(5);
+                address.HasIndex(a => a.PostalCode);
+                address.HasIndex(a => new { a.Latitude, a.Longitude });
+            }
+        );
+        builder.OwnsOne(
+            partner => partner.Contact,
+            contact =>
+            {
+                contact.Property(c => c.Email).HasMaxLength(254);
+                contact.Property(c => c.Phone).HasMaxLength(20);
+                contact.Property(c => c.Website).HasMaxLength(500);
+            }
+        );
+        builder.OwnsOne(
+            partner => partner.Accessibility,
+            accessibility => accessibility.Property(a => a.Notes).HasMaxLength(1000)
+        );
+        builder
+            .HasMany(partner => partner.History)
+            .WithOne()
+            .HasForeignKey("PartnerId")
+            .OnDelete(DeleteBehavior.Cascade);
+        builder
+            .Navigation(partner => partner.History)
+            .HasField("_history")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(partner => new { partner.Status, partner.Name });
         builder.HasIndex(partner => partner.Kind);
     }

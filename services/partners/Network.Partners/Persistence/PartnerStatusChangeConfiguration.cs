@@ -4,7 +4,8 @@ using Network.Partners.Domain;
 
 namespace Network.Partners.Persistence;
 
-/// <summary>The history is a table of its own, read only by the history route: directory queries never join it.</summary>
+/// <summary>The history is a table of its own, read only by the history route: directory queries never join
+/// it.</summary>
 internal sealed class PartnerStatusChangeConfiguration : IEntityTypeConfiguration<PartnerStatusChange>
 {
     public void Configure(EntityTypeBuilder<PartnerStatusChange> builder)

@@ -9,14 +9,19 @@ public static class GreatCircle
     {
         var dLat = Radians(latitude2 - latitude1);
         var dLon = Radians(longitude2 - longitude1);
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-                + (Math.Cos(Radians(latitude1)) * Math.Cos(Radians(latitude2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        var a =
+            (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
+            + (Math.Cos(Radians(latitude1)) * Math.Cos(Radians(latitude2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    /// <summary>A latitude/longitude box around a circle, for the database to narrow the search before distances.</summary>
+    /// <summary>A latitude/longitude box around a circle, for the database to narrow the search before
+    /// distances.</summary>
     public static (double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude) BoundingBox(
-        double latitude, double longitude, double radiusKm)
+        double latitude,
+        double longitude,
+        double radiusKm
+    )
     {
         var dLat = radiusKm / EarthRadiusKm * (180 / Math.PI);
         var cos = Math.Cos(Radians(latitude));

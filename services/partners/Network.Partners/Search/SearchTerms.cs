@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Network.Partners.Search;
 
-/// <summary>Text as the directory compares it: lower case, without accents, so "mediatheque" finds "Médiathèque".</summary>
+/// <summary>Text as the directory compares it: lower case, without accents, so "mediatheque" finds
+/// "Médiathèque".</summary>
 public static class SearchTerms
 {
     public static string Normalize(string text)

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Network.Partners.Api;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
-using Network.ServiceDefaults.Validation;
 using Network.ServiceDefaults.Seeding;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Partners.Seeding;
 
@@ -29,32 +29,54 @@ internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, TimeProvide
             async token => await db.Partners.CountAsync(partner => ids.Contains(partner.Id), token) == ids.Count,
             async token =>
             {
-                var existing = await db.Partners.Where(partner => ids.Contains(partner.Id)).Select(partner => partner.Id).ToListAsync(token);
+                var existing = await db
+                    .Partners.Where(partner => ids.Contains(partner.Id))
+                    .Select(partner => partner.Id)
+                    .ToListAsync(token);
                 foreach (var (id, request) in demo.Where(seed => !existing.Contains(seed.Id)))
                 {
                     var errors = await scope.ServiceProvider.ValidateAsync(request, token);
                     if (errors.Count > 0)
                     {
-                        throw new InvalidOperationException($"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors)}");
+                        throw new InvalidOperationException(
+                            $"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors)}"
+                        );
                     }
 
-                    var partner = Partner.Register(id, request.ToProfile(), byCoordinator: true, SeededBy, time.GetUtcNow());
+                    var partner = Partner.Register(
+                        id,
+                        request.ToProfile(),
+                        byCoordinator: true,
+                        SeededBy,
+                        time.GetUtcNow()
+                    );
                     db.Partners.Add(partner);
                     db.Publish(PartnerEvents.Registered(partner), time);
                 }
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task<List<(Guid Id, PartnerProfileRequest Request)>> ReadAsync(CancellationToken cancellationToken)
+    private static async Task<List<(Guid Id, PartnerProfileRequest Request)>> ReadAsync(
+        CancellationToken cancellationToken
+    )
     {
         await using var stream = typeof(DemoNetworkSeeder).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"{Resource} is missing from the assembly.");
         using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
-        return [.. document.RootElement.EnumerateArray().Select(item => (
-            item.GetProperty("id").GetGuid(),
-            item.Deserialize<PartnerProfileRequest>(JsonSerializerOptions.Web)!))];
+        return
+        [
+            .. document
+                .RootElement.EnumerateArray()
+                .Select(item =>
+                    (
+                        item.GetProperty("id").GetGuid(),
+                        item.Deserialize<PartnerProfileRequest>(JsonSerializerOptions.Web)!
+                    )
+                ),
+        ];
     }
 }

@@ -27,7 +27,8 @@ public sealed partial class PartnerTaxonomy
         IReadOnlyList<TaxonomyTerm> publics,
         IReadOnlyList<TaxonomyTerm> labels,
         IReadOnlyList<TaxonomyTerm> supportModes,
-        IReadOnlyList<TaxonomyTerm> accessModes)
+        IReadOnlyList<TaxonomyTerm> accessModes
+    )
     {
         Kinds = kinds;
         Services = services;
@@ -52,10 +53,16 @@ public sealed partial class PartnerTaxonomy
     public static PartnerTaxonomy Load()
     {
         using var schema = JsonDocument.Parse(Resource("schema.json"));
-        var fields = schema.RootElement.GetProperty("fields").EnumerateArray()
+        var fields = schema
+            .RootElement.GetProperty("fields")
+            .EnumerateArray()
             .ToDictionary(field => field.GetProperty("name").GetString()!, field => field);
-        var kinds = JsonSerializer.Deserialize<List<Typology>>(Resource("typologies.json"), JsonSerializerOptions.Web)!
-            .Select(typology => new TaxonomyTerm(typology.Code, typology.Label) { StandardCode = typology.StandardCode })
+        var kinds = JsonSerializer
+            .Deserialize<List<Typology>>(Resource("typologies.json"), JsonSerializerOptions.Web)!
+            .Select(typology => new TaxonomyTerm(typology.Code, typology.Label)
+            {
+                StandardCode = typology.StandardCode,
+            })
             .ToList();
         return new PartnerTaxonomy(
             kinds,
@@ -63,7 +70,8 @@ public sealed partial class PartnerTaxonomy
             Vocabulary(fields["publics_specifiquement_adresses"]),
             Vocabulary(fields["dispositif_programmes_nationaux"]),
             Vocabulary(fields["modalites_accompagnement"]),
-            Vocabulary(fields["modalites_acces"]));
+            Vocabulary(fields["modalites_acces"])
+        );
     }
 
     /// <summary>The kebab-case code of a label: no accents, lower case, words joined by hyphens.</summary>
@@ -81,13 +89,17 @@ public sealed partial class PartnerTaxonomy
         var pattern = field.GetProperty("constraints").GetProperty("pattern").GetString()!;
         var from = pattern.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
         var alternatives = pattern[from..pattern.LastIndexOf(End, StringComparison.Ordinal)];
-        return [.. alternatives.Split('|').Select(Regex.Unescape).Select(label => new TaxonomyTerm(CodeOf(label), label))];
+        return
+        [
+            .. alternatives.Split('|').Select(Regex.Unescape).Select(label => new TaxonomyTerm(CodeOf(label), label)),
+        ];
     }
 
     private static string Resource(string name)
     {
-        using var stream = typeof(PartnerTaxonomy).Assembly.GetManifestResourceStream($"Network.Partners.Taxonomy.Standard.{name}")
-            ?? throw new InvalidOperationException($"{name} of the standard is missing from the assembly.");
+        using var stream = typeof(PartnerTaxonomy).Assembly.GetManifestResourceStream(
+            $"Network.Partners.Taxonomy.Standard.{name}"
+        ) ?? throw new InvalidOperationException($"{name} of the standard is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

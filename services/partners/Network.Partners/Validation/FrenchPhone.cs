@@ -11,8 +11,17 @@ public static partial class FrenchPhone
     // Overseas numbers dialled nationally: their prefix tells the country code.
     private static readonly (string National, string CountryCode)[] Overseas =
     [
-        ("0590", "+590"), ("0690", "+590"), ("0594", "+594"), ("0694", "+594"), ("0262", "+262"), ("0692", "+262"),
-        ("0693", "+262"), ("0269", "+262"), ("0639", "+262"), ("0596", "+596"), ("0696", "+596"),
+        ("0590", "+590"),
+        ("0690", "+590"),
+        ("0594", "+594"),
+        ("0694", "+594"),
+        ("0262", "+262"),
+        ("0692", "+262"),
+        ("0693", "+262"),
+        ("0269", "+262"),
+        ("0639", "+262"),
+        ("0596", "+596"),
+        ("0696", "+596"),
     ];
 
     public static bool TryNormalize(string? input, out string normalized)
@@ -29,7 +38,9 @@ public static partial class FrenchPhone
         }
         else if (compact is ['0', ..] && compact.Length == 10)
         {
-            var overseas = Overseas.FirstOrDefault(prefix => compact.StartsWith(prefix.National, StringComparison.Ordinal));
+            var overseas = Overseas.FirstOrDefault(prefix =>
+                compact.StartsWith(prefix.National, StringComparison.Ordinal)
+            );
             compact = overseas.CountryCode is { } code ? $"{code}{compact[1..]}" : $"+33{compact[1..]}";
         }
 

@@ -22,22 +22,32 @@ public static partial class OpeningHours
         }
 
         var rules = value.Split(';');
-        return rules.All(rule => Rule().Match(rule.Trim()) is { Success: true } match && TimesAreValid(match.Groups["times"].Value));
+        return rules.All(rule =>
+            Rule().Match(rule.Trim()) is { Success: true } match && TimesAreValid(match.Groups["times"].Value)
+        );
     }
 
-    private static bool TimesAreValid(string times)
-        => times is "off" or "closed" || times.Split(',').All(range =>
-        {
-            var (start, end) = (Minutes(range[..5]), Minutes(range[6..]));
-            return start is >= 0 and < 24 * 60 && end is > 0 and <= 24 * 60 && start != end;
-        });
+    private static bool TimesAreValid(string times) =>
+        times is "off" or "closed"
+        || times
+            .Split(',')
+            .All(range =>
+            {
+                var (start, end) = (Minutes(range[..5]), Minutes(range[6..]));
+                return start is >= 0 and < 24 * 60 && end is > 0 and <= 24 * 60 && start != end;
+            });
 
     private static int Minutes(string time)
     {
-        var (hours, minutes) = (int.Parse(time[..2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(time[3..], System.Globalization.CultureInfo.InvariantCulture));
+        var (hours, minutes) = (
+            int.Parse(time[..2], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(time[3..], System.Globalization.CultureInfo.InvariantCulture)
+        );
         return minutes > 59 ? -1 : (hours * 60) + minutes;
     }
 
-    [GeneratedRegex(@"^(?:(?<days>(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH)(?:,(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH))*) )?(?<times>off|closed|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$")]
+    [GeneratedRegex(
+        @"^(?:(?<days>(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH)(?:,(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH))*) )?(?<times>off|closed|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$"
+    )]
     private static partial Regex Rule();
 }

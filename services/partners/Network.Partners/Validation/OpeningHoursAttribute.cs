@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Network.Partners.Validation;
 
-/// <summary>Opening hours in the OpenStreetMap forms partners use (<see cref="OpeningHours"/>); absent, they are not checked here.</summary>
+/// <summary>Opening hours in the OpenStreetMap forms partners use (<see cref="OpeningHours"/>); absent, they are not
+/// checked here.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class OpeningHoursAttribute : ValidationAttribute
 {

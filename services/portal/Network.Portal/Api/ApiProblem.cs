@@ -7,14 +7,19 @@ public sealed record ApiProblem(
     int Status,
     string? Title,
     string? Detail,
-    IReadOnlyDictionary<string, string[]>? Errors)
+    IReadOnlyDictionary<string, string[]>? Errors
+)
 {
     [JsonIgnore]
     public TimeSpan? RetryAfter { get; init; }
 
     /// <summary>The messages about one field of the request, whatever the case the API wrote its name in.</summary>
-    public IReadOnlyList<string> For(string field)
-        => Errors?.Where(error => string.Equals(error.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(error => error.Value).ToList() ?? [];
+    public IReadOnlyList<string> For(string field) =>
+        Errors
+            ?.Where(error => string.Equals(error.Key, field, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(error => error.Value)
+            .ToList()
+        ?? [];
 }
 
 /// <summary>An answer of the API: the value, or the problem.</summary>

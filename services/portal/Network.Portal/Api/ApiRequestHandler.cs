@@ -11,7 +11,10 @@ namespace Network.Portal.Api;
 /// </summary>
 internal sealed class ApiRequestHandler(IHttpContextAccessor accessor) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         if (accessor.HttpContext is { } context)
         {

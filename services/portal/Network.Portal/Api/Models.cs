@@ -10,7 +10,15 @@ public sealed record ResultPage<T>(IReadOnlyList<T> Items, int Page, int PageSiz
 public sealed record CodeLabel(string Code, string Label);
 
 public sealed record WorkshopLocation(
-    string Name, string? Street, string PostalCode, string Commune, double? Latitude, double? Longitude, bool Online, string? Url);
+    string Name,
+    string? Street,
+    string PostalCode,
+    string Commune,
+    double? Latitude,
+    double? Longitude,
+    bool Online,
+    string? Url
+);
 
 public sealed record Workshop(
     Guid Id,
@@ -30,11 +38,25 @@ public sealed record Workshop(
     int SeatsTaken,
     int? SeatsLeft,
     int WaitlistLength,
-    string? CancellationReason);
+    string? CancellationReason
+);
 
-public sealed record RegistrationAnswer(Guid Id, Guid EventId, string Status, int Seats, int? WaitlistPosition, string? CancellationToken);
+public sealed record RegistrationAnswer(
+    Guid Id,
+    Guid EventId,
+    string Status,
+    int Seats,
+    int? WaitlistPosition,
+    string? CancellationToken
+);
 
-public sealed record PartnerAddress(string Street, string PostalCode, string Commune, double? Latitude, double? Longitude);
+public sealed record PartnerAddress(
+    string Street,
+    string PostalCode,
+    string Commune,
+    double? Latitude,
+    double? Longitude
+);
 
 public sealed record PartnerContact(string? Email, string? Phone, string? Website);
 
@@ -53,7 +75,8 @@ public sealed record Structure(
     string? OpeningHours,
     PartnerAccessibility Accessibility,
     string Status,
-    double? DistanceKm);
+    double? DistanceKm
+);
 
 public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Kinds,
@@ -61,8 +84,9 @@ public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Publics,
     IReadOnlyList<CodeLabel> Labels,
     IReadOnlyList<CodeLabel> SupportModes,
-    IReadOnlyList<CodeLabel> AccessModes)
+    IReadOnlyList<CodeLabel> AccessModes
+)
 {
-    public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code)
-        => vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
+    public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code) =>
+        vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
 }

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Network.Portal.Api;
 
-/// <summary>The API as the portal's pages call it: a value, a problem to show beside a field, or a polite error page.</summary>
+/// <summary>The API as the portal's pages call it: a value, a problem to show beside a field, or a polite error
+/// page.</summary>
 public sealed class PortalApi(HttpClient http)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -20,7 +21,8 @@ public sealed class PortalApi(HttpClient http)
         }
 
         var answer = await ReadAsync<T>(response, cancellationToken);
-        return answer.Value ?? throw new ServiceUnavailableException($"GET {path} answered {(int)response.StatusCode}.");
+        return answer.Value
+            ?? throw new ServiceUnavailableException($"GET {path} answered {(int)response.StatusCode}.");
     }
 
     public async Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
@@ -30,7 +32,11 @@ public sealed class PortalApi(HttpClient http)
     }
 
     /// <summary>The body as text, with a given media type (JSON-LD, iCalendar), or null when absent.</summary>
-    public async Task<string?> GetTextAsync(string path, string mediaType, CancellationToken cancellationToken = default)
+    public async Task<string?> GetTextAsync(
+        string path,
+        string mediaType,
+        CancellationToken cancellationToken = default
+    )
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd(mediaType);
@@ -38,9 +44,17 @@ public sealed class PortalApi(HttpClient http)
         return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(cancellationToken) : null;
     }
 
-    public async Task<ApiAnswer<T>> PostAsync<T>(string path, object? body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<ApiAnswer<T>> PostAsync<T>(
+        string path,
+        object? body,
+        string? idempotencyKey = null,
+        CancellationToken cancellationToken = default
+    )
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = body is null ? null : JsonContent.Create(body, options: Json),
+        };
         if (idempotencyKey is not null)
         {
             request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
@@ -63,9 +77,15 @@ public sealed class PortalApi(HttpClient http)
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
+            when (exception is HttpRequestException or TaskCanceledException
+                && !cancellationToken.IsCancellationRequested
+            )
         {
-            throw new ServiceUnavailableException($"{request.Method} {request.RequestUri} could not be sent.", exception);
+            throw new ServiceUnavailableException(
+                $"{request.Method} {request.RequestUri} could not be sent.",
+                exception
+            );
         }
         finally
         {
@@ -82,12 +102,18 @@ public sealed class PortalApi(HttpClient http)
         return response;
     }
 
-    private static async Task<ApiAnswer<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
-        => response.IsSuccessStatusCode
+    private static async Task<ApiAnswer<T>> ReadAsync<T>(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken
+    ) =>
+        response.IsSuccessStatusCode
             ? new ApiAnswer<T>(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
             : new ApiAnswer<T>(default, await ProblemAsync(response, cancellationToken));
 
-    private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ApiProblem> ProblemAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken
+    )
     {
         ApiProblem? problem = null;
         try

@@ -8,11 +8,14 @@ internal static class PortalApiRegistration
     public static void AddPortalApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddTransient<ApiRequestHandler>();
-        builder.Services.AddHttpClient<PortalApi>((services, client) =>
-            {
-                client.BaseAddress = services.GetRequiredService<IOptions<PortalOptions>>().Value.Api;
-                client.Timeout = TimeSpan.FromSeconds(30);
-            })
+        builder
+            .Services.AddHttpClient<PortalApi>(
+                (services, client) =>
+                {
+                    client.BaseAddress = services.GetRequiredService<IOptions<PortalOptions>>().Value.Api;
+                    client.Timeout = TimeSpan.FromSeconds(30);
+                }
+            )
             .AddHttpMessageHandler<ApiRequestHandler>();
         builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
         builder.Services.AddScoped<StructuresClient>();

@@ -4,13 +4,31 @@ namespace Network.Portal.Api;
 
 /// <summary>The directory's filters, as the page's address carries them and as the API takes them.</summary>
 public sealed record StructureQuery(
-    string? Q = null, string? Commune = null, string? Kind = null, string? Service = null, string? Public = null,
-    double? Latitude = null, double? Longitude = null, int Page = 1, int PageSize = 10)
+    string? Q = null,
+    string? Commune = null,
+    string? Kind = null,
+    string? Service = null,
+    string? Public = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    int Page = 1,
+    int PageSize = 10
+)
 {
-    public string ToQueryString()
-        => Query.Of(
-            ("q", Q), ("commune", Commune), ("kind", Kind), ("service", Service), ("public", Public),
-            ("near", Latitude is { } lat && Longitude is { } lon ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.#####},{lon:0.#####}") : null),
+    public string ToQueryString() =>
+        Query.Of(
+            ("q", Q),
+            ("commune", Commune),
+            ("kind", Kind),
+            ("service", Service),
+            ("public", Public),
+            (
+                "near",
+                Latitude is { } lat && Longitude is { } lon
+                    ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.#####},{lon:0.#####}")
+                    : null
+            ),
             ("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null),
-            ("pageSize", PageSize.ToString(CultureInfo.InvariantCulture)));
+            ("pageSize", PageSize.ToString(CultureInfo.InvariantCulture))
+        );
 }

@@ -6,15 +6,17 @@ namespace Network.Portal.Api;
 /// <summary>The events service, as the public pages use it.</summary>
 public sealed class WorkshopsClient(PortalApi api, IMemoryCache cache)
 {
-    public Task<ApiAnswer<ResultPage<Workshop>>> ListAsync(WorkshopQuery query, CancellationToken cancellationToken = default)
-        => api.GetAsync<ResultPage<Workshop>>("/api/events" + query.ToQueryString(), cancellationToken);
+    public Task<ApiAnswer<ResultPage<Workshop>>> ListAsync(
+        WorkshopQuery query,
+        CancellationToken cancellationToken = default
+    ) => api.GetAsync<ResultPage<Workshop>>("/api/events" + query.ToQueryString(), cancellationToken);
 
-    public Task<Workshop?> FindAsync(Guid id, CancellationToken cancellationToken = default)
-        => api.FindAsync<Workshop>($"/api/events/{id}", cancellationToken);
+    public Task<Workshop?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        api.FindAsync<Workshop>($"/api/events/{id}", cancellationToken);
 
     /// <summary>The event's schema.org JSON-LD, as the API writes it, for the page's head.</summary>
-    public Task<string?> JsonLdAsync(Guid id, CancellationToken cancellationToken = default)
-        => api.GetTextAsync($"/api/events/{id}", "application/ld+json", cancellationToken);
+    public Task<string?> JsonLdAsync(Guid id, CancellationToken cancellationToken = default) =>
+        api.GetTextAsync($"/api/events/{id}", "application/ld+json", cancellationToken);
 
     public async Task<IReadOnlyList<CodeLabel>> CategoriesAsync(CancellationToken cancellationToken = default)
     {
@@ -30,11 +32,30 @@ public sealed class WorkshopsClient(PortalApi api, IMemoryCache cache)
 
     private const string CategoriesKey = "event-categories";
 
-    public Task<ApiAnswer<RegistrationAnswer>> RegisterAsync(Guid id, RegistrationForm form, string idempotencyKey, CancellationToken cancellationToken = default)
-        => api.PostAsync<RegistrationAnswer>($"/api/events/{id}/registrations", form.ToBody(), idempotencyKey, cancellationToken);
+    public Task<ApiAnswer<RegistrationAnswer>> RegisterAsync(
+        Guid id,
+        RegistrationForm form,
+        string idempotencyKey,
+        CancellationToken cancellationToken = default
+    ) =>
+        api.PostAsync<RegistrationAnswer>(
+            $"/api/events/{id}/registrations",
+            form.ToBody(),
+            idempotencyKey,
+            cancellationToken
+        );
 
-    public Task<ApiProblem?> CancelRegistrationAsync(Guid eventId, Guid registrationId, string token, CancellationToken cancellationToken = default)
-        => api.DeleteAsync($"/api/events/{eventId}/registrations/{registrationId}" + Query.Of(("token", token)), cancellationToken);
+    public Task<ApiProblem?> CancelRegistrationAsync(
+        Guid eventId,
+        Guid registrationId,
+        string token,
+        CancellationToken cancellationToken = default
+    ) =>
+        api.DeleteAsync(
+            $"/api/events/{eventId}/registrations/{registrationId}" + Query.Of(("token", token)),
+            cancellationToken
+        );
 
-    public static string Format(DateTimeOffset instant) => instant.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset instant) =>
+        instant.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,8 @@ using Network.Portal.Api;
 
 namespace Network.Portal.Formatting;
 
-/// <summary>The agenda's periods as a person picks them, turned into the instants the API filters on (in Paris time).</summary>
+/// <summary>The agenda's periods as a person picks them, turned into the instants the API filters on (in Paris
+/// time).</summary>
 public static class AgendaPeriod
 {
     public const string Default = "a-venir";

@@ -10,8 +10,7 @@ public static class French
     private const string NarrowSpace = "\u202F";
 
     /// <summary>"14 h", "9 h 30".</summary>
-    public static string Hour(TimeOnly time)
-        => time.Minute == 0 ? $"{time.Hour} h" : $"{time.Hour} h {time.Minute:00}";
+    public static string Hour(TimeOnly time) => time.Minute == 0 ? $"{time.Hour} h" : $"{time.Hour} h {time.Minute:00}";
 
     /// <summary>"aujourd'hui", "demain", "mardi 9 décembre", with the year when it is not this one.</summary>
     public static string Day(DateOnly day, DateOnly today)
@@ -31,12 +30,12 @@ public static class French
     }
 
     /// <summary>"62 %" (a narrow no-break space before the sign), from a fraction between 0 and 1.</summary>
-    public static string Percent(double fraction)
-        => $"{Math.Round(fraction * 100).ToString("0", Culture)}{NarrowSpace}%";
+    public static string Percent(double fraction) =>
+        $"{Math.Round(fraction * 100).ToString("0", Culture)}{NarrowSpace}%";
 
     /// <summary>"2,5 km", "800 m".</summary>
-    public static string Distance(double kilometres)
-        => kilometres < 1 ? $"{Math.Round(kilometres * 1000 / 50) * 50:0} m" : $"{kilometres.ToString("0.#", Culture)} km";
+    public static string Distance(double kilometres) =>
+        kilometres < 1 ? $"{Math.Round(kilometres * 1000 / 50) * 50:0} m" : $"{kilometres.ToString("0.#", Culture)} km";
 
     /// <summary>"1ʳᵉ", "2ᵉ".</summary>
     public static string Ordinal(int position) => position == 1 ? "1ʳᵉ" : $"{position}ᵉ";
@@ -52,9 +51,12 @@ public static class French
 
     public static string Plural(int count, string singular, string plural) => count is 0 or 1 ? singular : plural;
 
-    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+    public static string Capitalised(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
     /// <summary>The time zone of an event; Paris when the name is unknown to this machine.</summary>
-    public static TimeZoneInfo Zone(string? id)
-        => id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    public static TimeZoneInfo Zone(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+            ? zone
+            : TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 }

@@ -21,9 +21,15 @@ public static partial class OpeningHoursText
             return null;
         }
 
-        return lines.Select(line => line.StartsWith("Fermé ", StringComparison.Ordinal)
-                ? (French.Capitalised(line["Fermé ".Length..]), "Fermé")
-                : (line[..line.IndexOf(", ", StringComparison.Ordinal)], French.Capitalised(line[(line.IndexOf(", ", StringComparison.Ordinal) + 2)..])))
+        return lines
+            .Select(line =>
+                line.StartsWith("Fermé ", StringComparison.Ordinal)
+                    ? (French.Capitalised(line["Fermé ".Length..]), "Fermé")
+                    : (
+                        line[..line.IndexOf(", ", StringComparison.Ordinal)],
+                        French.Capitalised(line[(line.IndexOf(", ", StringComparison.Ordinal) + 2)..])
+                    )
+            )
             .ToList();
     }
 
@@ -35,7 +41,9 @@ public static partial class OpeningHoursText
         }
 
         var lines = new List<string>();
-        foreach (var rule in openingHours.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (
+            var rule in openingHours.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        )
         {
             if (rule == "24/7")
             {
@@ -64,25 +72,32 @@ public static partial class OpeningHoursText
             return "les jours fériés";
         }
 
-        var parts = days.Split(',').Select(part =>
-        {
-            var range = part.Split('-');
-            return range.Length == 2
-                ? $"du {Name(range[0])} au {Name(range[1])}"
-                : $"le {Name(range[0])}";
-        }).ToList();
+        var parts = days.Split(',')
+            .Select(part =>
+            {
+                var range = part.Split('-');
+                return range.Length == 2 ? $"du {Name(range[0])} au {Name(range[1])}" : $"le {Name(range[0])}";
+            })
+            .ToList();
         return parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " et " + parts[^1];
     }
 
-    private static string Hours(string hours)
-        => string.Join(" et ", hours.Split(',').Select(span =>
-        {
-            var ends = span.Split('-');
-            return $"de {French.Hour(TimeOnly.Parse(ends[0], French.Culture))} à {French.Hour(TimeOnly.Parse(ends[1], French.Culture))}";
-        }));
+    private static string Hours(string hours) =>
+        string.Join(
+            " et ",
+            hours
+                .Split(',')
+                .Select(span =>
+                {
+                    var ends = span.Split('-');
+                    return $"de {French.Hour(TimeOnly.Parse(ends[0], French.Culture))} à {French.Hour(TimeOnly.Parse(ends[1], French.Culture))}";
+                })
+        );
 
     private static string Name(string code) => Names[Array.IndexOf(Codes, code)];
 
-    [GeneratedRegex(@"^(?<days>PH|(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+(?<hours>off|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$")]
+    [GeneratedRegex(
+        @"^(?<days>PH|(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+(?<hours>off|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$"
+    )]
     private static partial Regex Rule();
 }

@@ -2,12 +2,17 @@ using Network.Portal.Api;
 
 namespace Network.Portal.Formatting;
 
-/// <summary>What an API problem says to the person in front of the form, in French, next to the field it names.</summary>
+/// <summary>What an API problem says to the person in front of the form, in French, next to the field it
+/// names.</summary>
 public static class ProblemText
 {
-    /// <summary>The lines of an error summary: each error of a known field linked to it, anything else on its own.</summary>
+    /// <summary>The lines of an error summary: each error of a known field linked to it, anything else on its
+    /// own.</summary>
     /// <param name="fields">The API's field names, and the ids of the page's fields they are shown beside.</param>
-    public static IReadOnlyList<(string? Field, string Message)> Summary(ApiProblem? problem, IReadOnlyDictionary<string, string> fields)
+    public static IReadOnlyList<(string? Field, string Message)> Summary(
+        ApiProblem? problem,
+        IReadOnlyDictionary<string, string> fields
+    )
     {
         if (problem is null)
         {
@@ -19,11 +24,13 @@ public static class ProblemText
             return [(null, Sentence(problem))];
         }
 
-        return errors.SelectMany(error => error.Value.Select(message => (FieldOf(fields, error.Key), message))).ToList();
+        return errors
+            .SelectMany(error => error.Value.Select(message => (FieldOf(fields, error.Key), message)))
+            .ToList();
     }
 
-    private static string? FieldOf(IReadOnlyDictionary<string, string> fields, string name)
-        => fields.FirstOrDefault(field => string.Equals(field.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+    private static string? FieldOf(IReadOnlyDictionary<string, string> fields, string name) =>
+        fields.FirstOrDefault(field => string.Equals(field.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     /// <summary>A problem that names no field, in a sentence that says what to do.</summary>
     public static string Sentence(ApiProblem problem)

@@ -10,7 +10,12 @@ public sealed record WorkshopState(string Text, BadgeTone Tone, bool CanRegister
         ArgumentNullException.ThrowIfNull(workshop);
         if (workshop.Status == "cancelled")
         {
-            return new(workshop.CancellationReason is { Length: > 0 } reason ? $"Annulé : {reason}" : "Annulé", BadgeTone.Cancelled, false, false);
+            return new(
+                workshop.CancellationReason is { Length: > 0 } reason ? $"Annulé : {reason}" : "Annulé",
+                BadgeTone.Cancelled,
+                false,
+                false
+            );
         }
 
         if (workshop.Status == "completed" || workshop.EndsAt <= now)

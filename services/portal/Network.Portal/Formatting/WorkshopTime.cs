@@ -27,5 +27,6 @@ public static class WorkshopTime
     }
 
     /// <summary>The start as a machine reads it, for <c>&lt;time datetime&gt;</c>.</summary>
-    public static string Iso(DateTimeOffset instant) => instant.ToString("yyyy-MM-ddTHH:mmzzz", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Iso(DateTimeOffset instant) =>
+        instant.ToString("yyyy-MM-ddTHH:mmzzz", System.Globalization.CultureInfo.InvariantCulture);
 }

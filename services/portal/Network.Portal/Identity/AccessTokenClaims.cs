@@ -27,10 +27,12 @@ internal static class AccessTokenClaims
 
         // The token comes straight from the realm's token endpoint over the back channel: read, not validated again.
         var token = new JsonWebToken(accessToken);
-        if (token.TryGetPayloadValue(KeycloakClaims.RealmAccess, out JsonElement realmAccess)
+        if (
+            token.TryGetPayloadValue(KeycloakClaims.RealmAccess, out JsonElement realmAccess)
             && realmAccess.ValueKind == JsonValueKind.Object
             && realmAccess.TryGetProperty("roles", out var roles)
-            && roles.ValueKind == JsonValueKind.Array)
+            && roles.ValueKind == JsonValueKind.Array
+        )
         {
             foreach (var role in roles.EnumerateArray().Select(role => role.GetString()).OfType<string>())
             {

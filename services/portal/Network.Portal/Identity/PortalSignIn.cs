@@ -20,7 +20,8 @@ internal static class PortalSignIn
         var keycloak = KeycloakOptions.Read(builder.Configuration);
         builder.Services.AddSingleton<SessionTicketStore>();
         builder.Services.AddSingleton<TokenRefresher>();
-        builder.Services.AddAuthentication(options =>
+        builder
+            .Services.AddAuthentication(options =>
             {
                 options.DefaultScheme = CookieScheme;
                 options.DefaultChallengeScheme = OidcScheme;
@@ -68,18 +69,24 @@ internal static class PortalSignIn
                     return Task.CompletedTask;
                 };
             });
-        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
-            .Configure<IOptions<PortalOptions>, SessionTicketStore>((cookie, portal, store) =>
-            {
-                cookie.ExpireTimeSpan = portal.Value.IdleTimeout;
-                cookie.SessionStore = store;
-            });
-        builder.Services.AddOptions<OpenIdConnectOptions>(OidcScheme)
-            .Configure<IOptions<PortalOptions>>((oidc, portal) =>
-            {
-                oidc.ClientId = portal.Value.ClientId;
-                oidc.ClientSecret = portal.Value.ClientSecret;
-            });
+        builder
+            .Services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
+            .Configure<IOptions<PortalOptions>, SessionTicketStore>(
+                (cookie, portal, store) =>
+                {
+                    cookie.ExpireTimeSpan = portal.Value.IdleTimeout;
+                    cookie.SessionStore = store;
+                }
+            );
+        builder
+            .Services.AddOptions<OpenIdConnectOptions>(OidcScheme)
+            .Configure<IOptions<PortalOptions>>(
+                (oidc, portal) =>
+                {
+                    oidc.ClientId = portal.Value.ClientId;
+                    oidc.ClientSecret = portal.Value.ClientSecret;
+                }
+            );
         builder.Services.AddAuthorization();
     }
 }

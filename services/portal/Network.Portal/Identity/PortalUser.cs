@@ -4,7 +4,8 @@ using RealmRoles = Network.ServiceDefaults.Identity.Roles;
 
 namespace Network.Portal.Identity;
 
-/// <summary>The person a request is for: signed in or not, their roles and structures, and the one they act for.</summary>
+/// <summary>The person a request is for: signed in or not, their roles and structures, and the one they act
+/// for.</summary>
 internal sealed class PortalUser
 {
     public const string ActingPartnerItem = "acting_partner";
@@ -15,11 +16,19 @@ internal sealed class PortalUser
         IsSignedIn = principal?.Identity?.IsAuthenticated == true;
         UserName = principal?.FindFirst(KeycloakClaims.PreferredUsername)?.Value ?? "";
         DisplayName = principal?.FindFirst("name")?.Value is { Length: > 0 } name ? name : UserName;
-        Roles = principal?.FindAll(KeycloakClaims.Role).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal) ?? [];
+        Roles = principal?.FindAll(KeycloakClaims.Role).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal)
+            ?? [];
         PartnerIds = principal is null ? [] : ActingPartner.PartnerIdsOf(principal);
         AccessToken = result.Properties?.GetTokenValue("access_token");
-        var chosen = result.Properties?.Items.TryGetValue(ActingPartnerItem, out var item) == true && Guid.TryParse(item, out var id) ? id : (Guid?)null;
-        ActingPartnerId = chosen is { } acting && PartnerIds.Contains(acting) ? acting : PartnerIds.Count > 0 ? PartnerIds[0] : null;
+        var chosen =
+            result.Properties?.Items.TryGetValue(ActingPartnerItem, out var item) == true
+            && Guid.TryParse(item, out var id)
+                ? id
+                : (Guid?)null;
+        ActingPartnerId =
+            chosen is { } acting && PartnerIds.Contains(acting) ? acting
+            : PartnerIds.Count > 0 ? PartnerIds[0]
+            : null;
     }
 
     public static PortalUser Anonymous { get; } = new(AuthenticateResult.NoResult());
@@ -41,7 +50,9 @@ internal sealed class PortalUser
 
     public bool IsCoordinator => Roles.Contains(RealmRoles.Coordinator);
 
-    public bool IsStaff => ActingPartnerId is not null && (Roles.Contains(RealmRoles.PartnerStaff) || Roles.Contains(RealmRoles.PartnerAdmin));
+    public bool IsStaff =>
+        ActingPartnerId is not null
+        && (Roles.Contains(RealmRoles.PartnerStaff) || Roles.Contains(RealmRoles.PartnerAdmin));
 
     public bool IsAdmin => ActingPartnerId is not null && Roles.Contains(RealmRoles.PartnerAdmin);
 

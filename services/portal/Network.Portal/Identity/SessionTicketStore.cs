@@ -26,8 +26,8 @@ internal sealed class SessionTicketStore(IMemoryCache cache, IOptions<PortalOpti
         return Task.CompletedTask;
     }
 
-    public Task<AuthenticationTicket?> RetrieveAsync(string key)
-        => Task.FromResult(cache.TryGetValue(Prefix + key, out AuthenticationTicket? ticket) ? ticket : null);
+    public Task<AuthenticationTicket?> RetrieveAsync(string key) =>
+        Task.FromResult(cache.TryGetValue(Prefix + key, out AuthenticationTicket? ticket) ? ticket : null);
 
     public Task RemoveAsync(string key)
     {
@@ -35,6 +35,6 @@ internal sealed class SessionTicketStore(IMemoryCache cache, IOptions<PortalOpti
         return Task.CompletedTask;
     }
 
-    private void Remember(string key, AuthenticationTicket ticket)
-        => cache.Set(Prefix + key, ticket, new MemoryCacheEntryOptions { SlidingExpiration = options.Value.IdleTimeout });
+    private void Remember(string key, AuthenticationTicket ticket) =>
+        cache.Set(Prefix + key, ticket, new MemoryCacheEntryOptions { SlidingExpiration = options.Value.IdleTimeout });
 }

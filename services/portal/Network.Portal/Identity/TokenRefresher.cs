@@ -12,7 +12,11 @@ namespace Network.Portal.Identity;
 /// A refresh the realm refuses (session ended, user disabled) ends the portal's session too.
 /// </summary>
 internal sealed partial class TokenRefresher(
-    IHttpClientFactory clients, IOptionsMonitor<OpenIdConnectOptions> oidc, TimeProvider time, ILogger<TokenRefresher> logger)
+    IHttpClientFactory clients,
+    IOptionsMonitor<OpenIdConnectOptions> oidc,
+    TimeProvider time,
+    ILogger<TokenRefresher> logger
+)
 {
     public const string HttpClientName = "identity";
 
@@ -21,14 +25,23 @@ internal sealed partial class TokenRefresher(
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var tokens = context.Properties;
-        if (!DateTimeOffset.TryParse(tokens.GetTokenValue("expires_at"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var expiresAt)
-            || expiresAt - time.GetUtcNow() > Margin)
+        if (
+            !DateTimeOffset.TryParse(
+                tokens.GetTokenValue("expires_at"),
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var expiresAt
+            )
+            || expiresAt - time.GetUtcNow() > Margin
+        )
         {
             return;
         }
 
         var refreshToken = tokens.GetTokenValue("refresh_token");
-        var refreshed = refreshToken is null ? null : await RefreshAsync(refreshToken, context.HttpContext.RequestAborted);
+        var refreshed = refreshToken is null
+            ? null
+            : await RefreshAsync(refreshToken, context.HttpContext.RequestAborted);
         switch (refreshed)
         {
             case null:
@@ -53,13 +66,19 @@ internal sealed partial class TokenRefresher(
         {
             var configuration = await options.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
             using var client = clients.CreateClient(HttpClientName);
-            using var response = await client.PostAsync(configuration.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "refresh_token",
-                ["refresh_token"] = refreshToken,
-                ["client_id"] = options.ClientId!,
-                ["client_secret"] = options.ClientSecret ?? "",
-            }), cancellationToken);
+            using var response = await client.PostAsync(
+                configuration.TokenEndpoint,
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        ["grant_type"] = "refresh_token",
+                        ["refresh_token"] = refreshToken,
+                        ["client_id"] = options.ClientId!,
+                        ["client_secret"] = options.ClientSecret ?? "",
+                    }
+                ),
+                cancellationToken
+            );
             if ((int)response.StatusCode is >= 400 and < 500)
             {
                 return new Refreshed(true, null, null, default);
@@ -72,17 +91,28 @@ internal sealed partial class TokenRefresher(
                 false,
                 root.GetProperty("access_token").GetString(),
                 root.TryGetProperty("refresh_token", out var next) ? next.GetString() : null,
-                time.GetUtcNow().AddSeconds(root.GetProperty("expires_in").GetInt32()));
+                time.GetUtcNow().AddSeconds(root.GetProperty("expires_in").GetInt32())
+            );
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException or JsonException)
+        catch (Exception exception)
+            when (exception
+                    is HttpRequestException
+                        or TaskCanceledException
+                        or InvalidOperationException
+                        or JsonException
+            )
         {
-            // The realm cannot be reached: keep the session; the API will refuse the old token and the page will say so.
+            // The realm cannot be reached: keep the session; the API will refuse the old token and the page will say
+            // so.
             LogUnreachable(logger, exception);
             return null;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The identity provider could not refresh a session's access token.")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The identity provider could not refresh a session's access token."
+    )]
     private static partial void LogUnreachable(ILogger logger, Exception exception);
 
     private sealed record Refreshed(bool Refused, string? AccessToken, string? RefreshToken, DateTimeOffset ExpiresAt);

@@ -14,14 +14,24 @@ internal static class PrivacyEndpoints
 {
     public static void MapPrivacyEndpoints(this RouteGroupBuilder referrals)
     {
-        referrals.MapPost("/{id:guid}/erase", EraseAsync)
-            .WithSummary("Admins of the sender or receiver: the resident's personal data and every free text are wiped now; the anonymous record stays.")
+        referrals
+            .MapPost("/{id:guid}/erase", EraseAsync)
+            .WithSummary(
+                "Admins of the sender or receiver: the resident's personal data and every free text are wiped now; the anonymous record stays."
+            )
             .WithDescription("An open referral is cancelled as well. Erasing again changes nothing (200).");
-        referrals.MapPost("/{id:guid}/consent/withdraw", WithdrawAsync)
-            .WithSummary("Sender's or receiver's staff: the resident withdrew consent; personal data wiped, an open referral cancelled.");
+        referrals
+            .MapPost("/{id:guid}/consent/withdraw", WithdrawAsync)
+            .WithSummary(
+                "Sender's or receiver's staff: the resident withdrew consent; personal data wiped, an open referral cancelled."
+            );
     }
 
-    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> EraseAsync(Guid id, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> EraseAsync(
+        Guid id,
+        [AsParameters] ReferralContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, _, _, caller, _) = context;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: true, cancellationToken);
@@ -38,7 +48,11 @@ internal static class PrivacyEndpoints
         return await EraseAndAnswerAsync(context, referral, ErasureCause.Request, cancellationToken);
     }
 
-    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> WithdrawAsync(Guid id, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> WithdrawAsync(
+        Guid id,
+        [AsParameters] ReferralContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, _, caller, _) = context;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: true, cancellationToken);
@@ -58,10 +72,21 @@ internal static class PrivacyEndpoints
     }
 
     private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> EraseAndAnswerAsync(
-        ReferralContext context, Referral referral, ErasureCause cause, CancellationToken cancellationToken)
+        ReferralContext context,
+        Referral referral,
+        ErasureCause cause,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, http, caller, logger) = context;
-        var erased = await ReferralErasure.EraseAsync(db, referral, cause, ReferralAccess.ActorOf(caller), time, cancellationToken);
+        var erased = await ReferralErasure.EraseAsync(
+            db,
+            referral,
+            cause,
+            ReferralAccess.ActorOf(caller),
+            time,
+            cancellationToken
+        );
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -2,7 +2,8 @@ using Network.Referrals.Domain;
 
 namespace Network.Referrals.Api;
 
-/// <summary>The full record, with the resident's personal data: only <c>GET /api/referrals/{id}</c> returns it, and logs the read.</summary>
+/// <summary>The full record, with the resident's personal data: only <c>GET /api/referrals/{id}</c> returns it, and
+/// logs the read.</summary>
 /// <param name="Id">The referral's id.</param>
 /// <param name="FromPartnerId">The partner that sent the referral.</param>
 /// <param name="ToPartnerId">The partner it was sent to.</param>
@@ -43,16 +44,35 @@ public sealed record ReferralResponse(
     string? CancellationReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? ErasedAt)
+    DateTimeOffset? ErasedAt
+)
 {
     public static ReferralResponse From(Referral r)
     {
         ArgumentNullException.ThrowIfNull(r);
         var p = r.Resident;
         return new ReferralResponse(
-            r.Id, r.FromPartnerId, r.ToPartnerId, new ResidentResponse(p.FirstName, p.LastName, p.Phone, p.Email, p.BirthYear, p.Commune),
-            r.Needs, r.Note, r.Urgency, ConsentResponse.From(r.Consent), r.EventId, r.EventRegistration, r.Status, r.AppointmentAt, r.AcceptanceNote,
-            r.Outcome, r.DeclineReason, r.DeclineMessage, r.CancellationReason, r.CreatedAt, r.UpdatedAt, r.ErasedAt);
+            r.Id,
+            r.FromPartnerId,
+            r.ToPartnerId,
+            new ResidentResponse(p.FirstName, p.LastName, p.Phone, p.Email, p.BirthYear, p.Commune),
+            r.Needs,
+            r.Note,
+            r.Urgency,
+            ConsentResponse.From(r.Consent),
+            r.EventId,
+            r.EventRegistration,
+            r.Status,
+            r.AppointmentAt,
+            r.AcceptanceNote,
+            r.Outcome,
+            r.DeclineReason,
+            r.DeclineMessage,
+            r.CancellationReason,
+            r.CreatedAt,
+            r.UpdatedAt,
+            r.ErasedAt
+        );
     }
 }
 
@@ -63,7 +83,14 @@ public sealed record ReferralResponse(
 /// <param name="Email">E-mail address, when given.</param>
 /// <param name="BirthYear">Year of birth, when given.</param>
 /// <param name="Commune">The commune where the resident lives.</param>
-public sealed record ResidentResponse(string? FirstName, string? LastName, string? Phone, string? Email, int? BirthYear, string Commune);
+public sealed record ResidentResponse(
+    string? FirstName,
+    string? LastName,
+    string? Phone,
+    string? Email,
+    int? BirthYear,
+    string Commune
+);
 
 /// <summary>The resident's consent to the referral.</summary>
 /// <param name="Method">How consent was obtained: oral, written or digital.</param>
@@ -112,15 +139,29 @@ public sealed record ReferralSummary(
     DeclineReason? DeclineReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? ErasedAt)
+    DateTimeOffset? ErasedAt
+)
 {
     public static ReferralSummary From(Referral r)
     {
         ArgumentNullException.ThrowIfNull(r);
         return new ReferralSummary(
-            r.Id, r.FromPartnerId, r.ToPartnerId, new ResidentSummary(r.Resident.FirstName, r.Resident.LastNameInitial, r.Resident.Commune),
-            r.Needs, r.Urgency, ConsentResponse.From(r.Consent), r.EventId, r.EventRegistration, r.Status, r.AppointmentAt, r.DeclineReason,
-            r.CreatedAt, r.UpdatedAt, r.ErasedAt);
+            r.Id,
+            r.FromPartnerId,
+            r.ToPartnerId,
+            new ResidentSummary(r.Resident.FirstName, r.Resident.LastNameInitial, r.Resident.Commune),
+            r.Needs,
+            r.Urgency,
+            ConsentResponse.From(r.Consent),
+            r.EventId,
+            r.EventRegistration,
+            r.Status,
+            r.AppointmentAt,
+            r.DeclineReason,
+            r.CreatedAt,
+            r.UpdatedAt,
+            r.ErasedAt
+        );
     }
 }
 
@@ -138,7 +179,15 @@ public sealed record ResidentSummary(string? FirstName, string? LastNameInitial,
 /// <param name="From">The status before; null when the referral was sent.</param>
 /// <param name="To">The status after.</param>
 /// <param name="Reason">The coded reason, when there is one.</param>
-public sealed record HistoryEntryResponse(DateTimeOffset At, string? ByUserId, string? ByUserName, Guid? ByPartnerId, ReferralStatus? From, ReferralStatus To, string? Reason)
+public sealed record HistoryEntryResponse(
+    DateTimeOffset At,
+    string? ByUserId,
+    string? ByUserName,
+    Guid? ByPartnerId,
+    ReferralStatus? From,
+    ReferralStatus To,
+    string? Reason
+)
 {
     public static HistoryEntryResponse Of(ReferralHistoryEntry e)
     {
@@ -168,7 +217,14 @@ public sealed record AccessLogEntryResponse(DateTimeOffset At, string UserId, st
 /// <param name="Text">The text; null once erased.</param>
 /// <param name="CreatedAt">When it was written (UTC).</param>
 /// <param name="ErasedAt">When its text was erased, when it was (UTC).</param>
-public sealed record CommentResponse(Guid Id, Guid AuthorPartnerId, string? AuthorName, string? Text, DateTimeOffset CreatedAt, DateTimeOffset? ErasedAt)
+public sealed record CommentResponse(
+    Guid Id,
+    Guid AuthorPartnerId,
+    string? AuthorName,
+    string? Text,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ErasedAt
+)
 {
     public static CommentResponse From(ReferralComment c)
     {

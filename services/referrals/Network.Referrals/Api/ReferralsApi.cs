@@ -10,7 +10,10 @@ internal static class ReferralsApi
     /// </summary>
     public static void MapReferralsApi(this IEndpointRouteBuilder app)
     {
-        var referrals = app.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization().RequirePartnerStanding();
+        var referrals = app.MapGroup("/api/referrals")
+            .WithTags("Referrals")
+            .RequireAuthorization()
+            .RequirePartnerStanding();
         referrals.MapReferralsEndpoints();
         referrals.MapTransitionEndpoints();
         referrals.MapCommentsEndpoints();

@@ -49,10 +49,14 @@ internal static class ReferralsApiDescription
           none (403); an archived partner's staff get 404 on every referral route.
         """;
 
-    public static void AddReferralsApiDescription(this IServiceCollection services)
-        => services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Description += Choices;
-            return Task.CompletedTask;
-        }));
+    public static void AddReferralsApiDescription(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+            options.AddDocumentTransformer(
+                (document, _, _) =>
+                {
+                    document.Info.Description += Choices;
+                    return Task.CompletedTask;
+                }
+            )
+        );
 }

@@ -15,20 +15,32 @@ internal static class ReferralsEndpoints
 {
     public static void MapReferralsEndpoints(this RouteGroupBuilder referrals)
     {
-        referrals.MapGet("/needs", () => TypedResults.Ok(Needs.All))
-            .WithSummary("The needs a resident may be referred for, as {code, label} with French labels (any signed-in user).");
-        referrals.MapPost("/", CreateAsync).WithIdempotency()
-            .WithSummary("Staff of an active partner refer a resident, with consent, to another active partner: 201, status sent.")
-            .WithDescription("The answer is the summary (no contacts, no note); the full record is read with GET /api/referrals/{id}.");
-        referrals.MapGet("/", ListAsync)
+        referrals
+            .MapGet("/needs", () => TypedResults.Ok(Needs.All))
+            .WithSummary(
+                "The needs a resident may be referred for, as {code, label} with French labels (any signed-in user)."
+            );
+        referrals
+            .MapPost("/", CreateAsync)
+            .WithIdempotency()
+            .WithSummary(
+                "Staff of an active partner refer a resident, with consent, to another active partner: 201, status sent."
+            )
+            .WithDescription(
+                "The answer is the summary (no contacts, no note); the full record is read with GET /api/referrals/{id}."
+            );
+        referrals
+            .MapGet("/", ListAsync)
             .WithSummary("The acting partner's referrals: box=sent, box=received, or both when absent; filter status.")
             .WithDescription("Items show the resident as first name, initial of the last name and commune only.");
-        referrals.MapGet("/{id:guid}", GetAsync)
+        referrals
+            .MapGet("/{id:guid}", GetAsync)
             .WithSummary("The full record (sender's or receiver's staff); every read is written to the access log.");
     }
 
-    private static async Task<Results<Created<ReferralSummary>, ValidationProblem, NotFound, ProblemHttpResult>> CreateAsync(
-        ReferralRequest request, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
+    private static async Task<
+        Results<Created<ReferralSummary>, ValidationProblem, NotFound, ProblemHttpResult>
+    > CreateAsync(ReferralRequest request, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
     {
         var (db, time, http, caller, logger) = context;
         if (caller.StaffPartnerId is not { } fromPartnerId)
@@ -42,7 +54,9 @@ internal static class ReferralsEndpoints
 
         if (!await db.Partners.AnyAsync(p => p.Id == fromPartnerId && p.Status == "active", cancellationToken))
         {
-            return Problem.Forbidden("Une structure suspendue, archivée ou pas encore active n'envoie pas d'orientation.");
+            return Problem.Forbidden(
+                "Une structure suspendue, archivée ou pas encore active n'envoie pas d'orientation."
+            );
         }
 
         var now = time.GetUtcNow();
@@ -50,8 +64,11 @@ internal static class ReferralsEndpoints
         var to = details.ToPartnerId;
         var errors = new ValidationErrors()
             .Require(to != fromPartnerId, "toPartnerId", "Une structure ne s'oriente pas une personne à elle-même.")
-            .Require(await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken), "toPartnerId",
-                "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle orientation.");
+            .Require(
+                await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken),
+                "toPartnerId",
+                "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle orientation."
+            );
         await ReferralSeats.CheckAsync(db, request.EventId, to, now, errors, cancellationToken);
         if (!errors.IsEmpty)
         {
@@ -69,7 +86,11 @@ internal static class ReferralsEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<ReferralSummary>>, ValidationProblem, NotFound>> ListAsync(
-        ReferralsDbContext db, Caller caller, [AsParameters] ReferralListParameters parameters, CancellationToken cancellationToken)
+        ReferralsDbContext db,
+        Caller caller,
+        [AsParameters] ReferralListParameters parameters,
+        CancellationToken cancellationToken
+    )
     {
         var (box, status, page, pageSize) = parameters;
         if (caller.StaffPartnerId is not { } partner)
@@ -82,10 +103,18 @@ internal static class ReferralsEndpoints
         }
 
         var (paging, pagingErrors) = Paging.From(page, pageSize);
-        var statusFilter = status is null ? null : Enum.GetValues<ReferralStatus>().Cast<ReferralStatus?>().FirstOrDefault(s => WireCode.Of(s!.Value) == status);
+        var statusFilter = status is null
+            ? null
+            : Enum.GetValues<ReferralStatus>()
+                .Cast<ReferralStatus?>()
+                .FirstOrDefault(s => WireCode.Of(s!.Value) == status);
         var errors = new ServiceDefaults.Problems.ValidationErrors()
             .Require(box is null or "sent" or "received", "box", "box vaut sent ou received.")
-            .Require(status is null || statusFilter is not null, "status", "status vaut sent, accepted, declined, completed, no-show, cancelled ou expired.");
+            .Require(
+                status is null || statusFilter is not null,
+                "status",
+                "status vaut sent, accepted, declined, completed, no-show, cancelled ou expired."
+            );
         if (paging is null || !errors.IsEmpty)
         {
             foreach (var (field, messages) in pagingErrors ?? [])
@@ -104,12 +133,22 @@ internal static class ReferralsEndpoints
         };
         query = statusFilter is { } wanted ? query.Where(r => r.Status == wanted) : query;
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<ReferralSummary>([.. items.Select(ReferralSummary.From)], paging.Page, paging.PageSize, total));
+        var items = await query
+            .OrderByDescending(r => r.CreatedAt)
+            .ThenByDescending(r => r.Id)
+            .Skip(paging.Skip)
+            .Take(paging.PageSize)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(
+            new PagedList<ReferralSummary>([.. items.Select(ReferralSummary.From)], paging.Page, paging.PageSize, total)
+        );
     }
 
     private static async Task<Results<Ok<ReferralResponse>, NotFound>> GetAsync(
-        Guid id, [AsParameters] ReferralContext context, CancellationToken cancellationToken)
+        Guid id,
+        [AsParameters] ReferralContext context,
+        CancellationToken cancellationToken
+    )
     {
         var (db, time, http, caller, logger) = context;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
@@ -124,6 +163,7 @@ internal static class ReferralsEndpoints
         return TypedResults.Ok(ReferralResponse.From(referral));
     }
 
-    /// <summary>The list's filters and page, named as in the query: a binding failure names the field as the client wrote it.</summary>
+    /// <summary>The list's filters and page, named as in the query: a binding failure names the field as the client
+    /// wrote it.</summary>
     internal readonly record struct ReferralListParameters(string? box, string? status, int? page, int? pageSize);
 }

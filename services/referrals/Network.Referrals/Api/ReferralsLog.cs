@@ -5,7 +5,10 @@ namespace Network.Referrals.Api;
 /// <summary>What the service writes to its logs: ids only, never a resident's name, contact or a free text.</summary>
 internal static partial class ReferralsLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} sent from {FromPartnerId} to {ToPartnerId}.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Referral {ReferralId} sent from {FromPartnerId} to {ToPartnerId}."
+    )]
     public static partial void Sent(ILogger logger, Guid referralId, Guid fromPartnerId, Guid toPartnerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} read by a user of {PartnerId}.")]

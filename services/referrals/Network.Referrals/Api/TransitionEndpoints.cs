@@ -12,7 +12,8 @@ using StepResult = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Referrals.Api.ReferralSummary>,
     Microsoft.AspNetCore.Http.HttpResults.NotFound,
     Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>;
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem
+>;
 
 namespace Network.Referrals.Api;
 
@@ -30,44 +31,90 @@ internal static class TransitionEndpoints
 
     public static void MapTransitionEndpoints(this RouteGroupBuilder referrals)
     {
-        referrals.MapPost("/{id:guid}/accept", AcceptAsync)
+        referrals
+            .MapPost("/{id:guid}/accept", AcceptAsync)
             .WithSummary("Receiver: sent → accepted; with an eventId the resident is registered to that event.");
-        referrals.MapPost("/{id:guid}/decline", DeclineAsync)
+        referrals
+            .MapPost("/{id:guid}/decline", DeclineAsync)
             .WithSummary("Receiver: sent → declined, with a reason of the list and an optional message to the sender.");
-        referrals.MapPost("/{id:guid}/complete", CompleteAsync).WithSummary("Receiver: accepted → completed, with the outcome.");
+        referrals
+            .MapPost("/{id:guid}/complete", CompleteAsync)
+            .WithSummary("Receiver: accepted → completed, with the outcome.");
         referrals.MapPost("/{id:guid}/no-show", NoShowAsync).WithSummary("Receiver: accepted → no-show.");
-        referrals.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Sender: sent or accepted → cancelled, with a reason.");
+        referrals
+            .MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithSummary("Sender: sent or accepted → cancelled, with a reason.");
     }
 
-    private static Task<StepResult> AcceptAsync(Guid id, AcceptRequest request, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Receiver, "être acceptée", check: async (r, now, cancellationToken) =>
-        {
-            var errors = new ValidationErrors();
-            await ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken);
-            return errors;
-        }, step: (r, actor, now) =>
-        {
-            var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
-            if (entry is not null && r.EventId is { } eventId)
+    private static Task<StepResult> AcceptAsync(
+        Guid id,
+        AcceptRequest request,
+        [AsParameters] ReferralContext context
+    ) =>
+        StepAsync(
+            context,
+            id,
+            Side.Receiver,
+            "être acceptée",
+            check: async (r, now, cancellationToken) =>
             {
-                // A command to the events service: what its attendee list shows of the resident; the contacts stay here.
-                context.Db.Send(
-                    new RegisterResidentForEvent(r.Id, eventId, r.Resident.FirstName!, r.Resident.LastNameInitial, 1, now),
-                    RegisterResidentForEvent.Queue, context.Time);
+                var errors = new ValidationErrors();
+                await ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken);
+                return errors;
+            },
+            step: (r, actor, now) =>
+            {
+                var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
+                if (entry is not null && r.EventId is { } eventId)
+                {
+                    // A command to the events service: what its attendee list shows of the resident; the contacts stay
+                    // here.
+                    context.Db.Send(
+                        new RegisterResidentForEvent(
+                            r.Id,
+                            eventId,
+                            r.Resident.FirstName!,
+                            r.Resident.LastNameInitial,
+                            1,
+                            now
+                        ),
+                        RegisterResidentForEvent.Queue,
+                        context.Time
+                    );
+                }
+
+                return entry;
             }
+        );
 
-            return entry;
-        });
+    private static Task<StepResult> DeclineAsync(
+        Guid id,
+        DeclineRequest request,
+        [AsParameters] ReferralContext context
+    ) =>
+        StepAsync(context, id, Side.Receiver, "être refusée", (r, actor, now) =>
+            r.Decline(actor, request.Reason!.Value, Blank(request.Message), now)
+        );
 
-    private static Task<StepResult> DeclineAsync(Guid id, DeclineRequest request, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Receiver, "être refusée", (r, actor, now) => r.Decline(actor, request.Reason!.Value, Blank(request.Message), now));
-
-    private static Task<StepResult> CompleteAsync(Guid id, CompleteRequest request, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Receiver, "être terminée", (r, actor, now) => r.Complete(actor, Blank(request.Outcome), now));
+    private static Task<StepResult> CompleteAsync(
+        Guid id,
+        CompleteRequest request,
+        [AsParameters] ReferralContext context
+    ) =>
+        StepAsync(context, id, Side.Receiver, "être terminée", (r, actor, now) =>
+            r.Complete(actor, Blank(request.Outcome), now)
+        );
 
     /// <summary>The one step that takes no input, which no 400 can be: the OpenAPI document declares none.</summary>
-    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> NoShowAsync(Guid id, [AsParameters] ReferralContext context)
-        => (await StepAsync(context, id, Side.Receiver, "être marquée absente", (r, actor, now) => r.MarkNoShow(actor, null, now))).Result switch
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> NoShowAsync(
+        Guid id,
+        [AsParameters] ReferralContext context
+    ) =>
+        (
+            await StepAsync(context, id, Side.Receiver, "être marquée absente", (r, actor, now) =>
+                r.MarkNoShow(actor, null, now)
+            )
+        ).Result switch
         {
             Ok<ReferralSummary> ok => ok,
             NotFound notFound => notFound,
@@ -75,18 +122,29 @@ internal static class TransitionEndpoints
             var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
         };
 
-    private static Task<StepResult> CancelAsync(Guid id, CancelRequest request, [AsParameters] ReferralContext context)
-        => StepAsync(context, id, Side.Sender, "être annulée", (r, actor, now) => r.Cancel(actor, Blank(request.Reason), "by-sender", now));
+    private static Task<StepResult> CancelAsync(
+        Guid id,
+        CancelRequest request,
+        [AsParameters] ReferralContext context
+    ) =>
+        StepAsync(context, id, Side.Sender, "être annulée", (r, actor, now) =>
+            r.Cancel(actor, Blank(request.Reason), "by-sender", now)
+        );
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
-    /// Applies <paramref name="step"/> for the <paramref name="side"/> that may take it: 404, 403, 400, 412 or 409 otherwise;
-    /// answers the summary and the new ETag.
+    /// Applies <paramref name="step"/> for the <paramref name="side"/> that may take it: 404, 403, 400, 412 or 409
+    /// otherwise; answers the summary and the new ETag.
     /// </summary>
     private static async Task<StepResult> StepAsync(
-        ReferralContext context, Guid id, Side side, string action, Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
-        Func<Referral, DateTimeOffset, CancellationToken, Task<ValidationErrors>>? check = null)
+        ReferralContext context,
+        Guid id,
+        Side side,
+        string action,
+        Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
+        Func<Referral, DateTimeOffset, CancellationToken, Task<ValidationErrors>>? check = null
+    )
     {
         var (db, time, http, caller, logger) = context;
         var cancellationToken = http.RequestAborted;
@@ -96,15 +154,23 @@ internal static class TransitionEndpoints
             return TypedResults.NotFound();
         }
 
-        var allowed = side == Side.Sender ? ReferralAccess.IsSender(caller, referral) : ReferralAccess.IsReceiver(caller, referral);
+        var allowed =
+            side == Side.Sender
+                ? ReferralAccess.IsSender(caller, referral)
+                : ReferralAccess.IsReceiver(caller, referral);
         if (!allowed)
         {
-            return Problem.Forbidden(side == Side.Sender
-                ? "Seule la structure qui a envoyé l'orientation peut faire cela."
-                : "Seule la structure destinataire de l'orientation peut faire cela.");
+            return Problem.Forbidden(
+                side == Side.Sender
+                    ? "Seule la structure qui a envoyé l'orientation peut faire cela."
+                    : "Seule la structure destinataire de l'orientation peut faire cela."
+            );
         }
 
-        if (check is not null && await check(referral, time.GetUtcNow(), cancellationToken) is { IsEmpty: false } errors)
+        if (
+            check is not null
+            && await check(referral, time.GetUtcNow(), cancellationToken) is { IsEmpty: false } errors
+        )
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }

@@ -3,9 +3,7 @@ namespace Network.Referrals.Domain;
 /// <summary>A read of a referral's personal data: who, for which partner, when. Append-only.</summary>
 public sealed class AccessLogEntry : IAppendOnly
 {
-    private AccessLogEntry()
-    {
-    }
+    private AccessLogEntry() { }
 
     public Guid Id { get; private set; }
 
@@ -19,6 +17,20 @@ public sealed class AccessLogEntry : IAppendOnly
 
     public Guid PartnerId { get; private set; }
 
-    public static AccessLogEntry Record(Guid referralId, string userId, string? userName, Guid partnerId, DateTimeOffset now)
-        => new() { Id = Guid.CreateVersion7(now), ReferralId = referralId, At = now, UserId = userId, UserName = userName, PartnerId = partnerId };
+    public static AccessLogEntry Record(
+        Guid referralId,
+        string userId,
+        string? userName,
+        Guid partnerId,
+        DateTimeOffset now
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(now),
+            ReferralId = referralId,
+            At = now,
+            UserId = userId,
+            UserName = userName,
+            PartnerId = partnerId,
+        };
 }

@@ -10,9 +10,7 @@ namespace Network.Referrals.Domain;
 /// </summary>
 public sealed class Referral : IVersioned
 {
-    private Referral()
-    {
-    }
+    private Referral() { }
 
     public Guid Id { get; private set; }
 
@@ -64,7 +62,8 @@ public sealed class Referral : IVersioned
 
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    /// <summary>How many entries its history holds; the version guards it, so two racing steps cannot both append.</summary>
+    /// <summary>How many entries its history holds; the version guards it, so two racing steps cannot both
+    /// append.</summary>
     public int HistoryLength { get; private set; }
 
     public long Version { get; set; }
@@ -73,7 +72,12 @@ public sealed class Referral : IVersioned
 
     public bool IsErased => ErasedAt is not null;
 
-    public static (Referral Referral, ReferralHistoryEntry Entry) Send(Guid fromPartnerId, ReferralDetails details, Actor actor, DateTimeOffset now)
+    public static (Referral Referral, ReferralHistoryEntry Entry) Send(
+        Guid fromPartnerId,
+        ReferralDetails details,
+        Actor actor,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(actor);
@@ -132,9 +136,11 @@ public sealed class Referral : IVersioned
         return entry;
     }
 
-    public ReferralHistoryEntry? MarkNoShow(Actor actor, string? reason, DateTimeOffset now) => MoveTo(ReferralStatus.NoShow, actor, reason, now);
+    public ReferralHistoryEntry? MarkNoShow(Actor actor, string? reason, DateTimeOffset now) =>
+        MoveTo(ReferralStatus.NoShow, actor, reason, now);
 
-    /// <param name="reason">Free text from the sender, kept on the referral (personal data), never in the history.</param>
+    /// <param name="reason">Free text from the sender, kept on the referral (personal data), never in the
+    /// history.</param>
     /// <param name="code">The coded reason the history keeps.</param>
     public ReferralHistoryEntry? Cancel(Actor actor, string? reason, string? code, DateTimeOffset now)
     {
@@ -147,12 +153,14 @@ public sealed class Referral : IVersioned
         return entry;
     }
 
-    public ReferralHistoryEntry? Expire(DateTimeOffset now) => MoveTo(ReferralStatus.Expired, Actor.System, "answer-overdue", now);
+    public ReferralHistoryEntry? Expire(DateTimeOffset now) =>
+        MoveTo(ReferralStatus.Expired, Actor.System, "answer-overdue", now);
 
     /// <summary>The receiver was reminded of the unanswered referral.</summary>
     public void Remind(DateTimeOffset now) => LastRemindedAt = now;
 
-    /// <summary>The events service answered the registration; the answer is written in the history, the status stays.</summary>
+    /// <summary>The events service answered the registration; the answer is written in the history, the status
+    /// stays.</summary>
     public ReferralHistoryEntry RecordEventAnswer(string answer, DateTimeOffset now)
     {
         EventRegistration = answer;
@@ -160,7 +168,8 @@ public sealed class Referral : IVersioned
         return Record(Actor.System, Status, Status, $"event-{answer}", now);
     }
 
-    /// <summary>The resident withdrew consent: an open referral is cancelled (its entry returned); the caller erases.</summary>
+    /// <summary>The resident withdrew consent: an open referral is cancelled (its entry returned); the caller
+    /// erases.</summary>
     public ReferralHistoryEntry? WithdrawConsent(Actor actor, DateTimeOffset now)
     {
         Consent = Consent with { WithdrawnAt = Consent.WithdrawnAt ?? now };
@@ -210,8 +219,14 @@ public sealed class Referral : IVersioned
     }
 
     /// <summary>The history entry of an erasure: the status stays, the reason says why.</summary>
-    public ReferralHistoryEntry RecordErasure(Actor actor, ErasureCause cause, DateTimeOffset now) => Record(actor, Status, Status, $"erased-{WireCode.Of(cause)}", now);
+    public ReferralHistoryEntry RecordErasure(Actor actor, ErasureCause cause, DateTimeOffset now) =>
+        Record(actor, Status, Status, $"erased-{WireCode.Of(cause)}", now);
 
-    private ReferralHistoryEntry Record(Actor actor, ReferralStatus? from, ReferralStatus to, string? reason, DateTimeOffset now)
-        => ReferralHistoryEntry.Record(Id, ++HistoryLength, actor, from, to, reason, now);
+    private ReferralHistoryEntry Record(
+        Actor actor,
+        ReferralStatus? from,
+        ReferralStatus to,
+        string? reason,
+        DateTimeOffset now
+    ) => ReferralHistoryEntry.Record(Id, ++HistoryLength, actor, from, to, reason, now);
 }

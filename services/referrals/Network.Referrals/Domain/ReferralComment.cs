@@ -6,9 +6,7 @@ namespace Network.Referrals.Domain;
 /// </summary>
 public sealed class ReferralComment
 {
-    private ReferralComment()
-    {
-    }
+    private ReferralComment() { }
 
     public Guid Id { get; private set; }
 
@@ -26,8 +24,15 @@ public sealed class ReferralComment
 
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    public static ReferralComment Write(Guid referralId, Guid authorPartnerId, string authorUserId, string? authorName, string text, DateTimeOffset now)
-        => new()
+    public static ReferralComment Write(
+        Guid referralId,
+        Guid authorPartnerId,
+        string authorUserId,
+        string? authorName,
+        string text,
+        DateTimeOffset now
+    ) =>
+        new()
         {
             Id = Guid.CreateVersion7(now),
             ReferralId = referralId,

@@ -8,4 +8,5 @@ public sealed record ReferralDetails(
     string? Note,
     Urgency Urgency,
     Consent Consent,
-    Guid? EventId);
+    Guid? EventId
+);

@@ -6,15 +6,14 @@ namespace Network.Referrals.Domain;
 /// </summary>
 public sealed class ReferralHistoryEntry : IAppendOnly
 {
-    private ReferralHistoryEntry()
-    {
-    }
+    private ReferralHistoryEntry() { }
 
     public Guid Id { get; private set; }
 
     public Guid ReferralId { get; private set; }
 
-    /// <summary>The entry's place in its referral's history, 1 for the sending: entries of the same instant keep their order.</summary>
+    /// <summary>The entry's place in its referral's history, 1 for the sending: entries of the same instant keep their
+    /// order.</summary>
     public int Sequence { get; private set; }
 
     public DateTimeOffset At { get; private set; }
@@ -32,8 +31,16 @@ public sealed class ReferralHistoryEntry : IAppendOnly
 
     public string? Reason { get; private set; }
 
-    internal static ReferralHistoryEntry Record(Guid referralId, int sequence, Actor actor, ReferralStatus? from, ReferralStatus to, string? reason, DateTimeOffset now)
-        => new()
+    internal static ReferralHistoryEntry Record(
+        Guid referralId,
+        int sequence,
+        Actor actor,
+        ReferralStatus? from,
+        ReferralStatus to,
+        string? reason,
+        DateTimeOffset now
+    ) =>
+        new()
         {
             Id = Guid.CreateVersion7(now),
             ReferralId = referralId,

@@ -6,9 +6,7 @@ namespace Network.Referrals.Domain;
 /// </summary>
 public sealed class Resident
 {
-    private Resident()
-    {
-    }
+    private Resident() { }
 
     public string? FirstName { get; private set; }
 
@@ -22,8 +20,23 @@ public sealed class Resident
 
     public string Commune { get; private set; } = "";
 
-    public static Resident Create(string firstName, string lastName, string? phone, string? email, int? birthYear, string commune)
-        => new() { FirstName = firstName, LastName = lastName, Phone = phone, Email = email, BirthYear = birthYear, Commune = commune };
+    public static Resident Create(
+        string firstName,
+        string lastName,
+        string? phone,
+        string? email,
+        int? birthYear,
+        string commune
+    ) =>
+        new()
+        {
+            FirstName = firstName,
+            LastName = lastName,
+            Phone = phone,
+            Email = email,
+            BirthYear = birthYear,
+            Commune = commune,
+        };
 
     /// <summary>What lists show: the first name and the initial of the last name.</summary>
     public string? LastNameInitial => string.IsNullOrEmpty(LastName) ? null : $"{char.ToUpperInvariant(LastName[0])}.";

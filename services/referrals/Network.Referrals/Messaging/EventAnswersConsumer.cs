@@ -11,20 +11,20 @@ namespace Network.Referrals.Messaging;
 /// What the events service answers about a referred resident: the registration's outcome goes to the
 /// history; the attendance closes an accepted referral as completed (present) or no-show. Once per message.
 /// </summary>
-internal sealed class EventAnswersConsumer(ReferralsDbContext db, TimeProvider time, ILogger<Referral> logger) :
-    IConsumer<ReferralRegistrationConfirmed>,
-    IConsumer<ReferralRegistrationWaitlisted>,
-    IConsumer<ReferralRegistrationRefused>,
-    IConsumer<ReferralAttendanceRecorded>
+internal sealed class EventAnswersConsumer(ReferralsDbContext db, TimeProvider time, ILogger<Referral> logger)
+    : IConsumer<ReferralRegistrationConfirmed>,
+        IConsumer<ReferralRegistrationWaitlisted>,
+        IConsumer<ReferralRegistrationRefused>,
+        IConsumer<ReferralAttendanceRecorded>
 {
-    public Task Consume(ConsumeContext<ReferralRegistrationConfirmed> context)
-        => RecordAnswerAsync(context, context?.Message.ReferralId, "registered");
+    public Task Consume(ConsumeContext<ReferralRegistrationConfirmed> context) =>
+        RecordAnswerAsync(context, context?.Message.ReferralId, "registered");
 
-    public Task Consume(ConsumeContext<ReferralRegistrationWaitlisted> context)
-        => RecordAnswerAsync(context, context?.Message.ReferralId, "waitlisted");
+    public Task Consume(ConsumeContext<ReferralRegistrationWaitlisted> context) =>
+        RecordAnswerAsync(context, context?.Message.ReferralId, "waitlisted");
 
-    public Task Consume(ConsumeContext<ReferralRegistrationRefused> context)
-        => RecordAnswerAsync(context, context?.Message.ReferralId, "refused");
+    public Task Consume(ConsumeContext<ReferralRegistrationRefused> context) =>
+        RecordAnswerAsync(context, context?.Message.ReferralId, "refused");
 
     public Task Consume(ConsumeContext<ReferralAttendanceRecorded> context)
     {

@@ -16,8 +16,8 @@ internal static class AppendOnlyTriggers
 
     public static string TriggerName(string table) => $"{table}_AppendOnly";
 
-    public static string SqlServer(string table)
-        => $"""
+    public static string SqlServer(string table) =>
+        $"""
             CREATE TRIGGER [{TriggerName(table)}] ON [{table}] INSTEAD OF UPDATE, DELETE AS
             BEGIN
                 THROW 51000, '{table} is append-only.', 1;

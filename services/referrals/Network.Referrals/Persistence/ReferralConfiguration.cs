@@ -5,7 +5,8 @@ using Network.ServiceDefaults.Protection;
 
 namespace Network.Referrals.Persistence;
 
-/// <summary>The referral's row: personal data and free text are stored encrypted, the rest in clear for queries and statistics.</summary>
+/// <summary>The referral's row: personal data and free text are stored encrypted, the rest in clear for queries and
+/// statistics.</summary>
 internal sealed class ReferralConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<Referral>
 {
     public void Configure(EntityTypeBuilder<Referral> builder)
@@ -25,22 +26,31 @@ internal sealed class ReferralConfiguration(PersonalDataProtector protector) : I
         builder.Property(r => r.CancellationReason).HasConversion(secret);
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.IsErased);
-        builder.OwnsOne(r => r.Resident, resident =>
-        {
-            resident.Property(p => p.FirstName).HasColumnName("ResidentFirstName").HasConversion(secret);
-            resident.Property(p => p.LastName).HasColumnName("ResidentLastName").HasConversion(secret);
-            resident.Property(p => p.Phone).HasColumnName("ResidentPhone").HasConversion(secret);
-            resident.Property(p => p.Email).HasColumnName("ResidentEmail").HasConversion(secret);
-            resident.Property(p => p.BirthYear).HasColumnName("ResidentBirthYear").HasConversion(Encrypted.Year(protector));
-            resident.Property(p => p.Commune).HasColumnName("ResidentCommune").HasMaxLength(100);
-            resident.Ignore(p => p.LastNameInitial);
-        });
-        builder.OwnsOne(r => r.Consent, consent =>
-        {
-            consent.Property(c => c.Method).HasColumnName("ConsentMethod").HasConversion<string>().HasMaxLength(20);
-            consent.Property(c => c.ObtainedAt).HasColumnName("ConsentObtainedAt");
-            consent.Property(c => c.WithdrawnAt).HasColumnName("ConsentWithdrawnAt");
-        });
+        builder.OwnsOne(
+            r => r.Resident,
+            resident =>
+            {
+                resident.Property(p => p.FirstName).HasColumnName("ResidentFirstName").HasConversion(secret);
+                resident.Property(p => p.LastName).HasColumnName("ResidentLastName").HasConversion(secret);
+                resident.Property(p => p.Phone).HasColumnName("ResidentPhone").HasConversion(secret);
+                resident.Property(p => p.Email).HasColumnName("ResidentEmail").HasConversion(secret);
+                resident
+                    .Property(p => p.BirthYear)
+                    .HasColumnName("ResidentBirthYear")
+                    .HasConversion(Encrypted.Year(protector));
+                resident.Property(p => p.Commune).HasColumnName("ResidentCommune").HasMaxLength(100);
+                resident.Ignore(p => p.LastNameInitial);
+            }
+        );
+        builder.OwnsOne(
+            r => r.Consent,
+            consent =>
+            {
+                consent.Property(c => c.Method).HasColumnName("ConsentMethod").HasConversion<string>().HasMaxLength(20);
+                consent.Property(c => c.ObtainedAt).HasColumnName("ConsentObtainedAt");
+                consent.Property(c => c.WithdrawnAt).HasColumnName("ConsentWithdrawnAt");
+            }
+        );
         builder.Navigation(r => r.Resident).IsRequired();
         builder.Navigation(r => r.Consent).IsRequired();
         builder.HasIndex(r => new { r.FromPartnerId, r.Status });
@@ -51,7 +61,8 @@ internal sealed class ReferralConfiguration(PersonalDataProtector protector) : I
     }
 }
 
-internal sealed class ReferralCommentConfiguration(PersonalDataProtector protector) : IEntityTypeConfiguration<ReferralComment>
+internal sealed class ReferralCommentConfiguration(PersonalDataProtector protector)
+    : IEntityTypeConfiguration<ReferralComment>
 {
     public void Configure(EntityTypeBuilder<ReferralComment> builder)
     {
@@ -70,7 +81,9 @@ internal sealed class ReferralHistoryConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReferralHistoryEntry> builder)
     {
-        builder.ToTable(AppendOnlyTriggers.History, table => table.HasTrigger(AppendOnlyTriggers.TriggerName(AppendOnlyTriggers.History)));
+        builder.ToTable(AppendOnlyTriggers.History, table =>
+            table.HasTrigger(AppendOnlyTriggers.TriggerName(AppendOnlyTriggers.History))
+        );
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ByUserId).HasMaxLength(100);
@@ -87,7 +100,9 @@ internal sealed class AccessLogConfiguration : IEntityTypeConfiguration<AccessLo
 {
     public void Configure(EntityTypeBuilder<AccessLogEntry> builder)
     {
-        builder.ToTable(AppendOnlyTriggers.AccessLog, table => table.HasTrigger(AppendOnlyTriggers.TriggerName(AppendOnlyTriggers.AccessLog)));
+        builder.ToTable(AppendOnlyTriggers.AccessLog, table =>
+            table.HasTrigger(AppendOnlyTriggers.TriggerName(AppendOnlyTriggers.AccessLog))
+        );
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.UserId).HasMaxLength(100);

@@ -8,7 +8,9 @@ using Network.ServiceDefaults.Replicas;
 
 namespace Network.Referrals.Persistence;
 
-public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector) : ServiceDbContext(options), IProtectedDbContext
+public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> options, PersonalDataProtector protector)
+    : ServiceDbContext(options),
+        IProtectedDbContext
 {
     public DbSet<Referral> Referrals => Set<Referral>();
 
@@ -32,7 +34,10 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         AppendOnly.Guard(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

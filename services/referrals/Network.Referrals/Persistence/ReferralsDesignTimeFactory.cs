@@ -6,5 +6,6 @@ namespace Network.Referrals.Persistence;
 
 internal sealed class ReferralsDesignTimeFactory : SqlServerDesignTimeFactory<ReferralsDbContext>
 {
-    protected override ReferralsDbContext Create(DbContextOptions<ReferralsDbContext> options) => new(options, PersonalDataProtector.Ephemeral());
+    protected override ReferralsDbContext Create(DbContextOptions<ReferralsDbContext> options) =>
+        new(options, PersonalDataProtector.Ephemeral());
 }

@@ -15,7 +15,14 @@ namespace Network.Referrals.Privacy;
 /// </summary>
 internal static class ReferralErasure
 {
-    public static async Task<bool> EraseAsync(ReferralsDbContext db, Referral referral, ErasureCause cause, Actor actor, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<bool> EraseAsync(
+        ReferralsDbContext db,
+        Referral referral,
+        ErasureCause cause,
+        Actor actor,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         var now = time.GetUtcNow();
         if (referral.IsOpen)
@@ -40,9 +47,13 @@ internal static class ReferralErasure
         if (referral.EventId is not null)
         {
             var id = referral.Id.ToString();
-            db.OutboxMessages.RemoveRange(await db.OutboxMessages
-                .Where(m => m.Destination == RegisterResidentForEvent.Queue && m.SentAt == null && m.Body.Contains(id))
-                .ToListAsync(cancellationToken));
+            db.OutboxMessages.RemoveRange(
+                await db
+                    .OutboxMessages.Where(m =>
+                        m.Destination == RegisterResidentForEvent.Queue && m.SentAt == null && m.Body.Contains(id)
+                    )
+                    .ToListAsync(cancellationToken)
+            );
         }
 
         db.History.Add(referral.RecordErasure(actor, cause, now));

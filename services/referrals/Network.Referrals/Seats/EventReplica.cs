@@ -12,9 +12,7 @@ public sealed class EventReplica
     public const string Cancelled = "cancelled";
     public const string Completed = "completed";
 
-    private EventReplica()
-    {
-    }
+    private EventReplica() { }
 
     public Guid Id { get; private set; }
 
@@ -54,7 +52,8 @@ public sealed class EventReplica
         AsOf = occurredAt;
     }
 
-    /// <summary>Whether a referral to <paramref name="receiver"/> may hold a seat here at <paramref name="now"/>.</summary>
-    public bool Takes(Guid receiver, DateTimeOffset now)
-        => Status == Published && StartsAt > now && (OrganiserId == receiver || CoOrganiserIds.Contains(receiver));
+    /// <summary>Whether a referral to <paramref name="receiver"/> may hold a seat here at
+    /// <paramref name="now"/>.</summary>
+    public bool Takes(Guid receiver, DateTimeOffset now) =>
+        Status == Published && StartsAt > now && (OrganiserId == receiver || CoOrganiserIds.Contains(receiver));
 }

@@ -11,13 +11,20 @@ namespace Network.Referrals.Seats;
 /// </summary>
 internal static class ReferralSeats
 {
-    /// <summary>How long an event the replica does not know yet is waited for: it may have been published a moment ago.</summary>
+    /// <summary>How long an event the replica does not know yet is waited for: it may have been published a moment
+    /// ago.</summary>
     private static readonly TimeSpan ReplicaLag = TimeSpan.FromSeconds(3);
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
     public static async Task CheckAsync(
-        ReferralsDbContext db, Guid? eventId, Guid receiver, DateTimeOffset now, ValidationErrors errors, CancellationToken cancellationToken)
+        ReferralsDbContext db,
+        Guid? eventId,
+        Guid receiver,
+        DateTimeOffset now,
+        ValidationErrors errors,
+        CancellationToken cancellationToken
+    )
     {
         if (eventId is not { } id)
         {
@@ -25,11 +32,18 @@ internal static class ReferralSeats
         }
 
         var replica = await FindAsync(db, id, cancellationToken);
-        errors.Require(replica is not null && replica.Takes(receiver, now), "eventId",
-            "L'atelier choisi doit être un atelier publié et à venir de la structure qui reçoit l'orientation (organisé ou co-organisé par elle).");
+        errors.Require(
+            replica is not null && replica.Takes(receiver, now),
+            "eventId",
+            "L'atelier choisi doit être un atelier publié et à venir de la structure qui reçoit l'orientation (organisé ou co-organisé par elle)."
+        );
     }
 
-    private static async Task<EventReplica?> FindAsync(ReferralsDbContext db, Guid id, CancellationToken cancellationToken)
+    private static async Task<EventReplica?> FindAsync(
+        ReferralsDbContext db,
+        Guid id,
+        CancellationToken cancellationToken
+    )
     {
         for (var waited = TimeSpan.Zero; ; waited += Poll)
         {

@@ -34,7 +34,9 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
                     var errors = await scope.ServiceProvider.ValidateAsync(seed.Referral, token);
                     if (errors.Count > 0)
                     {
-                        throw new InvalidOperationException($"A demo referral is invalid: {JsonSerializer.Serialize(errors)}");
+                        throw new InvalidOperationException(
+                            $"A demo referral is invalid: {JsonSerializer.Serialize(errors)}"
+                        );
                     }
 
                     var (referral, sent) = Referral.Send(seed.From, seed.Referral.ToDetails(), Demo, sentAt);
@@ -48,7 +50,8 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
                     }
                 }
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -76,8 +79,8 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
         }
     }
 
-    private static Task<List<DemoReferral>> ReadAsync(CancellationToken cancellationToken)
-        => DemoData.ReadAsync<List<DemoReferral>>(typeof(DemoReferralsSeeder).Assembly, Resource, cancellationToken);
+    private static Task<List<DemoReferral>> ReadAsync(CancellationToken cancellationToken) =>
+        DemoData.ReadAsync<List<DemoReferral>>(typeof(DemoReferralsSeeder).Assembly, Resource, cancellationToken);
 
     private sealed record DemoReferral(Guid From, string Status, int DaysAgo, ReferralRequest Referral);
 }

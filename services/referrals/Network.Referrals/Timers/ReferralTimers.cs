@@ -13,8 +13,12 @@ namespace Network.Referrals.Timers;
 /// personal data of referrals closed longer ago than the retention period, and cancels and erases open referrals
 /// left without activity longer than the inactivity period.
 /// </summary>
-internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReferralsOptions> options, ILogger<ReferralTimers> logger)
-    : PeriodicWork(time, logger)
+internal sealed partial class ReferralTimers(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<ReferralsOptions> options,
+    ILogger<ReferralTimers> logger
+) : PeriodicWork(time, logger)
 {
     private const int Batch = 200;
 
@@ -36,7 +40,11 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var now = Time.GetUtcNow();
         var deadline = now - TimeSpan.FromDays(_options.AnswerWithinDays);
-        var unanswered = await db.Referrals.Where(r => r.Status == ReferralStatus.Sent && r.CreatedAt <= deadline).OrderBy(r => r.CreatedAt).Take(Batch).ToListAsync(cancellationToken);
+        var unanswered = await db
+            .Referrals.Where(r => r.Status == ReferralStatus.Sent && r.CreatedAt <= deadline)
+            .OrderBy(r => r.CreatedAt)
+            .Take(Batch)
+            .ToListAsync(cancellationToken);
         foreach (var referral in unanswered)
         {
             if (referral.Expire(now) is { } entry)
@@ -56,9 +64,11 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var now = Time.GetUtcNow();
         var due = now - TimeSpan.FromDays(_options.RemindEveryDays);
-        var waiting = await db.Referrals
-            .Where(r => r.Status == ReferralStatus.Sent && (r.LastRemindedAt ?? r.CreatedAt) <= due)
-            .OrderBy(r => r.CreatedAt).Take(Batch).ToListAsync(cancellationToken);
+        var waiting = await db
+            .Referrals.Where(r => r.Status == ReferralStatus.Sent && (r.LastRemindedAt ?? r.CreatedAt) <= due)
+            .OrderBy(r => r.CreatedAt)
+            .Take(Batch)
+            .ToListAsync(cancellationToken);
         foreach (var referral in waiting)
         {
             referral.Remind(now);
@@ -74,10 +84,23 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var horizon = Time.GetUtcNow() - TimeSpan.FromDays(_options.RetentionDays);
-        var expired = await db.Referrals.Where(r => r.ErasedAt == null && r.ClosedAt != null && r.ClosedAt <= horizon).OrderBy(r => r.ClosedAt).Take(Batch).ToListAsync(cancellationToken);
+        var expired = await db
+            .Referrals.Where(r => r.ErasedAt == null && r.ClosedAt != null && r.ClosedAt <= horizon)
+            .OrderBy(r => r.ClosedAt)
+            .Take(Batch)
+            .ToListAsync(cancellationToken);
         foreach (var referral in expired)
         {
-            if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, Time, cancellationToken))
+            if (
+                await ReferralErasure.EraseAsync(
+                    db,
+                    referral,
+                    ErasureCause.Retention,
+                    Actor.System,
+                    Time,
+                    cancellationToken
+                )
+            )
             {
                 ReferralsLog.Erased(logger, referral.Id, ErasureCause.Retention);
             }
@@ -93,11 +116,17 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         var now = Time.GetUtcNow();
         var horizon = now - TimeSpan.FromDays(_options.InactiveDays);
         var open = new[] { ReferralStatus.Sent, ReferralStatus.Accepted };
-        var abandoned = await db.Referrals
-            .Where(r => open.Contains(r.Status) && r.ErasedAt == null && r.UpdatedAt <= horizon
-                        && (r.AppointmentAt == null || r.AppointmentAt <= horizon)
-                        && !db.Comments.Any(c => c.ReferralId == r.Id && c.CreatedAt > horizon))
-            .OrderBy(r => r.UpdatedAt).Take(Batch).ToListAsync(cancellationToken);
+        var abandoned = await db
+            .Referrals.Where(r =>
+                open.Contains(r.Status)
+                && r.ErasedAt == null
+                && r.UpdatedAt <= horizon
+                && (r.AppointmentAt == null || r.AppointmentAt <= horizon)
+                && !db.Comments.Any(c => c.ReferralId == r.Id && c.CreatedAt > horizon)
+            )
+            .OrderBy(r => r.UpdatedAt)
+            .Take(Batch)
+            .ToListAsync(cancellationToken);
         foreach (var referral in abandoned)
         {
             var previous = referral.Status;
@@ -105,7 +134,16 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
             db.History.Add(cancelled);
             db.Publish(ReferralFacts.Cancelled(referral, cancelled, now), Time);
             ReferralsLog.Moved(logger, referral.Id, previous, ReferralStatus.Cancelled);
-            if (await ReferralErasure.EraseAsync(db, referral, ErasureCause.Retention, Actor.System, Time, cancellationToken))
+            if (
+                await ReferralErasure.EraseAsync(
+                    db,
+                    referral,
+                    ErasureCause.Retention,
+                    Actor.System,
+                    Time,
+                    cancellationToken
+                )
+            )
             {
                 ReferralsLog.Erased(logger, referral.Id, ErasureCause.Retention);
             }
@@ -114,6 +152,9 @@ internal sealed partial class ReferralTimers(IServiceScopeFactory scopes, TimePr
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} still unanswered: {ToPartnerId} reminded.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Referral {ReferralId} still unanswered: {ToPartnerId} reminded."
+    )]
     private static partial void LogReminded(ILogger logger, Guid referralId, Guid toPartnerId);
 }

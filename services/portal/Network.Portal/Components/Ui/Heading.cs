@@ -3,14 +3,18 @@ using Microsoft.AspNetCore.Components.Rendering;
 
 namespace Network.Portal.Components.Ui;
 
-/// <summary>A heading whose level the page chooses, so that a card keeps the page's outline right wherever it is shown.</summary>
+/// <summary>A heading whose level the page chooses, so that a card keeps the page's outline right wherever it is
+/// shown.</summary>
 public sealed class Heading : ComponentBase
 {
-    [Parameter] public int Level { get; set; } = 2;
+    [Parameter]
+    public int Level { get; set; } = 2;
 
-    [Parameter] public string? Class { get; set; }
+    [Parameter]
+    public string? Class { get; set; }
 
-    [Parameter] public RenderFragment? ChildContent { get; set; }
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
