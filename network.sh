@@ -63,6 +63,21 @@ run_tests() {
   env "$@" dotnet test "$target" -c Release --no-build --logger trx --results-directory "$results" "${arguments[@]}" || return 1
 }
 
+# The C# code as the formatter lays it out (dotnet csharpier, pinned in dotnet-tools.json; lines of 120 characters at most).
+check_layout() {
+  say "Checking the code's layout"
+  dotnet tool restore >/dev/null && dotnet csharpier check . >/dev/null 2>&1 && return
+  dotnet csharpier check . 2>&1 | head -20
+  echo "the code is not laid out as the formatter would: run ./network.sh format, then commit"
+  return 1
+}
+
+cmd_format() {
+  ensure_dotnet
+  dotnet tool restore >/dev/null
+  dotnet csharpier format .
+}
+
 # test [PROJECT] [dotnet test arguments...]: every project of the solution, or the one named; a filter or any
 # other argument goes to dotnet test as it is.
 cmd_test() {
@@ -74,9 +89,10 @@ cmd_test() {
   ensure_dotnet
   ensure_rabbitmq
   install_chromium
+  local results status=0
+  check_layout || status=1
   say "Building"
   dotnet build "$target" -c Release -warnaserror -nologo -clp:ErrorsOnly
-  local results status=0
   results=$(mktemp -d)
   run_tests "$results" "SQLite" "$target" "$@" -- NETWORK_TEST_DATABASE=Sqlite || status=1
   if docker_answers; then
@@ -161,6 +177,7 @@ usage: ./network.sh <command> [arguments]
   test [PROJECT] [--filter EXPRESSION]
           the same for one test project, or the tests the filter selects (any dotnet test argument)
   bench   run the benchmarks against the platform in local mode and write bench/results.md
+  format  lay the C# code out as the formatter does (lines of 120 characters at most); test checks it
   openapi write the services' OpenAPI documents, as their code describes them, to docs/openapi/ (then commit them)
 USAGE
 }
@@ -168,6 +185,7 @@ USAGE
 case "${1:-}" in
   run) cmd_run ;;
   test) shift; cmd_test "$@" ;;
+  format) cmd_format ;;
   bench) cmd_bench ;;
   openapi) cmd_openapi ;;
   *) usage; exit 2 ;;

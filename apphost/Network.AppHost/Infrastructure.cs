@@ -65,8 +65,9 @@ public sealed record Infrastructure(
                         "no container runtime on this machine; rabbitmq-server, SQLite files and DevIdentity"
                     ),
                     _ => throw new InvalidOperationException(
-                        "A container runtime is installed but did not answer 'docker info' within 10 s (stopped or slow). "
-                            + "Start it, or choose the mode: Infrastructure=containers or Infrastructure=local."
+                        "A container runtime is installed but did not answer 'docker info' within 10 s (stopped or "
+                            + "slow). Start it, or choose the mode: Infrastructure=containers or "
+                            + "Infrastructure=local."
                     ),
                 };
             default:

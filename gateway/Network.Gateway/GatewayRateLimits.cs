@@ -89,7 +89,8 @@ internal static class GatewayRateLimits
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Detail =
-                            $"Vous avez fait trop de demandes en peu de temps. Réessayez dans {RetryDelay.InFrench(seconds)}.",
+                            "Vous avez fait trop de demandes en peu de temps. Réessayez dans "
+                            + $"{RetryDelay.InFrench(seconds)}.",
                     },
                 }
             );

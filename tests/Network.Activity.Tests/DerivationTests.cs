@@ -47,7 +47,8 @@ public sealed class DerivationTests(TestInfrastructure infrastructure)
         {
             var series = await ActivityFigures.JsonAsync(
                 coordinator,
-                $"/api/activity/timeseries?metric=referrals-sent&granularity=month&from=2026-03-01&to=2026-03-31&commune={Uri.EscapeDataString(commune)}"
+                "/api/activity/timeseries?metric=referrals-sent&granularity=month&from=2026-03-01&to=2026-03-31"
+                    + $"&commune={Uri.EscapeDataString(commune)}"
             );
             var march = Assert.Single(
                 Assert.Single(series.GetProperty("series").EnumerateArray()).GetProperty("points").EnumerateArray()
@@ -169,9 +170,10 @@ public sealed class DerivationTests(TestInfrastructure infrastructure)
     {
         var remainder = total - cells.Sum(cell => cell ?? 0);
         var suppressed = cells.Count(cell => cell is null);
+        var shown = cells.Select(cell => cell?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null");
         Assert.True(
             remainder == 0 || (suppressed >= 2 && remainder >= 5),
-            $"{where}: {string.Join(", ", cells.Select(cell => cell?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"))} out of {total} leave {remainder} to {suppressed} suppressed cell(s)"
+            $"{where}: {string.Join(", ", shown)} out of {total} leave {remainder} to {suppressed} suppressed cell(s)"
         );
     }
 

@@ -13,8 +13,10 @@ public sealed class MessageCatalogueTests
     /// <summary>Facts the activity view has no use for, each for its reason.</summary>
     private static readonly Type[] NotHeard =
     [
-        typeof(RegisterResidentForEvent), // a command to the events service, with a resident's name: never received here
-        typeof(EventUpdated), // co-organisers, place or capacity of a published event: figures count events by their start
+        // a command to the events service, with a resident's name: never received here
+        typeof(RegisterResidentForEvent),
+        // co-organisers, place or capacity of a published event: figures count events by their start
+        typeof(EventUpdated),
     ];
 
     [Fact]

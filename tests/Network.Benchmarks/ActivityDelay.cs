@@ -61,7 +61,8 @@ internal static class ActivityDelay
 
         delays.Sort();
         var command =
-            $"POST /api/partners (coordinator) then GET /api/activity/overview every 2 ms until partners.active moves, {Writes:N0} times in sequence";
+            "POST /api/partners (coordinator) then GET /api/activity/overview every 2 ms until partners.active "
+            + $"moves, {Writes:N0} times in sequence";
         return
         [
             new(

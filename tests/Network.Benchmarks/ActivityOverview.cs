@@ -74,7 +74,8 @@ internal static class ActivityOverview
                 $"rebuild of every read model from {stored:N0} stored messages (s)",
                 (rebuild.GetProperty("durationMs").GetInt64() / 1000.0).ToString("0.0", CultureInfo.InvariantCulture),
                 "—",
-                $"POST /api/activity/rebuild after {written:N0} synthetic messages were written to the activity database"
+                $"POST /api/activity/rebuild after {written:N0} synthetic messages were written to the activity "
+                    + "database"
             )
         );
         return rows;

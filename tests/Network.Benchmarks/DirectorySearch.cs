@@ -108,7 +108,8 @@ internal static class DirectorySearch
         var latitude = Math.Round(43.50 + (random.NextDouble() * 0.60), 5);
         var longitude = Math.Round(6.70 + (random.NextDouble() * 0.80), 5);
         var name =
-            $"{Words[random.Next(Words.Length)]} {Themes[random.Next(Themes.Length)]} n°{index.ToString(CultureInfo.InvariantCulture)}";
+            $"{Words[random.Next(Words.Length)]} {Themes[random.Next(Themes.Length)]} "
+            + $"n°{index.ToString(CultureInfo.InvariantCulture)}";
         return new
         {
             name,

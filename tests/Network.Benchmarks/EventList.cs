@@ -51,7 +51,8 @@ internal static class EventList
         var month = DateTimeOffset.UtcNow.AddDays(60);
         var url = new Uri(
             service,
-            $"/api/events?category=atelier-numerique&commune=Nice&from={month:yyyy-MM-dd}T00:00:00Z&to={month.AddDays(30):yyyy-MM-dd}T00:00:00Z&pageSize=20"
+            "/api/events?category=atelier-numerique&commune=Nice"
+                + $"&from={month:yyyy-MM-dd}T00:00:00Z&to={month.AddDays(30):yyyy-MM-dd}T00:00:00Z&pageSize=20"
         );
         await WrkResult.RunAsync(url, Connections, TimeSpan.FromSeconds(3));
         var runs = new List<WrkResult>();

@@ -60,7 +60,8 @@ internal static class EventRegistrations
         return
         [
             new(
-                $"registrations through the gateway racing over {Events} events ({total:N0} in {run.Seconds:0} s), per second",
+                $"registrations through the gateway racing over {Events} events ({total:N0} in {run.Seconds:0} s), "
+                    + "per second",
                 run.RequestsPerSecond.ToString("0", CultureInfo.InvariantCulture),
                 "≥ 300/s",
                 command

@@ -43,6 +43,9 @@ internal static class GatewayAtRate
         ];
     }
 
-    private static string Added(List<HeyResult> direct, List<HeyResult> gateway, Func<HeyResult, double> percentile) =>
-        $"{Stats.Format(Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile)), "0.00")} ms";
+    private static string Added(List<HeyResult> direct, List<HeyResult> gateway, Func<HeyResult, double> percentile)
+    {
+        var added = Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile));
+        return $"{Stats.Format(added, "0.00")} ms";
+    }
 }

@@ -56,6 +56,9 @@ internal static class GatewayOverhead
         List<WrkResult> direct,
         List<WrkResult> gateway,
         Func<WrkResult, double> percentile
-    ) =>
-        $"{Stats.Format(Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile)), "0.00")} ms";
+    )
+    {
+        var added = Stats.Median(gateway.Select(percentile)) - Stats.Median(direct.Select(percentile));
+        return $"{Stats.Format(added, "0.00")} ms";
+    }
 }

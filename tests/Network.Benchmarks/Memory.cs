@@ -60,7 +60,8 @@ internal sealed class Memory : IAsyncDisposable
             $"proportional share of {Named(service)}, idle / at the peak of the row above",
             $"{Megabytes(_idle[service].Pss)} MB / {Megabytes(Peak(service).Pss)} MB",
             "— (for reading the row above)",
-            "PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; idle 20 s after start, then read at each new peak of RSS"
+            "PSS (Pss in /proc/<pid>/smaps_rollup): RSS with each page shared by N processes counted 1/N; idle 20 s "
+                + "after start, then read at each new peak of RSS"
         ));
         var profiles = services
             .Where(_idleProfiles.ContainsKey)

@@ -73,7 +73,8 @@ internal sealed record MemoryProfile(
     }
 
     public override string ToString() =>
-        $"framework assemblies {Memory.Megabytes(Framework)}, package and service assemblies {Memory.Megabytes(Packages)}, native libraries {Memory.Megabytes(Native)}, "
-        + $"runtime type data, stubs and JIT code {Memory.Megabytes(Runtime)}, anonymous (collected heap, stacks, thread allocations) {Memory.Megabytes(Anonymous)}, "
-        + $"malloc heap {Memory.Megabytes(Malloc)}, other {Memory.Megabytes(Other)}";
+        $"framework assemblies {Memory.Megabytes(Framework)}, package and service assemblies "
+        + $"{Memory.Megabytes(Packages)}, native libraries {Memory.Megabytes(Native)}, runtime type data, stubs "
+        + $"and JIT code {Memory.Megabytes(Runtime)}, anonymous (collected heap, stacks, thread allocations) "
+        + $"{Memory.Megabytes(Anonymous)}, malloc heap {Memory.Megabytes(Malloc)}, other {Memory.Megabytes(Other)}";
 }

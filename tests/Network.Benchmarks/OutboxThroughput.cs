@@ -56,17 +56,21 @@ internal static class OutboxThroughput
         // Wall time depends on what else the machine runs; the processor time each side spent per message much less so.
         var perMessage = string.Create(
             CultureInfo.InvariantCulture,
-            $"processor time per message: events {(cpu["events"] - cpuBefore["events"]) * 1e6 / Messages:0} µs, activity {(cpu["activity"] - cpuBefore["activity"]) * 1e6 / Messages:0} µs"
+            $"processor time per message: events {(cpu["events"] - cpuBefore["events"]) * 1e6 / Messages:0} µs, "
+                + $"activity {(cpu["activity"] - cpuBefore["activity"]) * 1e6 / Messages:0} µs"
         );
         var command =
-            $"{Messages:N0} event facts committed at once into the events service's outbox; from the commit to the last stored by the activity service (rows counted every 20 ms)";
+            $"{Messages:N0} event facts committed at once into the events service's outbox; from the commit to the "
+            + "last stored by the activity service (rows counted every 20 ms)";
         return
         [
             new(
                 $"messages through outbox → broker → consumer (events → activity, {Messages:N0} messages), per second",
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{Messages / consumed.TotalSeconds:0} (outbox empty after {(published ?? consumed).TotalSeconds:0.0} s, last stored after {consumed.TotalSeconds:0.0} s; {perMessage})"
+                    $"{Messages / consumed.TotalSeconds:0} (outbox empty after "
+                        + $"{(published ?? consumed).TotalSeconds:0.0} s, last stored after "
+                        + $"{consumed.TotalSeconds:0.0} s; {perMessage})"
                 ),
                 "≥ 2,000/s",
                 command

@@ -40,8 +40,11 @@ internal sealed partial record PageWeight(IReadOnlyList<PageWeight.File> Files, 
 
     public long Decoded => Files.Sum(file => file.Decoded);
 
-    public override string ToString() =>
-        $"{Kilobytes(Wire)} KB / {Kilobytes(Decoded)} KB ({string.Join(", ", Files.Select(file => $"{file.Name} {Kilobytes(file.Wire)} / {Kilobytes(file.Decoded)}"))})";
+    public override string ToString()
+    {
+        var files = Files.Select(file => $"{file.Name} {Kilobytes(file.Wire)} / {Kilobytes(file.Decoded)}");
+        return $"{Kilobytes(Wire)} KB / {Kilobytes(Decoded)} KB ({string.Join(", ", files)})";
+    }
 
     private static string Kilobytes(long bytes) => Stats.Format(bytes / 1024.0, "0.0");
 

@@ -33,14 +33,18 @@ internal static class PortalAgenda
             .. await LatencyAsync(new Uri(platform.Gateway, "/ateliers"), "no filter: every workshop to come"),
             .. await LatencyAsync(
                 filtered,
-                "commune + three months, each request a new address that the portal's 5 s cache of public lists never holds",
+                "commune + three months, each request a new address that the portal's 5 s cache of public lists "
+                    + "never holds",
                 UncachedScript(Filtered)
             ),
             new(
-                "bytes a browser downloads for the agenda page (the HTML, its stylesheets and scripts), compressed / uncompressed",
+                "bytes a browser downloads for the agenda page (the HTML, its stylesheets and scripts), compressed "
+                    + "/ uncompressed",
                 weight.ToString(),
                 "≤ 60 KB",
-                $"GET {Filtered} through the gateway with Accept-Encoding: gzip, br, then each <link rel=stylesheet href> and <script src> of the HTML the same way; bodies as received (Content-Length), and decoded; KB = 1,024 bytes"
+                $"GET {Filtered} through the gateway with Accept-Encoding: gzip, br, then each <link rel=stylesheet "
+                    + "href> and <script src> of the HTML the same way; bodies as received (Content-Length), and "
+                    + "decoded; KB = 1,024 bytes"
             ),
         ];
     }
@@ -55,7 +59,8 @@ internal static class PortalAgenda
         }
 
         var command =
-            $"{runs[0].Command}{(script is null ? "" : " (a Lua script adds a random parameter the page ignores)")}, {Rounds} rounds, medians, {EventList.Events:N0} published events created by the benchmark";
+            $"{runs[0].Command}{(script is null ? "" : " (a Lua script adds a random parameter the page ignores)")}, "
+            + $"{Rounds} rounds, medians, {EventList.Events:N0} published events created by the benchmark";
         var figure = $"portal agenda page through the gateway over {EventList.Events:N0} events ({filter})";
         return
         [

@@ -65,12 +65,14 @@ internal static class Reservations
         }
 
         var command =
-            $"{run.Command} (a Lua script asks for one of {Items} items for a random day of the next month; 201 or 409)";
+            $"{run.Command} (a Lua script asks for one of {Items} items for a random day of the next month; "
+            + "201 or 409)";
         var total = (long)Math.Round(run.RequestsPerSecond * run.Seconds);
         return
         [
             new(
-                $"reservation requests through the gateway racing on {Items} items ({total:N0} in {run.Seconds:0} s), per second",
+                $"reservation requests through the gateway racing on {Items} items "
+                    + $"({total:N0} in {run.Seconds:0} s), per second",
                 Stats.Format(run.RequestsPerSecond),
                 "≥ 300/s",
                 command
@@ -128,7 +130,11 @@ internal static class Reservations
             function request()
               local from = start + math.random(0, 30 * 24) * 3600
               local to = from + math.random(4, 30) * 3600
-              local body = string.format('{"from":"%s","to":"%s","purpose":"Atelier numérique"}', os.date("!%Y-%m-%dT%H:%M:%SZ", from), os.date("!%Y-%m-%dT%H:%M:%SZ", to))
+              local body = string.format(
+                '{"from":"%s","to":"%s","purpose":"Atelier numérique"}',
+                os.date("!%Y-%m-%dT%H:%M:%SZ", from),
+                os.date("!%Y-%m-%dT%H:%M:%SZ", to)
+              )
               return wrk.format(nil, "/api/equipment/" .. items[math.random(#items)] .. "/reservations", nil, body)
             end
             """;

@@ -12,7 +12,8 @@ internal static class ResultsTable
         {
             "# Benchmark results",
             "",
-            $"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, platform in local mode, by `./network.sh bench`.",
+            $"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, "
+                + "platform in local mode, by `./network.sh bench`.",
             "",
             "| figure | measured | target | command |",
             "|---|---|---|---|",

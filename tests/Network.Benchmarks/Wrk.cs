@@ -19,7 +19,8 @@ internal sealed partial record WrkResult(
     {
         var arguments = string.Create(
             CultureInfo.InvariantCulture,
-            $"--threads {Math.Min(2, connections)} --connections {connections} --duration {(int)duration.TotalSeconds}s --latency {(script is null ? "" : $"--script {script} ")}{url}"
+            $"--threads {Math.Min(2, connections)} --connections {connections} --duration "
+                + $"{(int)duration.TotalSeconds}s --latency {(script is null ? "" : $"--script {script} ")}{url}"
         );
         var start = new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, UseShellExecute = false };
         using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");

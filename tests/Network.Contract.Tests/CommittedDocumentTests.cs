@@ -19,10 +19,13 @@ public sealed class CommittedDocumentTests
         var line = Enumerable
             .Range(0, Math.Max(committed.Length, generated.Length))
             .FirstOrDefault(i => i >= committed.Length || i >= generated.Length || committed[i] != generated[i], -1);
+        var stale =
+            $"docs/openapi/{service}.json is not what the code of the {service} service describes: "
+            + $"run {OpenApiDocuments.RegenerateCommand} and commit the change.";
         Assert.True(
             line < 0,
             $"""
-            docs/openapi/{service}.json is not what the code of the {service} service describes: run {OpenApiDocuments.RegenerateCommand} and commit the change.
+            {stale}
             First difference, line {line + 1}:
               committed: {(line >= 0 && line < committed.Length ? committed[line] : "(end of file)")}
               generated: {(line >= 0 && line < generated.Length ? generated[line] : "(end of file)")}

@@ -81,7 +81,8 @@ public sealed class DocumentLintTests
 
         Assert.True(
             findings.Count == 0,
-            $"docs/openapi/{service}.json, properties without a description:{Environment.NewLine}{string.Join(Environment.NewLine, findings)}"
+            $"docs/openapi/{service}.json, properties without a description:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, findings)
         );
     }
 

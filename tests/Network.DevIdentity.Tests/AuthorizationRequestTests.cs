@@ -216,7 +216,8 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture)
 
         Assert.Equal("unauthorized_client", answer["error"]);
         Assert.Equal(
-            "Client is not allowed to initiate browser login with given response_type. Standard flow is disabled for the client.",
+            "Client is not allowed to initiate browser login with given response_type. Standard flow is disabled "
+                + "for the client.",
             answer["error_description"]
         );
     }

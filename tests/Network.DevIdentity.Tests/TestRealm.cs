@@ -67,7 +67,9 @@ public sealed class TestRealm : IDisposable
               "realm": "{{Name}}",
               "enabled": true,
               "accessTokenLifespan": 120,
-              "roles": { "realm": [ { "name": "coordinator" }, { "name": "partner-staff" }, { "name": "partner-admin" } ] },
+              "roles": {
+                "realm": [ { "name": "coordinator" }, { "name": "partner-staff" }, { "name": "partner-admin" } ]
+              },
               "clients": [
                 {
                   "clientId": "{{CliClient}}",
@@ -174,7 +176,12 @@ public sealed class TestRealm : IDisposable
               "name": "partner_id",
               "protocol": "openid-connect",
               "protocolMapper": "oidc-usermodel-attribute-mapper",
-              "config": { "user.attribute": "partner_id", "claim.name": "partner_id", "multivalued": "true", "access.token.claim": "true" }
+              "config": {
+                "user.attribute": "partner_id",
+                "claim.name": "partner_id",
+                "multivalued": "true",
+                "access.token.claim": "true"
+              }
             }
             """;
 }

@@ -80,7 +80,8 @@ public sealed class AvailabilityTests(TestInfrastructure infrastructure) : PoolT
 
             var page = await staff.GetFromJsonAsync<JsonElement>(
                 new Uri(
-                    $"/api/equipment?ownerId={Owner}&pageSize=100&availableFrom={Instant(from)}&availableTo={Instant(to)}",
+                    $"/api/equipment?ownerId={Owner}&pageSize=100"
+                        + $"&availableFrom={Instant(from)}&availableTo={Instant(to)}",
                     UriKind.Relative
                 )
             );

@@ -12,7 +12,7 @@ public sealed class ItemAccessTests(TestInfrastructure infrastructure) : PoolTes
     private static readonly string[] DuplicateComponents = ["Micro", "micro"];
 
     [Fact]
-    public async Task The_catalogue_shows_own_items_and_others_shareable_ones_to_partners_and_everything_to_the_coordinator()
+    public async Task The_catalogue_shows_own_items_and_others_shareable_ones_to_partners_and_all_to_the_coordinator()
     {
         var shared = await RegisterItemAsync(shareable: true);
         var kept = await RegisterItemAsync(shareable: false);

@@ -23,7 +23,7 @@ public sealed class LoanTests(TestInfrastructure infrastructure) : PoolTest(infr
         services.AddSingleton<TimeProvider>(_clock);
 
     [Fact]
-    public async Task A_kit_is_checked_piece_by_piece_and_a_damaged_return_puts_it_in_maintenance_and_flags_the_next_loans()
+    public async Task A_kit_is_checked_piece_by_piece_a_damaged_return_puts_it_in_maintenance_and_flags_the_next_loans()
     {
         await using var returned = await MessageProbe.StartAsync<EquipmentReturned>(RabbitMq);
         var kit = await RegisterItemAsync(category: "radio-kit", components: Kit);

@@ -9,6 +9,7 @@ public sealed class MigrationTests
     public void The_sql_server_migrations_describe_the_current_model() =>
         Assert.False(
             Migrations.HavePendingModelChanges<EquipmentDbContext>(options => new EquipmentDbContext(options)),
-            "The model changed without a migration: run dotnet ef migrations add in services/equipment/Network.Equipment."
+            "The model changed without a migration: run dotnet ef migrations add in "
+                + "services/equipment/Network.Equipment."
         );
 }

@@ -43,7 +43,8 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
 
         var cancelled = await anonymous.DeleteAsync(
             new Uri(
-                $"/api/events/{eventId}/registrations/{awa.GetProperty("id")}?token={awa.GetProperty("cancellationToken")}",
+                $"/api/events/{eventId}/registrations/{awa.GetProperty("id")}"
+                    + $"?token={awa.GetProperty("cancellationToken")}",
                 UriKind.Relative
             )
         );

@@ -27,7 +27,7 @@ public sealed class RegistrationPrivacyTests(TestInfrastructure infrastructure) 
     ];
 
     [SkippableFact]
-    public async Task A_dump_of_the_database_holds_no_registrant_name_or_contact_in_clear_and_duplicates_are_still_found()
+    public async Task A_database_dump_holds_no_registrant_name_or_contact_in_clear_and_duplicates_are_still_found()
     {
         Skip.If(TestDatabase.Provider != DatabaseProvider.Sqlite, "The dump reads the SQLite file.");
         var eventId = await PublishedEventAsync(capacity: 10);

@@ -17,7 +17,12 @@ public static class Layout
             .filter(item => item.right > width)
             .sort((a, b) => b.right - a.right)
             .slice(0, 5)
-            .map(item => `${item.element.tagName.toLowerCase()}${item.element.id ? '#' + item.element.id : ''}${item.element.classList.length ? '.' + [...item.element.classList].join('.') : ''} (right edge at ${item.right} px)`);
+            .map(item => {
+              const element = item.element;
+              const id = element.id ? '#' + element.id : '';
+              const classes = element.classList.length ? '.' + [...element.classList].join('.') : '';
+              return `${element.tagName.toLowerCase()}${id}${classes} (right edge at ${item.right} px)`;
+            });
           return { scrollWidth: root.scrollWidth, width, wider };
         }
         """;
@@ -29,7 +34,8 @@ public static class Layout
         if (measured.ScrollWidth > measured.Width)
         {
             throw new XunitException(
-                $"{page.Url} scrolls sideways: the document is {measured.ScrollWidth} px wide in a viewport of {measured.Width} px. Widest: {string.Join("; ", measured.Wider)}"
+                $"{page.Url} scrolls sideways: the document is {measured.ScrollWidth} px wide in a viewport of "
+                    + $"{measured.Width} px. Widest: {string.Join("; ", measured.Wider)}"
             );
         }
     }

@@ -58,7 +58,8 @@ public sealed class PortalFixture(IMessageSink diagnostics) : IAsyncLifetime
         StartDuration = started.Elapsed;
         diagnostics.OnMessage(
             new DiagnosticMessage(
-                $"Platform started in {StartDuration.TotalSeconds:F1} s; gateway at {Gateway}; screenshots in {Screenshots.Folder}"
+                $"Platform started in {StartDuration.TotalSeconds:F1} s; gateway at {Gateway}; screenshots in "
+                    + $"{Screenshots.Folder}"
             )
         );
     }

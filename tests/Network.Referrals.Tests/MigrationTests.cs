@@ -13,6 +13,7 @@ public sealed class MigrationTests
                 options,
                 PersonalDataProtector.Ephemeral()
             )),
-            "The model changed without a migration: run dotnet ef migrations add in services/referrals/Network.Referrals."
+            "The model changed without a migration: run dotnet ef migrations add in "
+                + "services/referrals/Network.Referrals."
         );
 }

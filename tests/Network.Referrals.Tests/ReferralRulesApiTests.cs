@@ -155,7 +155,7 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
     }
 
     [Fact]
-    public async Task Lists_show_a_first_name_and_an_initial_the_full_record_is_logged_and_erasure_keeps_the_anonymous_record()
+    public async Task Lists_show_a_first_name_and_initial_the_full_record_is_logged_erasure_keeps_the_anonymous_record()
     {
         var id = await SendAsync();
         using var senderAdmin = AdminOf(Sender);

@@ -84,7 +84,7 @@ public sealed class TimerTests(TestInfrastructure infrastructure) : ReferralsTes
     }
 
     [Fact]
-    public async Task Personal_data_of_a_referral_closed_past_the_retention_period_is_erased_and_the_anonymous_record_stays()
+    public async Task Personal_data_of_a_referral_closed_past_retention_is_erased_and_the_anonymous_record_stays()
     {
         await using var erased = await MessageProbe.StartAsync<ReferralErased>(RabbitMq);
         var closed = await SendAsync();

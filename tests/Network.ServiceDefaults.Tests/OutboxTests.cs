@@ -69,7 +69,8 @@ public sealed class OutboxTests(TestInfrastructure infrastructure, ITestOutputHe
 
         var duplicates = probe.Deliveries.Count - probe.CountsByMessageId.Count;
         output.WriteLine(
-            $"outage: {accepted} writes accepted, {probe.CountsByMessageId.Count} published after the broker returned (all within {deliveredAfter.TotalSeconds:F1} s), {duplicates} duplicates"
+            $"outage: {accepted} writes accepted, {probe.CountsByMessageId.Count} published after the broker "
+                + $"returned (all within {deliveredAfter.TotalSeconds:F1} s), {duplicates} duplicates"
         );
         Assert.Equal(0, duplicates);
         Assert.Equal(Writes, await TallyAsync(Service));

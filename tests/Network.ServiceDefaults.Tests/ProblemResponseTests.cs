@@ -21,7 +21,8 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
     [InlineData("{\"text\": \"a\", \"text\": \"b\"}", "text")]
     [InlineData("{\"text\": \"\\ud800\"}", "text")]
     [InlineData(
-        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+            + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
         "body"
     )]
     public async Task A_malformed_body_is_400_naming_the_problem(string body, string field)

@@ -29,7 +29,8 @@ internal static class ContainerInfrastructure
                 builder.AddConnectionString(
                     name,
                     ReferenceExpression.Create(
-                        $"Server={tds.Property(EndpointProperty.Host)},{tds.Property(EndpointProperty.Port)};Database={name};User Id=sa;Password={saPassword};TrustServerCertificate=true"
+                        $"Server={tds.Property(EndpointProperty.Host)},{tds.Property(EndpointProperty.Port)};"
+                            + $"Database={name};User Id=sa;Password={saPassword};TrustServerCertificate=true"
                     )
                 )
         );

@@ -90,7 +90,8 @@ internal static class LocalRabbitMq
             .Select(folder => Path.Combine(folder, "rabbitmq-server"));
         return candidates.Concat(onPath).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
-                "Local mode needs RabbitMQ: install rabbitmq-server (./network.sh run does it on Debian) or start a container runtime."
+                "Local mode needs RabbitMQ: install rabbitmq-server (./network.sh run does it on Debian) or start a "
+                    + "container runtime."
             );
     }
 }

@@ -135,14 +135,16 @@ internal static class AuthorizationChecks
         {
             (error, description) = (
                 "unauthorized_client",
-                "Client is not allowed to initiate browser login with given response_type. Standard flow is disabled for the client."
+                "Client is not allowed to initiate browser login with given response_type. Standard flow is "
+                    + "disabled for the client."
             );
         }
         else if (type.IsImplicitOrHybrid && !client.ImplicitFlowEnabled)
         {
             (error, description) = (
                 "unauthorized_client",
-                "Client is not allowed to initiate browser login with given response_type. Implicit flow is disabled for the client."
+                "Client is not allowed to initiate browser login with given response_type. Implicit flow is "
+                    + "disabled for the client."
             );
         }
         else if (type.IsImplicitOrHybrid)

@@ -16,8 +16,10 @@ internal sealed class HtmlPage(string title, string body, int statusCode = Statu
         main{max-width:26rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #c8ccd2;border-radius:.5rem}
         h1{font-size:1.5rem;margin-top:0}
         label{display:block;font-weight:600;margin-top:1rem}
-        input[type=text],input[type=password]{box-sizing:border-box;width:100%;padding:.5rem;font-size:1rem;border:1px solid #6b7280;border-radius:.25rem}
-        button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem;color:#fff;background:#1d4ed8;border:0;border-radius:.25rem;cursor:pointer}
+        input[type=text],input[type=password]{box-sizing:border-box;width:100%;padding:.5rem;font-size:1rem;
+          border:1px solid #6b7280;border-radius:.25rem}
+        button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem;color:#fff;background:#1d4ed8;border:0;
+          border-radius:.25rem;cursor:pointer}
         :focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
         .erreur{padding:.75rem;border-left:4px solid #b91c1c;background:#fef2f2;color:#7f1d1d}
         """;

@@ -46,8 +46,8 @@ internal static partial class LocalSchema
             if (!recreateOnModelChange)
             {
                 throw new InvalidOperationException(
-                    $"The SQLite database of {db.GetType().Name} was made by another version of the service. Delete it (local mode: the .data folder) "
-                        + $"or set {RecreateKey}=true to recreate it."
+                    $"The SQLite database of {db.GetType().Name} was made by another version of the service. Delete "
+                        + $"it (local mode: the .data folder) or set {RecreateKey}=true to recreate it."
                 );
             }
 

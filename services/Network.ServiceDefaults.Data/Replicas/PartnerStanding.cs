@@ -72,10 +72,12 @@ public static class PartnerStanding
         status switch
         {
             Archived => Problem.NotFound(
-                "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne sont plus accessibles."
+                "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne "
+                    + "sont plus accessibles."
             ),
             Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => Problem.Forbidden(
-                "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la coordination régionale."
+                "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la "
+                    + "coordination régionale."
             ),
             _ => null,
         };

@@ -42,7 +42,8 @@ public static class SeedOnce
                             if (db.Database.IsSqlServer())
                             {
                                 await db.Database.ExecuteSqlRawAsync(
-                                    "EXEC sp_getapplock @Resource = N'demo-seed', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;",
+                                    "EXEC sp_getapplock @Resource = N'demo-seed', @LockMode = N'Exclusive', "
+                                        + "@LockOwner = N'Transaction', @LockTimeout = 60000;",
                                     token
                                 );
                             }

@@ -23,7 +23,8 @@ public sealed record Paging(int Page, int PageSize)
         {
             errors.Add(
                 "page",
-                $"page est au plus {int.MaxValue / (pageSize ?? DefaultPageSize) + 1} avec pageSize={pageSize ?? DefaultPageSize}."
+                $"page est au plus {int.MaxValue / (pageSize ?? DefaultPageSize) + 1} avec "
+                    + $"pageSize={pageSize ?? DefaultPageSize}."
             );
         }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using BadHttpRequestException = Microsoft.AspNetCore.Http.BadHttpRequestException;
 
 namespace Network.ServiceDefaults.Http;
@@ -30,7 +31,7 @@ internal static class RequestBodyLimit
             async (context, next) =>
             {
                 var maxBytes = context
-                    .RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestBodyLimitOptions>>()
+                    .RequestServices.GetRequiredService<IOptions<RequestBodyLimitOptions>>()
                     .Value.MaxBytes;
                 if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
                 {

@@ -21,11 +21,11 @@ internal static class ServiceOpenApi
           A database that is briefly unavailable answers 503 with `Retry-After`; nothing is saved.
         - `X-Partner-Id` that is not a GUID is 400; naming a partner the token does not list is 403. A token that
           lists several partners, on a route that acts for one, without `X-Partner-Id`, is 400 naming the header.
-        - `Idempotency-Key` on a create: the first answer is replayed for 24 hours to the same caller
-          (header `Idempotent-Replayed: true`); the same key with a different request is 422, and while the
-          first request is still running, 409 (a first request that never finished frees its key after two
-          minutes). Keys are at most 200 characters. A key belongs to the user and the partner the request acts for
-          (the same key for another partner is a new request); anonymous callers' keys are scoped to their network address.
+        - `Idempotency-Key` on a create: the first answer is replayed for 24 hours to the same caller (header
+          `Idempotent-Replayed: true`); the same key with a different request is 422, and while the first request is
+          still running, 409 (a first request that never finished frees its key after two minutes). Keys are at most 200
+          characters. A key belongs to the user and the partner the request acts for (the same key for another partner
+          is a new request); anonymous callers' keys are scoped to their network address.
         - Text that holds one line (names, titles, communes, streets, codes, contacts, reasons) refuses line breaks,
           tabs and every other control character: 400 naming the field. Free texts (descriptions, notes, comments)
           keep their line breaks and refuse every other control character.
@@ -57,13 +57,15 @@ internal static class ServiceOpenApi
                         Scheme = "bearer",
                         BearerFormat = "JWT",
                         Description =
-                            "An access token of the Keycloak realm `network` (audience `network-api`, `typ: Bearer`; an ID or refresh token is 401). "
-                            + "A user working for several partners names the one they act for with `X-Partner-Id`.",
+                            "An access token of the Keycloak realm `network` (audience `network-api`, "
+                            + "`typ: Bearer`; an ID or refresh token is 401). A user working for several partners "
+                            + "names the one they act for with `X-Partner-Id`.",
                     };
                     return Task.CompletedTask;
                 }
             );
             options.AddDocumentTransformer(NullableDescriptions.LiftAsync);
+            options.AddDocumentTransformer(DescriptionWhitespace.JoinAsync);
             options.AddOperationTransformer(OperationConventions.ApplyAsync);
             options.AddSchemaTransformer(ProblemFields.Describe);
         });

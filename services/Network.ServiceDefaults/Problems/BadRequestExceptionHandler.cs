@@ -39,7 +39,8 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         {
             StatusCodes.Status413PayloadTooLarge => "Le corps dépasse la taille maximale admise (1 Mio par défaut).",
             StatusCodes.Status415UnsupportedMediaType =>
-                $"Le corps doit être du JSON (Content-Type: application/json) ; reçu : {httpContext.Request.ContentType ?? "aucun"}.",
+                "Le corps doit être du JSON (Content-Type: application/json) ; reçu : "
+                    + $"{httpContext.Request.ContentType ?? "aucun"}.",
             _ when badRequest.InnerException is JsonException => "Le corps JSON n'a pas pu être lu : voir errors.",
             _ => errors is null ? "La requête n'a pas pu être lue." : "Voir errors.",
         };

@@ -43,8 +43,9 @@ public static class KeyRing
         if (!builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(builder.Configuration[PathKey]))
         {
             throw new InvalidOperationException(
-                $"{PathKey} is not configured: {builder.Environment.ApplicationName} encrypts what it stores with that key ring, "
-                    + $"which must outlive the process (required in every environment but Development; now {builder.Environment.EnvironmentName})."
+                $"{PathKey} is not configured: {builder.Environment.ApplicationName} encrypts what it stores with "
+                    + "that key ring, which must outlive the process (required in every environment but "
+                    + $"Development; now {builder.Environment.EnvironmentName})."
             );
         }
     }

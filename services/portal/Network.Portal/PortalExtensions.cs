@@ -30,6 +30,7 @@ public static class PortalExtensions
         builder.AddPortalSignIn();
         builder.AddPortalApi();
         builder.AddPublicPageCache();
+        builder.Services.AddScoped<Forms.Flash>();
     }
 
     public static void UsePortal(this WebApplication app)

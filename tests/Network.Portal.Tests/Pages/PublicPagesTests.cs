@@ -57,7 +57,8 @@ public sealed class PublicPagesTests(PortalFixture portal)
         await page.GotoAsync("/ateliers");
         Assert.True(await page.Locator(".card").CountAsync() > 0);
         Assert.Matches(
-            "^(Il reste \\d+ places|Plus que 1 place|Complet — liste d'attente possible|Places disponibles|Entrée libre, sans inscription)$",
+            "^(Il reste \\d+ places|Plus que 1 place|Complet — liste d'attente possible"
+                + "|Places disponibles|Entrée libre, sans inscription)$",
             await page.Locator(".badge").First.InnerTextAsync()
         );
 

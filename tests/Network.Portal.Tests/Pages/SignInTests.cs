@@ -7,8 +7,6 @@ namespace Network.Portal.Tests.Pages;
 [Collection(PortalFixture.Collection)]
 public sealed class SignInTests(PortalFixture portal)
 {
-    private const string Moulins = "0193a000-0000-7000-8000-000000000001";
-
     [Fact]
     public async Task A_staff_member_signs_in_sees_their_structure_and_entry_points_and_signs_out()
     {
@@ -55,7 +53,7 @@ public sealed class SignInTests(PortalFixture portal)
     {
         await using var tab = await portal.NewPageAsync();
         var page = tab.Page;
-        await SignInAsync(page, "conseiller.itinerant", "/espace");
+        await page.SignInAsync(DemoUsers.TwoStructures, "/espace");
 
         var switcher = page.GetByLabel("Vous agissez pour");
         var options = await switcher.Locator("option").AllInnerTextsAsync();
@@ -75,7 +73,7 @@ public sealed class SignInTests(PortalFixture portal)
     {
         await using var tab = await portal.NewPageAsync();
         var page = tab.Page;
-        await SignInAsync(page, "coordinatrice", "/coordination");
+        await page.SignInAsync(DemoUsers.Coordinator, "/coordination");
 
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Coordination" })).ToBeVisibleAsync();
@@ -90,7 +88,7 @@ public sealed class SignInTests(PortalFixture portal)
     public async Task Signing_out_needs_the_form_of_the_portal()
     {
         await using var tab = await portal.NewPageAsync();
-        await SignInAsync(tab.Page, "mediateur.moulins", "/espace");
+        await tab.Page.SignInAsync(DemoUsers.Staff, "/espace");
 
         // Another site cannot sign the person out: a post without the antiforgery token is refused.
         var forged = await tab.Page.APIRequest.PostAsync(
@@ -102,15 +100,5 @@ public sealed class SignInTests(PortalFixture portal)
         await Assertions
             .Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }))
             .ToBeVisibleAsync();
-    }
-
-    internal static async Task SignInAsync(IPage page, string user, string path)
-    {
-        await page.GotoAsync($"/connexion?retour={Uri.EscapeDataString(path)}");
-        await page.GetByLabel("Nom d'utilisateur").FillAsync(user);
-        await page.GetByLabel("Mot de passe").FillAsync(user);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
-        Assert.EndsWith(path, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,5 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Network.Testing.Identity;
 
 namespace Network.Portal.Tests.Pages;
 
@@ -9,8 +7,6 @@ namespace Network.Portal.Tests.Pages;
 /// would.</summary>
 internal static class Workshops
 {
-    public const string Organiser = "mediateur.moulins";
-
     public static async Task<Guid> PublishAsync(
         PortalFixture portal,
         string title,
@@ -18,9 +14,9 @@ internal static class Workshops
         DateTimeOffset? startsAt = null
     )
     {
-        using var client = await StaffClientAsync(portal);
+        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
         var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(5).Date.AddHours(13);
-        using var created = await client.PostAsJsonAsync(
+        var created = await api.PostAsync(
             "/api/events",
             new
             {
@@ -40,18 +36,16 @@ internal static class Workshops
                 capacity,
             }
         );
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var published = await client.PostAsync($"/api/events/{id}/publish", null);
-        published.EnsureSuccessStatusCode();
+        var id = created.GetProperty("id").GetGuid();
+        await api.PostAsync($"/api/events/{id}/publish");
         return id;
     }
 
     /// <summary>The registrations of a workshop, as its organiser's staff read them.</summary>
     public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(PortalFixture portal, Guid id)
     {
-        using var client = await StaffClientAsync(portal);
-        return (await client.GetFromJsonAsync<List<JsonElement>>($"/api/events/{id}/registrations"))!;
+        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
+        return [.. (await api.GetAsync($"/api/events/{id}/registrations")).EnumerateArray()];
     }
 
     /// <summary>A registration made directly through the API by an anonymous resident.</summary>
@@ -65,13 +59,5 @@ internal static class Workshops
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", forwardedFor);
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static async Task<HttpClient> StaffClientAsync(PortalFixture portal)
-    {
-        var token = await DevIdentityClient.PasswordTokenAsync(portal.Identity, Organiser, Organiser);
-        var client = new HttpClient { BaseAddress = portal.Gateway };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }

@@ -23,7 +23,8 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
         var withoutRoute = rows.Except(published).Order(StringComparer.Ordinal).ToList();
         Assert.True(
             withoutRow.Count == 0 && withoutRoute.Count == 0,
-            $"Routes without a row: {string.Join(", ", withoutRow)}{Environment.NewLine}Rows without a route: {string.Join(", ", withoutRoute)}"
+            $"Routes without a row: {string.Join(", ", withoutRow)}{Environment.NewLine}Rows without a route: "
+                + $"{string.Join(", ", withoutRoute)}"
         );
     }
 
@@ -58,7 +59,8 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
         var cells = AccessMatrix.Rows.Length * Roles.All.Length;
         Assert.True(
             failures.IsEmpty,
-            $"{failures.Count} of {cells} cells differ from the contract:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal))}"
+            $"{failures.Count} of {cells} cells differ from the contract:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal))
         );
     }
 

@@ -74,7 +74,8 @@ public sealed class TokenValidationTests(AccessPlatform platform)
             if (body.Length > 0 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
             {
                 failures.Add(
-                    $"{entryPoint} GET {route}: 401 with a body of {response.Content.Headers.ContentType} that is no problem"
+                    $"{entryPoint} GET {route}: 401 with a body of {response.Content.Headers.ContentType} that is "
+                        + "no problem"
                 );
             }
         }

@@ -38,7 +38,8 @@ public sealed class BrokerOutageTests(FaultsPlatform fixture, ITestOutputHelper 
         await Delivery.AssertSettledAsync(platform, before, () => Figures.ReadAsync(workload.Coordinator), expected);
         await Figures.AssertPartnerReferralsAsync(workload.Coordinator, sentByA, receivedByB);
         output.WriteLine(
-            $"{(await Delivery.PublishedAsync(platform)).Except(before.Published).Count()} facts published and recorded after the outage"
+            $"{(await Delivery.PublishedAsync(platform)).Except(before.Published).Count()} facts published and "
+                + "recorded after the outage"
         );
     }
 }

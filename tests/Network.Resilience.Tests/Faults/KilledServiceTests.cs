@@ -51,12 +51,19 @@ public sealed class KilledServiceTests(FaultsPlatform fixture, ITestOutputHelper
             .Where(line => line.Resource.StartsWith(victim, StringComparison.Ordinal))
             .Select(line => line.Text)
             .ToList();
+        var alreadyRecorded = redelivered.Count(text =>
+            text.Contains("redelivered, already recorded", StringComparison.Ordinal)
+        );
+        var recordedThen = redelivered.Count(text =>
+            text.Contains("redelivered, not recorded before", StringComparison.Ordinal)
+        );
         output.WriteLine(
-            $"{workload.Done}; {victim} had handled {handledAtKill} messages when killed, {handled} in all after its restart"
+            $"{workload.Done}; {victim} had handled {handledAtKill} messages when killed, "
+                + $"{handled} in all after its restart"
                 + (
                     victim == "activity"
-                        ? $"; redelivered after the restart: {redelivered.Count(text => text.Contains("redelivered, already recorded", StringComparison.Ordinal))} "
-                            + $"already recorded (no effect), {redelivered.Count(text => text.Contains("redelivered, not recorded before", StringComparison.Ordinal))} recorded then"
+                        ? $"; redelivered after the restart: {alreadyRecorded} already recorded (no effect), "
+                            + $"{recordedThen} recorded then"
                         : ""
                 )
         );

@@ -10,7 +10,7 @@ namespace Network.Resilience.Tests.Faults;
 public sealed class LockedDatabaseTests(FaultsPlatform fixture)
 {
     [Fact]
-    public async Task A_write_to_a_locked_database_is_refused_at_once_with_503_and_saves_nothing_and_the_next_one_succeeds()
+    public async Task A_write_to_a_locked_database_is_refused_at_once_with_503_saves_nothing_and_the_next_one_succeeds()
     {
         var platform = fixture.Platform;
         await fixture.QuietAsync();

@@ -10,7 +10,7 @@ namespace Network.Resilience.Tests.Faults;
 public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper output)
 {
     [Fact]
-    public async Task With_two_instances_of_every_service_each_message_is_published_and_handled_once_and_no_race_overbooks()
+    public async Task With_two_instances_of_every_service_each_message_is_published_and_handled_once_no_race_overbooks()
     {
         var platform = fixture.Platform;
         Assert.All(RunningPlatform.Services, service =>
@@ -172,7 +172,8 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
     {
         var events = await platform.QueryAsync(
             "events",
-            "SELECT OrganiserId, Title, StartsAt, COUNT(*) FROM Events GROUP BY OrganiserId, Title, StartsAt HAVING COUNT(*) > 1"
+            "SELECT OrganiserId, Title, StartsAt, COUNT(*) FROM Events "
+                + "GROUP BY OrganiserId, Title, StartsAt HAVING COUNT(*) > 1"
         );
         // The demo referrals were sent days ago; two seeders would have sent each at nearly the same instant.
         var dayAgo = DateTimeOffset
@@ -180,7 +181,8 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
             .ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         var referrals = await platform.QueryAsync(
             "referrals",
-            $"SELECT COUNT(*), COUNT(DISTINCT FromPartnerId || ToPartnerId || Status || substr(CreatedAt, 1, 16)) FROM Referrals WHERE CreatedAt < '{dayAgo}'"
+            "SELECT COUNT(*), COUNT(DISTINCT FromPartnerId || ToPartnerId || Status || substr(CreatedAt, 1, 16)) "
+                + $"FROM Referrals WHERE CreatedAt < '{dayAgo}'"
         );
         return
         [

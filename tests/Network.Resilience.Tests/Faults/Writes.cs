@@ -53,5 +53,6 @@ internal sealed class Writes
     public void LoanHandedOver() => Interlocked.Increment(ref _loans);
 
     public override string ToString() =>
-        $"{Accepted} writes accepted: {Partners.Count} partners, {Published} events published, {Seats} seats confirmed, {Referrals} referrals sent, {Loans} loans handed over";
+        $"{Accepted} writes accepted: {Partners.Count} partners, {Published} events published, {Seats} seats "
+        + $"confirmed, {Referrals} referrals sent, {Loans} loans handed over";
 }

@@ -36,7 +36,8 @@ public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutpu
         var after = await SettledSnapshotAsync();
 
         output.WriteLine(
-            $"{responses.Count} hostile requests to {fixture.Operations.Count} operations in {clock.Elapsed.TotalSeconds:0} s; "
+            $"{responses.Count} hostile requests to {fixture.Operations.Count} operations in "
+                + $"{clock.Elapsed.TotalSeconds:0} s; "
                 + string.Join(
                     ", ",
                     responses.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")
@@ -78,7 +79,8 @@ public sealed class HostileInputTests(HostilePlatformFixture fixture, ITestOutpu
                 $"{pair.Breach} ← {pair.Response.Request.Operation} ({Kind(pair.Response.Request.Breaks)})"
             )
             .Select(group =>
-                $"- {group.Key} ×{group.Count()}, e.g. {group.First().Response.Request} → {Excerpt(group.First().Response.Body)}"
+                $"- {group.Key} ×{group.Count()}, e.g. {group.First().Response.Request} → "
+                + $"{Excerpt(group.First().Response.Body)}"
             )
             .ToList();
         var failures = new List<string>();

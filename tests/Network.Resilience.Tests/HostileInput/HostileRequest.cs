@@ -44,6 +44,7 @@ public sealed record HostileRequest(
     public override string ToString()
     {
         var path = PathAndQuery.Length > 200 ? PathAndQuery[..200] + "…" : PathAndQuery;
-        return $"{Method} {path} as {Actor}{(Actor.PartnerHeader is null ? "" : $" (X-Partner-Id {Actor.PartnerHeader})")} — {Breaks} — body {BodyExcerpt()}";
+        var partner = Actor.PartnerHeader is null ? "" : $" (X-Partner-Id {Actor.PartnerHeader})";
+        return $"{Method} {path} as {Actor}{partner} — {Breaks} — body {BodyExcerpt()}";
     }
 }

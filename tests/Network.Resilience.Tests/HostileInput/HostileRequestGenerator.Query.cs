@@ -116,8 +116,9 @@ public sealed partial class HostileRequestGenerator
 
             foreach (var actor in Actors.All)
             {
-                var query =
-                    $"{from.Name}={Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(30)))}&{to.Name}={Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(2)))}";
+                var fromValue = Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(30)));
+                var toValue = Uri.EscapeDataString(ContractKnowledge.Instant(now.AddDays(2)));
+                var query = $"{from.Name}={fromValue}&{to.Name}={toValue}";
                 yield return new HostileRequest(
                     operation,
                     operation.Method,

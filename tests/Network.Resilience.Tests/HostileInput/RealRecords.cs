@@ -65,9 +65,10 @@ public static class RealRecords
             .GetGuid();
         await ProveValidBodiesAsync(platform, contract, ids["referrals"], staffA, staffB);
         await ProveLoanBodiesAsync(contract, ids["equipment"], staffA, adminA, staffB);
+        var toCancel = await CreateAsync(staffA, "/api/events", contract.ValidBody("EventRequest")!);
         await PostAsync(
             staffA,
-            $"/api/events/{(await CreateAsync(staffA, "/api/events", contract.ValidBody("EventRequest")!)).GetProperty("id").GetGuid()}/cancel",
+            $"/api/events/{toCancel.GetProperty("id").GetGuid()}/cancel",
             contract.ValidBody("CancelEventRequest")
         );
         using var coordinator = await platform.ClientAsync(DemoUsers.Coordinator);

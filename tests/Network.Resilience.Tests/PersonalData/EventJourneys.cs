@@ -48,9 +48,10 @@ public sealed class EventJourneys(Cast cast)
         var waiting = await cast.StaffA.PostAsync($"/api/events/{full}/registrations", Body(second));
         Assert.Equal("waitlisted", waiting.Text("status"));
 
+        var token = Uri.EscapeDataString(confirmed.Text("cancellationToken"));
         await cast.Anonymous.SendAsync(
             HttpMethod.Delete,
-            $"/api/events/{full}/registrations/{confirmed.Id()}?token={Uri.EscapeDataString(confirmed.Text("cancellationToken"))}",
+            $"/api/events/{full}/registrations/{confirmed.Id()}?token={token}",
             null
         );
 

@@ -135,10 +135,12 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
             .ToList();
 
         output.WriteLine(
-            $"{capture.BoundExchanges.Count} exchanges bound ({capture.BoundLate.Count} late, {appeared.Count} only at the end), "
-                + $"{messages.Count} messages captured ({messages.Select(m => m.MessageId).Distinct().Count()} distinct), {logs.Count} log lines, {outbox.Count} sent outbox rows, "
-                + $"{eventsDump.Split('\n').Length} lines of the events database, "
-                + $"{answers.Count} activity answers and {refused.Count + open.Count} outsiders' answers scanned for {residents.Count} residents in {watch.Elapsed.TotalSeconds:F0} s: {findings.Count} findings."
+            $"{capture.BoundExchanges.Count} exchanges bound ({capture.BoundLate.Count} late, {appeared.Count} only "
+                + $"at the end), {messages.Count} messages captured "
+                + $"({messages.Select(m => m.MessageId).Distinct().Count()} distinct), {logs.Count} log lines, "
+                + $"{outbox.Count} sent outbox rows, {eventsDump.Split('\n').Length} lines of the events database, "
+                + $"{answers.Count} activity answers and {refused.Count + open.Count} outsiders' answers scanned "
+                + $"for {residents.Count} residents in {watch.Elapsed.TotalSeconds:F0} s: {findings.Count} findings."
         );
         output.WriteLine(
             string.Join(

@@ -149,7 +149,8 @@ public sealed class ReferralJourneys(Cast cast)
                     commune = resident.Commune,
                 },
                 needs = new[] { "demarches-caf", "smartphone" },
-                note = $"{resident.FullName}, joignable au {resident.Phone} ou à {resident.Email}, née en {resident.BirthYear}, souhaite de l'aide pour sa déclaration.",
+                note = $"{resident.FullName}, joignable au {resident.Phone} ou à {resident.Email}, née en "
+                    + $"{resident.BirthYear}, souhaite de l'aide pour sa déclaration.",
                 urgency = "normal",
                 consent = new { method = "oral", obtainedAt = DateTimeOffset.UtcNow.AddMinutes(-30) },
                 eventId,

@@ -100,7 +100,8 @@ public sealed record Resident(
                 this,
                 IdentifierKind.BirthYear,
                 new Regex(
-                    $@"{birthWord}[^\r\n]{{0,60}}(?<![0-9]){year}(?![0-9])|(?<![0-9]){year}(?![0-9])[^\r\n]{{0,30}}{birthWord}",
+                    $@"{birthWord}[^\r\n]{{0,60}}(?<![0-9]){year}(?![0-9])"
+                        + $@"|(?<![0-9]){year}(?![0-9])[^\r\n]{{0,30}}{birthWord}",
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
                 )
             ),

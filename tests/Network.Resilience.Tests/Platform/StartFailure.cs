@@ -29,7 +29,8 @@ internal static class StartFailure
 
             text.Append(
                 CultureInfo.InvariantCulture,
-                $"\n{instance}: {current.Snapshot.State?.Text ?? "no state"}, {current.Snapshot.HealthStatus?.ToString() ?? "no health yet"}"
+                $"\n{instance}: {current.Snapshot.State?.Text ?? "no state"}, "
+                    + $"{current.Snapshot.HealthStatus?.ToString() ?? "no health yet"}"
             );
             foreach (var line in lines.Where(line => line.Resource == instance).TakeLast(LastLines))
             {

@@ -230,7 +230,8 @@ internal sealed class PrivateRabbitMqNode : RabbitMqBroker
             .FirstOrDefault(File.Exists);
         return onPath
             ?? throw new InvalidOperationException(
-                $"{name} is not installed and no Docker engine answers. Install RabbitMQ (Debian: apt-get install rabbitmq-server) or start Docker."
+                $"{name} is not installed and no Docker engine answers. Install RabbitMQ (Debian: apt-get install "
+                    + "rabbitmq-server) or start Docker."
             );
     }
 }

@@ -31,6 +31,7 @@ internal static class ActivityAccess
         caller.MustNamePartner
             ? ActingPartner.NotNamed()
             : Problem.Forbidden(
-                "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur propre structure."
+                "Le coordinateur voit tout le réseau ; les équipes d'un partenaire ne voient que l'activité de leur "
+                    + "propre structure."
             );
 }

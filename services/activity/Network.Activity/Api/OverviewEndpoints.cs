@@ -24,8 +24,9 @@ internal static class OverviewEndpoints
             .MapGet("/timeseries", TimeseriesAsync)
             .WithSummary("One series per metric, by `granularity` week (from Monday) or month in Europe/Paris time.")
             .WithDescription(
-                $"`metric`: one or more (comma-separated or repeated) of {string.Join(", ", Metrics.Names)}; all when absent. "
-                    + $"Default period: the twelve buckets up to now. At most {MaxBuckets} buckets. `commune` and `partnerId` filter as for the overview."
+                $"`metric`: one or more (comma-separated or repeated) of {string.Join(", ", Metrics.Names)}; all "
+                    + $"when absent. Default period: the twelve buckets up to now. At most {MaxBuckets} buckets. "
+                    + "`commune` and `partnerId` filter as for the overview."
             );
     }
 
@@ -67,7 +68,8 @@ internal static class OverviewEndpoints
         errors.Require(
             unknown.Count == 0,
             "metric",
-            $"Indicateur inconnu : {string.Join(", ", unknown)}. Indicateurs possibles : {string.Join(", ", Metrics.Names)}."
+            $"Indicateur inconnu : {string.Join(", ", unknown)}. Indicateurs possibles : "
+                + $"{string.Join(", ", Metrics.Names)}."
         );
         Granularity? width = granularity switch
         {

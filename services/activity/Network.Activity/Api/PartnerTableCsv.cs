@@ -41,8 +41,12 @@ internal static class PartnerTableCsv
         "Prêts en retard",
     ];
 
-    public static string FileName(ActivityFilter filter) =>
-        $"activite-partenaires{(filter.From is { } from ? $"-du-{Day(from)}" : "")}{(filter.To is { } to ? $"-au-{Day(to.AddTicks(-1))}" : "")}.csv";
+    public static string FileName(ActivityFilter filter)
+    {
+        var from = filter.From is { } start ? $"-du-{Day(start)}" : "";
+        var to = filter.To is { } end ? $"-au-{Day(end.AddTicks(-1))}" : "";
+        return $"activite-partenaires{from}{to}.csv";
+    }
 
     public static byte[] Write(IEnumerable<PartnerRow> rows)
     {

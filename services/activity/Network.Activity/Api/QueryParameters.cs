@@ -70,7 +70,8 @@ internal static class QueryParameters
             errors.Require(
                 instant is not { } value || ParisCalendar.Midnight(ParisCalendar.Day(value)) == value,
                 name,
-                $"{name} doit désigner un jour entier pour les chiffres d'une commune ou d'un partenaire : une date (AAAA-MM-JJ) ou minuit à Paris (2026-03-01T00:00:00+01:00)."
+                $"{name} doit désigner un jour entier pour les chiffres d'une commune ou d'un partenaire : une date "
+                    + "(AAAA-MM-JJ) ou minuit à Paris (2026-03-01T00:00:00+01:00)."
             );
         }
     }

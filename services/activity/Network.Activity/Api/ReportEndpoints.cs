@@ -15,28 +15,32 @@ internal static class ReportEndpoints
             .MapGet("/partners", PartnersAsync)
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary(
-                "One row per partner known to the network, ordered by name, paged; figures under 5 residents suppressed, and those a network total would give."
+                "One row per partner known to the network, ordered by name, paged; figures under 5 residents "
+                    + "suppressed, and those a network total would give."
             );
         activity
             .MapGet("/export.csv", ExportAsync)
             .RequireAuthorization(Policies.Coordinator)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary(
-                "The per-partner table, every partner, as CSV for French spreadsheets (UTF-8 with BOM, `;`, decimal comma); suppressed cells are empty."
+                "The per-partner table, every partner, as CSV for French spreadsheets (UTF-8 with BOM, `;`, decimal "
+                    + "comma); suppressed cells are empty."
             );
         activity
             .MapGet("/referral-flows", FlowsAsync)
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary(
-                "Referrals sent in the period, from partner to partner: shown pairs most frequent first, then suppressed ones by name; "
-                    + "pairs under 5 suppressed, and those a total would give; the total never."
+                "Referrals sent in the period, from partner to partner: shown pairs most frequent first, then "
+                    + "suppressed ones by name; pairs under 5 suppressed, and those a total would give; the total "
+                    + "never."
             );
         activity
             .MapGet("/referrals/pending", PendingAsync)
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary(
-                "Unanswered referrals per receiving partner with the age in days of the oldest, longest waits first, suppressed partners last; "
-                    + "`olderThanDays` (default 0) keeps only referrals sent at least that many days ago."
+                "Unanswered referrals per receiving partner with the age in days of the oldest, longest waits "
+                    + "first, suppressed partners last; `olderThanDays` (default 0) keeps only referrals sent at "
+                    + "least that many days ago."
             );
     }
 

@@ -44,17 +44,19 @@ public sealed class ReferralFlowsQuery(ActivityDbContext db)
     public async Task<ReferralFlows> RunAsync(ActivityFilter period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var pairs = (
-            await db.Referrals(period.ForPeriod())
-                .GroupBy(r => new { r.FromPartnerId, r.ToPartnerId })
-                .Select(g => new
-                {
-                    g.Key.FromPartnerId,
-                    g.Key.ToPartnerId,
-                    Count = g.Count(),
-                })
-                .ToListAsync(cancellationToken)
-        ).OrderBy(pair => pair.FromPartnerId.ToString(), StringComparer.Ordinal).ThenBy(pair => pair.ToPartnerId.ToString(), StringComparer.Ordinal).ToList();
+        var counted = await db.Referrals(period.ForPeriod())
+            .GroupBy(r => new { r.FromPartnerId, r.ToPartnerId })
+            .Select(g => new
+            {
+                g.Key.FromPartnerId,
+                g.Key.ToPartnerId,
+                Count = g.Count(),
+            })
+            .ToListAsync(cancellationToken);
+        var pairs = counted
+            .OrderBy(pair => pair.FromPartnerId.ToString(), StringComparer.Ordinal)
+            .ThenBy(pair => pair.ToPartnerId.ToString(), StringComparer.Ordinal)
+            .ToList();
         var cells = Enumerable.Range(0, pairs.Count).ToList();
         var withheld = Suppression.Withhold(
             pairs.Select(pair => pair.Count).ToList(),

@@ -33,7 +33,8 @@ internal static class BookingResults
 
     private static ProblemHttpResult Collision(LoanWindow conflict) =>
         Problem.Conflict(
-            $"L'objet est déjà réservé du {Local(conflict.From)} au {Local(conflict.To)} (battement entre deux prêts compris).",
+            $"L'objet est déjà réservé du {Local(conflict.From)} au {Local(conflict.To)} (battement entre deux "
+                + "prêts compris).",
             extensions: [new("conflict", new { from = conflict.From, to = conflict.To })]
         );
 

@@ -25,12 +25,14 @@ internal static class CalendarEndpoints
         equipment
             .MapGet("/{id:guid}/calendar.ics", FeedAsync)
             .WithSummary(
-                "The item's reservations as iCalendar (owner's users only; 404 for everyone else, the coordinator included)."
+                "The item's reservations as iCalendar (owner's users only; 404 for everyone else, the coordinator "
+                    + "included)."
             )
             .WithDescription(
-                "Authenticated like every route, with the bearer token: calendar software that cannot send one needs a proxy. "
-                    + "Requested loans are TENTATIVE, approved, checked-out, overdue and returned ones CONFIRMED, cancelled and rejected "
-                    + "ones CANCELLED; loans that ended more than 90 days ago are left out."
+                "Authenticated like every route, with the bearer token: calendar software that cannot send one "
+                    + "needs a proxy. Requested loans are TENTATIVE, approved, checked-out, overdue and returned "
+                    + "ones CONFIRMED, cancelled and rejected ones CANCELLED; loans that ended more than 90 days "
+                    + "ago are left out."
             )
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
 
@@ -71,7 +73,8 @@ internal static class CalendarEndpoints
                     DtEnd = Utc(reservation.To),
                     Summary = ControlCharacters.OneLine($"{item.Name} — {borrower}"),
                     Description =
-                        $"Statut : {KebabCodes.Code(reservation.Status)}\nObjet : {ControlCharacters.OneLine(reservation.Purpose)}",
+                        $"Statut : {KebabCodes.Code(reservation.Status)}\nObjet : "
+                        + $"{ControlCharacters.OneLine(reservation.Purpose)}",
                     Status = Status(reservation.Status),
                 }
             );

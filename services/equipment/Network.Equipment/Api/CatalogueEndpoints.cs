@@ -16,16 +16,19 @@ internal static class CatalogueEndpoints
         equipment
             .MapGet("/", ListAsync)
             .WithSummary(
-                "The catalogue: own items and other partners' shareable ones; filters category, commune, ownerId, q, status, availableFrom/availableTo."
+                "The catalogue: own items and other partners' shareable ones; filters category, commune, ownerId, "
+                    + "q, status, availableFrom/availableTo."
             )
             .WithDescription(
-                "availableFrom and availableTo go together and keep only available items with no approved, checked-out or overdue "
-                    + "reservation within the window widened by the item's buffer. Retired items appear only with status=retired (own items only)."
+                "availableFrom and availableTo go together and keep only available items with no approved, "
+                    + "checked-out or overdue reservation within the window widened by the item's buffer. Retired "
+                    + "items appear only with status=retired (own items only)."
             );
         equipment
             .MapGet("/{id:guid}", GetAsync)
             .WithSummary(
-                "An item with its upcoming reservations: borrower names for all, the purpose only for the loan's two parties."
+                "An item with its upcoming reservations: borrower names for all, the purpose only for the loan's "
+                    + "two parties."
             );
     }
 

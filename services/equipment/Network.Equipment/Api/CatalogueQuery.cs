@@ -97,8 +97,11 @@ internal sealed record CatalogueQuery(
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern =
-                $"%{Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            var escaped = Q.Trim()
+                .Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal);
+            var pattern = $"%{escaped}%";
             query = query.Where(i =>
                 EF.Functions.Like(i.Name, pattern, "\\")
                 || EF.Functions.Like(i.Description!, pattern, "\\")

@@ -27,8 +27,8 @@ internal static class ItemEndpoints
             .WithIdempotency()
             .WithSummary("Staff or admins of an active partner register an item; their partner owns it.")
             .WithDescription(
-                "Defaults: condition good, shareable true, loanRules {maxDays: 7, bufferHours: 0, requiresApproval: true}. "
-                    + "A kit lists its components (names), checked at hand-over and at return."
+                "Defaults: condition good, shareable true, loanRules {maxDays: 7, bufferHours: 0, requiresApproval: "
+                    + "true}. A kit lists its components (names), checked at hand-over and at return."
             );
         equipment
             .MapPut("/{id:guid}", UpdateAsync)
@@ -38,7 +38,8 @@ internal static class ItemEndpoints
                 "The owner's users replace an item's description (If-Match, 412 when stale); a retired item is 409."
             )
             .WithDescription(
-                "New loan rules apply to requests, approvals and extensions from now on; reservations already held stay as they are."
+                "New loan rules apply to requests, approvals and extensions from now on; reservations already held "
+                    + "stay as they are."
             );
         equipment
             .MapPost("/{id:guid}/maintenance", MaintenanceAsync)
@@ -57,7 +58,8 @@ internal static class ItemEndpoints
             .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out on loan."
+                "→ retired (terminal): requested and approved reservations are cancelled; 409 while the item is out "
+                    + "on loan."
             );
     }
 

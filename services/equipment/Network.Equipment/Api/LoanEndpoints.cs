@@ -20,24 +20,28 @@ internal static class LoanEndpoints
             .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "approved → checked-out (owner's users): the hand-over. For a kit, `components` lists every component handed over (400 naming the missing ones)."
+                "approved → checked-out (owner's users): the hand-over. For a kit, `components` lists every "
+                    + "component handed over (400 naming the missing ones)."
             );
         equipment
             .MapPost("/reservations/{id:guid}/return", ReturnAsync)
             .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "checked-out or overdue → returned (owner's users) with `condition` and `notes`; for a kit, `components: [{name, condition, notes}]` for each."
+                "checked-out or overdue → returned (owner's users) with `condition` and `notes`; for a kit, "
+                    + "`components: [{name, condition, notes}]` for each."
             )
             .WithDescription(
-                "The item takes the worst condition reported (whole or component); `damaged` puts it in maintenance and flags the loans to come."
+                "The item takes the worst condition reported (whole or component); `damaged` puts it in maintenance "
+                    + "and flags the loans to come."
             );
         equipment
             .MapPost("/reservations/{id:guid}/extend", ExtendAsync)
             .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "Move the end of an approved or checked-out loan later (borrower's users): maxDays and the calendar apply as for a request; no new approval."
+                "Move the end of an approved or checked-out loan later (borrower's users): maxDays and the calendar "
+                    + "apply as for a request; no new approval."
             );
     }
 

@@ -28,17 +28,20 @@ internal static class ReservationEndpoints
             .WithIdempotency()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "Staff of an active partner ask for an item (their partner borrows it): requested, or approved at once for the owner or when no approval is needed."
+                "Staff of an active partner ask for an item (their partner borrows it): requested, or approved at "
+                    + "once for the owner or when no approval is needed."
             )
             .WithDescription(
-                "Longer than maxDays is 400; an item in maintenance or retired is 409; a window colliding with an approved, checked-out or "
-                    + "overdue reservation (buffer included) is 409 with `conflict: {from, to}`. A requested reservation holds nothing."
+                "Longer than maxDays is 400; an item in maintenance or retired is 409; a window colliding with an "
+                    + "approved, checked-out or overdue reservation (buffer included) is 409 with "
+                    + "`conflict: {from, to}`. A requested reservation holds nothing."
             );
         equipment
             .MapGet("/reservations", ListAsync)
             .RequireAuthorization(Policies.PartnerStaff)
             .WithSummary(
-                "Reservations where the acting partner is the borrower (as=borrower), the owner (as=owner) or either (no as); filter status."
+                "Reservations where the acting partner is the borrower (as=borrower), the owner (as=owner) or "
+                    + "either (no as); filter status."
             );
         equipment
             .MapGet("/reservations/{id:guid}", GetAsync)
@@ -50,7 +53,8 @@ internal static class ReservationEndpoints
             .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "requested → approved (owner's users); the window is checked again: 409 with `conflict` if it is now taken."
+                "requested → approved (owner's users); the window is checked again: 409 with `conflict` if it is "
+                    + "now taken."
             );
         equipment
             .MapPost("/reservations/{id:guid}/reject", RejectAsync)
@@ -62,7 +66,8 @@ internal static class ReservationEndpoints
             .RequireAuthorization(Policies.PartnerStaff)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary(
-                "requested or approved → cancelled (borrower's or owner's users); a loan handed over is returned, not cancelled."
+                "requested or approved → cancelled (borrower's or owner's users); a loan handed over is returned, "
+                    + "not cancelled."
             );
     }
 

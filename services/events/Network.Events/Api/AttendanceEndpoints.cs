@@ -41,7 +41,8 @@ internal static class AttendanceEndpoints
             .RequireAuthorization(Policies.PartnerStaff)
             .RequirePartnerStanding()
             .WithSummary(
-                "Record attendance after the start: present registrations and walk-ins; counts are in seats. Recording again replaces it."
+                "Record attendance after the start: present registrations and walk-ins; counts are in seats. "
+                    + "Recording again replaces it."
             );
 
     private static async Task<
@@ -82,7 +83,8 @@ internal static class AttendanceEndpoints
         if (!target.RecordAttendance(present, request.WalkIns, confirmed, now))
         {
             return Problem.Conflict(
-                $"La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « {WireCode.Of(target.Status)} ») n'a pas commencé ou n'a pas lieu.",
+                "La présence se note après le début d'un événement qui a lieu ; celui-ci (statut « "
+                    + $"{WireCode.Of(target.Status)} ») n'a pas commencé ou n'a pas lieu.",
                 WireCode.Of(target.Status)
             );
         }

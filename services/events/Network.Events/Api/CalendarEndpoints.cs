@@ -16,11 +16,12 @@ internal static class CalendarEndpoints
             .MapGet("/calendar.ics", FeedAsync)
             .AllowAnonymous()
             .WithSummary(
-                "The published events as an RFC 5545 feed, with the filters of the list; cancelled ones appear as STATUS:CANCELLED."
+                "The published events as an RFC 5545 feed, with the filters of the list; cancelled ones appear as "
+                    + "STATUS:CANCELLED."
             )
             .WithDescription(
-                $"At most {MaxEvents} events, the earliest first. UID is the event's id; SEQUENCE grows with every change of "
-                    + "details, publication or cancellation; times are local with the event's VTIMEZONE."
+                $"At most {MaxEvents} events, the earliest first. UID is the event's id; SEQUENCE grows with every "
+                    + "change of details, publication or cancellation; times are local with the event's VTIMEZONE."
             )
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
 

@@ -19,9 +19,10 @@ internal static class EditEndpoints
             .RequireAuthorization(Policies.PartnerStaff)
             .WithSummary("The organisers replace an event's details (If-Match, 412 when stale).")
             .WithDescription(
-                "A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. "
-                    + "A cancelled or completed event is 409. Changing the time of a published event publishes EventRescheduled; "
-                    + "any other change of its organisers, category, place or capacity, EventUpdated."
+                "A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. A cancelled "
+                    + "or completed event is 409. Changing the time of a published event publishes "
+                    + "EventRescheduled; any other change of its organisers, category, place or capacity, "
+                    + "EventUpdated."
             );
 
     private static async Task<Results<Ok<EventResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -71,7 +72,8 @@ internal static class EditEndpoints
                 {
                     ["capacity"] =
                     [
-                        $"{target.SeatsTaken} places sont déjà confirmées : la capacité ne peut pas descendre en dessous.",
+                        $"{target.SeatsTaken} places sont déjà confirmées : la capacité ne peut pas descendre en "
+                            + "dessous.",
                     ],
                 }
             );

@@ -76,7 +76,8 @@ public sealed record EventRequest(
             errors.Require(
                 Domain.Audiences.Labels.ContainsKey(audience),
                 "audiences",
-                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} (aucun : tout public)."
+                $"« {audience} » n'est pas un public connu : {string.Join(", ", Domain.Audiences.Labels.Keys)} "
+                    + "(aucun : tout public)."
             );
         }
 

@@ -11,36 +11,35 @@ internal static class EventsApiDescription
 
         - Organisers: the staff and admins of the organiser and of each co-organiser (active partners of the network,
           other than the organiser) manage an event alike. A suspended organiser creates (403) and publishes (409)
-          nothing new and
-          reads its attendee lists without recording attendance (403); an archived one's events still to come are cancelled
-          and its staff get 404 on attendee lists. The coordinator reads every event,
-          drafts included, and may cancel one, but never reads an attendee list.
+          nothing new and reads its attendee lists without recording attendance (403); an archived one's events still to
+          come are cancelled and its staff get 404 on attendee lists. The coordinator reads every event, drafts
+          included, and may cancel one, but never reads an attendee list.
         - An event lasts at most 31 days (`endsAt`); longer activities are series. `audiences` take the vocabulary of
           publics of the national standard the partners' profiles use (`jeunes`, `etudiants`, `familles-et-ou-enfants`,
           `seniors`, `femmes`); none means everyone. `timeZone` defaults to `Europe/Paris`.
-        - Series: `recurrence {frequency: daily|weekly, weekdays?, interval? (1..52), until? | count? (1..366)}`
-          creates one draft per occurrence at the same local time, linked by `seriesId`; the first occurrence is the
-          answer. A series spans at most a year. `GET /api/events/series/{seriesId}` lists the occurrences (paged);
+        - Series: `recurrence {frequency: daily|weekly, weekdays?, interval? (1..52), until? | count? (1..366)}` creates
+          one draft per occurrence at the same local time, linked by `seriesId`; the first occurrence is the answer. A
+          series spans at most a year. `GET /api/events/series/{seriesId}` lists the occurrences (paged);
           `POST .../publish` and `POST .../cancel {reason}` act on the occurrences still to come that the caller
           organises (the coordinator cancels any), leave the others as they were and answer how many changed; organising
-          none of them is 403 (404 when the caller sees none of the series). Each occurrence is otherwise an event of its
-          own (`PUT` one at a time; `recurrence` there is 400).
+          none of them is 403 (404 when the caller sees none of the series). Each occurrence is otherwise an event of
+          its own (`PUT` one at a time; `recurrence` there is 400).
         - Lists and the feed show events overlapping `[from, to]`, `from` defaulting to now; `category` and `audience`
           take the kebab-case codes (others are 400), `q` is at most 200 characters. Instants, in filters and bodies,
           fall between the years 2000 and 2100 (400 otherwise). A place's name and street are at most 200 characters,
-          its commune 100, its link 500. A title, a place's fields and a reason hold one line: a line break, a tab or any
-          other control character there is 400; a description keeps its line breaks and refuses other control characters.
-          The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows cancelled events that had
-          been published; whatever an event holds, each of its values stays on its own line of the feed.
+          its commune 100, its link 500. A title, a place's fields and a reason hold one line: a line break, a tab or
+          any other control character there is 400; a description keeps its line breaks and refuses other control
+          characters. The feed (`calendar.ics`) holds at most 2,000 events, the earliest first, and shows cancelled
+          events that had been published; whatever an event holds, each of its values stays on its own line of the feed.
         - Registrations: the staff of a partner, acting for it, register on a resident's behalf (`byStaff`), 1 to 10
           seats; anybody else (anonymous, or signed in without a partner) registers as the public, at most
           `Events:AnonymousMaxSeats` seats (4 by default). Names hold letters, spaces, apostrophes, hyphens and dots
-          only. Staff registering an e-mail (case-insensitive) or phone already registered to the event get the
-          existing registration back with 200 and no token. The public gets what a new registration would get (201,
-          the status the seats would have, an id and a token of its own that cancel nothing), never the existing
-          registration's id or state; that registration stands, takes no more seats, and its holder, when they left an
-          e-mail address, is told of the attempt (at most once a day) with a link to cancel. A full event waitlists; a
-          cancellation or a larger capacity promotes in arrival order, skipping registrations too large for the seats left.
+          only. Staff registering an e-mail (case-insensitive) or phone already registered to the event get the existing
+          registration back with 200 and no token. The public gets what a new registration would get (201, the status
+          the seats would have, an id and a token of its own that cancel nothing), never the existing registration's id
+          or state; that registration stands, takes no more seats, and its holder, when they left an e-mail address, is
+          told of the attempt (at most once a day) with a link to cancel. A full event waitlists; a cancellation or a
+          larger capacity promotes in arrival order, skipping registrations too large for the seats left.
         - Notices: registrants with an e-mail address are told of a promotion, of a new time, of a cancellation and of
           an attempt to register their contact again;
           the others, and those whose notice failed (after retries, or at once when it cannot be sent at all), are

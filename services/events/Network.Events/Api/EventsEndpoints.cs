@@ -38,23 +38,27 @@ internal static class EventsEndpoints
             .WithIdempotency()
             .WithSummary("Staff of an active partner create a draft; their partner organises it.")
             .WithDescription(
-                "With a `recurrence`, one draft per occurrence is created, all linked by `seriesId`; the answer is the first "
-                    + "occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them together."
+                "With a `recurrence`, one draft per occurrence is created, all linked by `seriesId`; the answer is "
+                    + "the first occurrence, and `/api/events/series/{seriesId}` lists, publishes and cancels them "
+                    + "together."
             );
         events
             .MapGet("/", ListAsync)
             .AllowAnonymous()
             .WithSummary(
-                "Published events, from now on unless from/to say otherwise; filters commune, category, audience, organiserId, q."
+                "Published events, from now on unless from/to say otherwise; filters commune, category, audience, "
+                    + "organiserId, q."
             );
         events
             .MapGet("/{id:guid}", GetAsync)
             .AllowAnonymous()
             .WithSummary(
-                "An event with live seat counts: anyone sees a published one, its organisers and the coordinator any status."
+                "An event with live seat counts: anyone sees a published one, its organisers and the coordinator "
+                    + "any status."
             )
             .WithDescription(
-                $"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the JSON below."
+                $"With `Accept: {EventJsonLd.MediaType}`, the event as schema.org `Event` JSON-LD instead of the "
+                    + "JSON below."
             );
         events
             .MapPost("/{id:guid}/publish", PublishAsync)

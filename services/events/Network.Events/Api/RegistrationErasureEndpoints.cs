@@ -19,11 +19,12 @@ internal static partial class RegistrationErasureEndpoints
             .RequireAuthorization()
             .RequirePartnerStanding()
             .WithSummary(
-                "Admins of the organiser or a co-organiser: the registrant's names and contacts are wiped now; the seats, status and attendance stay, anonymous."
+                "Admins of the organiser or a co-organiser: the registrant's names and contacts are wiped now; the "
+                    + "seats, status and attendance stay, anonymous."
             )
             .WithDescription(
-                "204, also when already erased. The organiser's staff who are not admins get 403; anybody who cannot see the "
-                    + "attendee list gets 404."
+                "204, also when already erased. The organiser's staff who are not admins get 403; anybody who "
+                    + "cannot see the attendee list gets 404."
             )
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -51,7 +52,8 @@ internal static partial class RegistrationErasureEndpoints
         if (!caller.IsAdminOf(caller.ActingPartnerId!.Value))
         {
             return Problem.Forbidden(
-                "L'effacement des données d'une personne inscrite est fait par un administrateur de la structure organisatrice."
+                "L'effacement des données d'une personne inscrite est fait par un administrateur de la structure "
+                    + "organisatrice."
             );
         }
 

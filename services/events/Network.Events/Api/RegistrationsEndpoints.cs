@@ -21,23 +21,27 @@ internal static class RegistrationsEndpoints
             .AllowAnonymous()
             .WithIdempotency()
             .WithSummary(
-                "Register (anyone, or a partner's staff on a resident's behalf): confirmed, or waitlisted with its position."
+                "Register (anyone, or a partner's staff on a resident's behalf): confirmed, or waitlisted with its "
+                    + "position."
             )
             .WithDescription(
-                "Staff registering an e-mail or phone already registered to the event get the existing registration back "
-                    + "(200, without a cancellation token). Anybody else gets what a new registration would get (201, an id and a "
-                    + "token of their own), while the existing registration stands unchanged, takes no more seats, and its holder "
-                    + "is told by e-mail; the id and token of that answer cancel nothing. Without staff rights, at most "
-                    + "`Events:AnonymousMaxSeats` seats (4 by default). An event that is not published or has started is 409."
+                "Staff registering an e-mail or phone already registered to the event get the existing registration "
+                    + "back (200, without a cancellation token). Anybody else gets what a new registration would "
+                    + "get (201, an id and a token of their own), while the existing registration stands unchanged, "
+                    + "takes no more seats, and its holder is told by e-mail; the id and token of that answer "
+                    + "cancel nothing. Without staff rights, at most `Events:AnonymousMaxSeats` seats (4 by "
+                    + "default). An event that is not published or has started is 409."
             );
         events
             .MapDelete("/{id:guid}/registrations/{registrationId:guid}", CancelAsync)
             .AllowAnonymous()
             .WithSummary(
-                "Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that fit are promoted."
+                "Cancel (the organiser's staff, or anyone with ?token=): the first waitlisted registrations that "
+                    + "fit are promoted."
             )
             .WithDescription(
-                "Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a wrong token is 403."
+                "Without a token and without being the organiser's staff: 401 when anonymous, 403 otherwise; a "
+                    + "wrong token is 403."
             );
         events
             .MapGet("/{id:guid}/registrations", ListAsync)
@@ -45,8 +49,9 @@ internal static class RegistrationsEndpoints
             .RequirePartnerStanding()
             .WithSummary("The attendee list of the organiser's staff (personal data).")
             .WithDescription(
-                "`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not tell this person "
-                    + "by e-mail (no address, sending kept failing, or the notice could not be sent at all): call them."
+                "`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not "
+                    + "tell this person by e-mail (no address, sending kept failing, or the notice could not be "
+                    + "sent at all): call them."
             );
     }
 

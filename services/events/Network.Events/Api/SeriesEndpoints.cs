@@ -25,7 +25,8 @@ internal static class SeriesEndpoints
             .MapGet("/series/{seriesId:guid}", ListAsync)
             .AllowAnonymous()
             .WithSummary(
-                "The occurrences of a series in time order: anyone sees the published ones, its organisers and the coordinator all of them."
+                "The occurrences of a series in time order: anyone sees the published ones, its organisers and the "
+                    + "coordinator all of them."
             );
         events
             .MapPost("/series/{seriesId:guid}/publish", PublishAsync)
@@ -36,15 +37,17 @@ internal static class SeriesEndpoints
             .MapPost("/series/{seriesId:guid}/cancel", CancelAsync)
             .RequireAuthorization()
             .WithSummary(
-                "Cancels the occurrences still to come that the caller organises (the coordinator: all), with a reason; past ones stay as they were."
+                "Cancels the occurrences still to come that the caller organises (the coordinator: all), with a "
+                    + "reason; past ones stay as they were."
             )
             .WithDescription(EachOccurrence);
     }
 
     private const string EachOccurrence =
-        "Each occurrence is an event of its own, with its own organisers: the action changes only the occurrences still to come that the "
-        + "caller organises (as organiser or co-organiser), leaves the others as they were, and answers how many it changed. A caller who "
-        + "organises none of the occurrences still to come gets 403 when they can see the series, 404 otherwise.";
+        "Each occurrence is an event of its own, with its own organisers: the action changes only the occurrences "
+        + "still to come that the caller organises (as organiser or co-organiser), leaves the others as they were, "
+        + "and answers how many it changed. A caller who organises none of the occurrences still to come gets 403 "
+        + "when they can see the series, 404 otherwise.";
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, NotFound, ValidationProblem>> ListAsync(
         Guid seriesId,

@@ -24,23 +24,26 @@ internal static class NoticeTexts
         ArgumentNullException.ThrowIfNull(e);
         var when = When(e);
         var place = CalendarFeed.Place(e.Location);
+        var standing = registration.Status == RegistrationStatus.Waitlisted ? "sur liste d'attente" : "confirmée";
         var (subject, news) = kind switch
         {
             NoticeKind.EventRescheduled => (
                 $"Changement d'horaire : {e.Title}",
-                $"L'événement « {e.Title} » change d'horaire.\nNouvelle date : {when}.\nLieu : {place}.\n\nVotre inscription est conservée."
+                $"L'événement « {e.Title} » change d'horaire.\nNouvelle date : {when}.\nLieu : {place}.\n\n"
+                    + "Votre inscription est conservée."
             ),
             NoticeKind.EventCancelled => (
                 $"Annulation : {e.Title}",
-                $"L'événement « {e.Title} » prévu {when} est annulé.\nMotif : {e.CancellationReason}\n\nNous sommes désolés pour ce changement."
+                $"L'événement « {e.Title} » prévu {when} est annulé.\nMotif : {e.CancellationReason}\n\n"
+                    + "Nous sommes désolés pour ce changement."
             ),
             NoticeKind.RegistrationAttempted => (
                 $"Nouvelle demande d'inscription avec vos coordonnées : {e.Title}",
-                $"Quelqu'un vient de demander une inscription à « {e.Title} » ({when}) avec votre adresse e-mail ou votre numéro "
-                    + $"de téléphone, déjà inscrits à cet événement. Cette demande n'a rien changé : votre inscription est maintenue "
-                    + $"({Seats(registration)}, {(registration.Status == RegistrationStatus.Waitlisted ? "sur liste d'attente" : "confirmée")}).\n\n"
-                    + "Si c'était vous et que vous voulez changer le nombre de places, annulez votre inscription puis inscrivez-vous de nouveau. "
-                    + "Si ce n'était pas vous, vous n'avez rien à faire.\n\n"
+                $"Quelqu'un vient de demander une inscription à « {e.Title} » ({when}) avec votre adresse e-mail ou "
+                    + "votre numéro de téléphone, déjà inscrits à cet événement. Cette demande n'a rien changé : "
+                    + $"votre inscription est maintenue ({Seats(registration)}, {standing}).\n\n"
+                    + "Si c'était vous et que vous voulez changer le nombre de places, annulez votre inscription "
+                    + "puis inscrivez-vous de nouveau. Si ce n'était pas vous, vous n'avez rien à faire.\n\n"
                     + $"Pour annuler votre inscription : {cancelLink}"
             ),
             _ => (

@@ -152,7 +152,8 @@ internal sealed partial class RegistrantNotifier(
 
     [LoggerMessage(
         Level = LogLevel.Warning,
-        Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to registrants wait."
+        Message = "No way to send e-mails is configured (Notices:Smtp:Host or Notices:PickupDirectory): notices to "
+            + "registrants wait."
     )]
     private static partial void LogNotConfigured(ILogger logger);
 
@@ -164,7 +165,8 @@ internal sealed partial class RegistrantNotifier(
 
     [LoggerMessage(
         Level = LogLevel.Error,
-        Message = "Notice {NoticeId} cannot be sent ({ExceptionType}): marked failed, for the staff to call the registrant."
+        Message = "Notice {NoticeId} cannot be sent ({ExceptionType}): marked failed, for the staff to call the "
+            + "registrant."
     )]
     private static partial void LogUndeliverable(ILogger logger, Guid noticeId, string exceptionType);
 }

@@ -40,8 +40,9 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                     var (occurrences, seriesErrors) = errors.Count == 0 ? request.Occurrences() : ([], new());
                     if (errors.Count > 0 || !seriesErrors.IsEmpty)
                     {
+                        var found = errors.Count > 0 ? errors : seriesErrors.ToDictionary();
                         throw new InvalidOperationException(
-                            $"A demo event is invalid: {JsonSerializer.Serialize(errors.Count > 0 ? errors : seriesErrors.ToDictionary())}"
+                            $"A demo event is invalid: {JsonSerializer.Serialize(found)}"
                         );
                     }
 

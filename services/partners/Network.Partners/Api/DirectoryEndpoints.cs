@@ -20,7 +20,8 @@ internal static class DirectoryEndpoints
             .AllowAnonymous()
             .WithSummary("The directory of active partners, filtered; with near, sorted by distance.")
             .WithDescription(
-                "The coordinator may also list partners of another status (status=pending, to review applications) and the stale ones (stale=true)."
+                "The coordinator may also list partners of another status (status=pending, to review applications) "
+                    + "and the stale ones (stale=true)."
             );
 
         partners

@@ -43,7 +43,8 @@ public sealed record PartnerProfileRequest(
     IReadOnlyList<string>? Publics = null,
     IReadOnlyList<string>? Labels = null,
     [property: OpeningHours(
-        ErrorMessage = "Les horaires suivent le format OpenStreetMap, par ex. « Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off »."
+        ErrorMessage = "Les horaires suivent le format OpenStreetMap, par ex. "
+            + "« Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off »."
     )]
     [property: SingleLine]
         string? OpeningHours = null,

@@ -18,7 +18,8 @@ internal static class ProfileEndpoints
             .RequireAuthorization()
             .WithIdempotency()
             .WithSummary(
-                "The coordinator creates an active partner; a signed-in user who works for no partner yet applies (pending)."
+                "The coordinator creates an active partner; a signed-in user who works for no partner yet applies "
+                    + "(pending)."
             )
             .WithDescription("A user whose token already names a partner cannot apply for another one here: 403.");
 
@@ -26,7 +27,8 @@ internal static class ProfileEndpoints
             .MapPut("/{id:guid}", UpdateAsync)
             .RequireAuthorization()
             .WithSummary(
-                "The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against lost updates (412)."
+                "The partner's admin or the coordinator replaces the profile; If-Match with the ETag guards against "
+                    + "lost updates (412)."
             )
             .WithDescription("An archived partner's profile cannot change: 409.");
     }

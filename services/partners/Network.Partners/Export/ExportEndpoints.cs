@@ -19,7 +19,8 @@ internal static class ExportEndpoints
             .WithSummary("Every active partner in the standard of the lieux de médiation numérique (Licence Ouverte).")
             .WithDescription(
                 "format=csv: the standard's 32 columns, comma-separated, UTF-8, multiple values joined by |. "
-                    + "format=json (default): an array of objects with the same field names and values; empty fields are null, latitude and longitude are numbers."
+                    + "format=json (default): an array of objects with the same field names and values; empty "
+                    + "fields are null, latitude and longitude are numbers."
             );
 
     private static async Task<

@@ -46,8 +46,22 @@ public static partial class OpeningHours
         return minutes > 59 ? -1 : (hours * 60) + minutes;
     }
 
-    [GeneratedRegex(
-        @"^(?:(?<days>(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH)(?:,(?:(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?|PH))*) )?(?<times>off|closed|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$"
-    )]
+    /// <summary>A day of the week, as OpenStreetMap abbreviates it.</summary>
+    private const string Weekday = "(?:Mo|Tu|We|Th|Fr|Sa|Su)";
+
+    /// <summary>A day or a range of days: <c>Mo</c>, <c>Mo-Fr</c>.</summary>
+    private const string WeekdayRange = Weekday + "(?:-" + Weekday + ")?";
+
+    /// <summary>Days, day ranges or <c>PH</c>, separated by commas: <c>Mo-We,Fr,PH</c>.</summary>
+    private const string Days = "(?:" + WeekdayRange + "|PH)(?:,(?:" + WeekdayRange + "|PH))*";
+
+    /// <summary>A time range: <c>09:00-12:00</c>.</summary>
+    private const string TimeRange = @"\d{2}:\d{2}-\d{2}:\d{2}";
+
+    /// <summary><c>off</c>, <c>closed</c>, or time ranges separated by commas.</summary>
+    private const string Times = "off|closed|" + TimeRange + "(?:," + TimeRange + ")*";
+
+    /// <summary>One rule: optional days and a space, then the times.</summary>
+    [GeneratedRegex("^(?:(?<days>" + Days + ") )?(?<times>" + Times + ")$")]
     private static partial Regex Rule();
 }

@@ -25,11 +25,10 @@ public sealed class PortalApi(HttpClient http)
             ?? throw new ServiceUnavailableException($"GET {path} answered {(int)response.StatusCode}.");
     }
 
-    public async Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
-    {
-        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
-        return await ReadAsync<T>(response, cancellationToken);
-    }
+    /// <summary>The resource with its <c>ETag</c>, which <see cref="PutAsync{T}"/> and <see cref="PatchAsync{T}"/> send
+    /// back.</summary>
+    public Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, null, cancellationToken);
 
     /// <summary>The body as text, with a given media type (JSON-LD, iCalendar), or null when absent.</summary>
     public async Task<string?> GetTextAsync(
@@ -44,30 +43,65 @@ public sealed class PortalApi(HttpClient http)
         return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(cancellationToken) : null;
     }
 
-    public async Task<ApiAnswer<T>> PostAsync<T>(
+    /// <summary>An action or a creation; a creation sends the key its form drew when it was shown, so that a form sent
+    /// twice creates one thing.</summary>
+    public Task<ApiAnswer<T>> PostAsync<T>(
         string path,
         object? body,
         string? idempotencyKey = null,
         CancellationToken cancellationToken = default
-    )
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = body is null ? null : JsonContent.Create(body, options: Json),
-        };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
-        }
+    ) =>
+        SendAsync<T>(
+            HttpMethod.Post,
+            path,
+            body,
+            idempotencyKey is null ? null : ("Idempotency-Key", idempotencyKey),
+            cancellationToken
+        );
 
-        using var response = await SendAsync(request, cancellationToken);
-        return await ReadAsync<T>(response, cancellationToken);
-    }
+    /// <summary>Replaces a resource read with <paramref name="etag"/>: a 412 answer (<see cref="ApiProblem.IsStale"/>)
+    /// says someone changed it since.</summary>
+    public Task<ApiAnswer<T>> PutAsync<T>(
+        string path,
+        object body,
+        string etag,
+        CancellationToken cancellationToken = default
+    ) => SendAsync<T>(HttpMethod.Put, path, body, ("If-Match", etag), cancellationToken);
+
+    /// <summary>Changes part of a resource read with <paramref name="etag"/>, as <see cref="PutAsync{T}"/>
+    /// does.</summary>
+    public Task<ApiAnswer<T>> PatchAsync<T>(
+        string path,
+        object body,
+        string etag,
+        CancellationToken cancellationToken = default
+    ) => SendAsync<T>(HttpMethod.Patch, path, body, ("If-Match", etag), cancellationToken);
 
     public async Task<ApiProblem?> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
         return response.IsSuccessStatusCode ? null : await ProblemAsync(response, cancellationToken);
+    }
+
+    private async Task<ApiAnswer<T>> SendAsync<T>(
+        HttpMethod method,
+        string path,
+        object? body,
+        (string Name, string Value)? header,
+        CancellationToken cancellationToken
+    )
+    {
+        var request = new HttpRequestMessage(method, path)
+        {
+            Content = body is null ? null : JsonContent.Create(body, options: Json),
+        };
+        if (header is var (name, value))
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadAsync<T>(response, cancellationToken);
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -105,10 +139,19 @@ public sealed class PortalApi(HttpClient http)
     private static async Task<ApiAnswer<T>> ReadAsync<T>(
         HttpResponseMessage response,
         CancellationToken cancellationToken
-    ) =>
-        response.IsSuccessStatusCode
-            ? new ApiAnswer<T>(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
-            : new ApiAnswer<T>(default, await ProblemAsync(response, cancellationToken));
+    )
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return new ApiAnswer<T>(default, await ProblemAsync(response, cancellationToken));
+        }
+
+        var value =
+            response.StatusCode == HttpStatusCode.NoContent
+                ? default
+                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+        return new ApiAnswer<T>(value, null) { ETag = response.Headers.ETag?.ToString() };
+    }
 
     private static async Task<ApiProblem> ProblemAsync(
         HttpResponseMessage response,

@@ -47,7 +47,9 @@ internal static class CalendarEndpoints
                 Uid = workshop.Id.ToString(),
                 Summary = workshop.Title,
                 Description =
-                    $"{workshop.Description}\n\n{(organiserName is null ? "" : $"Organisé par {organiserName}. ")}Détails et annulation : {page}",
+                    $"{workshop.Description}\n\n"
+                    + $"{(organiserName is null ? "" : $"Organisé par {organiserName}. ")}Détails et annulation : "
+                    + $"{page}",
                 DtStart = new CalDateTime(workshop.StartsAt.UtcDateTime, CalDateTime.UtcTzId),
                 DtEnd = new CalDateTime(workshop.EndsAt.UtcDateTime, CalDateTime.UtcTzId),
                 DtStamp = new CalDateTime(DateTime.UtcNow, CalDateTime.UtcTzId),

@@ -90,14 +90,29 @@ public static partial class OpeningHoursText
                 .Select(span =>
                 {
                     var ends = span.Split('-');
-                    return $"de {French.Hour(TimeOnly.Parse(ends[0], French.Culture))} à {French.Hour(TimeOnly.Parse(ends[1], French.Culture))}";
+                    var (start, end) = (
+                        TimeOnly.Parse(ends[0], French.Culture),
+                        TimeOnly.Parse(ends[1], French.Culture)
+                    );
+                    return $"de {French.Hour(start)} à {French.Hour(end)}";
                 })
         );
 
     private static string Name(string code) => Names[Array.IndexOf(Codes, code)];
 
-    [GeneratedRegex(
-        @"^(?<days>PH|(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*)\s+(?<hours>off|\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$"
-    )]
+    /// <summary>A day or a range of days, as OpenStreetMap abbreviates them: <c>Mo</c>, <c>Mo-Fr</c>.</summary>
+    private const string WeekdayRange = "(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?";
+
+    /// <summary>A time range: <c>09:00-12:00</c>.</summary>
+    private const string TimeRange = @"\d{2}:\d{2}-\d{2}:\d{2}";
+
+    /// <summary><c>PH</c>, or days and day ranges separated by commas: <c>Mo-We,Fr</c>.</summary>
+    private const string DayList = "PH|" + WeekdayRange + "(?:," + WeekdayRange + ")*";
+
+    /// <summary><c>off</c>, or time ranges separated by commas.</summary>
+    private const string HourList = "off|" + TimeRange + "(?:," + TimeRange + ")*";
+
+    /// <summary>One rule: the days, white space, then the hours.</summary>
+    [GeneratedRegex("^(?<days>" + DayList + @")\s+(?<hours>" + HourList + ")$")]
     private static partial Regex Rule();
 }

@@ -39,6 +39,13 @@ public static class ProblemText
         return problem.Status switch
         {
             429 => $"Vous avez fait beaucoup de demandes en peu de temps. Réessayez {Wait(problem.RetryAfter)}.",
+            412 => "Quelqu'un d'autre l'a modifié pendant que vous le modifiiez : relisez la nouvelle version avant "
+                + "d'enregistrer de nouveau.",
+            // The API's detail names the state in its wire code: the page, which shows the state in words, says the
+            // rest.
+            409 when problem.CurrentStatus is not null =>
+                "Ce n'est plus possible dans son état actuel : quelqu'un l'a sans doute changé entre-temps. "
+                    + "Rechargez la page pour voir où il en est.",
             404 => "Ce que vous cherchez n'existe pas ou plus.",
             403 => "Vous n'avez pas le droit de faire cette action.",
             401 => "Votre session a pris fin. Connectez-vous de nouveau.",

@@ -19,7 +19,8 @@ public sealed record AcceptRequest(
 /// <param name="Message">A message to the sending partner, at most 2000 characters.</param>
 public sealed record DeclineRequest(
     [property: Required(
-        ErrorMessage = "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, demande-incomplete ou autre."
+        ErrorMessage = "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, "
+            + "deja-accompagnee, demande-incomplete ou autre."
     )]
         DeclineReason? Reason = null,
     [property: MaxLength(ReferralRequest.MaxText, ErrorMessage = "Le message fait au plus {1} caractères.")]

@@ -16,12 +16,14 @@ internal static class CommentsEndpoints
         referrals
             .MapPost("/{id:guid}/comments", WriteAsync)
             .WithSummary(
-                "Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is erased."
+                "Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is "
+                    + "erased."
             );
         referrals
             .MapGet("/{id:guid}/comments", ListAsync)
             .WithSummary(
-                "The thread, oldest first; erased comments keep their author and date, with a null text. Each read is written to the access log."
+                "The thread, oldest first; erased comments keep their author and date, with a null text. Each read "
+                    + "is written to the access log."
             );
     }
 

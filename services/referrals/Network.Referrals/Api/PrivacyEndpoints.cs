@@ -17,13 +17,15 @@ internal static class PrivacyEndpoints
         referrals
             .MapPost("/{id:guid}/erase", EraseAsync)
             .WithSummary(
-                "Admins of the sender or receiver: the resident's personal data and every free text are wiped now; the anonymous record stays."
+                "Admins of the sender or receiver: the resident's personal data and every free text are wiped now; "
+                    + "the anonymous record stays."
             )
             .WithDescription("An open referral is cancelled as well. Erasing again changes nothing (200).");
         referrals
             .MapPost("/{id:guid}/consent/withdraw", WithdrawAsync)
             .WithSummary(
-                "Sender's or receiver's staff: the resident withdrew consent; personal data wiped, an open referral cancelled."
+                "Sender's or receiver's staff: the resident withdrew consent; personal data wiped, an open referral "
+                    + "cancelled."
             );
     }
 

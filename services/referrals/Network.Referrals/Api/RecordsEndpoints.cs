@@ -15,12 +15,14 @@ internal static class RecordsEndpoints
         referrals
             .MapGet("/{id:guid}/history", HistoryAsync)
             .WithSummary(
-                "Every status change, oldest first: who, when, from, to, and a coded reason (sender's or receiver's staff)."
+                "Every status change, oldest first: who, when, from, to, and a coded reason (sender's or receiver's "
+                    + "staff)."
             );
         referrals
             .MapGet("/{id:guid}/access-log", AccessLogAsync)
             .WithSummary(
-                "Who read the personal data, when, for which partner (admins of the sender or receiver; their staff get 403)."
+                "Who read the personal data, when, for which partner (admins of the sender or receiver; their staff "
+                    + "get 403)."
             );
     }
 

@@ -24,10 +24,12 @@ internal static class ReferralsEndpoints
             .MapPost("/", CreateAsync)
             .WithIdempotency()
             .WithSummary(
-                "Staff of an active partner refer a resident, with consent, to another active partner: 201, status sent."
+                "Staff of an active partner refer a resident, with consent, to another active partner: 201, status "
+                    + "sent."
             )
             .WithDescription(
-                "The answer is the summary (no contacts, no note); the full record is read with GET /api/referrals/{id}."
+                "The answer is the summary (no contacts, no note); the full record is read with GET "
+                    + "/api/referrals/{id}."
             );
         referrals
             .MapGet("/", ListAsync)
@@ -67,7 +69,8 @@ internal static class ReferralsEndpoints
             .Require(
                 await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken),
                 "toPartnerId",
-                "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle orientation."
+                "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle "
+                    + "orientation."
             );
         await ReferralSeats.CheckAsync(db, request.EventId, to, now, errors, cancellationToken);
         if (!errors.IsEmpty)

@@ -19,7 +19,8 @@ internal static class AppendOnly
         if (tampered is not null)
         {
             throw new InvalidOperationException(
-                $"{tampered.Metadata.ClrType.Name} is append-only: it cannot be {tampered.State.ToString().ToLowerInvariant()}."
+                $"{tampered.Metadata.ClrType.Name} is append-only: it cannot be "
+                    + $"{tampered.State.ToString().ToLowerInvariant()}."
             );
         }
     }

@@ -35,7 +35,8 @@ internal static class ReferralSeats
         errors.Require(
             replica is not null && replica.Takes(receiver, now),
             "eventId",
-            "L'atelier choisi doit être un atelier publié et à venir de la structure qui reçoit l'orientation (organisé ou co-organisé par elle)."
+            "L'atelier choisi doit être un atelier publié et à venir de la structure qui reçoit l'orientation "
+                + "(organisé ou co-organisé par elle)."
         );
     }
 

@@ -2,6 +2,12 @@
 (function () {
   "use strict";
 
+  // A confirmation, or the message a form left, is where the person's attention goes next.
+  var focused = document.querySelector("[data-autofocus]");
+  if (focused) {
+    focused.focus();
+  }
+
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;
     button.addEventListener("click", function () { window.print(); });
