@@ -10,6 +10,7 @@ using Network.ServiceDefaults.OpenApi;
 using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Telemetry;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.ServiceDefaults;
 
@@ -20,14 +21,17 @@ namespace Network.ServiceDefaults;
 /// </summary>
 public static class WebDefaultsExtensions
 {
-    /// <summary>The host defaults, and what every API shares: HTTP limits, problems, Keycloak tokens, OpenAPI, the key
-    /// ring.</summary>
+    /// <summary>
+    /// The host defaults, and what every API shares: HTTP limits, problems, the validation of requests, Keycloak
+    /// tokens, OpenAPI, the key ring.
+    /// </summary>
     public static TBuilder AddWebDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
         builder.AddHostDefaults();
         builder.AddHttpDefaults();
         builder.AddProblemResponses();
+        builder.AddRequestValidation();
         builder.AddKeycloakAuthentication();
         builder.AddServiceOpenApi();
         builder.AddKeyRing();

@@ -36,18 +36,99 @@ public sealed class PortalCallsTests
             { "events", "post", "/api/events/series/{seriesId}/publish", typeof(SeriesChange) },
             { "events", "post", "/api/events/series/{seriesId}/cancel", typeof(SeriesChange) },
             { "events", "post", "/api/events/{id}/attendance", typeof(AttendanceSummary) },
+            { "referrals", "get", "/api/referrals/needs", typeof(List<CodeLabel>) },
+            { "referrals", "get", "/api/referrals", typeof(ResultPage<ReferralSummary>) },
+            { "referrals", "post", "/api/referrals", typeof(ReferralSummary) },
+            { "referrals", "get", "/api/referrals/{id}", typeof(Referral) },
+            { "referrals", "post", "/api/referrals/{id}/accept", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/decline", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/complete", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/no-show", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/cancel", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/erase", typeof(ReferralSummary) },
+            { "referrals", "post", "/api/referrals/{id}/consent/withdraw", typeof(ReferralSummary) },
+            { "referrals", "get", "/api/referrals/{id}/history", typeof(List<ReferralHistoryEntry>) },
+            { "referrals", "get", "/api/referrals/{id}/comments", typeof(List<ReferralComment>) },
+            { "referrals", "post", "/api/referrals/{id}/comments", typeof(ReferralComment) },
+            { "referrals", "get", "/api/referrals/{id}/access-log", typeof(List<ReferralRead>) },
         };
 
-    /// <summary>The bodies the workspace sends, each with every field it can hold.</summary>
-    public static TheoryData<string, string, string> Bodies =>
-        new()
+    /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
+    public static TheoryData<string, string, string> Bodies
+    {
+        get
         {
-            { "post", "/api/events", "workshop series" },
-            { "put", "/api/events/{id}", "workshop" },
-            { "post", "/api/events/{id}/cancel", "cancellation" },
-            { "post", "/api/events/series/{seriesId}/cancel", "cancellation" },
-            { "post", "/api/events/{id}/attendance", "attendance" },
-        };
+            var referral = new ReferralForm
+            {
+                Needs = new() { ["ants"] = true },
+                FirstName = "Awa",
+                LastName = "Diallo",
+                Commune = "Nice",
+                Phone = "0612345678",
+                Email = "awa@example.org",
+                BirthYear = "1958",
+                Note = "Le matin.",
+                ConsentMethod = "oral",
+                ConsentDate = "2026-12-01",
+                EventId = Id.ToString(),
+            };
+            var step = new ReferralStepForm
+            {
+                AppointmentDay = "2026-12-09",
+                AppointmentTime = "14:30",
+                Note = "Bienvenue.",
+                Reason = "autre",
+                Message = "Complet.",
+                Outcome = "Dossier déposé.",
+            };
+            var registration = new RegistrationForm
+            {
+                FirstName = "Awa",
+                LastName = "Diallo",
+                Seats = 1,
+            };
+            // A weekly series with every field of the contract; an edit sends the same body without its series.
+            var workshop = new WorkshopForm
+            {
+                Title = "Café numérique",
+                Description = "Ranger ses photos.",
+                Category = "atelier-numerique",
+                Audiences = new() { ["seniors"] = true },
+                CoOrganisers = new() { [Id] = true },
+                Date = "2030-03-04",
+                StartTime = "14:00",
+                EndTime = "16:00",
+                PlaceName = "Médiathèque",
+                Street = "1 rue de la Paix",
+                PostalCode = "06000",
+                Commune = "Nice",
+                Latitude = "43,7",
+                Longitude = "7,26",
+                Online = true,
+                Url = "https://visio.example.org",
+                Capacity = "12",
+                Accessibility = new() { ["wheelchair"] = true },
+                Repeat = "weekly",
+                Weekdays = new() { ["tuesday"] = true },
+                Interval = "1",
+                Count = "10",
+            };
+            return new()
+            {
+                { "events", "/api/events/{id}/registrations", Json(registration.ToBody()) },
+                { "events", "/api/events", Json(workshop.ToRequest(asSeries: true).Body) },
+                { "events", "/api/events/{id}/cancel", Json(new { reason = "Salle indisponible" }) },
+                { "events", "/api/events/series/{seriesId}/cancel", Json(new { reason = "Salle indisponible" }) },
+                { "events", "/api/events/{id}/attendance", Json(new { present = new[] { Id }, walkIns = 2 }) },
+                { "referrals", "/api/referrals", Json(referral.ToBody(Id)) },
+                { "referrals", "/api/referrals/{id}/accept", Json(step.ToAccept()) },
+                { "referrals", "/api/referrals/{id}/decline", Json(step.ToDecline()) },
+                { "referrals", "/api/referrals/{id}/complete", Json(step.ToComplete()) },
+                { "referrals", "/api/referrals/{id}/cancel", Json(step.ToCancel()) },
+                { "referrals", "/api/referrals/{id}/comments", Json(ReferralsClient.CommentBody("Merci.")) },
+            };
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Answers))]
@@ -110,118 +191,27 @@ public sealed class PortalCallsTests
         );
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
+            .Concat(Undeclared("referrals", "/api/referrals", new ReferralQuery("received", "sent", 2).ToQueryString()))
             .Concat(Undeclared("events", "/api/events/organised", organised.ToQueryString()))
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }
 
-    [Fact]
-    public void Every_field_of_the_registration_the_portal_sends_is_in_the_request_schema()
-    {
-        var document = Document("events");
-        var schema = Resolve(
-            document,
-            Operation(document, "post", "/api/events/{id}/registrations")["requestBody"]!["content"]![
-                "application/json"
-            ]!["schema"]!
-        );
-        var form = new RegistrationForm
-        {
-            FirstName = "Awa",
-            LastName = "Diallo",
-            Email = "awa@example.org",
-            Phone = "0612345678",
-            Seats = 1,
-        };
-        var sent = JsonSerializer.SerializeToNode(form.ToBody())!.AsObject().Select(field => field.Key);
-
-        var declared = Properties(document, schema);
-        Assert.All(sent, field =>
-            Assert.True(declared?.ContainsKey(field) == true, $"{field}: sent by the portal, absent from the contract")
-        );
-    }
-
     [Theory]
     [MemberData(nameof(Bodies))]
-    public void Every_field_of_the_bodies_the_workspace_sends_is_in_the_request_schema(
-        string method,
+    public void Every_field_of_a_body_the_portal_sends_is_in_the_request_schema(
+        string service,
         string path,
         string body
     )
     {
-        var document = Document("events");
-        var schema = Operation(document, method, path)["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var document = Document(service);
+        var schema = Operation(document, "post", path)["requestBody"]!["content"]!["application/json"]!["schema"]!;
         var missing = new List<string>();
-
-        Sent(
-            document,
-            schema,
-            JsonSerializer.SerializeToNode(BodyOf(body), PortalApi.Json)!,
-            $"{method.ToUpperInvariant()} {path}",
-            missing
-        );
+        CompareSent(document, schema, JsonNode.Parse(body)!.AsObject(), "", missing);
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
-    }
-
-    private static object BodyOf(string name)
-    {
-        var form = new WorkshopForm
-        {
-            Title = "Café numérique",
-            Description = "Ranger ses photos.",
-            Category = "atelier-numerique",
-            Audiences = new() { ["seniors"] = true },
-            CoOrganisers = new() { [Id] = true },
-            Date = "2030-03-04",
-            StartTime = "14:00",
-            EndTime = "16:00",
-            PlaceName = "Médiathèque",
-            Street = "1 rue de la Paix",
-            PostalCode = "06000",
-            Commune = "Nice",
-            Latitude = "43,7",
-            Longitude = "7,26",
-            Online = true,
-            Url = "https://visio.example.org",
-            Capacity = "12",
-            Accessibility = new() { ["wheelchair"] = true },
-            Repeat = "weekly",
-            Weekdays = new() { ["tuesday"] = true },
-            Interval = "1",
-            Count = "10",
-        };
-        return name switch
-        {
-            "workshop series" => form.ToRequest(asSeries: true).Body,
-            "workshop" => form.ToRequest(asSeries: false).Body,
-            "cancellation" => new { reason = "Salle indisponible" },
-            _ => new { present = new[] { Id }, walkIns = 2 },
-        };
-    }
-
-    /// <summary>Each field of <paramref name="sent"/>, nested ones included, must be in <paramref
-    /// name="schema"/>.</summary>
-    private static void Sent(JsonObject document, JsonNode schema, JsonNode sent, string at, List<string> missing)
-    {
-        if (sent is not JsonObject fields)
-        {
-            return;
-        }
-
-        var declared = Properties(document, schema);
-        foreach (var (name, value) in fields)
-        {
-            if (declared?[name] is not { } field)
-            {
-                missing.Add($"{at}.{name}: sent by the portal, absent from the contract");
-            }
-            else if (value is not null)
-            {
-                Sent(document, field, value, $"{at}.{name}", missing);
-            }
-        }
     }
 
     private static IEnumerable<string> Undeclared(string service, string path, string query)
@@ -238,6 +228,32 @@ public sealed class PortalCallsTests
             .Where(name => !declared.Contains(name))
             .Select(name => $"GET {path}?{name}= is not declared");
     }
+
+    /// <summary>Each field the portal sends must be in <paramref name="schema"/>, an object's fields in its
+    /// schema.</summary>
+    private static void CompareSent(
+        JsonObject document,
+        JsonNode schema,
+        JsonObject sent,
+        string at,
+        List<string> missing
+    )
+    {
+        var declared = Properties(document, schema);
+        foreach (var (name, value) in sent)
+        {
+            if (declared?[name] is not { } field)
+            {
+                missing.Add($"{at}{name}: sent by the portal, absent from the contract");
+            }
+            else if (value is JsonObject inner)
+            {
+                CompareSent(document, field, inner, $"{at}{name}.", missing);
+            }
+        }
+    }
+
+    private static string Json(object body) => JsonSerializer.Serialize(body, PortalApi.Json);
 
     /// <summary>Each property of <paramref name="model"/> must be in <paramref name="schema"/>, with the same
     /// shape.</summary>

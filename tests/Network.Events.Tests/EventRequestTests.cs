@@ -1,15 +1,21 @@
 using Network.Events.Api;
+using Network.Events.Persistence;
 using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Validation;
+using Network.Testing;
+using Network.Testing.Hosting;
 
 namespace Network.Events.Tests;
 
-/// <summary>What the calendar feed and the e-mails show on one line is typed on one line.</summary>
-public sealed class EventRequestTests
+/// <summary>What the calendar feed and the e-mails show on one line is typed on one line: checked as the service checks
+/// a request.</summary>
+public sealed class EventRequestTests(TestInfrastructure infrastructure)
+    : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     [Fact]
-    public void One_line_fields_refuse_line_breaks_and_the_description_keeps_them()
+    public async Task One_line_fields_refuse_line_breaks_and_the_description_keeps_them()
     {
         var request = new EventRequest(
             Title: "Café IA\r\nUID:un-autre-evenement",
@@ -25,10 +31,8 @@ public sealed class EventRequestTests
             )
         );
 
-        var (occurrences, errors) = request.Validate(Now);
+        var fields = await Service.Services.ValidateAsync(request);
 
-        Assert.Null(occurrences);
-        var fields = errors.ToDictionary();
         Assert.Equal(
             ["location.name", "location.postalCode", "location.url", "title"],
             fields.Keys.Order(StringComparer.Ordinal)
@@ -40,12 +44,10 @@ public sealed class EventRequestTests
     [InlineData("Intervenant absent\nBcc: tous@example.org", false)]
     [InlineData("Intervenant\u0000absent", false)]
     [InlineData("  Intervenant absent ", true)]
-    public void A_cancellation_reason_holds_one_line(string reason, bool valid)
+    public async Task A_cancellation_reason_holds_one_line(string reason, bool valid)
     {
-        var (validated, errors) = new CancelEventRequest(reason).Validate();
+        var errors = await Service.Services.ValidateAsync(new CancelEventRequest(reason));
 
-        Assert.Equal(valid, errors.IsEmpty);
-        Assert.Equal(valid ? reason.Trim() : null, validated);
-        Assert.Equal(valid ? [] : ["reason"], errors.ToDictionary().Keys);
+        Assert.Equal(valid ? [] : ["reason"], errors.Keys);
     }
 }

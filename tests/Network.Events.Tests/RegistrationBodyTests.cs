@@ -1,9 +1,15 @@
 using Network.Events.Api;
+using Network.Events.Persistence;
+using Network.ServiceDefaults.Validation;
+using Network.Testing;
+using Network.Testing.Hosting;
 
 namespace Network.Events.Tests;
 
-/// <summary>A name is a name: it carries nothing else into the e-mails that greet the person with it.</summary>
-public sealed class RegistrationBodyTests
+/// <summary>A name is a name: it carries nothing else into the e-mails that greet the person with it; checked as the
+/// service checks a request.</summary>
+public sealed class RegistrationBodyTests(TestInfrastructure infrastructure)
+    : ServiceTest<EventsDbContext>(infrastructure, "eventsdb")
 {
     [Theory]
     [InlineData("Marie-Hélène", "N'Diaye")]
@@ -11,14 +17,19 @@ public sealed class RegistrationBodyTests
     [InlineData("Nguyễn Thị", "Lê")]
     [InlineData("Zoë", null)]
     [InlineData("  Awa ", "   ")]
-    public void Names_in_any_script_with_apostrophes_hyphens_and_dots_are_names(string firstName, string? lastName)
+    public async Task Names_in_any_script_with_apostrophes_hyphens_and_dots_are_names(
+        string firstName,
+        string? lastName
+    )
     {
-        var (request, errors) = new RegistrationBody(firstName, lastName).Validate(byStaff: false);
+        var body = new RegistrationBody(firstName, lastName);
+        var errors = await Service.Services.ValidateAsync(body);
 
-        Assert.True(errors.IsEmpty, string.Join(", ", errors.ToDictionary().Keys));
+        Assert.True(errors.Count == 0, string.Join(", ", errors.Keys));
+        var request = body.ToRequest(byStaff: false);
         Assert.Equal(
             (firstName.Trim(), string.IsNullOrWhiteSpace(lastName) ? null : lastName),
-            (request!.FirstName, request.LastName)
+            (request.FirstName, request.LastName)
         );
     }
 
@@ -34,33 +45,31 @@ public sealed class RegistrationBodyTests
     [InlineData("Awa", "Diallo\nAppelez le 0899", "lastName")]
     [InlineData("Awa", "<script>", "lastName")]
     [InlineData("Awa", "Diallo (voir www.gagnez.fr)", "lastName")]
-    public void Anything_but_a_name_is_refused_naming_the_field(string firstName, string? lastName, string field)
+    public async Task Anything_but_a_name_is_refused_naming_the_field(string firstName, string? lastName, string field)
     {
-        var (request, errors) = new RegistrationBody(firstName, lastName).Validate(byStaff: true);
+        var errors = await Service.Services.ValidateAsync(new RegistrationBody(firstName, lastName));
 
-        Assert.Null(request);
-        Assert.Equal([field], errors.ToDictionary().Keys);
+        Assert.Equal([field], errors.Keys);
     }
 
     [Fact]
-    public void The_public_takes_at_most_the_seats_it_is_allowed_and_staff_up_to_ten()
+    public async Task The_public_takes_at_most_the_seats_it_is_allowed_and_staff_up_to_ten()
     {
         Assert.Equal(
             ["seats"],
-            new RegistrationBody("Awa", Seats: 5).Validate(byStaff: false, maxSeats: 4).Errors.ToDictionary().Keys
+            new RegistrationBody("Awa", Seats: 5).CheckPublicSeats(maxSeats: 4).ToDictionary().Keys
         );
-        Assert.NotNull(new RegistrationBody("Awa", Seats: 4).Validate(byStaff: false, maxSeats: 4).Request);
-        Assert.NotNull(new RegistrationBody("Awa", Seats: 10).Validate(byStaff: true).Request);
+        Assert.True(new RegistrationBody("Awa", Seats: 4).CheckPublicSeats(maxSeats: 4).IsEmpty);
+        Assert.Empty(await Service.Services.ValidateAsync(new RegistrationBody("Awa", Seats: 10)));
     }
 
     [Theory]
     [InlineData("06 11 22 33 44\n", "phone")]
     [InlineData("06 11 22 33 44\r\nX", "phone")]
-    public void A_contact_on_two_lines_is_refused_naming_the_field(string phone, string field)
+    public async Task A_contact_on_two_lines_is_refused_naming_the_field(string phone, string field)
     {
-        var (request, errors) = new RegistrationBody("Awa", Phone: phone).Validate(byStaff: true);
+        var errors = await Service.Services.ValidateAsync(new RegistrationBody("Awa", Phone: phone));
 
-        Assert.Null(request);
-        Assert.Equal([field], errors.ToDictionary().Keys);
+        Assert.Equal([field], errors.Keys);
     }
 }

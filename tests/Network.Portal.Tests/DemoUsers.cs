@@ -22,8 +22,14 @@ public static class DemoUsers
     /// <summary>Signed in, with no structure and no role.</summary>
     public const string WithoutRole = "nouvelle.structure";
 
+    /// <summary>Partner staff of France Services Pays de Grasse, which receives referrals.</summary>
+    public const string GrasseStaff = "conseillere.grasse";
+
     /// <summary>Centre social Les Moulins, the structure of <see cref="Staff"/> and <see cref="Admin"/>.</summary>
     public static readonly Guid Moulins = Guid.Parse("0193a000-0000-7000-8000-000000000001");
+
+    /// <summary>France Services Pays de Grasse, the structure of <see cref="GrasseStaff"/>.</summary>
+    public static readonly Guid Grasse = Guid.Parse("0193a000-0000-7000-8000-000000000005");
 
     /// <summary>A tab of its own (no cookie shared with another test), signed in as <paramref name="user"/> and showing
     /// <paramref name="path"/>.</summary>

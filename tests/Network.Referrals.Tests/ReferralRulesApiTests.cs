@@ -67,6 +67,33 @@ public sealed class ReferralRulesApiTests(TestInfrastructure infrastructure) : R
     }
 
     [Fact]
+    public async Task A_comment_sent_twice_with_the_same_key_is_written_once_and_answered_the_same()
+    {
+        var id = await SendAsync();
+        using var sender = StaffOf(Sender);
+
+        async Task<HttpResponseMessage> CommentAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{id}/comments")
+            {
+                Content = JsonContent.Create(new { text = "Elle viendra avec sa fille." }),
+            };
+            request.Headers.Add("Idempotency-Key", "commentaire-double-clic");
+            return await sender.SendAsync(request);
+        }
+
+        using var first = await CommentAsync();
+        using var second = await CommentAsync();
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, second.StatusCode));
+        Assert.Equal(
+            (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()
+        );
+        Assert.Single((await GetJsonAsync(sender, $"/api/referrals/{id}/comments")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_suspended_partner_receives_nothing_new_and_its_open_referrals_stay_readable()
     {
         using var staff = StaffOf(Sender);

@@ -42,6 +42,37 @@ public sealed class ProblemResponseTests(TestInfrastructure infrastructure) : Sa
     }
 
     [Fact]
+    public async Task Declared_rules_and_rules_between_fields_answer_one_400_naming_every_field_as_sent()
+    {
+        using var client = Service.Client();
+        var response = await client.PostAsJsonAsync(
+            "/api/visits",
+            new
+            {
+                name = "Une visite au nom bien trop long\n",
+                place = new { },
+                stops = new[] { new { commune = "Nice" }, new { commune = "Villefranche-sur-Mer" } },
+                startsAt = DateTimeOffset.UtcNow.AddDays(2),
+                endsAt = DateTimeOffset.UtcNow.AddDays(1),
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("urn:network:problem:invalid-request", problem.GetProperty("type").GetString());
+        Assert.Equal("La demande contient des erreurs.", problem.GetProperty("title").GetString());
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(
+            ["endsAt", "name", "place.commune", "stops[1].commune"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)
+        );
+        Assert.Equal(
+            ["Le nom fait au plus 20 caractères.", Problems.ValidationErrors.SingleLineMessage],
+            errors.GetProperty("name").EnumerateArray().Select(m => m.GetString())
+        );
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_415()
     {
         using var client = Staff();

@@ -5,9 +5,11 @@ namespace Network.ServiceDefaults.Problems;
 /// <summary>Collects every bad field of a request, named as the client sent it, for a single 400 answer.</summary>
 public sealed class ValidationErrors
 {
+    /// <summary>What <see cref="Validation.SingleLineAttribute"/> answers.</summary>
     public const string SingleLineMessage =
         "Ce champ tient sur une ligne : ni retour à la ligne, ni tabulation, ni autre caractère de contrôle.";
 
+    /// <summary>What <see cref="Validation.MultiLineAttribute"/> answers.</summary>
     public const string MultiLineMessage =
         "Ce texte peut aller à la ligne, mais ne contient ni tabulation ni autre caractère de contrôle.";
 
@@ -32,20 +34,11 @@ public sealed class ValidationErrors
         condition ? this : Add(field, message);
 
     /// <summary>
-    /// The rule of every field that holds one line (a name, a title, a commune, a street, a reason, a code): no line
-    /// break and no other control character (<see cref="ControlCharacters.IsSingleLine"/>).
+    /// The rule of a field that holds one line (<see cref="Validation.SingleLineAttribute"/>) for each value of a list
+    /// (the components of a kit, say), which an attribute of the list cannot say.
     /// </summary>
-    public ValidationErrors RequireSingleLine(string? value, string field) =>
-        Require(ControlCharacters.IsSingleLine(value), field, SingleLineMessage);
-
-    /// <summary>The same rule for each value of a list (the components of a kit, say).</summary>
     public ValidationErrors RequireSingleLine(IEnumerable<string?>? values, string field) =>
         Require(values is null || values.All(ControlCharacters.IsSingleLine), field, SingleLineMessage);
-
-    /// <summary>The rule of a free text (a description, a note, a comment): line breaks, and no other control
-    /// character.</summary>
-    public ValidationErrors RequireMultiLine(string? value, string field) =>
-        Require(ControlCharacters.IsMultiLine(value), field, MultiLineMessage);
 
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);

@@ -7,9 +7,9 @@ namespace Network.ServiceDefaults.Text;
 /// Line breaks and other control characters in what people type. A name, a title or a commune holds one line: a
 /// break in it would start a new line in a calendar feed, an e-mail header or a spreadsheet, where a line is a
 /// record. A description or a note may hold line breaks, but no other control character. Requests are refused
-/// with the rules of <see cref="Problems.ValidationErrors"/>; what writes stored text out (feeds, exports, e-mails)
-/// flattens it with <see cref="OneLine"/> or <see cref="Lines"/> all the same, as data stored before the rule or
-/// brought by a message never went through it.
+/// by <see cref="Validation.SingleLineAttribute"/> and <see cref="Validation.MultiLineAttribute"/>; what writes stored
+/// text out (feeds, exports, e-mails) flattens it with <see cref="OneLine"/> or <see cref="Lines"/> all the same, as
+/// data stored before the rule or brought by a message never went through it.
 /// </summary>
 public static class ControlCharacters
 {

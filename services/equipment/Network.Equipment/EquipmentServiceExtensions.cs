@@ -15,6 +15,7 @@ public static class EquipmentServiceExtensions
     public static void AddEquipmentService(this IHostApplicationBuilder builder)
     {
         builder.Services.AddEquipmentApiDescription();
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<EquipmentDbContext>("equipmentdb");
         builder.Services.AddScoped<EquipmentFacts>();
         builder.Services.AddScoped<ReservationChanges>();

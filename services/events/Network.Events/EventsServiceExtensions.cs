@@ -36,6 +36,7 @@ public static class EventsServiceExtensions
             )
             .ValidateOnStart();
         builder.Services.AddEventsApiDescription();
+        builder.Services.AddValidation();
         builder.Services.AddHostedService<EventCompletion>();
         builder.Services.AddHostedService<RegistrationRetention>();
         builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);

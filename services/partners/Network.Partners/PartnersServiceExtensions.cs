@@ -16,6 +16,7 @@ public static class PartnersServiceExtensions
         builder.Services.Configure<PartnersOptions>(builder.Configuration.GetSection(PartnersOptions.SectionName));
         builder.Services.AddSingleton(PartnerTaxonomy.Load());
         builder.Services.AddPartnersApiDescription();
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<PartnersDbContext>("partnersdb");
         builder.AddServiceMessaging(ServiceName);
         if (builder.Configuration.GetValue("Seed:Demo", false))

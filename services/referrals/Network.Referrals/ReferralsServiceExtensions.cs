@@ -26,6 +26,7 @@ public static class ReferralsServiceExtensions
         builder.Services.Configure<ReferralsOptions>(builder.Configuration.GetSection(ReferralsOptions.SectionName));
         builder.Services.AddPersonalDataProtector(PersonalDataPurpose);
         builder.Services.AddReferralsApiDescription();
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<ReferralsDbContext>("referralsdb");
         builder.Services.AddHostedService<AppendOnlyTriggersSetup>();
         builder.Services.AddHostedService<ReferralTimers>();

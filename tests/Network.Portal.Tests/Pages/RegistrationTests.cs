@@ -102,15 +102,15 @@ public sealed partial class RegistrationTests(PortalFixture portal)
         await page.GotoAsync($"/ateliers/{id}");
 
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Aller au contenu", await page.FocusedTextAsync());
-        await page.TabUntilAsync("prenom");
+        Assert.Equal("Aller au contenu", await KeyboardOnly.FocusedTextAsync(page));
+        await KeyboardOnly.TabUntilAsync(page, "prenom");
         await page.Keyboard.TypeAsync("Josette");
-        await page.TabUntilAsync("places");
+        await KeyboardOnly.TabUntilAsync(page, "places");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("2", await page.Locator("#places").InputValueAsync());
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("S'inscrire", await page.FocusedTextAsync());
+        Assert.Equal("S'inscrire", await KeyboardOnly.FocusedTextAsync(page));
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vous êtes inscrit·e" }));

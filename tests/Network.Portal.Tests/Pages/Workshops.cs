@@ -12,18 +12,24 @@ internal static class Workshops
         PortalFixture portal,
         string title,
         int? capacity,
-        DateTimeOffset? startsAt = null
+        DateTimeOffset? startsAt = null,
+        string user = DemoUsers.Staff,
+        object? location = null
     )
     {
-        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
+        using var api = await PlatformApi.AsAsync(portal, user);
         var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(5).Date.AddHours(13);
-        return await OrganisedWorkshops.CreateAsync(api, title, start, capacity: capacity);
+        return await OrganisedWorkshops.CreateAsync(api, title, start, capacity: capacity, location: location);
     }
 
     /// <summary>The registrations of a workshop, as its organiser's staff read them.</summary>
-    public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(PortalFixture portal, Guid id)
+    public static async Task<IReadOnlyList<JsonElement>> AttendeesAsync(
+        PortalFixture portal,
+        Guid id,
+        string user = DemoUsers.Staff
+    )
     {
-        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
+        using var api = await PlatformApi.AsAsync(portal, user);
         return await OrganisedWorkshops.AttendeesAsync(api, id);
     }
 

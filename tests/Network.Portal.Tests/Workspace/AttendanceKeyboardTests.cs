@@ -19,10 +19,10 @@ public sealed class AttendanceKeyboardTests(PortalFixture portal)
         var page = tab.Page;
         await page.AssertNoAxeViolationsAsync("présences, à noter");
 
-        await page.TabUntilAsync("presents");
+        await KeyboardOnly.TabUntilAsync(page, "presents");
         Assert.Equal("Awa", await page.EvaluateAsync<string>("() => document.activeElement.labels[0].innerText"));
         await page.Keyboard.PressAsync("Space");
-        await page.TabUntilAsync("sans-inscription");
+        await KeyboardOnly.TabUntilAsync(page, "sans-inscription");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("x");
         await page.Keyboard.PressAsync("Enter");
@@ -34,11 +34,11 @@ public sealed class AttendanceKeyboardTests(PortalFixture portal)
         await page.AssertNoAxeViolationsAsync("présences, erreurs");
         Assert.True(await page.Locator("#presents").IsCheckedAsync());
 
-        await page.TabUntilAsync("sans-inscription");
+        await KeyboardOnly.TabUntilAsync(page, "sans-inscription");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("2");
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Enregistrer les présences", await page.FocusedTextAsync());
+        Assert.Equal("Enregistrer les présences", await KeyboardOnly.FocusedTextAsync(page));
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions

@@ -32,7 +32,8 @@ internal static class OrganisedWorkshops
         string title,
         DateTimeOffset startsAt,
         bool publish = true,
-        int? capacity = 10
+        int? capacity = 10,
+        object? location = null
     )
     {
         var created = await api.PostAsync(
@@ -44,13 +45,14 @@ internal static class OrganisedWorkshops
                 category = "atelier-numerique",
                 startsAt,
                 endsAt = startsAt.AddHours(2),
-                location = new
-                {
-                    name = "Centre social Les Moulins",
-                    street = "1 place des Amaryllis",
-                    postalCode = "06200",
-                    commune = "Nice",
-                },
+                location = location
+                    ?? new
+                    {
+                        name = "Centre social Les Moulins",
+                        street = "1 place des Amaryllis",
+                        postalCode = "06200",
+                        commune = "Nice",
+                    },
                 capacity,
             }
         );

@@ -1,16 +1,23 @@
 using Network.Referrals.Api;
 using Network.Referrals.Domain;
+using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Validation;
+using Network.Testing;
+using Network.Testing.Hosting;
 
 namespace Network.Referrals.Tests.Unit;
 
-/// <summary>A resident's names, contacts and commune hold one line; a note may hold several, and nothing else that is
-/// not text.</summary>
-public sealed class TextFieldsTests
+/// <summary>
+/// A resident's names, contacts and commune hold one line; a note may hold several, and nothing else that is not text:
+/// checked as the service checks a request.
+/// </summary>
+public sealed class TextFieldsTests(TestInfrastructure infrastructure)
+    : ServiceTest<ReferralsDbContext>(infrastructure, "referralsdb")
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     [Fact]
-    public void One_line_fields_refuse_line_breaks_and_a_note_keeps_them_but_no_other_control_character()
+    public async Task One_line_fields_refuse_line_breaks_and_a_note_keeps_them_but_no_other_control_character()
     {
         var request = new ReferralRequest(
             ToPartnerId: Guid.NewGuid(),
@@ -25,17 +32,16 @@ public sealed class TextFieldsTests
             Consent: new ConsentRequest(ConsentMethod.Oral, Now.AddMinutes(-5))
         );
 
-        var (details, errors) = request.Validate(Now);
+        var errors = await Service.Services.ValidateAsync(request);
 
-        Assert.Null(details);
         Assert.Equal(
             ["note", "resident.commune", "resident.firstName", "resident.phone"],
-            errors.ToDictionary().Keys.Order(StringComparer.Ordinal)
+            errors.Keys.Order(StringComparer.Ordinal)
         );
     }
 
     [Fact]
-    public void A_note_on_several_lines_is_a_note()
+    public async Task A_note_on_several_lines_is_a_note()
     {
         var request = new ReferralRequest(
             ToPartnerId: Guid.NewGuid(),
@@ -45,6 +51,6 @@ public sealed class TextFieldsTests
             Consent: new ConsentRequest(ConsentMethod.Oral, Now.AddMinutes(-5))
         );
 
-        Assert.True(request.Validate(Now).Errors.IsEmpty);
+        Assert.Empty(await Service.Services.ValidateAsync(request));
     }
 }

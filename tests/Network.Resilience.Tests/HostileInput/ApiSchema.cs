@@ -2,8 +2,10 @@ using System.Text.Json;
 
 namespace Network.Resilience.Tests.HostileInput;
 
-/// <summary>What a JSON value of the contract is, as an OpenAPI schema describes it, with its references
-/// resolved.</summary>
+/// <summary>
+/// What a JSON value of the contract is, as an OpenAPI schema describes it, with its references resolved, and the rules
+/// it declares: the fields an object requires, the longest text, the bounds of a number, the pattern of a text.
+/// </summary>
 public sealed record ApiSchema(
     string Type,
     string? Format,
@@ -15,6 +17,16 @@ public sealed record ApiSchema(
     private const int MaxDepth = 8;
 
     public static readonly ApiSchema Unknown = new("unknown", null, new Dictionary<string, ApiSchema>(), null, []);
+
+    public IReadOnlyList<string> Required { get; init; } = [];
+
+    public int? MaxLength { get; init; }
+
+    public double? Minimum { get; init; }
+
+    public double? Maximum { get; init; }
+
+    public string? Pattern { get; init; }
 
     public bool IsObject => Type == "object";
 
@@ -68,7 +80,16 @@ public sealed record ApiSchema(
                 : properties.Count > 0 ? "object"
                 : "unknown"
             );
-        return new ApiSchema(type, format, properties, items, values);
+        return new ApiSchema(type, format, properties, items, values)
+        {
+            Required = schema.TryGetProperty("required", out var required)
+                ? [.. required.EnumerateArray().Select(name => name.GetString()!)]
+                : [],
+            MaxLength = schema.TryGetProperty("maxLength", out var longest) ? longest.GetInt32() : null,
+            Minimum = schema.TryGetProperty("minimum", out var minimum) ? minimum.GetDouble() : null,
+            Maximum = schema.TryGetProperty("maximum", out var maximum) ? maximum.GetDouble() : null,
+            Pattern = schema.TryGetProperty("pattern", out var pattern) ? pattern.GetString() : null,
+        };
     }
 
     private static bool IsNullOnly(JsonElement option) =>

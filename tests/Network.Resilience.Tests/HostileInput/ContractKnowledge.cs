@@ -4,9 +4,11 @@ using System.Text.Json.Nodes;
 namespace Network.Resilience.Tests.HostileInput;
 
 /// <summary>
-/// What the contract says and the OpenAPI documents do not (yet) declare: a valid body of each request schema, the
-/// fields a body cannot do without, the query parameters that take a closed list of codes, and which parameters are a
-/// period. The generator starts from these and breaks exactly one rule of the contract at a time.
+/// What the contract says and the OpenAPI documents do not declare: a valid body of each request schema (values that
+/// pass every rule, its optional text fields filled in, so that breaking one field breaks nothing else), the query
+/// parameters that take a closed list of codes or an instant in plain text, and which parameters are a period. The
+/// rules of the bodies' fields (required, longest text, bounds, patterns) are read from the documents
+/// (<see cref="DeclaredRules"/>).
 /// </summary>
 public sealed class ContractKnowledge(Guid otherPartner, string partnerKind, DateTimeOffset now)
 {
@@ -57,57 +59,6 @@ public sealed class ContractKnowledge(Guid otherPartner, string partnerKind, Dat
         ("startsAt", "endsAt"),
     ];
 
-    /// <summary>Fields a body of each schema cannot do without (when the operation requires a body at all).</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> RequiredFields = new Dictionary<string, string[]>(
-        StringComparer.Ordinal
-    )
-    {
-        ["PartnerProfileRequest"] =
-        [
-            "name",
-            "kind",
-            "address",
-            "address.street",
-            "address.postalCode",
-            "address.commune",
-        ],
-        ["ReasonRequest"] = ["reason"],
-        ["EventRequest"] =
-        [
-            "title",
-            "category",
-            "startsAt",
-            "endsAt",
-            "location",
-            "location.name",
-            "location.postalCode",
-            "location.commune",
-        ],
-        ["CancelEventRequest"] = ["reason"],
-        ["RegistrationBody"] = ["firstName"],
-        ["ReferralRequest"] =
-        [
-            "toPartnerId",
-            "resident",
-            "needs",
-            "consent",
-            "consent.method",
-            "consent.obtainedAt",
-            "resident.firstName",
-            "resident.lastName",
-            "resident.commune",
-        ],
-        ["DeclineRequest"] = ["reason"],
-        ["CompleteRequest"] = ["outcome"],
-        ["CancelRequest"] = ["reason"],
-        ["CommentRequest"] = ["text"],
-        ["ItemRequest"] = ["name", "category"],
-        ["ReservationRequest"] = ["from", "to", "purpose"],
-        ["RejectRequest"] = ["reason"],
-        ["ReturnRequest"] = ["condition"],
-        ["ExtendRequest"] = ["to"],
-    };
-
     /// <summary>A body of the schema that the contract accepts, or null when none is known (then one is made from the
     /// schema).</summary>
     public JsonObject? ValidBody(string? schemaName) =>
@@ -117,14 +68,23 @@ public sealed class ContractKnowledge(Guid otherPartner, string partnerKind, Dat
             {
                 ["name"] = "Espace numérique des Collines",
                 ["kind"] = partnerKind,
-                ["description"] = "Accompagnement aux démarches en ligne.",
+                ["siret"] = "73282932000074",
+                ["description"] = "Accompagnement.\nDémarches en ligne.",
                 ["address"] = new JsonObject
                 {
                     ["street"] = "2 rue des Écoles",
                     ["postalCode"] = "06000",
                     ["commune"] = "Nice",
+                    ["inseeCode"] = "06088",
+                },
+                ["contact"] = new JsonObject
+                {
+                    ["email"] = "accueil@collines.example.org",
+                    ["phone"] = "04 93 00 11 00",
+                    ["website"] = "https://collines.example.org",
                 },
                 ["openingHours"] = "Mo-Fr 09:00-12:00",
+                ["accessibility"] = new JsonObject { ["wheelchair"] = true, ["notes"] = "Rampe d'accès." },
             },
             "ReasonRequest" or "CancelEventRequest" or "CancelRequest" or "RejectRequest" => new JsonObject
             {
@@ -133,18 +93,29 @@ public sealed class ContractKnowledge(Guid otherPartner, string partnerKind, Dat
             "EventRequest" => new JsonObject
             {
                 ["title"] = "Café IA",
+                ["description"] = "Un débat.\nSans prérequis.",
                 ["category"] = "cafe-ia",
                 ["startsAt"] = Instant(now.AddDays(10)),
                 ["endsAt"] = Instant(now.AddDays(10).AddHours(2)),
+                ["timeZone"] = "Europe/Paris",
                 ["location"] = new JsonObject
                 {
                     ["name"] = "Salle polyvalente",
+                    ["street"] = "1 place Garibaldi",
                     ["postalCode"] = "06000",
                     ["commune"] = "Nice",
+                    ["url"] = "https://example.org/cafe-ia",
                 },
                 ["capacity"] = 12,
             },
-            "RegistrationBody" => new JsonObject { ["firstName"] = "Lina", ["seats"] = 1 },
+            "RegistrationBody" => new JsonObject
+            {
+                ["firstName"] = "Lina",
+                ["lastName"] = "Martin",
+                ["email"] = "lina@example.org",
+                ["phone"] = "06 11 22 33 44",
+                ["seats"] = 1,
+            },
             "AttendanceRequest" => new JsonObject { ["present"] = new JsonArray(), ["walkIns"] = 0 },
             "ReferralRequest" => new JsonObject
             {
@@ -153,9 +124,12 @@ public sealed class ContractKnowledge(Guid otherPartner, string partnerKind, Dat
                 {
                     ["firstName"] = "Malik",
                     ["lastName"] = "Benali",
+                    ["phone"] = "06 11 22 33 44",
+                    ["email"] = "malik@example.org",
                     ["commune"] = "Grasse",
                 },
                 ["needs"] = new JsonArray("smartphone"),
+                ["note"] = "À rappeler.\nAprès 14 h.",
                 ["consent"] = new JsonObject { ["method"] = "oral", ["obtainedAt"] = Instant(now.AddHours(-1)) },
             },
             "AcceptRequest" => new JsonObject
@@ -170,6 +144,9 @@ public sealed class ContractKnowledge(Guid otherPartner, string partnerKind, Dat
             {
                 ["name"] = "Ordinateur portable 14 pouces",
                 ["category"] = "laptop",
+                ["assetTag"] = "PC-01",
+                ["serialNumber"] = "SN-0001",
+                ["description"] = "Portable 14 pouces.\nAvec chargeur.",
                 ["condition"] = "good",
                 ["shareable"] = true,
                 ["loanRules"] = new JsonObject

@@ -87,8 +87,10 @@ public sealed partial class HostileRequestGenerator
         };
     }
 
-    /// <summary>Each field of the schema broken in turn, its items and sub-fields too; required fields left out or
-    /// blank; periods inverted.</summary>
+    /// <summary>
+    /// Each field of the schema broken in turn (a value of the wrong kind, a rule it declares broken), its items and
+    /// sub-fields too; the fields it declares required left out or blank; periods inverted.
+    /// </summary>
     private IEnumerable<HostileRequest> FieldRequests(
         ApiOperation operation,
         JsonObject body,
@@ -113,7 +115,7 @@ public sealed partial class HostileRequestGenerator
                 }
             }
 
-            foreach (var (what, value) in TextFields.Breaking(operation.BodySchemaName, fieldPath))
+            foreach (var (what, value) in DeclaredRules.Breaking(field, JsonBodies.At(body, fieldPath)))
             {
                 foreach (
                     var request in Body(
@@ -203,26 +205,15 @@ public sealed partial class HostileRequestGenerator
     )
     {
         var variants = new List<(string Breaks, JsonObject Body, bool Pure)>();
-        if (
-            operation.BodyRequired
-            && operation.BodySchemaName is { } schemaName
-            && ContractKnowledge.RequiredFields.TryGetValue(schemaName, out var required)
-        )
+        if (operation.BodyRequired)
         {
-            foreach (
-                var field in required.Where(f =>
-                    f.StartsWith(prefix, StringComparison.Ordinal)
-                    && !f[prefix.Length..].Contains('.', StringComparison.Ordinal)
-                )
-            )
+            foreach (var name in schema.Required)
             {
+                var field = prefix + name;
                 variants.Add(($"{field} missing", JsonBodies.Without(body, field), true));
                 variants.Add(($"{field} missing", JsonBodies.Without(body, field), false));
                 variants.Add(($"{field} null", JsonBodies.With(body, field, null), true));
-                if (
-                    schema.Properties.TryGetValue(field[prefix.Length..], out var fieldSchema)
-                    && fieldSchema.Type == "string"
-                )
+                if (schema.Properties.TryGetValue(name, out var fieldSchema) && fieldSchema.Type == "string")
                 {
                     variants.Add(($"{field} empty", JsonBodies.With(body, field, ""), true));
                     variants.Add(($"{field} blank", JsonBodies.With(body, field, " \t\u00A0\u3000 "), true));

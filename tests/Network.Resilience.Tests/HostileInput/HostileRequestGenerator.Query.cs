@@ -57,7 +57,7 @@ public sealed partial class HostileRequestGenerator
             "integer" => ["abc", "-1", "2147483648", "1.5"],
             "number" => ["abc", "NaN", "Infinity", "-1", "1e400"],
             "boolean" => ["yes", "2", "truee"],
-            _ when ContractKnowledge.EnumeratedQueryParameters.Contains(name) =>
+            _ when schema.IsEnumeration || ContractKnowledge.EnumeratedQueryParameters.Contains(name) =>
             [
                 "inconnu",
                 "' OR '1'='1",

@@ -4,7 +4,8 @@ namespace Network.Resilience.Tests.HostileInput;
 /// Text that probes how a service handles what it stores, searches, logs and echoes: injections of every kind,
 /// control characters and unusual Unicode. Any of these but the control characters may be a legitimate value of a
 /// free-text field, and a line break is one of a description, so a request never relies on them alone to be invalid;
-/// the requests whose only fault is a control character come from <see cref="TextFields"/>.
+/// the requests whose only fault is a control character come from the patterns the documents declare
+/// (<see cref="DeclaredRules"/>).
 /// </summary>
 public static class HostileText
 {

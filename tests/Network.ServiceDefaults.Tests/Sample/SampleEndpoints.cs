@@ -15,6 +15,7 @@ internal static class SampleEndpoints
         app.MapGet("/api/notes/{id:guid}", ReadAsync).RequireAuthorization(Policies.PartnerStaff);
         app.MapGet("/api/network", CountAsync).RequireAuthorization(Policies.Coordinator);
         app.MapGet("/api/public", () => TypedResults.Ok("public")).AllowAnonymous();
+        app.MapPost("/api/visits", (VisitRequest request) => TypedResults.Ok(request.Name)).AllowAnonymous();
     }
 
     private static async Task<Results<Created<Note>, ValidationProblem>> WriteAsync(

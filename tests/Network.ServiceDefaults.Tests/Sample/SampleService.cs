@@ -47,6 +47,7 @@ internal sealed class SampleService : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddServiceDefaults();
         builder.Services.AddOpenApi();
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<SampleDbContext>("sampledb");
         builder.AddServiceMessaging("sample", bus =>
         {

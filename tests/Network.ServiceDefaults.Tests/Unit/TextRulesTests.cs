@@ -1,5 +1,6 @@
 using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Text;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.ServiceDefaults.Tests.Unit;
 
@@ -15,11 +16,12 @@ public sealed class TextRulesTests
     [InlineData("Atelier\u0000")]
     [InlineData("Atelier\u0085smartphone")]
     [InlineData("Atelier\u2028smartphone")]
-    public void A_single_line_field_refuses_line_breaks_and_control_characters_naming_the_field(string value)
+    public void A_single_line_field_refuses_line_breaks_and_control_characters(string value)
     {
-        var errors = new ValidationErrors().RequireSingleLine(value, "location.commune");
+        var rule = new SingleLineAttribute();
 
-        Assert.Equal([ValidationErrors.SingleLineMessage], errors.ToDictionary()["location.commune"]);
+        Assert.False(rule.IsValid(value));
+        Assert.Equal(ValidationErrors.SingleLineMessage, rule.FormatErrorMessage("commune"));
     }
 
     [Theory]
@@ -27,8 +29,7 @@ public sealed class TextRulesTests
     [InlineData("")]
     [InlineData("Marie-Hélène N'Diaye")]
     [InlineData("Café IA : « l'IA au quotidien » — 2ᵉ séance 🙂")]
-    public void Ordinary_text_is_a_single_line(string? value) =>
-        Assert.True(new ValidationErrors().RequireSingleLine(value, "title").IsEmpty);
+    public void Ordinary_text_is_a_single_line(string? value) => Assert.True(new SingleLineAttribute().IsValid(value));
 
     [Fact]
     public void Each_value_of_a_list_holds_one_line()
@@ -45,13 +46,10 @@ public sealed class TextRulesTests
     [InlineData("Nul\u0000", false)]
     public void A_multi_line_field_keeps_line_breaks_and_refuses_other_control_characters(string value, bool valid)
     {
-        var errors = new ValidationErrors().RequireMultiLine(value, "description");
+        var rule = new MultiLineAttribute();
 
-        Assert.Equal(valid, errors.IsEmpty);
-        if (!valid)
-        {
-            Assert.Equal([ValidationErrors.MultiLineMessage], errors.ToDictionary()["description"]);
-        }
+        Assert.Equal(valid, rule.IsValid(value));
+        Assert.Equal(ValidationErrors.MultiLineMessage, rule.FormatErrorMessage("description"));
     }
 
     [Fact]

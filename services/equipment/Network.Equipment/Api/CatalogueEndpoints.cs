@@ -86,13 +86,12 @@ internal static class CatalogueEndpoints
 
     private static async Task<Results<Ok<ItemResponse>, NotFound>> GetAsync(
         Guid id,
-        EquipmentDbContext db,
-        HttpContext http,
-        Caller caller,
+        [AsParameters] ItemEndpoints.ItemContext context,
         TimeProvider time,
         CancellationToken cancellationToken
     )
     {
+        var (db, http, caller) = context;
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (item is null || !Access.MaySee(caller, item))
         {

@@ -134,17 +134,6 @@ internal sealed class Handovers(
         var unknown = names.Where(n => !item.Components.Contains(n, StringComparer.OrdinalIgnoreCase)).ToList();
         var errors = new ValidationErrors()
             .Require(
-                request.Condition is not null,
-                "condition",
-                "L'état au retour est obligatoire (good, fair ou damaged)."
-            )
-            .Require(
-                request.Notes is null || request.Notes.Length <= ItemLimits.Notes,
-                "notes",
-                $"Les remarques font au plus {ItemLimits.Notes} caractères."
-            )
-            .RequireMultiLine(request.Notes, "notes")
-            .Require(
                 missing.Count == 0,
                 "components",
                 $"Indiquez l'état de chaque élément du kit : il manque {string.Join(", ", missing)}."

@@ -65,14 +65,13 @@ internal static class ItemEndpoints
 
     private static async Task<Results<Created<ItemResponse>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
         ItemRequest request,
-        EquipmentDbContext db,
+        [AsParameters] ItemContext context,
         EquipmentFacts facts,
         TimeProvider time,
-        HttpContext http,
-        Caller caller,
         CancellationToken cancellationToken
     )
     {
+        var (db, http, caller) = context;
         if (caller.StaffPartnerId is not { } ownerId)
         {
             return ActingPartner.NotNamed();
@@ -84,14 +83,8 @@ internal static class ItemEndpoints
             return TypedResults.Forbid();
         }
 
-        var (details, errors) = request.Validate();
-        if (details is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var now = time.GetUtcNow();
-        var item = Item.Register(ownerId, details, now);
+        var item = Item.Register(ownerId, request.ToDetails(), now);
         db.Items.Add(item);
         db.Schedules.Add(ItemSchedule.For(item, now));
         db.Publish(new EquipmentRegistered(await facts.ItemAsync(item, cancellationToken), item.Shareable, now), time);
@@ -103,9 +96,7 @@ internal static class ItemEndpoints
         );
     }
 
-    private static async Task<
-        Results<Ok<ItemResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>
-    > UpdateAsync(
+    private static async Task<Results<Ok<ItemResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
         Guid id,
         ItemRequest request,
         [AsParameters] ItemContext context,
@@ -130,13 +121,7 @@ internal static class ItemEndpoints
             return Stale();
         }
 
-        var (details, errors) = request.Validate();
-        if (details is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        if (!item.Update(details, time.GetUtcNow()))
+        if (!item.Update(request.ToDetails(), time.GetUtcNow()))
         {
             return Problem.Conflict("Un objet retiré du parc ne se modifie plus.", "retired");
         }

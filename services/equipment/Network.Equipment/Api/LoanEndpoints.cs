@@ -48,51 +48,49 @@ internal static class LoanEndpoints
     private static async Task<ReservationAnswer> CheckOutAsync(
         Guid id,
         CheckoutRequest? request,
-        Handovers handovers,
-        EquipmentDbContext db,
-        Caller caller,
+        [AsParameters] HandoverContext context,
         CancellationToken cancellationToken
     ) =>
         await ReservationEndpoints.AnswerAsync(
-            await handovers.CheckOutAsync(id, request ?? new CheckoutRequest(), caller, cancellationToken),
-            db,
+            await context.Handovers.CheckOutAsync(
+                id,
+                request ?? new CheckoutRequest(),
+                context.Caller,
+                cancellationToken
+            ),
+            context.Db,
             cancellationToken
         );
 
     private static async Task<ReservationAnswer> ReturnAsync(
         Guid id,
         ReturnRequest request,
-        Handovers handovers,
-        EquipmentDbContext db,
-        Caller caller,
+        [AsParameters] HandoverContext context,
         CancellationToken cancellationToken
     ) =>
         await ReservationEndpoints.AnswerAsync(
-            await handovers.ReturnAsync(id, request, caller, cancellationToken),
-            db,
+            await context.Handovers.ReturnAsync(id, request, context.Caller, cancellationToken),
+            context.Db,
             cancellationToken
         );
 
     private static async Task<ReservationAnswer> ExtendAsync(
         Guid id,
         ExtendRequest request,
-        Bookings bookings,
-        EquipmentDbContext db,
-        Caller caller,
+        [AsParameters] ReservationEndpoints.BookingContext context,
         CancellationToken cancellationToken
-    )
-    {
-        if (request.To is not { } to)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["to"] = ["La nouvelle fin du prêt est obligatoire."] }
-            );
-        }
-
-        return await ReservationEndpoints.AnswerAsync(
-            await bookings.ExtendAsync(id, to.ToUniversalTime(), caller, cancellationToken),
-            db,
+    ) =>
+        await ReservationEndpoints.AnswerAsync(
+            await context.Bookings.ExtendAsync(
+                id,
+                request.To!.Value.ToUniversalTime(),
+                context.Caller,
+                cancellationToken
+            ),
+            context.Db,
             cancellationToken
         );
-    }
+
+    /// <summary>What the hand-over and the return need besides the reservation's id and the body.</summary>
+    internal readonly record struct HandoverContext(EquipmentDbContext Db, Handovers Handovers, Caller Caller);
 }

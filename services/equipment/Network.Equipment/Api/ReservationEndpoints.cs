@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Equipment.Domain;
@@ -91,13 +92,13 @@ internal static class ReservationEndpoints
             return TypedResults.Forbid();
         }
 
-        var (window, purpose, errors) = request.Validate(time.GetUtcNow());
-        if (window is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var outcome = await bookings.RequestAsync(id, borrowerId, window.Value, purpose, cancellationToken);
+        var outcome = await bookings.RequestAsync(
+            id,
+            borrowerId,
+            request.Window(),
+            request.Purpose!.Trim(),
+            cancellationToken
+        );
         return await AnswerAsync(
             outcome,
             db,
@@ -199,49 +200,53 @@ internal static class ReservationEndpoints
         return TypedResults.Ok(ReservationResponse.Of(reservation, item.Name, borrower));
     }
 
-    private static async Task<ReservationAnswer> ApproveAsync(
-        Guid id,
-        Bookings bookings,
-        EquipmentDbContext db,
-        Caller caller,
-        CancellationToken cancellationToken
-    ) => await AnswerAsync(await bookings.ApproveAsync(id, caller, cancellationToken), db, cancellationToken);
+    private static async Task<
+        Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>
+    > ApproveAsync(Guid id, [AsParameters] BookingContext context, CancellationToken cancellationToken) =>
+        WithoutInput(
+            await AnswerAsync(
+                await context.Bookings.ApproveAsync(id, context.Caller, cancellationToken),
+                context.Db,
+                cancellationToken
+            )
+        );
 
     private static async Task<ReservationAnswer> RejectAsync(
         Guid id,
         RejectRequest request,
-        Bookings bookings,
-        EquipmentDbContext db,
-        Caller caller,
+        [AsParameters] BookingContext context,
         CancellationToken cancellationToken
-    )
-    {
-        var errors = new ServiceDefaults.Problems.ValidationErrors()
-            .Require(
-                !string.IsNullOrWhiteSpace(request.Reason) && request.Reason.Length <= ItemLimits.Reason,
-                "reason",
-                $"Le motif du refus est obligatoire ({ItemLimits.Reason} caractères au plus)."
-            )
-            .RequireSingleLine(request.Reason, "reason");
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        return await AnswerAsync(
-            await bookings.RejectAsync(id, request.Reason!.Trim(), caller, cancellationToken),
-            db,
+    ) =>
+        await AnswerAsync(
+            await context.Bookings.RejectAsync(id, request.Reason!.Trim(), context.Caller, cancellationToken),
+            context.Db,
             cancellationToken
         );
-    }
 
-    private static async Task<ReservationAnswer> CancelAsync(
-        Guid id,
-        Bookings bookings,
-        EquipmentDbContext db,
-        Caller caller,
-        CancellationToken cancellationToken
-    ) => await AnswerAsync(await bookings.CancelAsync(id, caller, cancellationToken), db, cancellationToken);
+    private static async Task<
+        Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>
+    > CancelAsync(Guid id, [AsParameters] BookingContext context, CancellationToken cancellationToken) =>
+        WithoutInput(
+            await AnswerAsync(
+                await context.Bookings.CancelAsync(id, context.Caller, cancellationToken),
+                context.Db,
+                cancellationToken
+            )
+        );
+
+    /// <summary>The answer to a change that takes no input, which no 400 can be: the OpenAPI document declares
+    /// none.</summary>
+    private static Results<Ok<ReservationResponse>, NotFound, ForbidHttpResult, ProblemHttpResult> WithoutInput(
+        ReservationAnswer answer
+    ) =>
+        answer.Result switch
+        {
+            Ok<ReservationResponse> ok => ok,
+            NotFound notFound => notFound,
+            ForbidHttpResult forbid => forbid,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
 
     /// <summary>The contract's answer to a change: the reservation as its parties see it, or the problem.</summary>
     internal static Task<ReservationAnswer> AnswerAsync(
@@ -270,7 +275,7 @@ internal static class ReservationEndpoints
         );
     }
 
-    /// <summary>What a reservation request needs besides its route value and body.</summary>
+    /// <summary>What a reservation's request and changes need besides its route value and body.</summary>
     internal readonly record struct BookingContext(EquipmentDbContext Db, Bookings Bookings, Caller Caller);
 
     /// <summary>The filters of the reservation list, named as in the query: a binding failure names the field as the

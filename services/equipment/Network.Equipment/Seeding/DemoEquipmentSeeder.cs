@@ -5,6 +5,7 @@ using Network.Equipment.Api;
 using Network.Equipment.Domain;
 using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Seeding;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Equipment.Seeding;
 
@@ -69,16 +70,15 @@ internal sealed partial class DemoEquipmentSeeder(
                 var items = new Dictionary<Guid, Item>();
                 foreach (var seed in demo.Items)
                 {
-                    var (details, errors) = seed.Item.Validate();
-                    var item = Item.Register(
-                        seed.OwnerId,
-                        details
-                            ?? throw new InvalidOperationException(
-                                $"Demo item {seed.Id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"
-                            ),
-                        now,
-                        seed.Id
-                    );
+                    var errors = await scope.ServiceProvider.ValidateAsync(seed.Item, token);
+                    if (errors.Count > 0)
+                    {
+                        throw new InvalidOperationException(
+                            $"Demo item {seed.Id} is invalid: {JsonSerializer.Serialize(errors)}"
+                        );
+                    }
+
+                    var item = Item.Register(seed.OwnerId, seed.Item.ToDetails(), now, seed.Id);
                     items[item.Id] = item;
                     db.Items.Add(item);
                     db.Schedules.Add(ItemSchedule.For(item, now));

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
@@ -11,7 +12,18 @@ namespace Network.Events.Api;
 
 /// <param name="Present">The registrations present; every other confirmed registration is recorded absent.</param>
 /// <param name="WalkIns">People who came without registering.</param>
-public sealed record AttendanceRequest(IReadOnlyList<Guid>? Present = null, int WalkIns = 0);
+public sealed record AttendanceRequest(
+    IReadOnlyList<Guid>? Present = null,
+    [property: Range(
+        0,
+        AttendanceRequest.MaxWalkIns,
+        ErrorMessage = "Le nombre de personnes venues sans inscription est compris entre {1} et {2}."
+    )]
+        int WalkIns = 0
+)
+{
+    public const int MaxWalkIns = 10_000;
+}
 
 /// <summary>What was recorded: seats confirmed, seats of those present, no-shows and walk-ins.</summary>
 /// <param name="Registered">Seats of the confirmed registrations.</param>
@@ -23,8 +35,6 @@ public sealed record AttendanceSummary(int Registered, int Present, int NoShows,
 /// <summary>After the start, the organiser records who came: registrations not marked present are no-shows.</summary>
 internal static class AttendanceEndpoints
 {
-    private const int MaxWalkIns = 10_000;
-
     public static void MapAttendanceEndpoints(this RouteGroupBuilder events) =>
         events
             .MapPost("/{id:guid}/attendance", RecordAsync)
@@ -40,12 +50,11 @@ internal static class AttendanceEndpoints
     > RecordAsync(
         Guid id,
         AttendanceRequest request,
-        EventsDbContext db,
-        TimeProvider time,
-        Caller caller,
+        [AsParameters] EventContext context,
         CancellationToken cancellationToken
     )
     {
+        var (db, time, caller) = context;
         var target = await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (target is null || !EventsEndpoints.IsOrganiser(caller, target))
         {
@@ -57,20 +66,17 @@ internal static class AttendanceEndpoints
             .ToListAsync(cancellationToken);
         var present = request.Present?.Distinct().ToList() ?? [];
         var unknown = present.Where(registrationId => confirmed.All(r => r.Id != registrationId)).ToList();
-        if (unknown.Count > 0 || request.WalkIns is < 0 or > MaxWalkIns)
+        if (unknown.Count > 0)
         {
-            var errors = new ServiceDefaults.Problems.ValidationErrors()
-                .Require(
-                    unknown.Count == 0,
-                    "present",
-                    $"Ces inscriptions ne sont pas confirmées pour cet événement : {string.Join(", ", unknown)}."
-                )
-                .Require(
-                    request.WalkIns is >= 0 and <= MaxWalkIns,
-                    "walkIns",
-                    $"Le nombre de personnes venues sans inscription est compris entre 0 et {MaxWalkIns}."
-                );
-            return TypedResults.ValidationProblem(errors.ToDictionary());
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["present"] =
+                    [
+                        $"Ces inscriptions ne sont pas confirmées pour cet événement : {string.Join(", ", unknown)}.",
+                    ],
+                }
+            );
         }
 
         var now = time.GetUtcNow();

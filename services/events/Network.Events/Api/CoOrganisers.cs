@@ -25,7 +25,7 @@ internal static class CoOrganisers
             .Partners.Where(p => coOrganiserIds.Contains(p.Id) && p.Status == "active")
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        foreach (var id in coOrganiserIds.Where(id => id == organiserId || !active.Contains(id)))
+        foreach (var id in coOrganiserIds.Distinct().Where(id => id == organiserId || !active.Contains(id)))
         {
             errors.Add(
                 "coOrganiserIds",

@@ -45,22 +45,25 @@ internal static class EditEndpoints
             return Problem.Stale(EventsEndpoints.Stale);
         }
 
-        var now = time.GetUtcNow();
-        var (occurrences, errors) = request.Validate(now);
-        errors.Require(
-            request.Recurrence is null,
-            "recurrence",
-            "Une série se crée en une fois ; chaque séance se modifie ensuite séparément."
-        );
-        if (occurrences is [var changed])
+        if (request.Recurrence is not null)
         {
-            await CoOrganisers.CheckAsync(db, changed.CoOrganiserIds, target.OrganiserId, errors, cancellationToken);
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>
+                {
+                    ["recurrence"] = ["Une série se crée en une fois ; chaque séance se modifie ensuite séparément."],
+                }
+            );
         }
 
-        if (occurrences is not [var details] || !errors.IsEmpty)
+        var (occurrences, errors) = request.Occurrences();
+        await CoOrganisers.CheckAsync(db, request.CoOrganiserIds ?? [], target.OrganiserId, errors, cancellationToken);
+        if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+
+        var now = time.GetUtcNow();
+        var details = occurrences[0];
 
         if (details.Capacity < target.SeatsTaken)
         {

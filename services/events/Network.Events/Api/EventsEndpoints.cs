@@ -88,18 +88,14 @@ internal static class EventsEndpoints
             return TypedResults.Forbid();
         }
 
-        var now = time.GetUtcNow();
-        var (occurrences, errors) = request.Validate(now);
-        if (occurrences is not null)
-        {
-            await CoOrganisers.CheckAsync(db, occurrences[0].CoOrganiserIds, organiserId, errors, cancellationToken);
-        }
-
-        if (occurrences is null || !errors.IsEmpty)
+        var (occurrences, errors) = request.Occurrences();
+        await CoOrganisers.CheckAsync(db, request.CoOrganiserIds ?? [], organiserId, errors, cancellationToken);
+        if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
+        var now = time.GetUtcNow();
         var seriesId = request.Recurrence is null ? (Guid?)null : Guid.CreateVersion7(now);
         var created = occurrences.Select(details => Event.Draft(organiserId, details, now, seriesId)).ToList();
         db.Events.AddRange(created);
@@ -109,14 +105,14 @@ internal static class EventsEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<EventResponse>>, ValidationProblem>> ListAsync(
-        EventsDbContext db,
-        TimeProvider time,
+        [AsParameters] EventContext context,
         [AsParameters] EventFilter filter,
         int? page,
         int? pageSize,
         CancellationToken cancellationToken
     )
     {
+        var (db, time, _) = context;
         var (paging, errors) = Paging.From(page, pageSize);
         if (paging is null)
         {
@@ -190,23 +186,15 @@ internal static class EventsEndpoints
             refusal: () => InactiveOrganiserAsync(db, caller, cancellationToken)
         );
 
-    private static async Task<
-        Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>
-    > CancelAsync(
+    private static async Task<Results<Ok<EventResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
         Guid id,
         CancelEventRequest request,
-        EventsDbContext db,
-        TimeProvider time,
-        Caller caller,
+        [AsParameters] EventContext context,
         CancellationToken cancellationToken
     )
     {
-        var (reason, errors) = request.Validate();
-        if (reason is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
+        var (db, time, caller) = context;
+        var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
             id,
             db,

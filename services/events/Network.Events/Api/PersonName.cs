@@ -12,8 +12,12 @@ internal static partial class PersonName
     public static bool IsValid(string name) =>
         Allowed().IsMatch(name) && name.Any(char.IsLetter) && !LooksLikeAddress().IsMatch(name);
 
-    public static string Rule(string what) =>
-        $"{what} ne contient que des lettres, des espaces, des apostrophes, des traits d'union et des points.";
+    public const string FirstNameRule = "Le prénom" + Characters;
+
+    public const string LastNameRule = "Le nom" + Characters;
+
+    private const string Characters =
+        " ne contient que des lettres, des espaces, des apostrophes, des traits d'union et des points.";
 
     [GeneratedRegex(@"^[\p{L}\p{M} '’\-.]+$")]
     private static partial Regex Allowed();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Network.Events.Domain;
 using Network.ServiceDefaults.Problems;
 
@@ -14,42 +15,28 @@ namespace Network.Events.Api;
 /// <param name="Until">The last date it may happen on, inclusive; or give `count`.</param>
 /// <param name="Count">How many events the series holds; or give `until`.</param>
 public sealed record RecurrenceRequest(
-    RecurrenceFrequency? Frequency = null,
-    IReadOnlyList<DayOfWeek>? Weekdays = null,
-    int? Interval = null,
+    [property: Required(ErrorMessage = "La fréquence est obligatoire : daily ou weekly.")]
+        RecurrenceFrequency? Frequency = null,
+    [property: MinLength(1, ErrorMessage = "Donnez au moins un jour, ou aucun champ weekdays.")]
+        IReadOnlyList<DayOfWeek>? Weekdays = null,
+    [property: Range(1, 52, ErrorMessage = "L'intervalle est compris entre {1} et {2}.")] int? Interval = null,
     DateOnly? Until = null,
-    int? Count = null
+    [property: Range(1, Recurrence.MaxOccurrences, ErrorMessage = "Le nombre de séances est compris entre {1} et {2}.")]
+        int? Count = null
 )
 {
-    public Recurrence? Validate(DateTimeOffset? startsAt, string timeZone, ValidationErrors errors)
+    /// <summary>
+    /// The rules between its fields and, when the event has a valid start, its first day; named from the event
+    /// (<c>recurrence.until</c>).
+    /// </summary>
+    public void Check(DateOnly? firstDay, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var firstDay =
-            startsAt is { } start && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
-                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime)
-                : (DateOnly?)null;
-        var before = errors.ToDictionary().Count;
         errors
-            .Require(Frequency is not null, "recurrence.frequency", "La fréquence est obligatoire : daily ou weekly.")
-            .Require(
-                Interval is null or (>= 1 and <= 52),
-                "recurrence.interval",
-                "L'intervalle est compris entre 1 et 52."
-            )
-            .Require(
-                Weekdays is null || Weekdays.Count > 0,
-                "recurrence.weekdays",
-                "Donnez au moins un jour, ou aucun champ weekdays."
-            )
             .Require(
                 (Until is null) != (Count is null),
                 "recurrence",
                 "Donnez soit until (une date de fin), soit count (un nombre de séances)."
-            )
-            .Require(
-                Count is null or (>= 1 and <= Recurrence.MaxOccurrences),
-                "recurrence.count",
-                $"Le nombre de séances est compris entre 1 et {Recurrence.MaxOccurrences}."
             )
             .Require(
                 Until is null || firstDay is null || Until >= firstDay,
@@ -61,15 +48,15 @@ public sealed record RecurrenceRequest(
                 "recurrence.until",
                 "Une série dure au plus un an."
             );
-        if (errors.ToDictionary().Count > before || firstDay is null)
-        {
-            return null;
-        }
+    }
 
+    /// <summary>The recurrence of a request that passed its validation, from the event's first day.</summary>
+    public Recurrence ToRecurrence(DateOnly firstDay)
+    {
         var weekdays =
             Weekdays is { Count: > 0 } ? Weekdays.ToHashSet()
             : Frequency == RecurrenceFrequency.Daily ? Enum.GetValues<DayOfWeek>().ToHashSet()
-            : [firstDay.Value.DayOfWeek];
+            : [firstDay.DayOfWeek];
         return new Recurrence(Frequency!.Value, weekdays, Interval ?? 1, Until, Count);
     }
 }

@@ -60,26 +60,21 @@ internal static class RegistrationsEndpoints
     > RegisterAsync(
         Guid id,
         RegistrationBody body,
-        Registrations registrations,
-        IOptions<EventsOptions> options,
-        Caller caller,
+        [AsParameters] RegistrationContext context,
         CancellationToken cancellationToken
     )
     {
+        var (registrations, _, options, caller) = context;
         // Only a partner's staff register on someone's behalf; a signed-in account without a partner is the public.
         var byStaff = caller.StaffPartnerId is not null;
-        var (request, errors) = body.Validate(
-            byStaff,
-            byStaff ? RegistrationBody.MaxSeats : options.Value.AnonymousMaxSeats
-        );
-        if (request is null)
+        if (!byStaff && body.CheckPublicSeats(options.Value.AnonymousMaxSeats) is { IsEmpty: false } errors)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var outcome = await registrations.RegisterAsync(
             id,
-            request,
+            body.ToRequest(byStaff),
             e => e.Status != EventStatus.Draft || EventsEndpoints.IsOrganiser(caller, e),
             cancellationToken
         );
@@ -119,12 +114,11 @@ internal static class RegistrationsEndpoints
         Guid id,
         Guid registrationId,
         string? token,
-        Registrations registrations,
-        EventsDbContext db,
-        Caller caller,
+        [AsParameters] RegistrationContext context,
         CancellationToken cancellationToken
     )
     {
+        var (registrations, db, _, caller) = context;
         var registration = await db
             .Registrations.AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == registrationId && r.EventId == id, cancellationToken);

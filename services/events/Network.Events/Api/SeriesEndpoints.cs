@@ -53,11 +53,11 @@ internal static class SeriesEndpoints
         Guid seriesId,
         int? page,
         int? pageSize,
-        EventsDbContext db,
-        Caller caller,
+        [AsParameters] EventContext context,
         CancellationToken cancellationToken
     )
     {
+        var (db, _, caller) = context;
         var (paging, errors) = Paging.From(page, pageSize);
         if (paging is null)
         {
@@ -103,23 +103,15 @@ internal static class SeriesEndpoints
             refusal: () => EventsEndpoints.InactiveOrganiserAsync(db, caller, cancellationToken)
         );
 
-    private static async Task<
-        Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>
-    > CancelAsync(
+    private static async Task<Results<Ok<SeriesChange>, NotFound, ForbidHttpResult, ProblemHttpResult>> CancelAsync(
         Guid seriesId,
         CancelEventRequest request,
-        EventsDbContext db,
-        TimeProvider time,
-        Caller caller,
+        [AsParameters] EventContext context,
         CancellationToken cancellationToken
     )
     {
-        var (reason, errors) = request.Validate();
-        if (reason is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
+        var (db, time, caller) = context;
+        var reason = request.Reason!.Trim();
         var changed = await ChangeAsync(
             seriesId,
             db,

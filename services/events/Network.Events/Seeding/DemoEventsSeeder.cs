@@ -5,6 +5,7 @@ using Network.Events.Api;
 using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Seeding;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Events.Seeding;
 
@@ -29,16 +30,19 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
         var seeded = await SeedOnce.RunAsync(
             db,
             token => db.Events.AnyAsync(token),
-            _ =>
+            async token =>
             {
                 registrations.Clear();
                 foreach (var seed in demo)
                 {
-                    var (occurrences, errors) = seed.Request(now).Validate(now);
-                    if (occurrences is null)
+                    var request = seed.Request(now);
+                    var errors = await scope.ServiceProvider.ValidateAsync(request, token);
+                    var (occurrences, seriesErrors) = errors.Count == 0 ? request.Occurrences() : ([], new());
+                    if (errors.Count > 0 || !seriesErrors.IsEmpty)
                     {
+                        var found = errors.Count > 0 ? errors : seriesErrors.ToDictionary();
                         throw new InvalidOperationException(
-                            $"A demo event is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"
+                            $"A demo event is invalid: {JsonSerializer.Serialize(found)}"
                         );
                     }
 
@@ -51,8 +55,6 @@ internal sealed class DemoEventsSeeder(IServiceScopeFactory scopes, TimeProvider
                         registrations.AddRange(seed.Registrations.Select(firstName => (created.Id, firstName)));
                     }
                 }
-
-                return Task.CompletedTask;
             },
             cancellationToken
         );

@@ -10,8 +10,6 @@ namespace Network.Partners.Api;
 /// announced.</summary>
 internal static class LifecycleEndpoints
 {
-    private const int MaxReasonLength = 1000;
-
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
         partners
@@ -101,19 +99,13 @@ internal static class LifecycleEndpoints
         };
     }
 
-    private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required)
-    {
-        var reason = request?.Reason;
-        var errors = new ServiceDefaults.Problems.ValidationErrors()
-            .Require(!required || !string.IsNullOrWhiteSpace(reason), "reason", "Le motif est obligatoire.")
-            .Require(
-                reason is null || reason.Length <= MaxReasonLength,
-                "reason",
-                $"Le motif fait au plus {MaxReasonLength} caractères."
+    /// <summary>A suspension needs a reason, which its body declares optional as the archive's does.</summary>
+    private static ValidationProblem? ReasonErrors(ReasonRequest? request, bool required) =>
+        required && string.IsNullOrWhiteSpace(request?.Reason)
+            ? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["reason"] = ["Le motif est obligatoire."] }
             )
-            .RequireSingleLine(reason, "reason");
-        return errors.IsEmpty ? null : TypedResults.ValidationProblem(errors.ToDictionary());
-    }
+            : null;
 
     private static async Task<Results<Ok<PartnerResponse>, NotFound, ProblemHttpResult>> TransitionAsync<TMessage>(
         Guid id,

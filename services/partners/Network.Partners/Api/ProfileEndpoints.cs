@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
-using Network.Partners.Taxonomy;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
@@ -34,9 +33,8 @@ internal static class ProfileEndpoints
             .WithDescription("An archived partner's profile cannot change: 409.");
     }
 
-    private static async Task<Results<Created<PartnerResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
+    private static async Task<Results<Created<PartnerResponse>, ForbidHttpResult>> CreateAsync(
         PartnerProfileRequest request,
-        PartnerTaxonomy taxonomy,
         [AsParameters] PartnerContext context,
         CancellationToken cancellationToken
     )
@@ -47,14 +45,14 @@ internal static class ProfileEndpoints
             return TypedResults.Forbid();
         }
 
-        var (profile, errors) = request.Validate(taxonomy);
-        if (profile is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
         var now = time.GetUtcNow();
-        var partner = Partner.Register(Guid.CreateVersion7(now), profile, caller.IsCoordinator, caller.UserId!, now);
+        var partner = Partner.Register(
+            Guid.CreateVersion7(now),
+            request.ToProfile(),
+            caller.IsCoordinator,
+            caller.UserId!,
+            now
+        );
         db.Partners.Add(partner);
         db.Publish(PartnerEvents.Registered(partner), time);
         await db.SaveChangesAsync(cancellationToken);
@@ -63,12 +61,9 @@ internal static class ProfileEndpoints
         return TypedResults.Created($"/api/partners/{partner.Id}", PartnerResponse.From(partner));
     }
 
-    private static async Task<
-        Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult, ValidationProblem>
-    > UpdateAsync(
+    private static async Task<Results<Ok<PartnerResponse>, NotFound, ForbidHttpResult, ProblemHttpResult>> UpdateAsync(
         Guid id,
         PartnerProfileRequest request,
-        PartnerTaxonomy taxonomy,
         [AsParameters] PartnerContext context,
         CancellationToken cancellationToken
     )
@@ -90,13 +85,7 @@ internal static class ProfileEndpoints
             return Problems.Stale();
         }
 
-        var (profile, errors) = request.Validate(taxonomy);
-        if (profile is null)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        if (!partner.UpdateProfile(profile, time.GetUtcNow()))
+        if (!partner.UpdateProfile(request.ToProfile(), time.GetUtcNow()))
         {
             return Problems.Conflict(partner.Status, "modifier son profil");
         }

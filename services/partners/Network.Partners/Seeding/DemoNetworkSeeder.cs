@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Network.Partners.Api;
 using Network.Partners.Domain;
 using Network.Partners.Persistence;
-using Network.Partners.Taxonomy;
 using Network.ServiceDefaults.Seeding;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Partners.Seeding;
 
@@ -13,8 +13,7 @@ namespace Network.Partners.Seeding;
 /// Alpes-Maritimes — so that a newcomer sees a living network. Each goes through the same validation as a
 /// partner's own profile. Partners already there are left as they are.
 /// </summary>
-internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxonomy taxonomy, TimeProvider time)
-    : IHostedService
+internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, TimeProvider time) : IHostedService
 {
     private const string Resource = "Network.Partners.Seeding.demo-partners.json";
     private const string SeededBy = "demo-network";
@@ -36,15 +35,21 @@ internal sealed class DemoNetworkSeeder(IServiceScopeFactory scopes, PartnerTaxo
                     .ToListAsync(token);
                 foreach (var (id, request) in demo.Where(seed => !existing.Contains(seed.Id)))
                 {
-                    var (profile, errors) = request.Validate(taxonomy);
-                    if (profile is null)
+                    var errors = await scope.ServiceProvider.ValidateAsync(request, token);
+                    if (errors.Count > 0)
                     {
                         throw new InvalidOperationException(
-                            $"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"
+                            $"Demo partner {id} is invalid: {JsonSerializer.Serialize(errors)}"
                         );
                     }
 
-                    var partner = Partner.Register(id, profile, byCoordinator: true, SeededBy, time.GetUtcNow());
+                    var partner = Partner.Register(
+                        id,
+                        request.ToProfile(),
+                        byCoordinator: true,
+                        SeededBy,
+                        time.GetUtcNow()
+                    );
                     db.Partners.Add(partner);
                     db.Publish(PartnerEvents.Registered(partner), time);
                 }

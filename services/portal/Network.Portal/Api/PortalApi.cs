@@ -59,6 +59,15 @@ public sealed class PortalApi(HttpClient http)
             cancellationToken
         );
 
+    /// <summary>An action on a resource read with <paramref name="etag"/> (a step of its life): a 412 answer
+    /// (<see cref="ApiProblem.IsStale"/>) says someone changed it since.</summary>
+    public Task<ApiAnswer<T>> PostIfMatchAsync<T>(
+        string path,
+        object? body,
+        string etag,
+        CancellationToken cancellationToken = default
+    ) => SendAsync<T>(HttpMethod.Post, path, body, ("If-Match", etag), cancellationToken);
+
     /// <summary>Replaces a resource read with <paramref name="etag"/>: a 412 answer (<see cref="ApiProblem.IsStale"/>)
     /// says someone changed it since.</summary>
     public Task<ApiAnswer<T>> PutAsync<T>(

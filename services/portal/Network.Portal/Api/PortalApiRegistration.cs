@@ -21,5 +21,6 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<StructuresClient>();
         builder.Services.AddScoped<WorkshopsClient>();
         builder.Services.AddScoped<OrganisedWorkshopsClient>();
+        builder.Services.AddScoped<ReferralsClient>();
     }
 }

@@ -20,12 +20,10 @@ public sealed class RegistrationForm
     internal object ToBody() =>
         new
         {
-            firstName = Blank(FirstName),
-            lastName = Blank(LastName),
-            email = Blank(Email),
-            phone = Blank(Phone),
+            firstName = FormValue.Of(FirstName),
+            lastName = FormValue.Of(LastName),
+            email = FormValue.Of(Email),
+            phone = FormValue.Of(Phone),
             seats = Seats,
         };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

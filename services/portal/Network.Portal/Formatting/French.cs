@@ -29,6 +29,24 @@ public static class French
         return day.Year == today.Year ? text : $"{text} {day.Year}";
     }
 
+    /// <summary>The day an instant falls on in Paris.</summary>
+    public static DateOnly Today(DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone(null)).DateTime);
+
+    /// <summary>The day of an instant in Paris time, as <see cref="Day"/> says it.</summary>
+    public static string DayOf(DateTimeOffset instant, DateTimeOffset now) => Day(Today(instant), Today(now));
+
+    /// <summary>The same inside a sentence: "aujourd'hui", "demain", else "le mardi 9 décembre".</summary>
+    public static string OnDayOf(DateTimeOffset instant, DateTimeOffset now) =>
+        DayOf(instant, now) is var day && day is "aujourd'hui" or "demain" ? day : $"le {day}";
+
+    /// <summary>"mardi 9 décembre à 14 h 05", "aujourd'hui à 9 h", in Paris time.</summary>
+    public static string DayAndHour(DateTimeOffset instant, DateTimeOffset now)
+    {
+        var time = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone(null)).DateTime);
+        return $"{DayOf(instant, now)} à {Hour(time)}";
+    }
+
     /// <summary>"62 %" (a narrow no-break space before the sign), from a fraction between 0 and 1.</summary>
     public static string Percent(double fraction) =>
         $"{Math.Round(fraction * 100).ToString("0", Culture)}{NarrowSpace}%";

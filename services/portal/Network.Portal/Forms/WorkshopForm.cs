@@ -133,11 +133,13 @@ public sealed class WorkshopForm
     public WorkshopRequest ToRequest(bool asSeries)
     {
         var errors = new List<(string Field, string Message)>();
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(Blank(TimeZone) ?? Paris, out var found) ? found : null;
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(FormValue.Of(TimeZone) ?? Paris, out var found)
+            ? found
+            : null;
         // The API has one start and one end; the form, a field for each part of them, each named on its own.
         var day = ReadDate(Date, "date", "Indiquez la date de l'atelier.", errors);
         var startTime = ReadTime(StartTime, "startTime", "Indiquez l'heure de début.", errors);
-        var endDay = Blank(EndDate) is null ? day : ReadDate(EndDate, "endDate", "", errors);
+        var endDay = FormValue.Of(EndDate) is null ? day : ReadDate(EndDate, "endDate", "", errors);
         var endTime = ReadTime(EndTime, "endTime", "Indiquez l'heure de fin.", errors);
         var startsAt = Instant(day, startTime, zone);
         var endsAt = Instant(endDay, endTime, zone);
@@ -150,23 +152,23 @@ public sealed class WorkshopForm
         var latitude = ReadDecimal(Latitude, "location.latitude", errors);
         var longitude = ReadDecimal(Longitude, "location.longitude", errors);
         var body = new WorkshopBody(
-            Blank(Title),
-            Blank(Description) ?? "",
-            Blank(Category),
+            FormValue.Of(Title),
+            FormValue.Of(Description) ?? "",
+            FormValue.Of(Category),
             Checkboxes.Ticked(Audiences),
             Checkboxes.Ticked(CoOrganisers),
             startsAt,
             endsAt,
-            Blank(TimeZone) ?? Paris,
+            FormValue.Of(TimeZone) ?? Paris,
             new LocationBody(
-                Blank(PlaceName),
-                Blank(Street),
-                Blank(PostalCode),
-                Blank(Commune),
+                FormValue.Of(PlaceName),
+                FormValue.Of(Street),
+                FormValue.Of(PostalCode),
+                FormValue.Of(Commune),
                 latitude,
                 longitude,
                 Online,
-                Blank(Url)
+                FormValue.Of(Url)
             ),
             capacity,
             Registration != "non",
@@ -197,7 +199,7 @@ public sealed class WorkshopForm
             SeriesEnd == "until"
                 ? ReadDate(Until, "recurrence.until", "Indiquez la date de la dernière séance.", errors)
                 : null;
-        if (SeriesEnd != "until" && Blank(Count) is null)
+        if (SeriesEnd != "until" && FormValue.Of(Count) is null)
         {
             errors.Add(("recurrence.count", "Indiquez le nombre de séances."));
         }
@@ -219,7 +221,7 @@ public sealed class WorkshopForm
         List<(string Field, string Message)> errors
     )
     {
-        if (Blank(text) is not { } value)
+        if (FormValue.Of(text) is not { } value)
         {
             if (missing.Length > 0)
             {
@@ -253,7 +255,7 @@ public sealed class WorkshopForm
         List<(string Field, string Message)> errors
     )
     {
-        if (Blank(text) is not { } value)
+        if (FormValue.Of(text) is not { } value)
         {
             errors.Add((field, missing));
             return null;
@@ -283,7 +285,7 @@ public sealed class WorkshopForm
         List<(string Field, string Message)> errors
     )
     {
-        if (Blank(text) is not { } value)
+        if (FormValue.Of(text) is not { } value)
         {
             return null;
         }
@@ -299,7 +301,7 @@ public sealed class WorkshopForm
 
     private static double? ReadDecimal(string? text, string field, List<(string Field, string Message)> errors)
     {
-        if (Blank(text) is not { } value)
+        if (FormValue.Of(text) is not { } value)
         {
             return null;
         }
@@ -325,8 +327,6 @@ public sealed class WorkshopForm
     }
 
     private static string? Decimal(double? value) => value?.ToString("0.#####", CultureInfo.InvariantCulture);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>The body of a creation or an edit, and what the portal could not read of the form.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
 
@@ -15,6 +16,7 @@ internal static class CommentsEndpoints
     {
         referrals
             .MapPost("/{id:guid}/comments", WriteAsync)
+            .WithIdempotency()
             .WithSummary(
                 "Sender's or receiver's staff add a comment (1 to 2000 characters); 409 once the personal data is "
                     + "erased."
@@ -27,34 +29,18 @@ internal static class CommentsEndpoints
             );
     }
 
-    private static async Task<
-        Results<Created<CommentResponse>, NotFound, ValidationProblem, ProblemHttpResult>
-    > WriteAsync(
+    private static async Task<Results<Created<CommentResponse>, NotFound, ProblemHttpResult>> WriteAsync(
         Guid id,
         CommentRequest request,
-        ReferralsDbContext db,
-        TimeProvider time,
-        Caller caller,
-        CancellationToken cancellationToken
+        [AsParameters] ReferralContext context
     )
     {
+        var (db, time, http, caller, _) = context;
+        var cancellationToken = http.RequestAborted;
         var referral = await ReferralAccess.FindVisibleAsync(db, id, caller, tracking: false, cancellationToken);
         if (referral is null)
         {
             return TypedResults.NotFound();
-        }
-
-        var errors = new ValidationErrors()
-            .Require(!string.IsNullOrWhiteSpace(request.Text), "text", "Le commentaire est vide.")
-            .Require(
-                request.Text is null || request.Text.Length <= ReferralRequest.MaxText,
-                "text",
-                $"Le commentaire fait au plus {ReferralRequest.MaxText} caractères."
-            )
-            .RequireMultiLine(request.Text, "text");
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         if (referral.IsErased)

@@ -1,12 +1,14 @@
-using System.Net.Mail;
-using System.Text.RegularExpressions;
+using System.ComponentModel.DataAnnotations;
 using Network.Referrals.Domain;
 using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Referrals.Api;
 
-/// <summary>The body of <c>POST /api/referrals</c>; every field optional so that every missing one is named at
-/// once.</summary>
+/// <summary>
+/// The body of <c>POST /api/referrals</c>. Each field declares its own rules; the needs' codes are checked in code.
+/// Fields are nullable so that every missing one is named at once.
+/// </summary>
 /// <param name="ToPartnerId">The partner the resident is referred to (required; an active partner other than the
 /// sender).</param>
 /// <param name="Resident">The resident referred, whose data only the two partners see (required).</param>
@@ -17,45 +19,25 @@ namespace Network.Referrals.Api;
 /// <param name="EventId">A published, upcoming workshop of the receiving partner at which to hold the resident a seat
 /// (optional).</param>
 public sealed record ReferralRequest(
-    Guid? ToPartnerId = null,
-    ResidentRequest? Resident = null,
-    IReadOnlyList<string>? Needs = null,
-    string? Note = null,
+    [property: Required(ErrorMessage = "La structure destinataire est obligatoire.")] Guid? ToPartnerId = null,
+    [property: Required(ErrorMessage = "La personne orientée est obligatoire.")] ResidentRequest? Resident = null,
+    [property: Required(ErrorMessage = "Indiquez au moins un besoin.")]
+    [property: MinLength(1, ErrorMessage = "Indiquez au moins un besoin.")]
+        IReadOnlyList<string>? Needs = null,
+    [property: MaxLength(ReferralRequest.MaxText, ErrorMessage = "La note fait au plus {1} caractères.")]
+    [property: MultiLine]
+        string? Note = null,
     Urgency? Urgency = null,
-    ConsentRequest? Consent = null,
+    [property: Required(ErrorMessage = "Le consentement de la personne est obligatoire pour l'orienter.")]
+        ConsentRequest? Consent = null,
     Guid? EventId = null
-)
+) : IRequestRules
 {
     public const int MaxText = 2000;
 
-    /// <summary>A consent dated a little ahead of the server's clock is still accepted (clocks drift).</summary>
-    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
-
-    public (ReferralDetails? Details, ValidationErrors Errors) Validate(DateTimeOffset now)
+    public void Check(ValidationErrors errors, IServiceProvider services)
     {
-        var errors = new ValidationErrors()
-            .Require(ToPartnerId is not null, "toPartnerId", "La structure destinataire est obligatoire.")
-            .Require(Resident is not null, "resident", "La personne orientée est obligatoire.")
-            .Require(Needs is { Count: > 0 }, "needs", "Indiquez au moins un besoin.")
-            .Require(Note is null || Note.Length <= MaxText, "note", $"La note fait au plus {MaxText} caractères.")
-            .RequireMultiLine(Note, "note")
-            .Require(Consent is not null, "consent", "Le consentement de la personne est obligatoire pour l'orienter.")
-            .Require(
-                Consent is null || Consent.Method is not null,
-                "consent.method",
-                "Indiquez comment le consentement a été recueilli : oral, written ou digital."
-            )
-            .Require(
-                Consent is null || Consent.ObtainedAt is not null,
-                "consent.obtainedAt",
-                "Indiquez quand le consentement a été recueilli."
-            )
-            .Require(
-                Consent?.ObtainedAt is null || Consent.ObtainedAt <= now + ClockTolerance,
-                "consent.obtainedAt",
-                "Le consentement ne peut pas être daté dans le futur."
-            )
-            .RequirePlausible(Consent?.ObtainedAt, "consent.obtainedAt");
+        ArgumentNullException.ThrowIfNull(errors);
         foreach (var need in Needs ?? [])
         {
             errors.Require(
@@ -64,108 +46,42 @@ public sealed record ReferralRequest(
                 $"« {need} » n'est pas un besoin connu (voir GET /api/referrals/needs)."
             );
         }
-
-        var resident = Resident?.Validate(errors, now);
-        if (!errors.IsEmpty || resident is null)
-        {
-            return (null, errors);
-        }
-
-        return (
-            new ReferralDetails(
-                ToPartnerId!.Value,
-                resident,
-                [.. Needs!.Distinct()],
-                string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(),
-                Urgency ?? Domain.Urgency.Normal,
-                new Consent(Consent!.Method!.Value, Consent.ObtainedAt!.Value.ToUniversalTime()),
-                EventId
-            ),
-            errors
-        );
     }
+
+    /// <summary>The details of a request that passed its validation.</summary>
+    public ReferralDetails ToDetails() =>
+        new(
+            ToPartnerId!.Value,
+            Resident!.ToResident(),
+            [.. Needs!.Distinct()],
+            string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(),
+            Urgency ?? Domain.Urgency.Normal,
+            new Consent(Consent!.Method!.Value, Consent.ObtainedAt!.Value.ToUniversalTime()),
+            EventId
+        );
 }
 
 /// <param name="Method">How the resident gave consent: oral, written or digital (required).</param>
 /// <param name="ObtainedAt">When the resident gave consent (required; not in the future).</param>
-public sealed record ConsentRequest(ConsentMethod? Method = null, DateTimeOffset? ObtainedAt = null);
-
-/// <param name="FirstName">The resident's first name, one line of at most 100 characters (required).</param>
-/// <param name="LastName">The resident's last name, one line.</param>
-/// <param name="Phone">A French or overseas phone number; stored in E.164.</param>
-/// <param name="Email">An e-mail address.</param>
-/// <param name="BirthYear">The resident's year of birth.</param>
-/// <param name="Commune">The commune the resident lives in.</param>
-public sealed partial record ResidentRequest(
-    string? FirstName = null,
-    string? LastName = null,
-    string? Phone = null,
-    string? Email = null,
-    int? BirthYear = null,
-    string? Commune = null
-)
+public sealed record ConsentRequest(
+    [property: Required(ErrorMessage = "Indiquez comment le consentement a été recueilli : oral, written ou digital.")]
+        ConsentMethod? Method = null,
+    [property: Required(ErrorMessage = "Indiquez quand le consentement a été recueilli.")]
+    [property: PlausibleDate]
+        DateTimeOffset? ObtainedAt = null
+) : IRequestRules
 {
-    public Resident? Validate(ValidationErrors errors, DateTimeOffset now)
+    /// <summary>A consent dated a little ahead of the server's clock is still accepted (clocks drift).</summary>
+    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
+    public void Check(ValidationErrors errors, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var emailValid =
-            Email is null
-            || (Email.Length <= 254 && MailAddress.TryCreate(Email, out var mail) && mail.Address == Email);
-        var before = errors.ToDictionary().Count;
-        errors
-            .Require(!string.IsNullOrWhiteSpace(FirstName), "resident.firstName", "Le prénom est obligatoire.")
-            .Require(
-                FirstName is null || FirstName.Length <= 100,
-                "resident.firstName",
-                "Le prénom fait au plus 100 caractères."
-            )
-            .RequireSingleLine(FirstName, "resident.firstName")
-            .Require(!string.IsNullOrWhiteSpace(LastName), "resident.lastName", "Le nom est obligatoire.")
-            .Require(
-                LastName is null || LastName.Length <= 100,
-                "resident.lastName",
-                "Le nom fait au plus 100 caractères."
-            )
-            .RequireSingleLine(LastName, "resident.lastName")
-            .Require(
-                Phone is null || PhonePattern().IsMatch(Phone),
-                "resident.phone",
-                "Le numéro de téléphone n'est pas valide."
-            )
-            .RequireSingleLine(Phone, "resident.phone")
-            .Require(emailValid, "resident.email", "L'adresse e-mail n'est pas valide.")
-            .RequireSingleLine(Email, "resident.email")
-            .Require(
-                BirthYear is null || (BirthYear >= 1900 && BirthYear <= now.Year),
-                "resident.birthYear",
-                $"L'année de naissance est comprise entre 1900 et {now.Year}."
-            )
-            .Require(
-                !string.IsNullOrWhiteSpace(Commune),
-                "resident.commune",
-                "La commune de la personne est obligatoire."
-            )
-            .Require(
-                Commune is null || Commune.Length <= 100,
-                "resident.commune",
-                "La commune fait au plus 100 caractères."
-            )
-            .RequireSingleLine(Commune, "resident.commune");
-        return errors.ToDictionary().Count > before
-            ? null
-            : Domain.Resident.Create(
-                FirstName!.Trim(),
-                LastName!.Trim(),
-                Phone is null ? null : Separators().Replace(Phone, ""),
-                Email?.Trim(),
-                BirthYear,
-                Commune!.Trim()
-            );
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        errors.Require(
+            ObtainedAt is null || ObtainedAt <= now + ClockTolerance,
+            "obtainedAt",
+            "Le consentement ne peut pas être daté dans le futur."
+        );
     }
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{5,19}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"[ .\-]")]
-    private static partial Regex Separators();
 }

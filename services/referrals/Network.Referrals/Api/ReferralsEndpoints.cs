@@ -62,25 +62,18 @@ internal static class ReferralsEndpoints
         }
 
         var now = time.GetUtcNow();
-        var (details, errors) = request.Validate(now);
-        if (request.ToPartnerId is { } to)
-        {
-            errors
-                .Require(to != fromPartnerId, "toPartnerId", "Une structure ne s'oriente pas une personne à elle-même.")
-                .Require(
-                    await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken),
-                    "toPartnerId",
-                    "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle "
-                        + "orientation."
-                );
-        }
-
-        if (request.ToPartnerId is { } receiver)
-        {
-            await ReferralSeats.CheckAsync(db, request.EventId, receiver, now, errors, cancellationToken);
-        }
-
-        if (details is null || !errors.IsEmpty)
+        var details = request.ToDetails();
+        var to = details.ToPartnerId;
+        var errors = new ValidationErrors()
+            .Require(to != fromPartnerId, "toPartnerId", "Une structure ne s'oriente pas une personne à elle-même.")
+            .Require(
+                await db.Partners.AnyAsync(p => p.Id == to && p.Status == "active", cancellationToken),
+                "toPartnerId",
+                "La structure destinataire n'est pas active dans le réseau : elle ne reçoit pas de nouvelle "
+                    + "orientation."
+            );
+        await ReferralSeats.CheckAsync(db, request.EventId, to, now, errors, cancellationToken);
+        if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Referrals;
 using Network.Referrals.Domain;
@@ -44,24 +46,22 @@ internal static class TransitionEndpoints
             .WithSummary("Sender: sent or accepted → cancelled, with a reason.");
     }
 
-    private static Task<StepResult> AcceptAsync(Guid id, AcceptRequest request, [AsParameters] ReferralContext context)
-    {
-        var errors = new ValidationErrors()
-            .Require(
-                request.Note is null || request.Note.Length <= ReferralRequest.MaxText,
-                "note",
-                $"La note fait au plus {ReferralRequest.MaxText} caractères."
-            )
-            .RequireMultiLine(request.Note, "note")
-            .RequirePlausible(request.AppointmentAt, "appointmentAt");
-        return StepAsync(
+    private static Task<StepResult> AcceptAsync(
+        Guid id,
+        AcceptRequest request,
+        [AsParameters] ReferralContext context
+    ) =>
+        StepAsync(
             context,
             id,
             Side.Receiver,
-            errors,
             "être acceptée",
-            check: (r, now, cancellationToken) =>
-                ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken),
+            check: async (r, now, cancellationToken) =>
+            {
+                var errors = new ValidationErrors();
+                await ReferralSeats.CheckAsync(context.Db, r.EventId, r.ToPartnerId, now, errors, cancellationToken);
+                return errors;
+            },
             step: (r, actor, now) =>
             {
                 var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
@@ -86,74 +86,50 @@ internal static class TransitionEndpoints
                 return entry;
             }
         );
-    }
 
     private static Task<StepResult> DeclineAsync(
         Guid id,
         DeclineRequest request,
         [AsParameters] ReferralContext context
-    )
-    {
-        var errors = new ValidationErrors()
-            .Require(
-                request.Reason is not null,
-                "reason",
-                "Le motif est obligatoire : hors-perimetre, pas-de-place, personne-injoignable, deja-accompagnee, "
-                    + "demande-incomplete ou autre."
-            )
-            .Require(
-                request.Message is null || request.Message.Length <= ReferralRequest.MaxText,
-                "message",
-                $"Le message fait au plus {ReferralRequest.MaxText} caractères."
-            )
-            .RequireMultiLine(request.Message, "message");
-        return StepAsync(context, id, Side.Receiver, errors, "être refusée", (r, actor, now) =>
+    ) =>
+        StepAsync(context, id, Side.Receiver, "être refusée", (r, actor, now) =>
             r.Decline(actor, request.Reason!.Value, Blank(request.Message), now)
         );
-    }
 
     private static Task<StepResult> CompleteAsync(
         Guid id,
         CompleteRequest request,
         [AsParameters] ReferralContext context
-    )
-    {
-        var errors = new ValidationErrors()
-            .Require(
-                !string.IsNullOrWhiteSpace(request.Outcome),
-                "outcome",
-                "Le résultat de l'accompagnement est obligatoire."
-            )
-            .Require(
-                request.Outcome is null || request.Outcome.Length <= ReferralRequest.MaxText,
-                "outcome",
-                $"Le résultat fait au plus {ReferralRequest.MaxText} caractères."
-            )
-            .RequireMultiLine(request.Outcome, "outcome");
-        return StepAsync(context, id, Side.Receiver, errors, "être terminée", (r, actor, now) =>
+    ) =>
+        StepAsync(context, id, Side.Receiver, "être terminée", (r, actor, now) =>
             r.Complete(actor, Blank(request.Outcome), now)
         );
-    }
 
-    private static Task<StepResult> NoShowAsync(Guid id, [AsParameters] ReferralContext context) =>
-        StepAsync(context, id, Side.Receiver, new ValidationErrors(), "être marquée absente", (r, actor, now) =>
-            r.MarkNoShow(actor, null, now)
-        );
-
-    private static Task<StepResult> CancelAsync(Guid id, CancelRequest request, [AsParameters] ReferralContext context)
-    {
-        var errors = new ValidationErrors()
-            .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "Le motif d'annulation est obligatoire.")
-            .Require(
-                request.Reason is null || request.Reason.Length <= ReferralRequest.MaxText,
-                "reason",
-                $"Le motif fait au plus {ReferralRequest.MaxText} caractères."
+    /// <summary>The one step that takes no input, which no 400 can be: the OpenAPI document declares none.</summary>
+    private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> NoShowAsync(
+        Guid id,
+        [AsParameters] ReferralContext context
+    ) =>
+        (
+            await StepAsync(context, id, Side.Receiver, "être marquée absente", (r, actor, now) =>
+                r.MarkNoShow(actor, null, now)
             )
-            .RequireSingleLine(request.Reason, "reason");
-        return StepAsync(context, id, Side.Sender, errors, "être annulée", (r, actor, now) =>
+        ).Result switch
+        {
+            Ok<ReferralSummary> ok => ok,
+            NotFound notFound => notFound,
+            ProblemHttpResult problem => problem,
+            var other => throw new UnreachableException($"Unexpected result {other.GetType()}."),
+        };
+
+    private static Task<StepResult> CancelAsync(
+        Guid id,
+        CancelRequest request,
+        [AsParameters] ReferralContext context
+    ) =>
+        StepAsync(context, id, Side.Sender, "être annulée", (r, actor, now) =>
             r.Cancel(actor, Blank(request.Reason), "by-sender", now)
         );
-    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -165,10 +141,9 @@ internal static class TransitionEndpoints
         ReferralContext context,
         Guid id,
         Side side,
-        ValidationErrors errors,
         string action,
         Func<Referral, Actor, DateTimeOffset, ReferralHistoryEntry?> step,
-        Func<Referral, DateTimeOffset, CancellationToken, Task>? check = null
+        Func<Referral, DateTimeOffset, CancellationToken, Task<ValidationErrors>>? check = null
     )
     {
         var (db, time, http, caller, logger) = context;
@@ -192,12 +167,10 @@ internal static class TransitionEndpoints
             );
         }
 
-        if (check is not null)
-        {
-            await check(referral, time.GetUtcNow(), cancellationToken);
-        }
-
-        if (!errors.IsEmpty)
+        if (
+            check is not null
+            && await check(referral, time.GetUtcNow(), cancellationToken) is { IsEmpty: false } errors
+        )
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }

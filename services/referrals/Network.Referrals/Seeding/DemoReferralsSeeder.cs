@@ -4,6 +4,7 @@ using Network.Referrals.Api;
 using Network.Referrals.Domain;
 using Network.Referrals.Persistence;
 using Network.ServiceDefaults.Seeding;
+using Network.ServiceDefaults.Validation;
 
 namespace Network.Referrals.Seeding;
 
@@ -25,20 +26,20 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
         await SeedOnce.RunAsync(
             db,
             token => db.Referrals.AnyAsync(token),
-            _ =>
+            async token =>
             {
                 foreach (var seed in demo)
                 {
                     var sentAt = time.GetUtcNow().AddDays(-seed.DaysAgo);
-                    var (details, errors) = seed.Referral.Validate(sentAt);
-                    if (details is null)
+                    var errors = await scope.ServiceProvider.ValidateAsync(seed.Referral, token);
+                    if (errors.Count > 0)
                     {
                         throw new InvalidOperationException(
-                            $"A demo referral is invalid: {JsonSerializer.Serialize(errors.ToDictionary())}"
+                            $"A demo referral is invalid: {JsonSerializer.Serialize(errors)}"
                         );
                     }
 
-                    var (referral, sent) = Referral.Send(seed.From, details, Demo, sentAt);
+                    var (referral, sent) = Referral.Send(seed.From, seed.Referral.ToDetails(), Demo, sentAt);
                     db.Referrals.Add(referral);
                     db.History.Add(sent);
                     db.Publish(ReferralFacts.Sent(referral, sentAt), time);
@@ -48,8 +49,6 @@ internal sealed class DemoReferralsSeeder(IServiceScopeFactory scopes, TimeProvi
                         db.Publish(ReferralFacts.For(referral, step, step.At), time);
                     }
                 }
-
-                return Task.CompletedTask;
             },
             cancellationToken
         );
