@@ -66,20 +66,6 @@ public sealed class OrganisedWorkshopsClient(PortalApi api)
     public Task<ApiAnswer<List<Attendee>>> AttendeesAsync(Guid id, CancellationToken cancellationToken = default) =>
         api.GetAsync<List<Attendee>>($"/api/events/{id}/registrations", cancellationToken);
 
-    /// <summary>A registration on someone's behalf: a first name and a phone number are enough.</summary>
-    public Task<ApiAnswer<RegistrationAnswer>> RegisterAsync(
-        Guid id,
-        RegistrationForm form,
-        string requestKey,
-        CancellationToken cancellationToken = default
-    ) =>
-        api.PostAsync<RegistrationAnswer>(
-            $"/api/events/{id}/registrations",
-            form.ToBody(),
-            requestKey,
-            cancellationToken
-        );
-
     public Task<ApiProblem?> CancelRegistrationAsync(
         Guid id,
         Guid registrationId,
