@@ -29,6 +29,15 @@ public static class PartnerStanding
         return builder.WithMetadata(StandingRequired.Instance);
     }
 
+    /// <summary>Holds the routes of <paramref name="builder"/> to an acting partner that is active: the staff of a
+    /// partner that is pending, suspended, archived or not yet known here get 403 before their request is read.</summary>
+    public static TBuilder RequireActivePartner<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithMetadata(StandingRequired.Active);
+    }
+
     /// <summary>
     /// Checked once the caller is known and before anything else reads the request: a partner that may not act here
     /// learns nothing from validation either.
@@ -38,8 +47,8 @@ public static class PartnerStanding
             async (context, next) =>
             {
                 if (
-                    context.GetEndpoint()?.Metadata.GetMetadata<StandingRequired>() is not null
-                    && await RefusalAsync(context) is { } refusal
+                    context.GetEndpoint()?.Metadata.GetMetadata<StandingRequired>() is { } required
+                    && await RefusalAsync(context, required) is { } refusal
                 )
                 {
                     await refusal.ExecuteAsync(context);
@@ -50,7 +59,7 @@ public static class PartnerStanding
             }
         );
 
-    private static async Task<ProblemHttpResult?> RefusalAsync(HttpContext context)
+    private static async Task<ProblemHttpResult?> RefusalAsync(HttpContext context, StandingRequired required)
     {
         if (context.GetCaller().StaffPartnerId is not { } partner)
         {
@@ -63,7 +72,9 @@ public static class PartnerStanding
             .Where(p => p.Id == partner)
             .Select(p => p.Status)
             .FirstOrDefaultAsync(context.RequestAborted);
-        return Answer(status, context.Request.Method);
+        return required.ActiveOnly && status != "active"
+            ? Problem.Forbidden("Seule une structure active du réseau peut faire cela.")
+            : Answer(status, context.Request.Method);
     }
 
     /// <summary>The refusal a partner of <paramref name="status"/> gets for <paramref name="method"/>, or
@@ -82,8 +93,10 @@ public static class PartnerStanding
             _ => null,
         };
 
-    private sealed class StandingRequired
+    private sealed record StandingRequired(bool ActiveOnly)
     {
-        public static readonly StandingRequired Instance = new();
+        public static readonly StandingRequired Instance = new(ActiveOnly: false);
+
+        public static readonly StandingRequired Active = new(ActiveOnly: true);
     }
 }

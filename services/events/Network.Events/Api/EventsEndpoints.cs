@@ -10,6 +10,7 @@ using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
+using Network.ServiceDefaults.Replicas;
 using EventChange = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<Network.Events.Api.EventResponse>,
     Microsoft.AspNetCore.Http.HttpResults.NotFound,
@@ -35,6 +36,7 @@ internal static class EventsEndpoints
         events
             .MapPost("/", CreateAsync)
             .RequireAuthorization(Policies.PartnerStaff)
+            .RequireActivePartner()
             .WithIdempotency()
             .WithSummary("Staff of an active partner create a draft; their partner organises it.")
             .WithDescription(
@@ -70,7 +72,7 @@ internal static class EventsEndpoints
             .WithSummary("→ cancelled, with a reason (organisers, coordinator)");
     }
 
-    private static async Task<Results<Created<EventResponse>, ValidationProblem, ForbidHttpResult>> CreateAsync(
+    private static async Task<Results<Created<EventResponse>, ValidationProblem>> CreateAsync(
         EventRequest request,
         [AsParameters] EventContext context,
         HttpContext http,
@@ -81,11 +83,6 @@ internal static class EventsEndpoints
         if (caller.ActingPartnerId is not { } organiserId)
         {
             return ActingPartner.NotNamed();
-        }
-
-        if (!await db.Partners.AnyAsync(p => p.Id == organiserId && p.Status == "active", cancellationToken))
-        {
-            return TypedResults.Forbid();
         }
 
         var (occurrences, errors) = request.Occurrences();
