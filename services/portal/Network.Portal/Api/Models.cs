@@ -56,7 +56,11 @@ public sealed record PartnerAddress(
     string Commune,
     double? Latitude,
     double? Longitude
-);
+)
+{
+    /// <summary>The commune's INSEE code, which a profile edit sends back as it was.</summary>
+    public string? InseeCode { get; init; }
+}
 
 public sealed record PartnerContact(string? Email, string? Phone, string? Website);
 
@@ -76,7 +80,13 @@ public sealed record Structure(
     PartnerAccessibility Accessibility,
     string Status,
     double? DistanceKm
-);
+)
+{
+    public string? Siret { get; init; }
+
+    /// <summary>When the structure joined the network, or applied to.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+}
 
 public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Kinds,
@@ -89,4 +99,23 @@ public sealed record Taxonomy(
 {
     public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code) =>
         vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
+}
+
+/// <summary>A registration as the organiser's staff read it (personal data): who, how to reach them, and the changes
+/// the platform could not tell them by e-mail.</summary>
+public sealed record Attendee(
+    Guid Id,
+    string FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    int Seats,
+    string Status,
+    int UndeliveredNotices,
+    Guid? ReferralId
+)
+{
+    public bool IsCancelled => Status == "cancelled";
+
+    public string FullName => LastName is { Length: > 0 } last ? $"{FirstName} {last}" : FirstName;
 }

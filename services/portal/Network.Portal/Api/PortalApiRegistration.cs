@@ -21,5 +21,7 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<StructuresClient>();
         builder.Services.AddScoped<WorkshopsClient>();
         builder.Services.AddScoped<ReferralsClient>();
+        builder.Services.AddScoped<OrganisedWorkshopsClient>();
+        builder.Services.AddScoped<EquipmentClient>();
     }
 }
