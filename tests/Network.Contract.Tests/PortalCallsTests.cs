@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Network.Portal.Api;
+using Network.Portal.Forms;
 
 namespace Network.Contract.Tests;
 
@@ -24,6 +25,17 @@ public sealed class PortalCallsTests
             { "events", "get", "/api/events/{id}", typeof(Workshop) },
             { "events", "get", "/api/events/categories", typeof(List<CodeLabel>) },
             { "events", "post", "/api/events/{id}/registrations", typeof(RegistrationAnswer) },
+            { "events", "get", "/api/events/accessibility", typeof(List<CodeLabel>) },
+            { "events", "get", "/api/events/organised", typeof(ResultPage<Workshop>) },
+            { "events", "get", "/api/events/series/{seriesId}", typeof(ResultPage<Workshop>) },
+            { "events", "get", "/api/events/{id}/registrations", typeof(List<Attendee>) },
+            { "events", "post", "/api/events", typeof(Workshop) },
+            { "events", "put", "/api/events/{id}", typeof(Workshop) },
+            { "events", "post", "/api/events/{id}/publish", typeof(Workshop) },
+            { "events", "post", "/api/events/{id}/cancel", typeof(Workshop) },
+            { "events", "post", "/api/events/series/{seriesId}/publish", typeof(SeriesChange) },
+            { "events", "post", "/api/events/series/{seriesId}/cancel", typeof(SeriesChange) },
+            { "events", "post", "/api/events/{id}/attendance", typeof(AttendanceSummary) },
             { "referrals", "get", "/api/referrals/needs", typeof(List<CodeLabel>) },
             { "referrals", "get", "/api/referrals", typeof(ResultPage<ReferralSummary>) },
             { "referrals", "post", "/api/referrals", typeof(ReferralSummary) },
@@ -79,9 +91,39 @@ public sealed class PortalCallsTests
                 LastName = "Diallo",
                 Seats = 1,
             };
+            // A weekly series with every field of the contract; an edit sends the same body without its series.
+            var workshop = new WorkshopForm
+            {
+                Title = "Café numérique",
+                Description = "Ranger ses photos.",
+                Category = "atelier-numerique",
+                Audiences = new() { ["seniors"] = true },
+                CoOrganisers = new() { [Id] = true },
+                Date = "2030-03-04",
+                StartTime = "14:00",
+                EndTime = "16:00",
+                PlaceName = "Médiathèque",
+                Street = "1 rue de la Paix",
+                PostalCode = "06000",
+                Commune = "Nice",
+                Latitude = "43,7",
+                Longitude = "7,26",
+                Online = true,
+                Url = "https://visio.example.org",
+                Capacity = "12",
+                Accessibility = new() { ["wheelchair"] = true },
+                Repeat = "weekly",
+                Weekdays = new() { ["tuesday"] = true },
+                Interval = "1",
+                Count = "10",
+            };
             return new()
             {
                 { "events", "/api/events/{id}/registrations", Json(registration.ToBody()) },
+                { "events", "/api/events", Json(workshop.ToRequest(asSeries: true).Body) },
+                { "events", "/api/events/{id}/cancel", Json(new { reason = "Salle indisponible" }) },
+                { "events", "/api/events/series/{seriesId}/cancel", Json(new { reason = "Salle indisponible" }) },
+                { "events", "/api/events/{id}/attendance", Json(new { present = new[] { Id }, walkIns = 2 }) },
                 { "referrals", "/api/referrals", Json(referral.ToBody(Id)) },
                 { "referrals", "/api/referrals/{id}/accept", Json(step.ToAccept()) },
                 { "referrals", "/api/referrals/{id}/decline", Json(step.ToDecline()) },
@@ -130,7 +172,8 @@ public sealed class PortalCallsTests
             DateTimeOffset.UtcNow,
             DateTimeOffset.UtcNow.AddDays(7),
             2,
-            10
+            10,
+            "wheelchair"
         );
         var structures = new StructureQuery(
             "moulins",
@@ -143,6 +186,13 @@ public sealed class PortalCallsTests
             2,
             10
         );
+        var organised = new OrganisedQuery(
+            "draft,published",
+            DateTimeOffset.UtcNow,
+            DateTimeOffset.UtcNow.AddDays(7),
+            LatestFirst: true,
+            Page: 2
+        );
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
             .Concat(Undeclared("referrals", "/api/referrals", new ReferralQuery("received", "sent", 2).ToQueryString()))
@@ -153,6 +203,7 @@ public sealed class PortalCallsTests
                     new LoanQuery(true, "approved", 2).ToQueryString()
                 )
             )
+            .Concat(Undeclared("events", "/api/events/organised", organised.ToQueryString()))
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));

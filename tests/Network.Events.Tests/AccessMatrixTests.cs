@@ -45,6 +45,8 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Organ
         ("GET", "/api/events", "", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("GET", "/api/events/calendar.ics", "", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("GET", "/api/events/categories", "", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("GET", "/api/events/accessibility", "", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("GET", "/api/events/organised", "", [Unauthorized, Ok, Ok, Ok, Ok, Ok, Forbidden]),
         ("GET", "/api/events/{id}", "published", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ("GET", "/api/events/{id}", "draft", [NotFound, Ok, Ok, Ok, NotFound, NotFound, Ok]),
         ("POST", "/api/events", "", [Unauthorized, Created, Created, Created, Created, Forbidden, Forbidden]),

@@ -28,6 +28,8 @@ public sealed class AttendanceTests(TestInfrastructure infrastructure) : Organis
         await RegisterAsync(eventId, "Louis", seats: 1);
         using var staff = StaffOf(Organiser);
         var record = new { present = new[] { came }, walkIns = 3 };
+        var before = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative));
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("walkIns").ValueKind);
 
         Assert.Equal(
             HttpStatusCode.Conflict,
@@ -48,6 +50,15 @@ public sealed class AttendanceTests(TestInfrastructure infrastructure) : Organis
                 counts.GetProperty("walkIns").GetInt32()
             )
         );
+        var attendees = await staff.GetFromJsonAsync<List<JsonElement>>(
+            new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)
+        );
+        Assert.Equal(
+            [("Awa", true), ("Louis", false)],
+            attendees!.Select(a => (a.GetProperty("firstName").GetString(), a.GetProperty("attended").GetBoolean()))
+        );
+        var recorded = await staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/events/{eventId}", UriKind.Relative));
+        Assert.Equal(3, recorded.GetProperty("walkIns").GetInt32());
         var unknown = await staff.PostAsJsonAsync(
             $"/api/events/{eventId}/attendance",
             new { present = new[] { Guid.NewGuid() } }

@@ -12,8 +12,8 @@ public sealed record EventRescheduled(
 ) : IIntegrationEvent;
 
 /// <summary>
-/// A published event changed otherwise than in time (its co-organisers, category, place or capacity): the
-/// snapshot as it now is. A change of time is <see cref="EventRescheduled"/>.
+/// A published event changed otherwise than in time (its co-organisers, category, place, capacity or accessibility):
+/// the snapshot as it now is. A change of time is <see cref="EventRescheduled"/>.
 /// </summary>
 public sealed record EventUpdated(EventSnapshot Event, DateTimeOffset OccurredAt) : IIntegrationEvent;
 

@@ -5,6 +5,8 @@ namespace Network.Contracts.Events;
 /// <param name="Category">Kebab-case category (<c>cafe-ia</c>, <c>atelier-numerique</c>...).</param>
 /// <param name="Capacity">Null: unlimited.</param>
 /// <param name="SeriesId">The series the event belongs to, if any.</param>
+/// <param name="Accessibility">What the event offers people with a disability; null in messages written before it
+/// was known.</param>
 public sealed record EventSnapshot(
     Guid EventId,
     Guid OrganiserId,
@@ -15,5 +17,6 @@ public sealed record EventSnapshot(
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     int? Capacity,
-    Guid? SeriesId = null
+    Guid? SeriesId = null,
+    EventAccessibilityFlags? Accessibility = null
 );

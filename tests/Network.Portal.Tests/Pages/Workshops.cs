@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Network.Portal.Tests.Workspace;
 
 namespace Network.Portal.Tests.Pages;
 
@@ -18,30 +19,7 @@ internal static class Workshops
     {
         using var api = await PlatformApi.AsAsync(portal, user);
         var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(5).Date.AddHours(13);
-        var created = await api.PostAsync(
-            "/api/events",
-            new
-            {
-                title,
-                description = "Un atelier pour les tests du portail.\nVenez avec votre téléphone.",
-                category = "atelier-numerique",
-                startsAt = start,
-                endsAt = start.AddHours(2),
-                timeZone = "Europe/Paris",
-                location = location
-                    ?? new
-                    {
-                        name = "Centre social Les Moulins",
-                        street = "1 place des Amaryllis",
-                        postalCode = "06200",
-                        commune = "Nice",
-                    },
-                capacity,
-            }
-        );
-        var id = created.GetProperty("id").GetGuid();
-        await api.PostAsync($"/api/events/{id}/publish");
-        return id;
+        return await OrganisedWorkshops.CreateAsync(api, title, start, capacity: capacity, location: location);
     }
 
     /// <summary>The registrations of a workshop, as its organiser's staff read them.</summary>
@@ -52,7 +30,7 @@ internal static class Workshops
     )
     {
         using var api = await PlatformApi.AsAsync(portal, user);
-        return [.. (await api.GetAsync($"/api/events/{id}/registrations")).EnumerateArray()];
+        return await OrganisedWorkshops.AttendeesAsync(api, id);
     }
 
     /// <summary>A registration made directly through the API by an anonymous resident, who may leave a last name, a

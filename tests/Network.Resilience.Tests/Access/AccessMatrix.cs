@@ -40,6 +40,8 @@ public static class AccessMatrix
         new("GET", "/api/events", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/calendar.ics", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/categories", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("GET", "/api/events/accessibility", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("GET", "/api/events/organised", Target.None, [U, Ok, Ok, Ok, Ok, F, N]),
         new("GET", "/api/events/{id}", Target.PublishedEvent, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/{id}", Target.PublishedEventAsJsonLd, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/{id}", Target.DraftEvent, [N, Ok, Ok, N, N, Ok, N]),

@@ -21,8 +21,8 @@ internal static class EditEndpoints
             .WithDescription(
                 "A capacity below the confirmed seats is 400; a larger one promotes from the waitlist. A cancelled "
                     + "or completed event is 409. Changing the time of a published event publishes "
-                    + "EventRescheduled; any other change of its organisers, category, place or capacity, "
-                    + "EventUpdated."
+                    + "EventRescheduled; any other change of its organisers, category, place, capacity or "
+                    + "accessibility, EventUpdated."
             );
 
     private static async Task<Results<Ok<EventResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(

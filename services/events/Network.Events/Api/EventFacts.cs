@@ -23,7 +23,15 @@ internal static class EventFacts
             e.StartsAt,
             e.EndsAt,
             e.Capacity,
-            e.SeriesId
+            e.SeriesId,
+            new EventAccessibilityFlags(
+                e.Accessibility.Wheelchair,
+                e.Accessibility.HearingLoop,
+                e.Accessibility.SignLanguage,
+                e.Accessibility.SubtitlesOrWrittenSupport,
+                e.Accessibility.EasyToRead,
+                e.Accessibility.VisualImpairment
+            )
         );
     }
 

@@ -11,9 +11,15 @@ public sealed record EventFilter(
     string? Category = null,
     string? Audience = null,
     Guid? OrganiserId = null,
-    string? Q = null
+    string? Q = null,
+    string? Accessibility = null
 )
 {
+    /// <summary>The accessibility flags asked for (<c>accessibility=wheelchair,hearingLoop</c>): events must offer
+    /// all of them.</summary>
+    private IReadOnlyList<string> AccessibilityCodes =>
+        Accessibility?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
     /// <summary>Null when the filters are coherent, otherwise the fields at fault.</summary>
     public Dictionary<string, string[]>? Errors()
     {
@@ -31,6 +37,11 @@ public sealed record EventFilter(
                 Category is null || Categories.Parse(Category) is not null,
                 "category",
                 $"Catégorie inconnue : {string.Join(", ", Categories.Codes)}."
+            )
+            .Require(
+                AccessibilityCodes.All(code => AccessibilityFeatures.Find(code) is not null),
+                "accessibility",
+                $"Accessibilité inconnue : {string.Join(", ", AccessibilityFeatures.All.Select(f => f.Code))}."
             );
         return errors.IsEmpty ? null : errors.ToDictionary();
     }
@@ -58,6 +69,9 @@ public sealed record EventFilter(
         query = OrganiserId is not { } organiser
             ? query
             : query.Where(e => e.OrganiserId == organiser || e.CoOrganiserIds.Contains(organiser));
+        query = AccessibilityCodes.Aggregate(query, (filtered, code) =>
+            filtered.Where(AccessibilityFeatures.Find(code)!.OfferedBy)
+        );
         return string.IsNullOrWhiteSpace(Q)
             ? query
             : query.Where(e => e.Title.Contains(Q) || e.Description.Contains(Q));

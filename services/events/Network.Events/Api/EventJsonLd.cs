@@ -59,6 +59,15 @@ internal static class EventJsonLd
             ]);
         }
 
+        var features = AccessibilityFeatures
+            .All.Where(feature => feature.IsOfferedBy(e))
+            .SelectMany(feature => feature.SchemaOrgTerms)
+            .ToList();
+        if (features.Count > 0)
+        {
+            document["accessibilityFeature"] = new JsonArray([.. features.Select(term => JsonValue.Create(term))]);
+        }
+
         if (e.Capacity is { } capacity)
         {
             document["maximumAttendeeCapacity"] = capacity;

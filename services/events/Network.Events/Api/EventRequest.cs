@@ -22,6 +22,7 @@ namespace Network.Events.Api;
 /// <param name="Capacity">Seats offered; none for an unlimited event.</param>
 /// <param name="RegistrationRequired">Whether people register to come.</param>
 /// <param name="Recurrence">Repeats the event as a series of events.</param>
+/// <param name="Accessibility">What the event offers people with a disability; every flag false unless given.</param>
 public sealed record EventRequest(
     [property: Required(ErrorMessage = "Le titre est obligatoire.")]
     [property: MaxLength(200, ErrorMessage = "Le titre fait au plus {1} caractères.")]
@@ -50,7 +51,8 @@ public sealed record EventRequest(
     )]
         int? Capacity = null,
     bool RegistrationRequired = true,
-    RecurrenceRequest? Recurrence = null
+    RecurrenceRequest? Recurrence = null,
+    EventAccessibility? Accessibility = null
 ) : IRequestRules
 {
     public const int MaxCapacity = 10_000;
@@ -102,7 +104,8 @@ public sealed record EventRequest(
             timeZone,
             Location!.ToLocation(),
             Capacity,
-            RegistrationRequired
+            RegistrationRequired,
+            Accessibility ?? new EventAccessibility()
         );
         var errors = new ValidationErrors();
         if (Recurrence is null)

@@ -21,6 +21,8 @@ namespace Network.Events.Api;
 /// <param name="WaitlistLength">Seats waiting on the waitlist.</param>
 /// <param name="CancellationReason">Why the event was cancelled, when it was.</param>
 /// <param name="SeriesId">The series the event belongs to, if it repeats.</param>
+/// <param name="Accessibility">What the event offers people with a disability.</param>
+/// <param name="WalkIns">People who came without registering, once attendance is recorded; null before.</param>
 public sealed record EventResponse(
     Guid Id,
     Guid OrganiserId,
@@ -40,7 +42,9 @@ public sealed record EventResponse(
     int? SeatsLeft,
     int WaitlistLength,
     string? CancellationReason,
-    Guid? SeriesId
+    Guid? SeriesId,
+    EventAccessibility Accessibility,
+    int? WalkIns
 )
 {
     public static EventResponse From(Event e)
@@ -65,7 +69,9 @@ public sealed record EventResponse(
             e.SeatsLeft,
             e.WaitlistLength,
             e.CancellationReason,
-            e.SeriesId
+            e.SeriesId,
+            e.Accessibility,
+            e.WalkIns
         );
     }
 }
@@ -103,6 +109,8 @@ public sealed record RegistrationResponse(
 /// <param name="WaitlistPosition">Its place on the waitlist, from 1, while waitlisted.</param>
 /// <param name="ByStaff">Whether the partner's staff registered the person.</param>
 /// <param name="CreatedAt">When the person registered (UTC).</param>
+/// <param name="Attended">Whether the person came, once attendance is recorded; null before, and for registrations
+/// not confirmed.</param>
 public sealed record AttendeeResponse(
     Guid Id,
     string FirstName,
@@ -115,5 +123,6 @@ public sealed record AttendeeResponse(
     bool ByStaff,
     DateTimeOffset CreatedAt,
     int UndeliveredNotices,
-    Guid? ReferralId
+    Guid? ReferralId,
+    bool? Attended
 );

@@ -9,6 +9,7 @@ internal static class EventsApi
         events.MapCalendarEndpoints();
         events.MapCategoriesEndpoint();
         events.MapSeriesEndpoints();
+        events.MapOrganisedEndpoints();
         events.MapEditEndpoints();
         events.MapRegistrationsEndpoints();
         events.MapRegistrationErasureEndpoints();

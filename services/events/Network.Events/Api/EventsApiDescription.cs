@@ -44,7 +44,17 @@ internal static class EventsApiDescription
           an attempt to register their contact again;
           the others, and those whose notice failed (after retries, or at once when it cannot be sent at all), are
           counted in `undeliveredNotices` of the attendee list, for the staff to call them.
-        - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats.
+        - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats. The
+          attendee list says who came (`attended`, null until recorded) and the event its `walkIns`.
+        - Accessibility: `accessibility {wheelchair, hearingLoop, signLanguage, subtitlesOrWrittenSupport, easyToRead,
+          visualImpairment}`, each false unless given; `GET /api/events/accessibility` gives their French labels. The
+          list and the feed take `accessibility=<name>[,<name>...]` (events offering all of them; an unknown name is
+          400). The JSON-LD's `accessibilityFeature` uses the schema.org terms where the vocabulary has one
+          (`signLanguage`; `captions` and `transcript` for subtitles or written support) and otherwise
+          `wheelchairAccessible`, `hearingLoop`, `easyToRead`, `visualImpairment`. Messages carry the flags in their
+          event snapshot.
+        - `GET /api/events/organised` lists, for the staff of the acting partner, every event it organises or
+          co-organises, in any status (`status`, `from`, `to`, `order`).
         - Registrants' names and contacts are encrypted at rest and erased `Events:RegistrationRetentionDays` (90) after
           the event ends, or at once by `POST /api/events/{id}/registrations/{registrationId}/erase` (admins of the
           organiser or a co-organiser, 204; the organiser's other staff 403; anybody else 404). An erased registration

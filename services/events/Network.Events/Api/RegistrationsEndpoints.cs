@@ -193,7 +193,8 @@ internal static class RegistrationsEndpoints
                     r.ByStaff,
                     r.CreatedAt,
                     undelivered.GetValueOrDefault(r.Id),
-                    r.ReferralId
+                    r.ReferralId,
+                    r.Attended
                 ))
                 .ToList()
         );

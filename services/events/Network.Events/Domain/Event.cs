@@ -44,6 +44,8 @@ public sealed class Event : IVersioned
 
     public EventLocation Location { get; private set; } = null!;
 
+    public EventAccessibility Accessibility { get; private set; } = new();
+
     /// <summary>Null: unlimited.</summary>
     public int? Capacity { get; private set; }
 
@@ -280,6 +282,8 @@ public sealed class Event : IVersioned
         EndsAt = details.EndsAt;
         TimeZone = details.TimeZone;
         Location = details.Location;
+        // Each event owns its copy, as EF Core stores an owned value once per owner.
+        Accessibility = details.Accessibility with { };
         Capacity = details.Capacity;
         RegistrationRequired = details.RegistrationRequired;
         UpdatedAt = now;
@@ -298,5 +302,6 @@ public sealed record EventDetails(
     string TimeZone,
     EventLocation Location,
     int? Capacity,
-    bool RegistrationRequired
+    bool RegistrationRequired,
+    EventAccessibility Accessibility
 );

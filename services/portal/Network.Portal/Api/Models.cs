@@ -38,8 +38,64 @@ public sealed record Workshop(
     int SeatsTaken,
     int? SeatsLeft,
     int WaitlistLength,
-    string? CancellationReason
+    string? CancellationReason,
+    Guid? SeriesId = null,
+    WorkshopAccessibility? Accessibility = null,
+    int? WalkIns = null
 );
+
+/// <summary>What a workshop offers people with a disability; the labels of each flag come from the API.</summary>
+public sealed record WorkshopAccessibility(
+    bool Wheelchair,
+    bool HearingLoop,
+    bool SignLanguage,
+    bool SubtitlesOrWrittenSupport,
+    bool EasyToRead,
+    bool VisualImpairment
+)
+{
+    /// <summary>The flags set, by their names in the API (the codes of its list of labels).</summary>
+    public IReadOnlyList<string> Codes =>
+        [
+            .. new (bool Set, string Code)[]
+            {
+                (Wheelchair, "wheelchair"),
+                (HearingLoop, "hearingLoop"),
+                (SignLanguage, "signLanguage"),
+                (SubtitlesOrWrittenSupport, "subtitlesOrWrittenSupport"),
+                (EasyToRead, "easyToRead"),
+                (VisualImpairment, "visualImpairment"),
+            }
+                .Where(flag => flag.Set)
+                .Select(flag => flag.Code),
+        ];
+}
+
+/// <summary>A registration as the organiser's staff read it: it holds personal data.</summary>
+public sealed record Attendee(
+    Guid Id,
+    string FirstName,
+    string? LastName,
+    string? Email,
+    string? Phone,
+    int Seats,
+    string Status,
+    int? WaitlistPosition,
+    bool ByStaff,
+    DateTimeOffset CreatedAt,
+    int UndeliveredNotices,
+    Guid? ReferralId,
+    bool? Attended
+)
+{
+    public bool IsCancelled => Status == "cancelled";
+
+    public string FullName => LastName is { Length: > 0 } last ? $"{FirstName} {last}" : FirstName;
+}
+
+public sealed record AttendanceSummary(int Registered, int Present, int NoShows, int WalkIns);
+
+public sealed record SeriesChange(Guid SeriesId, int Changed);
 
 public sealed record RegistrationAnswer(
     Guid Id,
@@ -99,23 +155,4 @@ public sealed record Taxonomy(
 {
     public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code) =>
         vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
-}
-
-/// <summary>A registration as the organiser's staff read it (personal data): who, how to reach them, and the changes
-/// the platform could not tell them by e-mail.</summary>
-public sealed record Attendee(
-    Guid Id,
-    string FirstName,
-    string? LastName,
-    string? Email,
-    string? Phone,
-    int Seats,
-    string Status,
-    int UndeliveredNotices,
-    Guid? ReferralId
-)
-{
-    public bool IsCancelled => Status == "cancelled";
-
-    public string FullName => LastName is { Length: > 0 } last ? $"{FirstName} {last}" : FirstName;
 }

@@ -20,6 +20,7 @@ internal static class PortalApiRegistration
         builder.Services.AddHttpClient(TokenRefresher.HttpClientName);
         builder.Services.AddScoped<StructuresClient>();
         builder.Services.AddScoped<WorkshopsClient>();
+        builder.Services.AddScoped<OrganisedWorkshopsClient>();
         builder.Services.AddScoped<ReferralsClient>();
         builder.Services.AddScoped<OrganisedWorkshopsClient>();
         builder.Services.AddScoped<EquipmentClient>();

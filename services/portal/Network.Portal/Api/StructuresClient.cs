@@ -29,6 +29,32 @@ public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
             return (await FindAsync(id, cancellationToken))?.Name;
         });
 
+    /// <summary>Every active structure of the directory, by name: the choices of co-organisers. Kept a few
+    /// minutes.</summary>
+    public async Task<IReadOnlyList<Structure>> DirectoryAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync("partner-directory", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+                var all = new List<Structure>();
+                for (var page = 1; ; page++)
+                {
+                    var answer = await ListAsync(new StructureQuery(Page: page, PageSize: 100), cancellationToken);
+                    var found = answer.Value
+                        ?? throw new ServiceUnavailableException("The directory could not be read.");
+                    all.AddRange(found.Items);
+                    if (page >= found.PageCount)
+                    {
+                        return (IReadOnlyList<Structure>)
+                            [
+                                .. all.OrderBy(
+                                    structure => structure.Name,
+                                    StringComparer.Create(Formatting.French.Culture, true)
+                                ),
+                            ];
+                    }
+                }
+            }))!;
+
     public async Task<IReadOnlyDictionary<Guid, string>> NamesOfAsync(
         IEnumerable<Guid> ids,
         CancellationToken cancellationToken = default

@@ -10,7 +10,8 @@ public sealed record WorkshopQuery(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     int Page = 1,
-    int PageSize = 10
+    int PageSize = 10,
+    string? Accessibility = null
 )
 {
     public string ToQueryString(bool withPaging = true) =>
@@ -20,6 +21,7 @@ public sealed record WorkshopQuery(
             ("category", Category),
             ("audience", Audience),
             ("organiserId", OrganiserId),
+            ("accessibility", Accessibility),
             ("from", From is { } from ? WorkshopsClient.Format(from) : null),
             ("to", To is { } to ? WorkshopsClient.Format(to) : null),
             ("page", withPaging && Page > 1 ? Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),

@@ -18,19 +18,24 @@ public sealed class WorkshopsClient(PortalApi api, IMemoryCache cache)
     public Task<string?> JsonLdAsync(Guid id, CancellationToken cancellationToken = default) =>
         api.GetTextAsync($"/api/events/{id}", "application/ld+json", cancellationToken);
 
-    public async Task<IReadOnlyList<CodeLabel>> CategoriesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CodeLabel>> CategoriesAsync(CancellationToken cancellationToken = default) =>
+        VocabularyAsync("/api/events/categories", cancellationToken);
+
+    /// <summary>The accessibility flags of workshops, in the order of the API, with their labels.</summary>
+    public Task<IReadOnlyList<CodeLabel>> AccessibilityAsync(CancellationToken cancellationToken = default) =>
+        VocabularyAsync("/api/events/accessibility", cancellationToken);
+
+    private async Task<IReadOnlyList<CodeLabel>> VocabularyAsync(string path, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(CategoriesKey, out IReadOnlyList<CodeLabel>? known) && known is not null)
+        if (cache.TryGetValue(path, out IReadOnlyList<CodeLabel>? known) && known is not null)
         {
             return known;
         }
 
-        var categories = await api.FindAsync<List<CodeLabel>>("/api/events/categories", cancellationToken)
-            ?? throw new ServiceUnavailableException("The events service does not list its categories.");
-        return cache.Set(CategoriesKey, categories, TimeSpan.FromMinutes(10));
+        var vocabulary = await api.FindAsync<List<CodeLabel>>(path, cancellationToken)
+            ?? throw new ServiceUnavailableException($"The events service does not answer {path}.");
+        return cache.Set(path, (IReadOnlyList<CodeLabel>)vocabulary, TimeSpan.FromMinutes(10));
     }
-
-    private const string CategoriesKey = "event-categories";
 
     public Task<ApiAnswer<RegistrationAnswer>> RegisterAsync(
         Guid id,

@@ -11,12 +11,27 @@ public static class WorkshopTime
         return Of(workshop.StartsAt, workshop.EndsAt, workshop.TimeZone, now);
     }
 
-    public static string Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? timeZone, DateTimeOffset now)
+    public static string Of(DateTimeOffset startsAt, DateTimeOffset endsAt, string? timeZone, DateTimeOffset now) =>
+        Words(
+            startsAt,
+            endsAt,
+            timeZone,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, French.Zone(timeZone)).DateTime)
+        );
+
+    /// <summary>For paper, read another day: the date in full, with its year ("dimanche 6 décembre 2026, 9 h – 10
+    /// h").</summary>
+    public static string OnPaper(Workshop workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return Words(workshop.StartsAt, workshop.EndsAt, workshop.TimeZone, DateOnly.MinValue);
+    }
+
+    private static string Words(DateTimeOffset startsAt, DateTimeOffset endsAt, string? timeZone, DateOnly today)
     {
         var zone = French.Zone(timeZone);
         var start = TimeZoneInfo.ConvertTime(startsAt, zone);
         var end = TimeZoneInfo.ConvertTime(endsAt, zone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var startDay = DateOnly.FromDateTime(start.DateTime);
         var endDay = DateOnly.FromDateTime(end.DateTime);
         var from = French.Hour(TimeOnly.FromDateTime(start.DateTime));

@@ -13,8 +13,25 @@ public sealed class FormErrors
     /// <param name="problem">The API's answer, or null when all went well.</param>
     /// <param name="fields">The API's field paths (<c>title</c>, <c>location.name</c>, <c>recurrence.count</c>) and the
     /// ids of the page's fields.</param>
-    public FormErrors(ApiProblem? problem, IReadOnlyDictionary<string, string> fields)
+    /// <param name="wording">What the page says instead of the API for a path whose message names codes a person does
+    /// not know.</param>
+    public FormErrors(
+        ApiProblem? problem,
+        IReadOnlyDictionary<string, string> fields,
+        IReadOnlyDictionary<string, string>? wording = null
+    )
     {
+        if (problem?.Errors is { } errors && wording is not null)
+        {
+            problem = problem with
+            {
+                Errors = errors.ToDictionary(
+                    error => error.Key,
+                    error => wording.TryGetValue(error.Key, out var said) ? [said] : error.Value
+                ),
+            };
+        }
+
         Problem = problem;
         Summary = Formatting.ProblemText.Summary(problem, fields);
     }

@@ -454,6 +454,37 @@ namespace Network.Events.Persistence.Migrations
 
             modelBuilder.Entity("Network.Events.Domain.Event", b =>
                 {
+                    b.OwnsOne("Network.Events.Domain.EventAccessibility", "Accessibility", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("EasyToRead")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("HearingLoop")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("SignLanguage")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("SubtitlesOrWrittenSupport")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("VisualImpairment")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("Wheelchair")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("EventId");
+
+                            b1.ToTable("Events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
                     b.OwnsOne("Network.Events.Domain.EventLocation", "Location", b1 =>
                         {
                             b1.Property<Guid>("EventId")
@@ -498,6 +529,9 @@ namespace Network.Events.Persistence.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("EventId");
                         });
+
+                    b.Navigation("Accessibility")
+                        .IsRequired();
 
                     b.Navigation("Location")
                         .IsRequired();
