@@ -51,6 +51,10 @@ public sealed class PortalCallsTests
             { "referrals", "get", "/api/referrals/{id}/comments", typeof(List<ReferralComment>) },
             { "referrals", "post", "/api/referrals/{id}/comments", typeof(ReferralComment) },
             { "referrals", "get", "/api/referrals/{id}/access-log", typeof(List<ReferralRead>) },
+            { "partners", "post", "/api/partners", typeof(Structure) },
+            { "partners", "put", "/api/partners/{id}", typeof(Structure) },
+            { "events", "get", "/api/events/{id}/registrations", typeof(List<Attendee>) },
+            { "equipment", "get", "/api/equipment/reservations", typeof(ResultPage<Loan>) },
         };
 
     /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
@@ -192,6 +196,13 @@ public sealed class PortalCallsTests
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
             .Concat(Undeclared("referrals", "/api/referrals", new ReferralQuery("received", "sent", 2).ToQueryString()))
+            .Concat(
+                Undeclared(
+                    "equipment",
+                    "/api/equipment/reservations",
+                    new LoanQuery(true, "approved", 2).ToQueryString()
+                )
+            )
             .Concat(Undeclared("events", "/api/events/organised", organised.ToQueryString()))
             .ToList();
 
@@ -210,6 +221,54 @@ public sealed class PortalCallsTests
         var schema = Operation(document, "post", path)["requestBody"]!["content"]!["application/json"]!["schema"]!;
         var missing = new List<string>();
         CompareSent(document, schema, JsonNode.Parse(body)!.AsObject(), "", missing);
+
+        Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
+    }
+
+    [Theory]
+    [InlineData("post", "/api/partners")]
+    [InlineData("put", "/api/partners/{id}")]
+    public void Every_field_of_the_profile_the_portal_sends_is_in_the_request_schema(string method, string path)
+    {
+        var form = new StructureForm
+        {
+            Name = "Centre social Les Moulins",
+            Kind = "centre-social",
+            Siret = "526 018 159 08308",
+            Description = "Ateliers numériques.",
+            Street = "5 boulevard Paul Montel",
+            PostalCode = "06200",
+            Commune = "Nice",
+            Email = "contact@moulins.example.org",
+            Phone = "04 93 00 11 00",
+            Website = "https://moulins.example.org",
+            Services = new() { ["aide-aux-demarches-administratives"] = true },
+            Publics = new() { ["seniors"] = true },
+            Labels = new() { ["france-services"] = true },
+            Hours = new() { ["Mo-0"] = "09:00", ["Mo-1"] = "12:00" },
+            ClosedOnHolidays = true,
+            Wheelchair = "oui",
+            AccessibilityNotes = "Rampe d'accès.",
+        };
+        var current = new Structure(
+            Id,
+            "Centre social Les Moulins",
+            "centre-social",
+            "",
+            new PartnerAddress("5 boulevard Paul Montel", "06200", "Nice", 43.684, 7.2005) { InseeCode = "06088" },
+            new PartnerContact(null, null, null),
+            [],
+            [],
+            [],
+            null,
+            new PartnerAccessibility(false, null),
+            "active",
+            null
+        );
+        var document = Document("partners");
+        var schema = Operation(document, method, path)["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var missing = new List<string>();
+        CompareSent(document, schema, JsonNode.Parse(Json(form.ToBody(current)))!.AsObject(), "", missing);
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }

@@ -25,6 +25,10 @@ public static class DemoUsers
     /// <summary>Partner staff of France Services Pays de Grasse, which receives referrals.</summary>
     public const string GrasseStaff = "conseillere.grasse";
 
+    /// <summary>Partner admin of CCAS de Menton, which organises, lends and receives nothing in the demo
+    /// network.</summary>
+    public const string MentonAdmin = "admin.menton";
+
     /// <summary>Centre social Les Moulins, the structure of <see cref="Staff"/> and <see cref="Admin"/>.</summary>
     public static readonly Guid Moulins = Guid.Parse("0193a000-0000-7000-8000-000000000001");
 

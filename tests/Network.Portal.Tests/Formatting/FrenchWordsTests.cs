@@ -61,6 +61,24 @@ public sealed class FrenchWordsTests
     }
 
     [Theory]
+    [InlineData(0, "aujourd'hui")]
+    [InlineData(1, "hier")]
+    [InlineData(12, "il y a 12 jours")]
+    public void An_age_is_said_in_days(int days, string expected) =>
+        Assert.Equal(expected, French.Ago(Now.AddDays(-days), Now));
+
+    [Fact]
+    public void The_week_ahead_runs_from_midnight_in_Paris_to_the_seventh_day()
+    {
+        var week = WeekAhead.From(Now);
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.FromHours(1)), week.Today);
+        Assert.Equal(new DateTimeOffset(2026, 12, 13, 0, 0, 0, TimeSpan.FromHours(1)), week.End);
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.FromHours(1)), week.Tomorrow);
+        Assert.Equal("d'ici au samedi 12 décembre", week.Until);
+    }
+
+    [Theory]
     [InlineData("Mo-Fr 09:00-12:00,14:00-18:00", "Du lundi au vendredi, de 9 h à 12 h et de 14 h à 18 h")]
     [InlineData("Sa 09:30-12:00", "Le samedi, de 9 h 30 à 12 h")]
     [InlineData("Mo,We 14:00-17:00", "Le lundi et le mercredi, de 14 h à 17 h")]

@@ -75,6 +75,32 @@ public sealed partial class RegistrationTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_form_the_API_refused_is_corrected_and_registers_with_a_new_key()
+    {
+        var id = await Workshops.PublishAsync(portal, "Atelier corrigé", capacity: 5);
+        await using var tab = await portal.NewPageAsync(Visitor.WithoutJavaScript.FromNewAddress());
+        var page = tab.Page;
+        await page.GotoAsync($"/ateliers/{id}");
+        var key = page.Locator("input[name='Form.RequestKey']");
+        var first = await key.GetAttributeAsync("value");
+
+        await page.GetByLabel("Prénom").FillAsync("Corentin");
+        await page.GetByLabel("E-mail").FillAsync("pas-une-adresse");
+        await page.GetByRole(AriaRole.Button, new() { Name = "S'inscrire" }).ClickAsync();
+        await Expect(page.Locator("#email-error"));
+        Assert.NotEqual(first, await key.GetAttributeAsync("value"));
+
+        await page.GetByLabel("E-mail").FillAsync("corentin@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "S'inscrire" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vous êtes inscrit·e" }));
+        var attendee = Assert.Single(await Workshops.AttendeesAsync(portal, id));
+        Assert.Equal(
+            ("Corentin", "corentin@example.org"),
+            (attendee.GetProperty("firstName").GetString(), attendee.GetProperty("email").GetString())
+        );
+    }
+
+    [Fact]
     public async Task A_full_workshop_gives_a_waitlist_place_and_says_which()
     {
         var id = await Workshops.PublishAsync(portal, "Atelier complet", capacity: 1);

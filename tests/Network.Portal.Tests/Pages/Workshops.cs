@@ -33,13 +33,31 @@ internal static class Workshops
         return await OrganisedWorkshops.AttendeesAsync(api, id);
     }
 
-    /// <summary>A registration made directly through the API by an anonymous resident.</summary>
-    public static async Task RegisterAsync(PortalFixture portal, Guid id, string firstName, string forwardedFor)
+    /// <summary>A registration made directly through the API by an anonymous resident, who may leave a last name, a
+    /// phone number, an e-mail address.</summary>
+    public static async Task RegisterAsync(
+        PortalFixture portal,
+        Guid id,
+        string firstName,
+        string forwardedFor,
+        string? lastName = null,
+        string? phone = null,
+        string? email = null
+    )
     {
         using var client = new HttpClient { BaseAddress = portal.Gateway };
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{id}/registrations")
         {
-            Content = JsonContent.Create(new { firstName, seats = 1 }),
+            Content = JsonContent.Create(
+                new
+                {
+                    firstName,
+                    lastName,
+                    phone,
+                    email,
+                    seats = 1,
+                }
+            ),
         };
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", forwardedFor);
         using var response = await client.SendAsync(request);

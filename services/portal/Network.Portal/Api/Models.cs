@@ -112,7 +112,11 @@ public sealed record PartnerAddress(
     string Commune,
     double? Latitude,
     double? Longitude
-);
+)
+{
+    /// <summary>The commune's INSEE code, which a profile edit sends back as it was.</summary>
+    public string? InseeCode { get; init; }
+}
 
 public sealed record PartnerContact(string? Email, string? Phone, string? Website);
 
@@ -132,7 +136,13 @@ public sealed record Structure(
     PartnerAccessibility Accessibility,
     string Status,
     double? DistanceKm
-);
+)
+{
+    public string? Siret { get; init; }
+
+    /// <summary>When the structure joined the network, or applied to.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+}
 
 public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Kinds,

@@ -47,6 +47,31 @@ public sealed class ReferralsClient(PortalApi api, IMemoryCache cache)
         return counts;
     }
 
+    /// <summary>The received referrals that wait for an answer, the oldest first (the list gives the newest first),
+    /// at most <paramref name="count"/> of them, and how many wait in all; null when the list cannot be read.</summary>
+    public async Task<(IReadOnlyList<ReferralSummary> Oldest, int Total)?> OldestWaitingAsync(
+        int count,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var newest = (await ListAsync(Waiting(1), cancellationToken)).Value;
+        if (newest is null)
+        {
+            return null;
+        }
+
+        var oldest = new List<ReferralSummary>();
+        for (var page = newest.PageCount; page >= 1 && oldest.Count < count; page--)
+        {
+            var items = page == 1 ? newest.Items : (await ListAsync(Waiting(page), cancellationToken)).Value?.Items;
+            oldest.AddRange((items ?? []).Reverse());
+        }
+
+        return ([.. oldest.Take(count)], newest.Total);
+
+        static ReferralQuery Waiting(int page) => new("received", "sent", page, PageSize: 100);
+    }
+
     /// <summary>The full record and its version, which the steps send back as <c>If-Match</c>.</summary>
     public Task<ApiAnswer<Referral>> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         api.GetAsync<Referral>($"/api/referrals/{id}", cancellationToken);

@@ -14,7 +14,8 @@ public sealed class RegistrationForm
 
     public int Seats { get; set; } = 1;
 
-    /// <summary>Drawn when the form is shown: the same form posted twice makes one registration.</summary>
+    /// <summary>Drawn when the form is shown, and again after any problem, as the API remembers its answer to a key:
+    /// the same form posted twice makes one registration, and the corrected form is a new request.</summary>
     public string? RequestKey { get; set; }
 
     internal object ToBody() =>

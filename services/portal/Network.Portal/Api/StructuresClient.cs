@@ -2,8 +2,8 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Network.Portal.Api;
 
-/// <summary>The partners service, as the public pages use it: the directory, a structure's page, the standard's
-/// labels.</summary>
+/// <summary>The partners service, as the pages use it: the directory, a structure's page, the standard's labels; its
+/// profile, which its admins keep up to date; the application of a structure that joins the network.</summary>
 public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
 {
     public Task<ApiAnswer<ResultPage<Structure>>> ListAsync(
@@ -23,7 +23,7 @@ public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
 
     /// <summary>A structure's name for lists of workshops; kept a few minutes, as names seldom change.</summary>
     public async Task<string?> NameOfAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await cache.GetOrCreateAsync($"partner-name:{id}", async entry =>
+        await cache.GetOrCreateAsync(NameKey(id), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
             return (await FindAsync(id, cancellationToken))?.Name;
@@ -71,4 +71,35 @@ public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
 
         return names;
     }
+
+    /// <summary>The structure with its version, which <see cref="UpdateAsync"/> sends back.</summary>
+    public Task<ApiAnswer<Structure>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        api.GetAsync<Structure>($"/api/partners/{id}", cancellationToken);
+
+    /// <summary>Replaces the profile read as <paramref name="version"/>: a 412 says someone changed it since.</summary>
+    public async Task<ApiAnswer<Structure>> UpdateAsync(
+        Guid id,
+        object profile,
+        string version,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var answer = await api.PutAsync<Structure>($"/api/partners/{id}", profile, version, cancellationToken);
+        if (answer.Succeeded)
+        {
+            cache.Remove(NameKey(id));
+        }
+
+        return answer;
+    }
+
+    /// <summary>A signed-in person with no structure asks for theirs to join the network: a pending
+    /// structure.</summary>
+    public Task<ApiAnswer<Structure>> ApplyAsync(
+        object profile,
+        string idempotencyKey,
+        CancellationToken cancellationToken = default
+    ) => api.PostAsync<Structure>("/api/partners", profile, idempotencyKey, cancellationToken);
+
+    private static string NameKey(Guid id) => $"partner-name:{id}";
 }

@@ -40,6 +40,15 @@ public static class French
     public static string OnDayOf(DateTimeOffset instant, DateTimeOffset now) =>
         DayOf(instant, now) is var day && day is "aujourd'hui" or "demain" ? day : $"le {day}";
 
+    /// <summary>How long ago, in days of Paris: "aujourd'hui", "hier", "il y a 12 jours".</summary>
+    public static string Ago(DateTimeOffset instant, DateTimeOffset now) =>
+        (Today(now).DayNumber - Today(instant).DayNumber) switch
+        {
+            <= 0 => "aujourd'hui",
+            1 => "hier",
+            var days => $"il y a {days} jours",
+        };
+
     /// <summary>"mardi 9 décembre à 14 h 05", "aujourd'hui à 9 h", in Paris time.</summary>
     public static string DayAndHour(DateTimeOffset instant, DateTimeOffset now)
     {

@@ -9,8 +9,10 @@ namespace Network.Portal.Formatting;
 /// </summary>
 public static partial class OpeningHoursText
 {
-    private static readonly string[] Codes = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
-    private static readonly string[] Names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+    /// <summary>The days of the week as OpenStreetMap abbreviates them, Monday first.</summary>
+    internal static readonly string[] Codes = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+
+    internal static readonly string[] Names = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
     /// <summary>The same, as (days, hours) pairs for a table; null when the value is not in the usual rules.</summary>
     public static IReadOnlyList<(string Days, string Hours)>? Rows(string? openingHours)
@@ -114,5 +116,5 @@ public static partial class OpeningHoursText
 
     /// <summary>One rule: the days, white space, then the hours.</summary>
     [GeneratedRegex("^(?<days>" + DayList + @")\s+(?<hours>" + HourList + ")$")]
-    private static partial Regex Rule();
+    internal static partial Regex Rule();
 }

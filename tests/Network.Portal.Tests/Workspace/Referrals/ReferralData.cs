@@ -9,6 +9,8 @@ internal static class ReferralData
 {
     public const string Receiver = "France Services Pays de Grasse";
 
+    public const string Sender = "Centre social Les Moulins";
+
     public static Task<Guid> PublishGrasseWorkshopAsync(PortalFixture portal, string title, DateTimeOffset startsAt) =>
         Workshops.PublishAsync(
             portal,
@@ -26,7 +28,14 @@ internal static class ReferralData
         );
 
     /// <summary>A referral of a resident from Les Moulins to Grasse, sent through the API.</summary>
-    public static async Task<Guid> SendAsync(PortalFixture portal, string firstName, string lastName)
+    public static async Task<Guid> SendAsync(
+        PortalFixture portal,
+        string firstName,
+        string lastName,
+        string phone = "06 12 34 56 78",
+        string? email = null,
+        string note = "Préfère être appelée le matin."
+    )
     {
         using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
         var sent = await api.PostAsync(
@@ -38,11 +47,12 @@ internal static class ReferralData
                 {
                     firstName,
                     lastName,
-                    phone = "06 12 34 56 78",
+                    phone,
+                    email,
                     commune = "Grasse",
                 },
                 needs = new[] { "demarches-caf", "smartphone" },
-                note = "Préfère être appelée le matin.",
+                note,
                 consent = new { method = "oral", obtainedAt = DateTimeOffset.UtcNow.AddMinutes(-10) },
             }
         );
