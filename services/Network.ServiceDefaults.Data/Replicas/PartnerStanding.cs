@@ -13,7 +13,8 @@ namespace Network.ServiceDefaults.Replicas;
 /// The contract's rule for a structure that left or was put on hold, the same in every service: the staff of an
 /// archived partner get 404 on the routes that carry residents' data or act for the partner (referrals, attendee
 /// lists, equipment actions); a suspended partner's staff may read them (GET, HEAD), not act (403). The partner's
-/// status is the service's replica of it; a partner the replica does not know yet is not held back here.
+/// status is the service's replica of it; a partner the replica does not know yet is not held back here. A user of
+/// several partners who names none is told to name one (400 on <c>X-Partner-Id</c>) before anything else of an action.
 /// </summary>
 public static class PartnerStanding
 {
@@ -29,8 +30,10 @@ public static class PartnerStanding
         return builder.WithMetadata(StandingRequired.Instance);
     }
 
-    /// <summary>Holds the routes of <paramref name="builder"/> to an acting partner that is active: the staff of a
-    /// partner that is pending, suspended, archived or not yet known here get 403 before their request is read.</summary>
+    /// <summary>
+    /// Holds the routes of <paramref name="builder"/> to an acting partner that is active: the staff of a partner that
+    /// is pending, suspended, archived or not yet known here get 403 before their request is read.
+    /// </summary>
     public static TBuilder RequireActivePartner<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder
     {
@@ -59,9 +62,17 @@ public static class PartnerStanding
             }
         );
 
-    private static async Task<ProblemHttpResult?> RefusalAsync(HttpContext context, StandingRequired required)
+    private static async Task<IResult?> RefusalAsync(HttpContext context, StandingRequired required)
     {
-        if (context.GetCaller().StaffPartnerId is not { } partner)
+        var caller = context.GetCaller();
+        var reads = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        if (caller.MustNamePartner && !reads)
+        {
+            // Said before the body is validated: the header is what the request lacks first.
+            return ActingPartner.NotNamed();
+        }
+
+        if (caller.StaffPartnerId is not { } partner)
         {
             return null;
         }
