@@ -55,6 +55,21 @@ public sealed class PortalCallsTests
             { "partners", "put", "/api/partners/{id}", typeof(Structure) },
             { "events", "get", "/api/events/{id}/registrations", typeof(List<Attendee>) },
             { "equipment", "get", "/api/equipment/reservations", typeof(ResultPage<Loan>) },
+            { "equipment", "get", "/api/equipment", typeof(ResultPage<EquipmentItem>) },
+            { "equipment", "get", "/api/equipment/{id}", typeof(EquipmentItem) },
+            { "equipment", "post", "/api/equipment", typeof(EquipmentItem) },
+            { "equipment", "put", "/api/equipment/{id}", typeof(EquipmentItem) },
+            { "equipment", "post", "/api/equipment/{id}/maintenance", typeof(EquipmentItem) },
+            { "equipment", "post", "/api/equipment/{id}/available", typeof(EquipmentItem) },
+            { "equipment", "post", "/api/equipment/{id}/retire", typeof(EquipmentItem) },
+            { "equipment", "post", "/api/equipment/{id}/reservations", typeof(Loan) },
+            { "equipment", "get", "/api/equipment/reservations/{id}", typeof(Loan) },
+            { "equipment", "post", "/api/equipment/reservations/{id}/approve", typeof(Loan) },
+            { "equipment", "post", "/api/equipment/reservations/{id}/reject", typeof(Loan) },
+            { "equipment", "post", "/api/equipment/reservations/{id}/cancel", typeof(Loan) },
+            { "equipment", "post", "/api/equipment/reservations/{id}/checkout", typeof(Loan) },
+            { "equipment", "post", "/api/equipment/reservations/{id}/return", typeof(Loan) },
+            { "equipment", "post", "/api/equipment/reservations/{id}/extend", typeof(Loan) },
         };
 
     /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
@@ -117,6 +132,32 @@ public sealed class PortalCallsTests
                 Interval = "1",
                 Count = "10",
             };
+            var item = new ItemForm
+            {
+                Name = "Kit mobile web-radio",
+                Category = "radio-kit",
+                AssetTag = "RADIO-01",
+                SerialNumber = "SN-42",
+                Description = "Le studio qui voyage.",
+                Components = "Micro 1\nMicro 2",
+            };
+            var window = new LoanWindow(DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(2));
+            var loan = new LoanActionForm
+            {
+                Reason = "Déjà prêté ce jour-là.",
+                Condition = "damaged",
+                Notes = "Micro 2 cassé.",
+                Components =
+                [
+                    new()
+                    {
+                        Name = "Micro 1",
+                        HandedOver = true,
+                        Condition = "good",
+                        Notes = "RAS",
+                    },
+                ],
+            };
             return new()
             {
                 { "events", "/api/events/{id}/registrations", Json(registration.ToBody()) },
@@ -130,6 +171,16 @@ public sealed class PortalCallsTests
                 { "referrals", "/api/referrals/{id}/complete", Json(step.ToComplete()) },
                 { "referrals", "/api/referrals/{id}/cancel", Json(step.ToCancel()) },
                 { "referrals", "/api/referrals/{id}/comments", Json(ReferralsClient.CommentBody("Merci.")) },
+                { "equipment", "/api/equipment", Json(item.ToBody()) },
+                {
+                    "equipment",
+                    "/api/equipment/{id}/reservations",
+                    Json(new LoanRequestForm { Purpose = "Atelier radio" }.ToBody(window))
+                },
+                { "equipment", "/api/equipment/reservations/{id}/reject", Json(loan.RejectBody()) },
+                { "equipment", "/api/equipment/reservations/{id}/checkout", Json(loan.CheckoutBody()) },
+                { "equipment", "/api/equipment/reservations/{id}/return", Json(loan.ReturnBody()) },
+                { "equipment", "/api/equipment/reservations/{id}/extend", Json(LoanActionForm.ExtendBody(window.To)) },
             };
         }
     }
@@ -193,6 +244,15 @@ public sealed class PortalCallsTests
             LatestFirst: true,
             Page: 2
         );
+        var catalogue = new EquipmentQuery(
+            "radio",
+            "radio-kit",
+            "Nice",
+            Id,
+            DateTimeOffset.UtcNow,
+            DateTimeOffset.UtcNow.AddDays(2),
+            2
+        );
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
             .Concat(Undeclared("referrals", "/api/referrals", new ReferralQuery("received", "sent", 2).ToQueryString()))
@@ -204,6 +264,7 @@ public sealed class PortalCallsTests
                 )
             )
             .Concat(Undeclared("events", "/api/events/organised", organised.ToQueryString()))
+            .Concat(Undeclared("equipment", "/api/equipment", catalogue.ToQueryString()))
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
@@ -308,6 +369,14 @@ public sealed class PortalCallsTests
             else if (value is JsonObject inner)
             {
                 CompareSent(document, field, inner, $"{at}{name}.", missing);
+            }
+            else if (
+                value is JsonArray { Count: > 0 } list
+                && list[0] is JsonObject first
+                && Resolve(document, field)["items"] is { } items
+            )
+            {
+                CompareSent(document, items, first, $"{at}{name}[].", missing);
             }
         }
     }

@@ -16,6 +16,9 @@ public sealed record ApiProblem(
     /// <summary>The record's state when a 409 says that state forbids the action.</summary>
     public string? CurrentStatus { get; init; }
 
+    /// <summary>The loan a refused reservation would overlap, when a 409 names it.</summary>
+    public LoanWindow? Conflict { get; init; }
+
     /// <summary>412: the record changed since the page read it; the page shows the new version.</summary>
     [JsonIgnore]
     public bool IsStale => Status == 412;
