@@ -63,6 +63,74 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
         Assert.Equal("item-in-maintenance", flagged.GetProperty("flag").GetString());
     }
 
+    [Fact]
+    public async Task A_borrower_extends_a_loan_within_the_free_days_then_cancels_it()
+    {
+        var item = await EquipmentData.RegisterKitAsync(
+            portal,
+            $"Tablettes prolongées {Guid.NewGuid().ToString("N")[..6]}"
+        );
+        var loan = await EquipmentData.RequestAsync(
+            portal,
+            EquipmentData.GrasseStaff,
+            item,
+            EquipmentData.Day(5, 9),
+            EquipmentData.Day(6, 18),
+            approved: true
+        );
+        var (nextFrom, nextTo) = (EquipmentData.Day(9, 9), EquipmentData.Day(10, 18));
+        await EquipmentData.RequestAsync(portal, EquipmentData.PasteurAdmin, item, nextFrom, nextTo, approved: true);
+        await using var tab = await portal.NewSignedInPageAsync(
+            EquipmentData.GrasseStaff,
+            $"/espace/materiel/prets/{loan}"
+        );
+        var page = tab.Page;
+
+        await ExtendAsync(page, 10);
+        await Assertions
+            .Expect(page.Locator("#nouvelle-fin-jour-error"))
+            .ToContainTextAsync($"déjà réservé {LoanTime.Days(nextFrom, nextTo, DateTimeOffset.UtcNow)}");
+        await ExtendAsync(page, 7);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le prêt est prolongé");
+
+        await ConfirmAsync(page, "Annuler le prêt", "Annuler le prêt ?");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le prêt est annulé");
+        using var api = await PlatformApi.AsAsync(portal, EquipmentData.GrasseStaff);
+        var cancelled = await api.GetAsync($"/api/equipment/reservations/{loan}");
+        Assert.Equal("cancelled", cancelled.GetProperty("status").GetString());
+        Assert.Equal(EquipmentData.Day(7, 18), cancelled.GetProperty("to").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task The_owner_puts_an_item_in_maintenance_makes_it_available_again_and_retires_it()
+    {
+        var item = await EquipmentData.RegisterKitAsync(
+            portal,
+            $"Tablettes à réparer {Guid.NewGuid().ToString("N")[..6]}"
+        );
+        await using var tab = await portal.NewSignedInPageAsync(DemoUsers.Staff, $"/espace/materiel/{item}");
+        var page = tab.Page;
+
+        await ConfirmAsync(page, "Mettre en maintenance", "Mettre l'objet en maintenance ?");
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("En maintenance");
+        await Assertions.Expect(page.GetByText("il ne peut pas être réservé pour le moment")).ToBeVisibleAsync();
+        await ConfirmAsync(page, "Remettre à disposition", "Remettre l'objet à disposition ?");
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Disponible");
+        await ConfirmAsync(page, "Retirer du parc", "Retirer l'objet du parc ?");
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Retiré du parc");
+
+        using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
+        Assert.Equal("retired", (await api.GetAsync($"/api/equipment/{item}")).GetProperty("status").GetString());
+    }
+
+    private static async Task ExtendAsync(IPage page, int toDay)
+    {
+        await page.GetByRole(AriaRole.Group, new() { Name = "Nouvelle fin du prêt" })
+            .GetByLabel("Jour")
+            .FillAsync(EquipmentData.DateField(toDay));
+        await ConfirmAsync(page, "Prolonger le prêt", "Prolonger le prêt ?");
+    }
+
     /// <summary>Registers a kit of three components, lent with approval, and returns its id.</summary>
     private static async Task<Guid> RegisterKitAsync(IPage page, string name)
     {
