@@ -32,6 +32,9 @@ internal static class EquipmentData
     /// <summary>Les Moulins' laptop, approved for Pasteur Connecté.</summary>
     public static readonly Guid LaptopLoan = Guid.Parse("0193a000-0000-7000-8000-0000000f0005");
 
+    /// <summary>A name no other test gives, so that a search finds this test's item only.</summary>
+    public static string Unique(string name) => $"{name} {Guid.NewGuid().ToString("N")[..6]}";
+
     /// <summary>A day from today in Paris, at an hour.</summary>
     public static DateTimeOffset Day(int days, int hour) =>
         LoanTime.At(LoanTime.Day(DateTimeOffset.UtcNow).AddDays(days), new TimeOnly(hour, 0));

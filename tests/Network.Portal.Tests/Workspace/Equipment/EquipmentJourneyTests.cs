@@ -11,7 +11,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
     [Fact]
     public async Task A_borrower_is_told_the_taken_days_asks_free_ones_and_the_owner_lends_and_takes_back_damaged()
     {
-        var name = $"Mallette de tablettes {Guid.NewGuid().ToString("N")[..6]}";
+        var name = EquipmentData.Unique("Mallette de tablettes");
         await using var owner = await portal.NewSignedInPageAsync(DemoUsers.Staff, "/espace/materiel/nouveau");
         var itemId = await RegisterKitAsync(owner.Page, name);
 
@@ -66,10 +66,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
     [Fact]
     public async Task A_borrower_extends_a_loan_within_the_free_days_then_cancels_it()
     {
-        var item = await EquipmentData.RegisterKitAsync(
-            portal,
-            $"Tablettes prolongées {Guid.NewGuid().ToString("N")[..6]}"
-        );
+        var item = await EquipmentData.RegisterKitAsync(portal, EquipmentData.Unique("Tablettes prolongées"));
         var loan = await EquipmentData.RequestAsync(
             portal,
             EquipmentData.GrasseStaff,
@@ -104,10 +101,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
     [Fact]
     public async Task The_owner_puts_an_item_in_maintenance_makes_it_available_again_and_retires_it()
     {
-        var item = await EquipmentData.RegisterKitAsync(
-            portal,
-            $"Tablettes à réparer {Guid.NewGuid().ToString("N")[..6]}"
-        );
+        var item = await EquipmentData.RegisterKitAsync(portal, EquipmentData.Unique("Tablettes à réparer"));
         await using var tab = await portal.NewSignedInPageAsync(DemoUsers.Staff, $"/espace/materiel/{item}");
         var page = tab.Page;
 

@@ -144,10 +144,7 @@ public sealed class EquipmentPagesTests(PortalFixture portal)
     public async Task The_calendar_is_a_table_the_keyboard_reaches_and_a_request_is_answered_with_the_keyboard()
     {
         await EquipmentData.DemoPoolAsync(portal);
-        var item = await EquipmentData.RegisterKitAsync(
-            portal,
-            $"Tablettes au clavier {Guid.NewGuid().ToString("N")[..6]}"
-        );
+        var item = await EquipmentData.RegisterKitAsync(portal, EquipmentData.Unique("Tablettes au clavier"));
         var loan = await EquipmentData.RequestAsync(
             portal,
             EquipmentData.GrasseStaff,
