@@ -45,7 +45,7 @@ public sealed class LoanWordsTests
         );
         Assert.Null(DateFields.Instant("14/07/2026", "09:30"));
         Assert.Null(DateFields.Instant("2026-07-14", null));
-        Assert.Equal("demain à 9 h", LoanTime.Moment(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero), Now));
+        Assert.Equal("demain à 9 h", French.DayAndHour(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero), Now));
     }
 
     [Fact]

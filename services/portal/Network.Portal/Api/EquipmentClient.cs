@@ -53,6 +53,23 @@ public sealed class EquipmentClient(PortalApi api)
         CancellationToken cancellationToken = default
     ) => api.GetAsync<ResultPage<Loan>>("/api/equipment/reservations" + query.ToQueryString(), cancellationToken);
 
+    /// <summary>How many loans of the structure, as lender or as borrower, are in each state, by the API's
+    /// code.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(
+        bool asOwner,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var status in LoanSteps.Statuses)
+        {
+            var answer = await LoansAsync(new LoanQuery(asOwner, status, PageSize: 1), cancellationToken);
+            counts[status] = answer.Value?.Total ?? 0;
+        }
+
+        return counts;
+    }
+
     public Task<Loan?> FindLoanAsync(Guid id, CancellationToken cancellationToken = default) =>
         api.FindAsync<Loan>($"/api/equipment/reservations/{id}", cancellationToken);
 

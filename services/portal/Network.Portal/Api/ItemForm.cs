@@ -56,12 +56,12 @@ public sealed class ItemForm
     internal object ToBody() =>
         new
         {
-            name = Blank(Name),
-            category = Blank(Category),
-            assetTag = Blank(AssetTag),
-            serialNumber = Blank(SerialNumber),
-            description = Blank(Description),
-            condition = Blank(Condition),
+            name = FormValue.Of(Name),
+            category = FormValue.Of(Category),
+            assetTag = FormValue.Of(AssetTag),
+            serialNumber = FormValue.Of(SerialNumber),
+            description = FormValue.Of(Description),
+            condition = FormValue.Of(Condition),
             shareable = Shareable,
             loanRules = new
             {
@@ -73,6 +73,4 @@ public sealed class ItemForm
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .ToList(),
         };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

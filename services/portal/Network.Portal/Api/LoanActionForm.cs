@@ -42,7 +42,7 @@ public sealed class LoanActionForm
 
     public DateTimeOffset? NewEnd => DateFields.Instant(ToDay, ToTime);
 
-    internal object RejectBody() => new { reason = Reason?.Trim() };
+    internal object RejectBody() => new { reason = FormValue.Of(Reason) };
 
     internal object CheckoutBody() =>
         new { components = Components.Where(line => line.HandedOver).Select(line => line.Name).ToList() };
@@ -51,13 +51,13 @@ public sealed class LoanActionForm
         new
         {
             condition = Condition,
-            notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(),
+            notes = FormValue.Of(Notes),
             components = Components
                 .Select(line => new
                 {
                     name = line.Name,
                     condition = line.Condition,
-                    notes = string.IsNullOrWhiteSpace(line.Notes) ? null : line.Notes.Trim(),
+                    notes = FormValue.Of(line.Notes),
                 })
                 .ToList(),
         };

@@ -49,7 +49,7 @@ public sealed class LoanRequestForm
         {
             from = window.From,
             to = window.To,
-            purpose = Purpose?.Trim(),
+            purpose = FormValue.Of(Purpose),
         };
     }
 }

@@ -3,6 +3,18 @@ namespace Network.Portal.Api;
 /// <summary>The steps of a loan the API takes in each of its states, so that a page offers only those.</summary>
 public static class LoanSteps
 {
+    /// <summary>A loan's states in the order of its life.</summary>
+    public static readonly IReadOnlyList<string> Statuses =
+    [
+        "requested",
+        "approved",
+        "checked-out",
+        "overdue",
+        "returned",
+        "rejected",
+        "cancelled",
+    ];
+
     public static bool Offers(string status, string step) =>
         step switch
         {

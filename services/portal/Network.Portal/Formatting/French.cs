@@ -12,7 +12,8 @@ public static class French
     /// <summary>"14 h", "9 h 30".</summary>
     public static string Hour(TimeOnly time) => time.Minute == 0 ? $"{time.Hour} h" : $"{time.Hour} h {time.Minute:00}";
 
-    /// <summary>"aujourd'hui", "demain", "mardi 9 décembre", with the year when it is not this one.</summary>
+    /// <summary>"aujourd'hui", "demain", "mardi 9 décembre", "mardi 1er décembre", with the year when it is not this
+    /// one.</summary>
     public static string Day(DateOnly day, DateOnly today)
     {
         if (day == today)
@@ -25,9 +26,19 @@ public static class French
             return "demain";
         }
 
-        var text = day.ToString("dddd d MMMM", Culture);
-        return day.Year == today.Year ? text : $"{text} {day.Year}";
+        return Date(day, today.Year);
     }
+
+    /// <summary>"mardi 9 décembre", "mardi 1er décembre", with the year when it is not
+    /// <paramref name="year"/>.</summary>
+    public static string Date(DateOnly day, int year)
+    {
+        var text = $"{day.ToString("dddd", Culture)} {DayNumber(day)} {day.ToString("MMMM", Culture)}";
+        return day.Year == year ? text : $"{text} {day.Year}";
+    }
+
+    /// <summary>"8", and "1er" for the first of the month.</summary>
+    public static string DayNumber(DateOnly day) => day.Day == 1 ? "1er" : day.Day.ToString(Culture);
 
     /// <summary>The day an instant falls on in Paris.</summary>
     public static DateOnly Today(DateTimeOffset now) =>

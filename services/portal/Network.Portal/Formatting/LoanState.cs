@@ -6,6 +6,21 @@ namespace Network.Portal.Formatting;
 /// and what happens next.</summary>
 public sealed record LoanState(string Text, BadgeTone Tone)
 {
+    /// <summary>The word a page's address gives each state, by the API's code.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Slugs = new Dictionary<string, string>
+    {
+        ["requested"] = "demandes",
+        ["approved"] = "reserves",
+        ["checked-out"] = "en-pret",
+        ["overdue"] = "en-retard",
+        ["returned"] = "rendus",
+        ["rejected"] = "refuses",
+        ["cancelled"] = "annules",
+    };
+
+    /// <summary>The API's code of a state named by its word; null for an unknown word (every state).</summary>
+    public static string? CodeOfSlug(string? slug) => Slugs.FirstOrDefault(pair => pair.Value == slug).Key;
+
     public static LoanState Of(string status, bool asOwner) =>
         status switch
         {
@@ -33,7 +48,7 @@ public sealed record LoanState(string Text, BadgeTone Tone)
     {
         ArgumentNullException.ThrowIfNull(loan);
         var borrower = loan.BorrowerName ?? "La structure qui emprunte";
-        var due = LoanTime.Moment(loan.To, now);
+        var due = French.DayAndHour(loan.To, now);
         return (loan.Status, asOwner) switch
         {
             ("requested", true) => $"{borrower} attend votre réponse. Acceptez la demande si l'objet est libre, "
@@ -43,7 +58,7 @@ public sealed record LoanState(string Text, BadgeTone Tone)
             ("approved", true) => $"La période est réservée pour {borrower}. Quand la structure vient chercher "
                 + "l'objet, vérifiez-le avec elle et enregistrez la remise.",
             ("approved", false) =>
-                $"La période est réservée pour vous. Le prêt commence {LoanTime.Moment(loan.From, now)} : "
+                $"La période est réservée pour vous. Le prêt commence {French.DayAndHour(loan.From, now)} : "
                     + $"venez chercher l'objet chez {ownerName}.",
             ("checked-out", true) => $"{borrower} doit rendre l'objet au plus tard {due}. À son retour, "
                 + "enregistrez son état.",

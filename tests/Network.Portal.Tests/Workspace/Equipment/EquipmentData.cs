@@ -11,9 +11,6 @@ internal static class EquipmentData
     /// <summary>Admin of Association Pasteur Connecté, which lends the tablets.</summary>
     public const string PasteurAdmin = "admin.pasteur";
 
-    /// <summary>Staff of France Services Pays de Grasse, which asks for the tablets.</summary>
-    public const string GrasseStaff = "conseillere.grasse";
-
     /// <summary>Médiathèque des Remparts' kit mobile web-radio, which Les Moulins borrows.</summary>
     public static readonly Guid RadioKit = Guid.Parse("0193a000-0000-7000-8000-0000000e0004");
 
@@ -37,10 +34,10 @@ internal static class EquipmentData
 
     /// <summary>A day from today in Paris, at an hour.</summary>
     public static DateTimeOffset Day(int days, int hour) =>
-        LoanTime.At(LoanTime.Day(DateTimeOffset.UtcNow).AddDays(days), new TimeOnly(hour, 0));
+        LoanTime.At(French.Today(DateTimeOffset.UtcNow).AddDays(days), new TimeOnly(hour, 0));
 
     /// <summary>A day from today in Paris, as a date field takes it.</summary>
-    public static string DateField(int days) => DateFields.Value(LoanTime.Day(DateTimeOffset.UtcNow).AddDays(days));
+    public static string DateField(int days) => DateFields.Value(French.Today(DateTimeOffset.UtcNow).AddDays(days));
 
     /// <summary>Waits until the equipment service has seeded the demo pool, which it does once the demo partners reach
     /// its replica.</summary>

@@ -26,7 +26,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
             approved: true
         );
 
-        await using var borrower = await portal.NewSignedInPageAsync(EquipmentData.GrasseStaff, "/espace/materiel");
+        await using var borrower = await portal.NewSignedInPageAsync(DemoUsers.GrasseStaff, "/espace/materiel");
         var page = borrower.Page;
         await page.GetByLabel("Mots-clés").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher le matériel" }).ClickAsync();
@@ -49,7 +49,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
         await owner.Page.GetByRole(AriaRole.Link, new() { Name = name }).First.ClickAsync();
         await Assertions.Expect(owner.Page.Locator(".badge").First).ToHaveTextAsync("En maintenance");
 
-        using var api = await PlatformApi.AsAsync(portal, EquipmentData.GrasseStaff);
+        using var api = await PlatformApi.AsAsync(portal, DemoUsers.GrasseStaff);
         var loan = await api.GetAsync($"/api/equipment/reservations/{loanId}");
         Assert.Equal("returned", loan.GetProperty("status").GetString());
         Assert.Equal("damaged", loan.GetProperty("returnCondition").GetString());
@@ -69,7 +69,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
         var item = await EquipmentData.RegisterKitAsync(portal, EquipmentData.Unique("Tablettes prolongées"));
         var loan = await EquipmentData.RequestAsync(
             portal,
-            EquipmentData.GrasseStaff,
+            DemoUsers.GrasseStaff,
             item,
             EquipmentData.Day(5, 9),
             EquipmentData.Day(6, 18),
@@ -78,7 +78,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
         var (nextFrom, nextTo) = (EquipmentData.Day(9, 9), EquipmentData.Day(10, 18));
         await EquipmentData.RequestAsync(portal, EquipmentData.PasteurAdmin, item, nextFrom, nextTo, approved: true);
         await using var tab = await portal.NewSignedInPageAsync(
-            EquipmentData.GrasseStaff,
+            DemoUsers.GrasseStaff,
             $"/espace/materiel/prets/{loan}"
         );
         var page = tab.Page;
@@ -92,7 +92,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
 
         await ConfirmAsync(page, "Annuler le prêt", "Annuler le prêt ?");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le prêt est annulé");
-        using var api = await PlatformApi.AsAsync(portal, EquipmentData.GrasseStaff);
+        using var api = await PlatformApi.AsAsync(portal, DemoUsers.GrasseStaff);
         var cancelled = await api.GetAsync($"/api/equipment/reservations/{loan}");
         Assert.Equal("cancelled", cancelled.GetProperty("status").GetString());
         Assert.Equal(EquipmentData.Day(7, 18), cancelled.GetProperty("to").GetDateTimeOffset());
@@ -154,7 +154,7 @@ public sealed class EquipmentJourneyTests(PortalFixture portal)
     /// damaged.</summary>
     private static async Task LendAndTakeBackDamagedAsync(IPage page, string name)
     {
-        await page.GotoAsync("/espace/materiel/prets?vue=prets&etat=requested");
+        await page.GotoAsync("/espace/materiel/prets?vue=prets&statut=demandes");
         await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         await ConfirmAsync(page, "Accepter la demande", "Accepter la demande ?");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("La demande est acceptée");

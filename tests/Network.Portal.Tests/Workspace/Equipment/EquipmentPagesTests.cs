@@ -27,8 +27,8 @@ public sealed class EquipmentPagesTests(PortalFixture portal)
             { "materiel-modifier", $"/espace/materiel/{EquipmentData.MoulinsLaptop}/modifier" },
             { "materiel-prets", "/espace/materiel/prets" },
             { "materiel-prets-preteur", "/espace/materiel/prets?vue=prets" },
-            { "materiel-prets-vide", "/espace/materiel/prets?etat=overdue" },
-            { "materiel-prets-erreur", "/espace/materiel/prets?etat=inconnu" },
+            { "materiel-prets-vide", "/espace/materiel/prets?statut=en-retard" },
+            { "materiel-prets-erreur", "/espace/materiel/prets?page=200000000" },
             { "materiel-pret-emprunteur", $"/espace/materiel/prets/{EquipmentData.RadioKitLoan}" },
             { "materiel-pret-preteur", $"/espace/materiel/prets/{EquipmentData.LaptopLoan}" },
         };
@@ -147,7 +147,7 @@ public sealed class EquipmentPagesTests(PortalFixture portal)
         var item = await EquipmentData.RegisterKitAsync(portal, EquipmentData.Unique("Tablettes au clavier"));
         var loan = await EquipmentData.RequestAsync(
             portal,
-            EquipmentData.GrasseStaff,
+            DemoUsers.GrasseStaff,
             item,
             EquipmentData.Day(2, 9),
             EquipmentData.Day(3, 18)
@@ -155,8 +155,9 @@ public sealed class EquipmentPagesTests(PortalFixture portal)
         await using var tab = await portal.NewSignedInPageAsync(DemoUsers.Staff, $"/espace/materiel/{item}");
         var page = tab.Page;
 
+        await KeyboardOnly.TabUntilAsync(page, "calendrier");
         var calendar = page.GetByRole(AriaRole.Region, new() { Name = "Calendrier des 5 semaines à venir" });
-        await TabUntilAsync(page, calendar);
+        await Assertions.Expect(calendar).ToBeFocusedAsync();
         var table = calendar.GetByRole(AriaRole.Table);
         Assert.Equal(7, await table.GetByRole(AriaRole.Columnheader).CountAsync());
         Assert.Equal(6, await table.GetByRole(AriaRole.Row).CountAsync());
@@ -164,29 +165,12 @@ public sealed class EquipmentPagesTests(PortalFixture portal)
         await Assertions.Expect(table.Locator("td[aria-current=date]")).ToHaveCountAsync(1);
 
         await page.GotoAsync($"/espace/materiel/prets/{loan}");
-        var accept = page.GetByRole(AriaRole.Button, new() { Name = "Accepter la demande" });
-        await TabUntilAsync(page, accept);
+        await KeyboardOnly.TabUntilTextAsync(page, "Accepter la demande");
         await page.Keyboard.PressAsync("Enter");
         var question = page.GetByRole(AriaRole.Region, new() { Name = "Accepter la demande ?" });
         await Assertions.Expect(question).ToBeFocusedAsync();
-        await TabUntilAsync(page, question.GetByRole(AriaRole.Button, new() { Name = "Accepter la demande" }));
+        await KeyboardOnly.TabUntilTextAsync(page, "Accepter la demande");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("La demande est acceptée");
-    }
-
-    /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a person without a mouse
-    /// would.</summary>
-    private static async Task TabUntilAsync(IPage page, ILocator target)
-    {
-        for (var presses = 0; presses < 80; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached {target}.");
     }
 }
