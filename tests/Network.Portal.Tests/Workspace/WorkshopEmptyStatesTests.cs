@@ -14,7 +14,7 @@ public sealed class WorkshopEmptyStatesTests(PortalFixture portal)
     {
         await using var tab = await portal.NewSignedInPageAsync(Librarian, "/espace");
         var page = tab.Page;
-        await Assertions.Expect(page.GetByText("Aucun atelier à venir.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Aucun atelier aujourd'hui.")).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync("mon espace, vide");
 
         foreach (var view in new[] { "", "?vue=brouillons", "?vue=passes", "?vue=annules" })
