@@ -22,7 +22,6 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<WorkshopsClient>();
         builder.Services.AddScoped<OrganisedWorkshopsClient>();
         builder.Services.AddScoped<ReferralsClient>();
-        builder.Services.AddScoped<OrganisedWorkshopsClient>();
         builder.Services.AddScoped<EquipmentClient>();
     }
 }
