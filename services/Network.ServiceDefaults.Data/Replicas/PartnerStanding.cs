@@ -85,19 +85,18 @@ public static class PartnerStanding
             .FirstOrDefaultAsync(context.RequestAborted);
         return required.ActiveOnly && status != "active"
             ? Problem.Forbidden("Seule une structure active du réseau peut faire cela.")
-            : Answer(status, context.Request.Method);
+            : Answer(status, reads);
     }
 
-    /// <summary>The refusal a partner of <paramref name="status"/> gets for <paramref name="method"/>, or
-    /// null.</summary>
-    private static ProblemHttpResult? Answer(string? status, string method) =>
+    /// <summary>The refusal a partner of <paramref name="status"/> gets, for a read or an action, or null.</summary>
+    private static ProblemHttpResult? Answer(string? status, bool reads) =>
         status switch
         {
             Archived => Problem.NotFound(
                 "Votre structure a quitté le réseau : ses orientations, ses listes d'inscrits et son matériel ne "
                     + "sont plus accessibles."
             ),
-            Suspended when !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) => Problem.Forbidden(
+            Suspended when !reads => Problem.Forbidden(
                 "Votre structure est suspendue : vous pouvez consulter ses dossiers, pas agir. Contactez la "
                     + "coordination régionale."
             ),
