@@ -27,14 +27,14 @@ public sealed class SignInTests(PortalFixture portal)
         await Assertions.Expect(page.Locator(".account-structure")).ToHaveTextAsync("pour Centre social Les Moulins");
         Assert.StartsWith(portal.Gateway.ToString().TrimEnd('/'), page.Url, StringComparison.Ordinal);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-        foreach (var entry in new[] { "Mon espace", "Mes ateliers", "Orientations", "Matériel" })
+        foreach (var entry in new[] { "Mon espace", "Mes ateliers", "Orientations", "Matériel", "Mes chiffres" })
         {
             await Assertions
                 .Expect(menu.GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }))
                 .ToBeVisibleAsync();
         }
 
-        Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Coordination" }).CountAsync());
+        Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Tableau de bord du réseau" }).CountAsync());
         await page.AssertNoAxeViolationsAsync("en-tête connecté");
         await page.ScreenshotAsync("espace-connecte");
         var cookies = await tab.Context.CookiesAsync([portal.Gateway.ToString()]);
@@ -76,9 +76,14 @@ public sealed class SignInTests(PortalFixture portal)
         await page.SignInAsync(DemoUsers.Coordinator, "/coordination");
 
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" });
-        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Coordination" })).ToBeVisibleAsync();
+        foreach (var entry in new[] { "Tableau de bord du réseau", "Structures du réseau" })
+        {
+            await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = entry })).ToBeVisibleAsync();
+        }
+
         Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Mes ateliers" }).CountAsync());
-        Assert.Equal("Coordination", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(0, await menu.GetByRole(AriaRole.Link, new() { Name = "Mes chiffres" }).CountAsync());
+        Assert.Equal("Tableau de bord du réseau", await page.Locator("h1").InnerTextAsync());
 
         var staffPage = await page.GotoAsync("/espace/ateliers");
         Assert.Equal(404, staffPage!.Status);
