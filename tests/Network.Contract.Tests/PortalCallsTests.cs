@@ -75,6 +75,7 @@ public sealed class PortalCallsTests
             { "equipment", "post", "/api/equipment/reservations/{id}/checkout", typeof(Loan) },
             { "equipment", "post", "/api/equipment/reservations/{id}/return", typeof(Loan) },
             { "equipment", "post", "/api/equipment/reservations/{id}/extend", typeof(Loan) },
+            { "activity", "get", "/api/activity/public", typeof(PublicFigures) },
         };
 
     /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
