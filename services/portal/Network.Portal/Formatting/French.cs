@@ -67,6 +67,9 @@ public static class French
         return $"{DayOf(instant, now)} à {Hour(time)}";
     }
 
+    /// <summary>"1 234", "36,5": thousands apart, a decimal comma, one decimal at most.</summary>
+    public static string Number(double value) => value.ToString("#,##0.#", Culture);
+
     /// <summary>"62 %" (a narrow no-break space before the sign), from a fraction between 0 and 1.</summary>
     public static string Percent(double fraction) =>
         $"{Math.Round(fraction * 100).ToString("0", Culture)}{NarrowSpace}%";
