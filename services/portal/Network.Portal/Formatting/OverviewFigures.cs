@@ -72,7 +72,8 @@ public static class OverviewFigures
                 Count(
                     "Présences",
                     events.Attendance,
-                    "Les personnes venues, inscrites ou non, d'après la dernière feuille d'émargement de chaque atelier."
+                    "Les personnes venues, inscrites ou non, d'après la dernière feuille d'émargement de chaque "
+                        + "atelier."
                 ),
                 Count(
                     "Absences aux ateliers",
