@@ -76,6 +76,11 @@ public sealed class PortalCallsTests
             { "equipment", "post", "/api/equipment/reservations/{id}/return", typeof(Loan) },
             { "equipment", "post", "/api/equipment/reservations/{id}/extend", typeof(Loan) },
             { "activity", "get", "/api/activity/public", typeof(PublicFigures) },
+            { "activity", "get", "/api/activity/overview", typeof(ActivityOverview) },
+            { "activity", "get", "/api/activity/timeseries", typeof(Timeseries) },
+            { "activity", "get", "/api/activity/partners", typeof(ResultPage<PartnerActivity>) },
+            { "activity", "get", "/api/activity/referral-flows", typeof(ReferralFlows) },
+            { "activity", "get", "/api/activity/referrals/pending", typeof(PendingReferrals) },
         };
 
     /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
@@ -271,6 +276,7 @@ public sealed class PortalCallsTests
             DateTimeOffset.UtcNow.AddDays(2),
             2
         );
+        var figures = new ActivityQuery(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), "Nice", Id);
         var missing = Undeclared("events", "/api/events", workshops.ToQueryString())
             .Concat(Undeclared("partners", "/api/partners", structures.ToQueryString()))
             .Concat(Undeclared("referrals", "/api/referrals", new ReferralQuery("received", "sent", 2).ToQueryString()))
@@ -283,6 +289,23 @@ public sealed class PortalCallsTests
             )
             .Concat(Undeclared("events", "/api/events/organised", organised.ToQueryString()))
             .Concat(Undeclared("equipment", "/api/equipment", catalogue.ToQueryString()))
+            .Concat(Undeclared("activity", "/api/activity/overview", figures.ToQueryString()))
+            .Concat(
+                Undeclared(
+                    "activity",
+                    "/api/activity/timeseries",
+                    figures.ToQueryString(("granularity", "week"), ("metric", "loans"))
+                )
+            )
+            .Concat(
+                Undeclared(
+                    "activity",
+                    "/api/activity/partners",
+                    figures.Network.ToQueryString(("page", "2"), ("pageSize", "100"))
+                )
+            )
+            .Concat(Undeclared("activity", "/api/activity/referral-flows", figures.Network.ToQueryString()))
+            .Concat(Undeclared("activity", "/api/activity/export.csv", figures.Network.ToQueryString()))
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));

@@ -29,6 +29,9 @@ public static class DemoUsers
     /// network.</summary>
     public const string MentonAdmin = "admin.menton";
 
+    /// <summary>Partner admin of Association Pasteur Connecté (Nice).</summary>
+    public const string PasteurAdmin = "admin.pasteur";
+
     /// <summary>Centre social Les Moulins, the structure of <see cref="Staff"/> and <see cref="Admin"/>.</summary>
     public static readonly Guid Moulins = Guid.Parse("0193a000-0000-7000-8000-000000000001");
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using Network.Portal.Api;
 using Network.Portal.Calendar;
 using Network.Portal.Components;
+using Network.Portal.Exports;
 using Network.Portal.Identity;
 using Network.ServiceDefaults;
 using Network.ServiceDefaults.Http;
@@ -62,6 +63,7 @@ public static class PortalExtensions
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapCalendarEndpoints();
+        app.MapActivityExportEndpoints();
         app.MapRazorComponents<App>();
     }
 }

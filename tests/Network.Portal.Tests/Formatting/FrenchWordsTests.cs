@@ -167,9 +167,11 @@ public sealed class FrenchWordsTests
         Assert.Equal("1\u202F230", French.Number(1230));
         Assert.Equal("12\u202F345\u202F678", French.Number(12345678));
         Assert.Equal("7", French.Number(7));
-        Assert.Equal("0", French.Figure(0));
-        Assert.Equal("1\u202F230", French.Figure(1230));
-        Assert.Equal("moins de 5", French.Figure(null));
+        Assert.Equal("0", FigureText.Count(0));
+        Assert.Equal("1\u202F230", FigureText.Count(1230));
+        Assert.Equal("moins de 5", FigureText.Count(null));
+        Assert.Equal("36,5", French.Number(36.5));
+        Assert.Equal("1\u202F234,5", French.Number(1234.5));
     }
 
     internal static Workshop Workshop() =>

@@ -84,7 +84,7 @@ public sealed class CoordinatorPrivacyTests(PortalFixture portal)
     }
 
     /// <summary>Opens the typed addresses, then every address of the portal their pages link to, and so on, checking
-    /// each; files (calendars, exports) are read rather than shown.</summary>
+    /// each; files (calendars, the dashboard's spreadsheet) are read rather than shown.</summary>
     private static async Task<IReadOnlyList<string>> OpenEveryPageAsync(IPage page, IEnumerable<string> typed)
     {
         var origin = new Uri(page.Url).GetLeftPart(UriPartial.Authority);
@@ -148,5 +148,7 @@ public sealed class CoordinatorPrivacyTests(PortalFixture portal)
     }
 
     private static bool IsFile(string path) =>
-        path.StartsWith("/api/", StringComparison.Ordinal) || path.EndsWith(".ics", StringComparison.Ordinal);
+        path.StartsWith("/api/", StringComparison.Ordinal)
+        || path.EndsWith(".ics", StringComparison.Ordinal)
+        || path.EndsWith(".csv", StringComparison.Ordinal);
 }

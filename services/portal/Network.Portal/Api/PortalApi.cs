@@ -43,6 +43,29 @@ public sealed class PortalApi(HttpClient http)
         return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(cancellationToken) : null;
     }
 
+    /// <summary>A file of the API (a CSV export), read as it arrives so that the portal passes it on without holding
+    /// it whole: the answer, which the caller disposes once the file is sent on; or the problem.</summary>
+    public async Task<ApiAnswer<HttpResponseMessage>> GetFileAsync(
+        string path,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var response = await SendAsync(
+            new HttpRequestMessage(HttpMethod.Get, path),
+            cancellationToken,
+            HttpCompletionOption.ResponseHeadersRead
+        );
+        if (response.IsSuccessStatusCode)
+        {
+            return new ApiAnswer<HttpResponseMessage>(response, null);
+        }
+
+        using (response)
+        {
+            return new ApiAnswer<HttpResponseMessage>(null, await ProblemAsync(response, cancellationToken));
+        }
+    }
+
     /// <summary>An action or a creation; a creation sends the key its form drew when it was shown, so that a form sent
     /// twice creates one thing.</summary>
     public Task<ApiAnswer<T>> PostAsync<T>(
@@ -113,12 +136,16 @@ public sealed class PortalApi(HttpClient http)
         return await ReadAsync<T>(response, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead
+    )
     {
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await http.SendAsync(request, completion, cancellationToken);
         }
         catch (Exception exception)
             when (exception is HttpRequestException or TaskCanceledException

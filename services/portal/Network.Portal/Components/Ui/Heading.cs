@@ -13,6 +13,10 @@ public sealed class Heading : ComponentBase
     [Parameter]
     public string? Class { get; set; }
 
+    /// <summary>For a region or a table that the heading names (<c>aria-labelledby</c>).</summary>
+    [Parameter]
+    public string? Id { get; set; }
+
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
 
@@ -20,7 +24,8 @@ public sealed class Heading : ComponentBase
     {
         builder.OpenElement(0, $"h{Math.Clamp(Level, 1, 6)}");
         builder.AddAttribute(1, "class", Class);
-        builder.AddContent(2, ChildContent);
+        builder.AddAttribute(2, "id", Id);
+        builder.AddContent(3, ChildContent);
         builder.CloseElement();
     }
 }

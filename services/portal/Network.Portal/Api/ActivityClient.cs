@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Network.Portal.Api;
+
+/// <summary>The activity service's figures, for the coordinator's dashboard and a structure's own figures.</summary>
+public sealed class ActivityClient(PortalApi api)
+{
+    private const int PageSize = 100;
+
+    public Task<ApiAnswer<ActivityOverview>> OverviewAsync(
+        ActivityQuery query,
+        CancellationToken cancellationToken = default
+    ) => api.GetAsync<ActivityOverview>("/api/activity/overview" + query.ToQueryString(), cancellationToken);
+
+    /// <summary>The series of <paramref name="metrics"/>, by <c>week</c> or <c>month</c>.</summary>
+    public Task<ApiAnswer<Timeseries>> TimeseriesAsync(
+        ActivityQuery query,
+        string granularity,
+        IReadOnlyList<string> metrics,
+        CancellationToken cancellationToken = default
+    ) =>
+        api.GetAsync<Timeseries>(
+            "/api/activity/timeseries"
+                + query.ToQueryString([("granularity", granularity), .. metrics.Select(m => ("metric", (string?)m))]),
+            cancellationToken
+        );
+
+    /// <summary>Every structure's row for the period, all pages read, in the API's order (by name).</summary>
+    public async Task<ApiAnswer<IReadOnlyList<PartnerActivity>>> PartnersAsync(
+        ActivityQuery query,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var rows = new List<PartnerActivity>();
+        for (var page = 1; ; page++)
+        {
+            var answer = await api.GetAsync<ResultPage<PartnerActivity>>(
+                "/api/activity/partners"
+                    + query.Network.ToQueryString(
+                        ("page", page.ToString(CultureInfo.InvariantCulture)),
+                        ("pageSize", PageSize.ToString(CultureInfo.InvariantCulture))
+                    ),
+                cancellationToken
+            );
+            if (answer.Value is not { } found)
+            {
+                return new ApiAnswer<IReadOnlyList<PartnerActivity>>(null, answer.Problem);
+            }
+
+            rows.AddRange(found.Items);
+            if (page >= found.PageCount)
+            {
+                return new ApiAnswer<IReadOnlyList<PartnerActivity>>(rows, null);
+            }
+        }
+    }
+
+    public Task<ApiAnswer<ReferralFlows>> FlowsAsync(
+        ActivityQuery query,
+        CancellationToken cancellationToken = default
+    ) => api.GetAsync<ReferralFlows>("/api/activity/referral-flows" + query.Network.ToQueryString(), cancellationToken);
+
+    /// <summary>The referrals waiting for an answer now, whatever the period.</summary>
+    public Task<ApiAnswer<PendingReferrals>> PendingAsync(CancellationToken cancellationToken = default) =>
+        api.GetAsync<PendingReferrals>("/api/activity/referrals/pending", cancellationToken);
+
+    /// <summary>The per-structure table of the period as the API writes it for spreadsheets (CSV), to pass on as it
+    /// comes.</summary>
+    public Task<ApiAnswer<HttpResponseMessage>> ExportAsync(
+        ActivityQuery query,
+        CancellationToken cancellationToken = default
+    ) => api.GetFileAsync("/api/activity/export.csv" + query.Network.ToQueryString(), cancellationToken);
+}
