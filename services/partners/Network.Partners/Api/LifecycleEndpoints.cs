@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
+using Network.Partners.Members;
 using Network.ServiceDefaults.Identity;
 
 namespace Network.Partners.Api;
@@ -13,18 +14,25 @@ internal static class LifecycleEndpoints
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
         partners
-            .MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
-                TransitionAsync(
-                    id,
-                    context,
-                    "être approuvé",
-                    (partner, by, now) => partner.Approve(by, now),
-                    PartnerEvents.Approved,
-                    ct
-                )
+            .MapPost(
+                "/{id:guid}/approve",
+                (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                    TransitionAsync(
+                        id,
+                        context,
+                        "être approuvé",
+                        (partner, by, now) =>
+                            partner.Approve(by, now) && MembershipRights.AfterApproval(context.Db, partner, by, now),
+                        PartnerEvents.Approved,
+                        ct
+                    )
             )
             .RequireAuthorization(Policies.Coordinator)
-            .WithSummary("pending → active");
+            .WithSummary("pending → active; the user who applied becomes the partner's admin")
+            .WithDescription(
+                "The applicant's rights are saved with the approval and given by the identity provider within seconds, "
+                    + "retried until it holds when it does not answer; their next token carries them."
+            );
 
         partners
             .MapPost(
@@ -67,14 +75,16 @@ internal static class LifecycleEndpoints
                             id,
                             context,
                             "être archivé",
-                            (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now),
+                            (partner, by, now) =>
+                                partner.Archive(request?.Reason?.Trim(), by, now)
+                                && MembershipRights.AfterArchive(context.Db, partner, by, now),
                             PartnerEvents.Archived,
                             ct
                         )
                     )
             )
             .RequireAuthorization(Policies.Coordinator)
-            .WithSummary("any → archived, for good; the reason is optional");
+            .WithSummary("any → archived, for good; the reason is optional; its members lose it");
     }
 
     /// <summary>The step, unless its reason is invalid (400).</summary>
