@@ -23,5 +23,6 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<OrganisedWorkshopsClient>();
         builder.Services.AddScoped<ReferralsClient>();
         builder.Services.AddScoped<EquipmentClient>();
+        builder.Services.AddScoped<TeamClient>();
     }
 }
