@@ -14,18 +14,16 @@ internal static class LifecycleEndpoints
     public static void MapLifecycleEndpoints(this RouteGroupBuilder partners)
     {
         partners
-            .MapPost(
-                "/{id:guid}/approve",
-                (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
-                    TransitionAsync(
-                        id,
-                        context,
-                        "être approuvé",
-                        (partner, by, now) =>
-                            partner.Approve(by, now) && MembershipRights.AfterApproval(context.Db, partner, by, now),
-                        PartnerEvents.Approved,
-                        ct
-                    )
+            .MapPost("/{id:guid}/approve", (Guid id, [AsParameters] PartnerContext context, CancellationToken ct) =>
+                TransitionAsync(
+                    id,
+                    context,
+                    "être approuvé",
+                    (partner, by, now) =>
+                        partner.Approve(by, now) && MembershipRights.AfterApproval(context.Db, partner, by, now),
+                    PartnerEvents.Approved,
+                    ct
+                )
             )
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("pending → active; the user who applied becomes the partner's admin")

@@ -168,7 +168,9 @@ internal static class MembersEndpoints
     )
     {
         var caller = context.Caller;
-        var status = await context.Db.Partners.Where(p => p.Id == id).Select(p => (PartnerStatus?)p.Status)
+        var status = await context
+            .Db.Partners.Where(p => p.Id == id)
+            .Select(p => (PartnerStatus?)p.Status)
             .FirstOrDefaultAsync(ct);
         if (status is not { } current)
         {

@@ -96,7 +96,8 @@ internal sealed class KeycloakAdmin(HttpClient http, IOptions<MembersOptions> op
     public async Task SendSetPasswordEmailAsync(string userId, CancellationToken ct)
     {
         var settings = options.Value;
-        var query = $"client_id={Uri.EscapeDataString(settings.InvitationClientId)}"
+        var query =
+            $"client_id={Uri.EscapeDataString(settings.InvitationClientId)}"
             + $"&lifespan={((int)settings.InvitationLifespan.TotalSeconds).ToString(CultureInfo.InvariantCulture)}";
         if (settings.InvitationRedirectUri is { } redirect)
         {

@@ -34,7 +34,12 @@ internal sealed class KeycloakUser
     [JsonIgnore]
     public IReadOnlyList<Guid> PartnerIds =>
         Attributes?.GetValueOrDefault(PartnerAttribute) is { } values
-            ? [.. values.Select(value => Guid.TryParse(value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)]
+            ?
+            [
+                .. values
+                    .Select(value => Guid.TryParse(value, out var id) ? id : Guid.Empty)
+                    .Where(id => id != Guid.Empty),
+            ]
             : [];
 
     /// <summary>Sets <c>partner_id</c> to <paramref name="partnerIds"/>, dropping the attribute when none is

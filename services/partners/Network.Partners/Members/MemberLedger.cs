@@ -7,7 +7,15 @@ namespace Network.Partners.Members;
 /// <summary>Records a change of members and publishes it as a fact, in the caller's next save.</summary>
 internal static class MemberLedger
 {
-    public static void Added(PartnersDbContext db, TimeProvider time, Guid partnerId, string memberId, string role, string by, bool invited)
+    public static void Added(
+        PartnersDbContext db,
+        TimeProvider time,
+        Guid partnerId,
+        string memberId,
+        string role,
+        string by,
+        bool invited
+    )
     {
         var now = time.GetUtcNow();
         db.MemberChanges.Add(
@@ -16,7 +24,14 @@ internal static class MemberLedger
         db.Publish(new PartnerMemberAdded(partnerId, memberId, role, now), time);
     }
 
-    public static void RoleChanged(PartnersDbContext db, TimeProvider time, Guid partnerId, string memberId, string role, string by)
+    public static void RoleChanged(
+        PartnersDbContext db,
+        TimeProvider time,
+        Guid partnerId,
+        string memberId,
+        string role,
+        string by
+    )
     {
         var now = time.GetUtcNow();
         db.MemberChanges.Add(new MemberChange(partnerId, memberId, MemberChanges.RoleChanged, role, by, now));

@@ -54,7 +54,8 @@ internal sealed class Membership(KeycloakAdmin keycloak)
 
         var roles = await keycloak.RealmRolesAsync(account.Id!, ct);
         var current = Member.RoleOf(roles);
-        var refusal = roles.Contains(Roles.Coordinator) ? MemberRefusal.Coordinator
+        var refusal =
+            roles.Contains(Roles.Coordinator) ? MemberRefusal.Coordinator
             : account.PartnerIds.Contains(partnerId) && !IsPending(account) ? MemberRefusal.AlreadyMember
             : account.PartnerIds.Count > 0 && current is not null && current != invitation.Role
                 ? MemberRefusal.RoleHeldElsewhere
@@ -151,7 +152,8 @@ internal sealed class Membership(KeycloakAdmin keycloak)
         return [.. accounts.Select(account => account.Id!)];
     }
 
-    private static bool IsPending(KeycloakUser account) => account.RequiredActions?.Contains(Member.SetPassword) == true;
+    private static bool IsPending(KeycloakUser account) =>
+        account.RequiredActions?.Contains(Member.SetPassword) == true;
 
     private async Task<Member> CreateAsync(Guid partnerId, Invitation invitation, CancellationToken ct)
     {
@@ -165,8 +167,7 @@ internal sealed class Membership(KeycloakAdmin keycloak)
             RequiredActions = [Member.SetPassword],
         };
         account.SetPartnerIds([partnerId]);
-        account.Id =
-            await keycloak.CreateAsync(account, ct)
+        account.Id = await keycloak.CreateAsync(account, ct)
             ?? throw IdentityProviderException.Refusing(409, "creating a user whose e-mail no search finds");
         await keycloak.AddRealmRolesAsync(account.Id, [invitation.Role], ct);
         await keycloak.SendSetPasswordEmailAsync(account.Id, ct);

@@ -64,12 +64,7 @@ internal sealed partial class MembershipTasks(
         return claimed == 1;
     }
 
-    private async Task RunAsync(
-        PartnersDbContext db,
-        Membership membership,
-        MembershipTask task,
-        CancellationToken ct
-    )
+    private async Task RunAsync(PartnersDbContext db, Membership membership, MembershipTask task, CancellationToken ct)
     {
         try
         {

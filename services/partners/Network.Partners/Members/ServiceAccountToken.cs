@@ -52,8 +52,7 @@ internal sealed class ServiceAccountToken(
                 throw IdentityProviderException.Refusing((int)response.StatusCode, "the service account's token");
             }
 
-            var token =
-                await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
+            var token = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
                 ?? throw IdentityProviderException.Refusing((int)response.StatusCode, "the service account's token");
             _token = token.AccessToken;
             _expiresAt = time.GetUtcNow().AddSeconds(Math.Max(token.ExpiresIn - 30, token.ExpiresIn / 2));

@@ -4,11 +4,13 @@ namespace Network.Portal.Api;
 /// role.</summary>
 public sealed class TeamClient(PortalApi api)
 {
-    public async Task<IReadOnlyList<TeamMember>> ListAsync(Guid partnerId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TeamMember>> ListAsync(
+        Guid partnerId,
+        CancellationToken cancellationToken = default
+    )
     {
         var answer = await api.GetAsync<TeamMember[]>($"/api/partners/{partnerId}/members", cancellationToken);
-        return answer.Value
-            ?? throw new ServiceUnavailableException($"The members of {partnerId} could not be read.");
+        return answer.Value ?? throw new ServiceUnavailableException($"The members of {partnerId} could not be read.");
     }
 
     public Task<ApiAnswer<TeamMember>> InviteAsync(
@@ -41,8 +43,11 @@ public sealed class TeamClient(PortalApi api)
             cancellationToken
         );
 
-    public Task<ApiProblem?> RemoveAsync(Guid partnerId, string userId, CancellationToken cancellationToken = default) =>
-        api.DeleteAsync($"/api/partners/{partnerId}/members/{Uri.EscapeDataString(userId)}", cancellationToken);
+    public Task<ApiProblem?> RemoveAsync(
+        Guid partnerId,
+        string userId,
+        CancellationToken cancellationToken = default
+    ) => api.DeleteAsync($"/api/partners/{partnerId}/members/{Uri.EscapeDataString(userId)}", cancellationToken);
 }
 
 /// <summary>A person who works for the structure.</summary>
@@ -59,8 +64,8 @@ public sealed record TeamMember(
 )
 {
     public string Name =>
-        string.Join(' ', new[] { FirstName, LastName }.Where(part => !string.IsNullOrWhiteSpace(part))) is
-        { Length: > 0 } name
+        string.Join(' ', new[] { FirstName, LastName }.Where(part => !string.IsNullOrWhiteSpace(part)))
+            is { Length: > 0 } name
             ? name
             : Username;
 }
