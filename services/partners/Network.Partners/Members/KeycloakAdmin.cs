@@ -75,21 +75,25 @@ internal sealed class KeycloakAdmin(HttpClient http, IOptions<MembersOptions> op
         Ensure(response, "updating a user");
     }
 
-    public async Task<IReadOnlySet<string>> RealmRolesAsync(string userId, CancellationToken ct)
+    public async Task<IReadOnlySet<string>> RealmRolesAsync(string userId, CancellationToken ct) =>
+        (await MappedRolesAsync(userId, "", ct)).Select(role => role.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Gives realm roles the user does not have yet. Their ids come from the roles the user may be given:
+    /// reading a realm role itself needs <c>view-realm</c>, which the service account does not hold.</summary>
+    public async Task AddRealmRolesAsync(string userId, IEnumerable<string> roles, CancellationToken ct)
     {
-        var roles = await GetAsync<List<KeycloakRole>>(
-            $"users/{Uri.EscapeDataString(userId)}/role-mappings/realm",
-            "a user's roles",
-            ct
-        );
-        return (roles ?? []).Select(role => role.Name).ToHashSet(StringComparer.Ordinal);
+        var wanted = roles.ToHashSet(StringComparer.Ordinal);
+        var available = await MappedRolesAsync(userId, "/available", ct);
+        await MapRolesAsync(HttpMethod.Post, userId, [.. available.Where(role => wanted.Contains(role.Name))], ct);
     }
 
-    public Task AddRealmRolesAsync(string userId, IEnumerable<string> roles, CancellationToken ct) =>
-        MapRolesAsync(HttpMethod.Post, userId, roles, ct);
-
-    public Task RemoveRealmRolesAsync(string userId, IEnumerable<string> roles, CancellationToken ct) =>
-        MapRolesAsync(HttpMethod.Delete, userId, roles, ct);
+    /// <summary>Takes from the user those of <paramref name="roles"/> they have.</summary>
+    public async Task RemoveRealmRolesAsync(string userId, IEnumerable<string> roles, CancellationToken ct)
+    {
+        var unwanted = roles.ToHashSet(StringComparer.Ordinal);
+        var mapped = await MappedRolesAsync(userId, "", ct);
+        await MapRolesAsync(HttpMethod.Delete, userId, [.. mapped.Where(role => unwanted.Contains(role.Name))], ct);
+    }
 
     /// <summary>Keycloak's e-mail asking the person to choose a password, whose link leads back to the
     /// portal.</summary>
@@ -113,17 +117,24 @@ internal sealed class KeycloakAdmin(HttpClient http, IOptions<MembersOptions> op
         Ensure(response, "sending the set-password e-mail");
     }
 
-    private async Task MapRolesAsync(HttpMethod method, string userId, IEnumerable<string> names, CancellationToken ct)
-    {
-        var roles = new List<KeycloakRole>();
-        foreach (var name in names)
-        {
-            roles.Add(
-                await GetAsync<KeycloakRole>($"roles/{Uri.EscapeDataString(name)}", "a realm role", ct)
-                    ?? throw IdentityProviderException.Refusing(404, $"the realm role {name}")
-            );
-        }
+    private async Task<IReadOnlyList<KeycloakRole>> MappedRolesAsync(
+        string userId,
+        string which,
+        CancellationToken ct
+    ) =>
+        await GetAsync<List<KeycloakRole>>(
+            $"users/{Uri.EscapeDataString(userId)}/role-mappings/realm{which}",
+            "a user's roles",
+            ct
+        ) ?? [];
 
+    private async Task MapRolesAsync(
+        HttpMethod method,
+        string userId,
+        IReadOnlyList<KeycloakRole> roles,
+        CancellationToken ct
+    )
+    {
         if (roles.Count == 0)
         {
             return;
@@ -179,7 +190,7 @@ internal sealed class KeycloakAdmin(HttpClient http, IOptions<MembersOptions> op
         catch (Exception exception)
             when (exception is HttpRequestException
                 || (exception is OperationCanceledException && !ct.IsCancellationRequested)
-                || exception is Polly.Timeout.TimeoutRejectedException
+                || exception is Polly.ExecutionRejectedException
             )
         {
             throw IdentityProviderException.NotAnswering(exception);

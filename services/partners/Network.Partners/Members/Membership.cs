@@ -191,8 +191,7 @@ internal sealed class Membership(KeycloakAdmin keycloak)
         await keycloak.UpdateAsync(account, ct);
         if (account.PartnerIds.Count == 0)
         {
-            var roles = await keycloak.RealmRolesAsync(account.Id!, ct);
-            await keycloak.RemoveRealmRolesAsync(account.Id!, PartnerRoles.Where(roles.Contains), ct);
+            await keycloak.RemoveRealmRolesAsync(account.Id!, PartnerRoles, ct);
         }
     }
 

@@ -61,6 +61,14 @@ internal sealed partial class MembershipTasks(
             .MembershipTasks.Where(row => row.Id == task.Id && row.DoneAt == null)
             .Where(row => row.ClaimedUntil == null || row.ClaimedUntil < now)
             .ExecuteUpdateAsync(set => set.SetProperty(row => row.ClaimedUntil, until), ct);
+        if (claimed == 1)
+        {
+            // The tracked row learns of its claim, so that letting it go is a change its save writes.
+            var claim = db.Entry(task).Property(row => row.ClaimedUntil);
+            claim.OriginalValue = until;
+            claim.CurrentValue = until;
+        }
+
         return claimed == 1;
     }
 
@@ -85,11 +93,12 @@ internal sealed partial class MembershipTasks(
 
             task.Done(Time.GetUtcNow());
         }
-        catch (IdentityProviderException failure)
+        catch (Exception failure) when (!ct.IsCancellationRequested)
         {
+            // Whatever went wrong, the claim is let go and the task waits for its next try.
             var settings = options.Value;
             task.Failed(Time.GetUtcNow(), settings.GrantInterval, settings.GrantMaxBackoff);
-            LogTaskFailed(logger, task.Kind, task.Attempts, failure.Message);
+            LogTaskFailed(logger, task.Kind, task.Attempts, failure.GetType().Name);
         }
 
         await db.SaveChangesAsync(ct);
@@ -97,7 +106,7 @@ internal sealed partial class MembershipTasks(
 
     [LoggerMessage(
         Level = LogLevel.Warning,
-        Message = "The identity provider did not hold a {Kind} task (attempt {Attempts}): {Failure}; it runs again."
+        Message = "A {Kind} task failed (attempt {Attempts}, {ExceptionType}); it runs again."
     )]
-    private static partial void LogTaskFailed(ILogger logger, string kind, int attempts, string failure);
+    private static partial void LogTaskFailed(ILogger logger, string kind, int attempts, string exceptionType);
 }
