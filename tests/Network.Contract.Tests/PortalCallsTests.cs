@@ -53,6 +53,11 @@ public sealed class PortalCallsTests
             { "referrals", "get", "/api/referrals/{id}/access-log", typeof(List<ReferralRead>) },
             { "partners", "post", "/api/partners", typeof(Structure) },
             { "partners", "put", "/api/partners/{id}", typeof(Structure) },
+            { "partners", "get", "/api/partners/{id}/history", typeof(List<StructureStatusChange>) },
+            { "partners", "post", "/api/partners/{id}/approve", typeof(Structure) },
+            { "partners", "post", "/api/partners/{id}/suspend", typeof(Structure) },
+            { "partners", "post", "/api/partners/{id}/reactivate", typeof(Structure) },
+            { "partners", "post", "/api/partners/{id}/archive", typeof(Structure) },
             { "events", "get", "/api/events/{id}/registrations", typeof(List<Attendee>) },
             { "equipment", "get", "/api/equipment/reservations", typeof(ResultPage<Loan>) },
             { "equipment", "get", "/api/equipment", typeof(ResultPage<EquipmentItem>) },
@@ -70,6 +75,7 @@ public sealed class PortalCallsTests
             { "equipment", "post", "/api/equipment/reservations/{id}/checkout", typeof(Loan) },
             { "equipment", "post", "/api/equipment/reservations/{id}/return", typeof(Loan) },
             { "equipment", "post", "/api/equipment/reservations/{id}/extend", typeof(Loan) },
+            { "activity", "get", "/api/activity/public", typeof(PublicFigures) },
         };
 
     /// <summary>Each body the portal sends, by the operation it sends it to.</summary>
@@ -161,6 +167,16 @@ public sealed class PortalCallsTests
             return new()
             {
                 { "events", "/api/events/{id}/registrations", Json(registration.ToBody()) },
+                {
+                    "partners",
+                    "/api/partners/{id}/suspend",
+                    Json(StructuresClient.StatusChangeBody("suspend", "Convention à renouveler.")!)
+                },
+                {
+                    "partners",
+                    "/api/partners/{id}/archive",
+                    Json(StructuresClient.StatusChangeBody("archive", "Structure dissoute.")!)
+                },
                 { "events", "/api/events", Json(workshop.ToRequest(asSeries: true).Body) },
                 { "events", "/api/events/{id}/cancel", Json(new { reason = "Salle indisponible" }) },
                 { "events", "/api/events/series/{seriesId}/cancel", Json(new { reason = "Salle indisponible" }) },
@@ -235,7 +251,9 @@ public sealed class PortalCallsTests
             43.7,
             7.26,
             2,
-            10
+            10,
+            "pending",
+            Stale: true
         );
         var organised = new OrganisedQuery(
             "draft,published",

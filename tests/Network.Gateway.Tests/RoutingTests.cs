@@ -16,6 +16,7 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
     [InlineData("GET", "/api/partners/export?format=csv")]
     [InlineData("GET", "/api/events")]
     [InlineData("GET", "/api/events/calendar.ics")]
+    [InlineData("GET", "/api/activity/public")]
     [InlineData("POST", "/api/events/0193a000-0000-7000-8000-000000000001/registrations")]
     [InlineData(
         "DELETE",

@@ -26,6 +26,8 @@ public static class ActivityServiceExtensions
         builder.Services.AddScoped<PartnerTableQuery>();
         builder.Services.AddScoped<ReferralFlowsQuery>();
         builder.Services.AddScoped<PendingReferralsQuery>();
+        builder.Services.AddScoped<PublicFiguresQuery>();
+        builder.Services.AddMemoryCache();
         builder.AddServiceMessaging(ServiceName, bus => bus.AddNetworkMessagesConsumers());
     }
 

@@ -161,6 +161,17 @@ public sealed class FrenchWordsTests
         Assert.Equal("+41 22 000 00 00", French.Phone("+41 22 000 00 00"));
     }
 
+    [Fact]
+    public void Counts_group_thousands_and_a_withheld_one_reads_less_than_5()
+    {
+        Assert.Equal("1\u202F230", French.Number(1230));
+        Assert.Equal("12\u202F345\u202F678", French.Number(12345678));
+        Assert.Equal("7", French.Number(7));
+        Assert.Equal("0", French.Figure(0));
+        Assert.Equal("1\u202F230", French.Figure(1230));
+        Assert.Equal("moins de 5", French.Figure(null));
+    }
+
     internal static Workshop Workshop() =>
         new(
             Guid.NewGuid(),

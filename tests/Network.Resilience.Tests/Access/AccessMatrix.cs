@@ -113,7 +113,9 @@ public static class AccessMatrix
         new("POST", "/api/equipment/reservations/{id}/checkout", Target.ApprovedReservation, [U, Ok, Ok, F, F, F, N]),
         new("POST", "/api/equipment/reservations/{id}/return", Target.CheckedOutReservation, [U, Ok, Ok, F, F, F, N]),
         new("POST", "/api/equipment/reservations/{id}/extend", Target.ApprovedReservation, [U, F, F, Ok, F, F, N]),
-        // Activity: the coordinator reads everything; a partner's users the overview and series of their own partner.
+        // Activity: the coordinator reads everything; a partner's users the overview and series of their own partner;
+        // anyone the network's public figures.
+        new("GET", "/api/activity/public", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/activity/overview", Target.None, [U, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/activity/timeseries", Target.None, [U, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/activity/partners", Target.None, [U, F, F, F, F, Ok, F]),

@@ -8,5 +8,6 @@ internal static class ActivityApi
         activity.MapOverviewEndpoints();
         activity.MapReportEndpoints();
         activity.MapRebuildEndpoints();
+        activity.MapPublicEndpoints();
     }
 }

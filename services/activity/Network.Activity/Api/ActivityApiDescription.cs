@@ -46,10 +46,16 @@ internal static class ActivityApiDescription
           the total minus the shown counts is 0, or at least 5 shared by at least two suppressed counts: no suppressed
           count can be derived from a total. A rate is shown only over at least 5 residents and when every count it is
           computed from is shown. Suppressed flows and pending partners come after the shown ones, by name. Network
-          totals (no `commune`, no `partnerId`) are never suppressed. In the CSV, such cells are empty.
+          totals (no `commune`, no `partnerId`) are never suppressed, except by the public figures. In the CSV, such
+          cells are empty.
+        - Public figures (`GET /api/activity/public`): the network's totals for this year so far (1 January in
+          Europe/Paris to now) and for the whole of last year: `workshopsHeld` (events published, not cancelled, that
+          started in the period), `registrations`, `referralsSent`, `referralsAccepted` and `loans` as above, and the
+          partners active now. Being public, a count about residents under 5 is `null` there with `"suppressed": true`,
+          even for the whole network. Computed at most every 5 minutes.
         - Rates are fractions between 0 and 1 rounded to 4 decimals; hours are rounded to 2 decimals.
         - Access: the coordinator sees everything; a partner's users see the overview and the time series of the partner
-          they act for only. Every other route is the coordinator's.
+          they act for only; anyone, without a token, the public figures. Every other route is the coordinator's.
         - Sources: every message the partners, events, referrals and equipment services publish is stored (they carry no
           personal data) and applied once; a redelivery changes nothing, and messages arriving out of order give the
           same figures once all are in. `POST /api/activity/rebuild` recomputes every figure from the stored messages.

@@ -47,6 +47,13 @@ public sealed class Disclosure
         return key => new Disclosure(name => !cells.ContainsKey(key) || withheld[name].Contains(key));
     }
 
+    /// <summary>
+    /// One set of totals with no other total known beside it (the network's public figures): each count under
+    /// <see cref="Suppression.Threshold"/> withheld.
+    /// </summary>
+    public static Disclosure Alone<TTotals>(TTotals totals, IReadOnlyList<ResidentCount<TTotals>> counts) =>
+        Across(new Dictionary<int, TTotals> { [0] = totals }, counts)(0);
+
     public int? Count(string name, int value) => Hides(_withheld?.Invoke(name) == true) ? null : value;
 
     /// <param name="parts">The counts, by name, that the rate is computed from.</param>

@@ -142,7 +142,17 @@ public sealed record Structure(
 
     /// <summary>When the structure joined the network, or applied to.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When its profile or its status last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The coordinator's view only: its profile has not changed for long.</summary>
+    public bool? Stale { get; init; }
 }
+
+/// <summary>A change of a structure's status: from (null when it joined or applied) and to which, when, and
+/// why.</summary>
+public sealed record StructureStatusChange(string? From, string To, string? Reason, DateTimeOffset At);
 
 public sealed record Taxonomy(
     IReadOnlyList<CodeLabel> Kinds,

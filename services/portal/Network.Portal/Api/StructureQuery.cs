@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Network.Portal.Api;
 
-/// <summary>The directory's filters, as the page's address carries them and as the API takes them.</summary>
+/// <summary>The directory's filters, as the page's address carries them and as the API takes them; for the coordinator,
+/// a status other than active, and only the structures whose profile is stale.</summary>
 public sealed record StructureQuery(
     string? Q = null,
     string? Commune = null,
@@ -12,7 +13,9 @@ public sealed record StructureQuery(
     double? Latitude = null,
     double? Longitude = null,
     int Page = 1,
-    int PageSize = 10
+    int PageSize = 10,
+    string? Status = null,
+    bool Stale = false
 )
 {
     public string ToQueryString() =>
@@ -28,6 +31,8 @@ public sealed record StructureQuery(
                     ? string.Create(CultureInfo.InvariantCulture, $"{lat:0.#####},{lon:0.#####}")
                     : null
             ),
+            ("status", Status),
+            ("stale", Stale ? "true" : null),
             ("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null),
             ("pageSize", PageSize.ToString(CultureInfo.InvariantCulture))
         );

@@ -3,9 +3,15 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Network.Portal.Api;
 
 /// <summary>The partners service, as the pages use it: the directory, a structure's page, the standard's labels; its
-/// profile, which its admins keep up to date; the application of a structure that joins the network.</summary>
+/// profile, which its admins keep up to date; the application of a structure that joins the network; the
+/// coordinator's moderation of the network's structures.</summary>
 public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
 {
+    /// <summary>The statuses of a structure, in the order of its life.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["pending", "active", "suspended", "archived"];
+
+    private const string DirectoryKey = "partner-directory";
+
     public Task<ApiAnswer<ResultPage<Structure>>> ListAsync(
         StructureQuery query,
         CancellationToken cancellationToken = default
@@ -32,28 +38,66 @@ public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
     /// <summary>Every active structure of the directory, by name: the choices of co-organisers. Kept a few
     /// minutes.</summary>
     public async Task<IReadOnlyList<Structure>> DirectoryAsync(CancellationToken cancellationToken = default) =>
-        (await cache.GetOrCreateAsync("partner-directory", async entry =>
+        (await cache.GetOrCreateAsync(DirectoryKey, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-                var all = new List<Structure>();
-                for (var page = 1; ; page++)
-                {
-                    var answer = await ListAsync(new StructureQuery(Page: page, PageSize: 100), cancellationToken);
-                    var found = answer.Value
-                        ?? throw new ServiceUnavailableException("The directory could not be read.");
-                    all.AddRange(found.Items);
-                    if (page >= found.PageCount)
-                    {
-                        return (IReadOnlyList<Structure>)
-                            [
-                                .. all.OrderBy(
-                                    structure => structure.Name,
-                                    StringComparer.Create(Formatting.French.Culture, true)
-                                ),
-                            ];
-                    }
-                }
+                return (IReadOnlyList<Structure>)
+                    [
+                        .. (await AllAsync(new StructureQuery(), cancellationToken)).OrderBy(
+                            structure => structure.Name,
+                            StringComparer.Create(Formatting.French.Culture, true)
+                        ),
+                    ];
             }))!;
+
+    /// <summary>The coordinator's view: the active structures whose profile has not changed for long, the oldest
+    /// first.</summary>
+    public async Task<IReadOnlyList<Structure>> StaleAsync(CancellationToken cancellationToken = default) =>
+        [.. (await AllAsync(new StructureQuery(Stale: true), cancellationToken)).OrderBy(s => s.UpdatedAt)];
+
+    /// <summary>The coordinator's view: how many structures are in each status, by the API's code.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var status in Statuses)
+        {
+            var answer = await ListAsync(new StructureQuery(PageSize: 1, Status: status), cancellationToken);
+            counts[status] = answer.Value?.Total
+                ?? throw new ServiceUnavailableException($"The structures {status} could not be counted.");
+        }
+
+        return counts;
+    }
+
+    /// <summary>Every change of the structure's status, the oldest first; empty when it is not the caller's to
+    /// see.</summary>
+    public async Task<IReadOnlyList<StructureStatusChange>> HistoryAsync(
+        Guid id,
+        CancellationToken cancellationToken = default
+    ) => await api.FindAsync<List<StructureStatusChange>>($"/api/partners/{id}/history", cancellationToken) ?? [];
+
+    /// <summary>The coordinator moves a structure on: <c>approve</c>, <c>suspend</c> (with a reason),
+    /// <c>reactivate</c>, <c>archive</c> (with a reason or none).</summary>
+    public async Task<ApiAnswer<Structure>> ChangeStatusAsync(
+        Guid id,
+        string step,
+        string? reason,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var answer = await api.PostAsync<Structure>(
+            $"/api/partners/{id}/{step}",
+            StatusChangeBody(step, reason),
+            cancellationToken: cancellationToken
+        );
+        if (answer.Succeeded)
+        {
+            // The co-organisers' choices hold the active structures only.
+            cache.Remove(DirectoryKey);
+        }
+
+        return answer;
+    }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesOfAsync(
         IEnumerable<Guid> ids,
@@ -100,6 +144,19 @@ public sealed class StructuresClient(PortalApi api, IMemoryCache cache)
         string idempotencyKey,
         CancellationToken cancellationToken = default
     ) => api.PostAsync<Structure>("/api/partners", profile, idempotencyKey, cancellationToken);
+
+    /// <summary>What a change of status sends: a reason for the two steps that take one, nothing for the
+    /// others.</summary>
+    public static object? StatusChangeBody(string step, string? reason) =>
+        step is "suspend" or "archive"
+            ? new { reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim() }
+            : null;
+
+    /// <summary>Every structure the query finds, page after page.</summary>
+    private Task<List<Structure>> AllAsync(StructureQuery query, CancellationToken cancellationToken) =>
+        AllPages.ReadAsync(page =>
+            ListAsync(query with { Page = page, PageSize = AllPages.PageSize }, cancellationToken)
+        );
 
     private static string NameKey(Guid id) => $"partner-name:{id}";
 }

@@ -9,6 +9,9 @@ public static class French
 
     private const string NarrowSpace = "\u202F";
 
+    /// <summary>Thousands grouped by a narrow no-break space, whatever the machine's own French rules say.</summary>
+    private static readonly NumberFormatInfo Numbers = new() { NumberGroupSeparator = NarrowSpace };
+
     /// <summary>"14 h", "9 h 30".</summary>
     public static string Hour(TimeOnly time) => time.Minute == 0 ? $"{time.Hour} h" : $"{time.Hour} h {time.Minute:00}";
 
@@ -70,6 +73,13 @@ public static class French
     /// <summary>"62 %" (a narrow no-break space before the sign), from a fraction between 0 and 1.</summary>
     public static string Percent(double fraction) =>
         $"{Math.Round(fraction * 100).ToString("0", Culture)}{NarrowSpace}%";
+
+    /// <summary>"1 230" (a narrow no-break space between thousands).</summary>
+    public static string Number(int count) => count.ToString("#,0", Numbers);
+
+    /// <summary>A count about people as <see cref="Number"/> writes it, or "moins de 5" when the API withheld it
+    /// (null) to protect the people counted.</summary>
+    public static string Figure(int? count) => count is { } shown ? Number(shown) : "moins de 5";
 
     /// <summary>"2,5 km", "800 m".</summary>
     public static string Distance(double kilometres) =>

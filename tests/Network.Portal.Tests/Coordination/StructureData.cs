@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace Network.Portal.Tests.Coordination;
+
+/// <summary>Structures of the coordinator's tests, made through the API: an application of a person without a
+/// structure, or a structure the coordinator registers. The demo structures are never moderated: every test shares
+/// them.</summary>
+internal static class StructureData
+{
+    /// <summary>A structure's profile, with a name of its own.</summary>
+    public static object Profile(string name) =>
+        new
+        {
+            name,
+            kind = "tiers-lieu",
+            description = "Un tiers-lieu associatif : fablab, accès libre aux ordinateurs et ateliers du samedi.",
+            address = new
+            {
+                street = "4 rue du Moulin",
+                postalCode = "06340",
+                commune = "Drap",
+            },
+            contact = new { email = "contact@tiers-lieu.example.org", phone = "04 93 00 42 42" },
+            services = new[] { "aide-aux-demarches-administratives" },
+            publics = Array.Empty<string>(),
+            labels = Array.Empty<string>(),
+            openingHours = "Mo-Fr 14:00-18:00",
+            accessibility = new { wheelchair = true },
+        };
+
+    /// <summary>The application of <c>nouvelle.structure</c>, who works for no structure: a pending one.</summary>
+    public static Task<Guid> ApplyAsync(PortalFixture portal, string name) =>
+        CreateAsync(portal, DemoUsers.WithoutRole, name);
+
+    /// <summary>A structure the coordinator registers: active at once.</summary>
+    public static Task<Guid> RegisterAsync(PortalFixture portal, string name) =>
+        CreateAsync(portal, DemoUsers.Coordinator, name);
+
+    /// <summary>The structure as the coordinator reads it.</summary>
+    public static async Task<JsonElement> ReadAsync(PortalFixture portal, Guid id)
+    {
+        using var coordinator = await PlatformApi.AsAsync(portal, DemoUsers.Coordinator);
+        return await coordinator.GetAsync($"/api/partners/{id}");
+    }
+
+    /// <summary>Its changes of status, oldest first, as <c>(from, to, reason)</c>.</summary>
+    public static async Task<IReadOnlyList<(string? From, string? To, string? Reason)>> HistoryAsync(
+        PortalFixture portal,
+        Guid id
+    )
+    {
+        using var coordinator = await PlatformApi.AsAsync(portal, DemoUsers.Coordinator);
+        var history = await coordinator.GetAsync($"/api/partners/{id}/history");
+        return
+        [
+            .. history
+                .EnumerateArray()
+                .Select(change =>
+                    (
+                        change.GetProperty("from").GetString(),
+                        change.GetProperty("to").GetString(),
+                        change.GetProperty("reason").GetString()
+                    )
+                ),
+        ];
+    }
+
+    /// <summary>How many structures the API lists with <paramref name="query"/> for the coordinator.</summary>
+    public static async Task<int> CountAsync(PortalFixture portal, string query)
+    {
+        using var coordinator = await PlatformApi.AsAsync(portal, DemoUsers.Coordinator);
+        return (await coordinator.GetAsync($"/api/partners?{query}&pageSize=1")).GetProperty("total").GetInt32();
+    }
+
+    private static async Task<Guid> CreateAsync(PortalFixture portal, string user, string name)
+    {
+        using var api = await PlatformApi.AsAsync(portal, user);
+        return (await api.PostAsync("/api/partners", Profile(name))).GetProperty("id").GetGuid();
+    }
+}
