@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Network.Testing;
 using Network.Testing.Identity;
@@ -49,23 +48,11 @@ public abstract class MembersTest(TestInfrastructure infrastructure) : DemoNetwo
         return Service.CreateClient(Infrastructure.Issuer.TokenFor(user));
     }
 
-    /// <summary>The claims of a token, unchecked: what the identity provider now says of a person.</summary>
-    protected static JsonElement Claims(string token)
-    {
-        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
-        return JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload))).RootElement;
-    }
+    protected static JsonElement Claims(string token) => TokenClaims.Of(token);
 
-    protected static IReadOnlyList<string> RealmRoles(JsonElement claims) =>
-        claims.TryGetProperty("realm_access", out var access)
-            ? [.. access.GetProperty("roles").EnumerateArray().Select(role => role.GetString()!)]
-            : [];
+    protected static IReadOnlyList<string> RealmRoles(JsonElement claims) => TokenClaims.RealmRoles(claims);
 
-    protected static IReadOnlyList<Guid> PartnerIds(JsonElement claims) =>
-        !claims.TryGetProperty("partner_id", out var ids) ? []
-        : ids.ValueKind == JsonValueKind.Array ? [.. ids.EnumerateArray().Select(id => Guid.Parse(id.GetString()!))]
-        : [Guid.Parse(ids.GetString()!)];
+    protected static IReadOnlyList<Guid> PartnerIds(JsonElement claims) => TokenClaims.PartnerIds(claims);
 
     protected static async Task<JsonElement[]> MembersAsync(HttpClient client, Guid partnerId) =>
         [

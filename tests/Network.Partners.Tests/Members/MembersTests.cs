@@ -41,6 +41,17 @@ public sealed class MembersTests(TestInfrastructure infrastructure) : MembersTes
             db.MemberChanges.CountAsync(change => change.PartnerId == id && change.Change == "added")
         );
         Assert.Equal(1, changes);
+
+        var archived = await coordinator.PostAsJsonAsync($"/api/partners/{id}/archive", new { });
+        Assert.Equal(HttpStatusCode.OK, archived.StatusCode);
+        await Eventually.AssertAsync(
+            async () =>
+            {
+                var claims = Claims(await Identity.TokenAsync("nouvelle.structure"));
+                return PartnerIds(claims).Count == 0 && !RealmRoles(claims).Contains("partner-admin");
+            },
+            "the archived partner's admin works for no partner again"
+        );
     }
 
     [Fact]
