@@ -17,8 +17,8 @@ public enum InfrastructureMode
 /// <param name="Seed">Whether services seed the demo network (local mode only).</param>
 /// <param name="KeyRings">The folder under which each service keeps its Data Protection key ring, one subfolder per
 /// service.</param>
-/// <param name="MailPickupFolder">Where e-mails to registrants are written as files instead of being sent (local
-/// mode).</param>
+/// <param name="MailPickupFolder">Where e-mails (to registrants, and DevIdentity's to invited members) are written as
+/// files instead of being sent (local mode).</param>
 public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> Database,

@@ -24,8 +24,10 @@ internal static class NetworkResources
         var equipment = builder
             .AddService<Projects.Network_Equipment>("equipment", "equipmentdb", infrastructure)
             .WaitFor(activity);
+        // The partners service manages the members' accounts through Keycloak's admin API, as its service account.
         var partners = builder
             .AddService<Projects.Network_Partners>("partners", "partnersdb", infrastructure)
+            .WithEnvironment("Members__ClientSecret", builder.AddParameter("members-client-secret", secret: true))
             .WaitFor(activity)
             .WaitFor(events)
             .WaitFor(referrals)

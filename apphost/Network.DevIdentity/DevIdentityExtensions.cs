@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Network.DevIdentity.Actions;
+using Network.DevIdentity.Admin;
 using Network.DevIdentity.Authorization;
 using Network.DevIdentity.Endpoints;
 using Network.DevIdentity.Realm;
@@ -37,14 +39,12 @@ public static class DevIdentityExtensions
 
         // Options are read when first needed, after every configuration source (test hosts' too) is in.
         builder.Services.AddOptions<DevIdentityOptions>().BindConfiguration(DevIdentityOptions.SectionName);
+        builder.Services.AddSingleton(services => new UserChanges(DataFolder(services)));
         builder.Services.AddSingleton<RealmStore>();
-        builder.Services.AddSingleton(services =>
-        {
-            var options = services.GetRequiredService<IOptions<DevIdentityOptions>>().Value;
-            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            return SigningKey.LoadOrCreate(Path.GetFullPath(options.DataPath, contentRoot));
-        });
+        builder.Services.AddSingleton(services => SigningKey.LoadOrCreate(DataFolder(services)));
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<ActionTokens>();
+        builder.Services.AddSingleton<MailPickup>();
 
         // Sessions, codes and pending forms live in memory, as a restart of Keycloak without a database would lose
         // them.
@@ -60,8 +60,9 @@ public static class DevIdentityExtensions
     }
 
     /// <summary>
-    /// Maps <c>/health</c> and the realm's endpoints, after refusing any environment but Development and
-    /// reading the realm file and the signing key, so that a mistake in either stops the start.
+    /// Maps <c>/health</c>, the realm's endpoints and the admin API's, after refusing any environment but
+    /// Development and reading the realm file, the admin API's changes and the signing key, so that a mistake in any
+    /// stops the start.
     /// </summary>
     public static WebApplication MapDevIdentity(this WebApplication app)
     {
@@ -76,6 +77,13 @@ public static class DevIdentityExtensions
 
         app.MapGet("/health", () => Results.Text("Healthy"));
         app.MapRealm();
+        app.MapAdmin();
         return app;
     }
+
+    private static string DataFolder(IServiceProvider services) =>
+        Path.GetFullPath(
+            services.GetRequiredService<IOptions<DevIdentityOptions>>().Value.DataPath,
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath
+        );
 }

@@ -9,8 +9,17 @@ public sealed class DevIdentityOptions
     /// <summary>The Keycloak realm export (RealmRepresentation JSON) to serve.</summary>
     public string? RealmFile { get; set; }
 
-    /// <summary>Where the signing key is kept across restarts, so that issued tokens stay valid.</summary>
+    /// <summary>
+    /// Where the signing key is kept across restarts, so that issued tokens stay valid, and the changes made through
+    /// the admin API (<c>users.json</c>), applied over the realm file's users.
+    /// </summary>
     public string DataPath { get; set; } = "data/identity";
+
+    /// <summary>
+    /// Where the e-mails Keycloak would send (execute-actions-email) are written as <c>.eml</c> files; none are
+    /// sent when it is not set.
+    /// </summary>
+    public string? MailPickupDirectory { get; set; }
 
     /// <summary>
     /// Redirect URI patterns by client id (<c>DevIdentity:RedirectUris:{clientId}:0</c>), accepted besides the

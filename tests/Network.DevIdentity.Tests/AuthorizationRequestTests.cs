@@ -1,4 +1,5 @@
 using System.Net;
+using Network.Testing.Identity;
 
 namespace Network.DevIdentity.Tests;
 
@@ -228,7 +229,7 @@ public sealed class AuthorizationRequestTests(DevIdentityFixture fixture)
         var request = AuthorizeRequest.ForPortal() with { ResponseMode = "form_post", CodeChallengeMethod = "plain" };
 
         using var response = await _browser.AuthorizeAsync(request);
-        var form = LoginForm.Parse(await response.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(TestRealm.PortalRedirectUri, form.Action.OriginalString);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
+using Network.Testing.Identity;
 
 namespace Network.DevIdentity.Tests;
 
@@ -23,7 +24,7 @@ public sealed class Browser(DevIdentityFactory identity) : IDisposable
     public async Task<HttpResponseMessage> LogInAsync(HttpResponseMessage page, string username, string password)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var form = LoginForm.Parse(await page.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await page.Content.ReadAsStringAsync());
         using var content = form.With(("username", username), ("password", password));
         return await Client.PostAsync(form.Action, content);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using Network.Testing.Identity;
 
 namespace Network.DevIdentity.Tests;
 
@@ -97,7 +98,7 @@ public sealed class CodeFlowTests(DevIdentityFixture fixture) : IClassFixture<De
         using var page = await _browser.AuthorizeAsync(request);
 
         using var response = await _browser.LogInAsync(page, "one.partner", "one-password");
-        var form = LoginForm.Parse(await response.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(TestRealm.PortalRedirectUri, form.Action.OriginalString);

@@ -10,7 +10,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Network.DevIdentity.Tests;
 
-/// <summary>DevIdentity in the test process, on a test realm, configured as it is in local mode.</summary>
+/// <summary>DevIdentity in the test process, on a test realm, configured as it is in local mode: its data and its
+/// e-mails in the test realm's folders.</summary>
 public sealed class DevIdentityFactory(TestRealm realm, string environment = "Development")
     : WebApplicationFactory<DevIdentityMarker>
 {
@@ -139,6 +140,7 @@ public sealed class DevIdentityFactory(TestRealm realm, string environment = "De
         builder.UseEnvironment(environment);
         builder.UseSetting("DevIdentity:RealmFile", realm.RealmFile);
         builder.UseSetting("DevIdentity:DataPath", realm.DataPath);
+        builder.UseSetting("DevIdentity:MailPickupDirectory", realm.MailPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Network.Testing.Identity;
 
 namespace Network.DevIdentity.Tests;
 
@@ -96,7 +97,7 @@ public sealed partial class LoginPageTests(DevIdentityFixture fixture) : IClassF
     public async Task A_form_posted_from_another_browser_is_refused()
     {
         using var page = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal());
-        var form = LoginForm.Parse(await page.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await page.Content.ReadAsStringAsync());
         using var attacker = new Browser(fixture.Identity);
         using var attackerPage = await attacker.AuthorizeAsync(AuthorizeRequest.ForPortal());
         using var credentials = form.With(("username", "one.partner"), ("password", "one-password"));
@@ -112,7 +113,7 @@ public sealed partial class LoginPageTests(DevIdentityFixture fixture) : IClassF
     public async Task A_form_posted_without_the_browsers_cookie_is_refused()
     {
         using var page = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal());
-        var form = LoginForm.Parse(await page.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await page.Content.ReadAsStringAsync());
         using var cookieless = fixture.Identity.CreateClient(
             new() { AllowAutoRedirect = false, HandleCookies = false }
         );
@@ -129,7 +130,7 @@ public sealed partial class LoginPageTests(DevIdentityFixture fixture) : IClassF
     public async Task A_form_answers_once()
     {
         using var page = await _browser.AuthorizeAsync(AuthorizeRequest.ForPortal());
-        var form = LoginForm.Parse(await page.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await page.Content.ReadAsStringAsync());
         using var first = form.With(("username", "one.partner"), ("password", "one-password"));
         using var second = form.With(("username", "one.partner"), ("password", "one-password"));
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
+using Network.Testing.Identity;
 
 namespace Network.DevIdentity.Tests;
 
@@ -107,7 +108,7 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
             ("state", "s")
         );
         using var stillAlive = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
-        var form = LoginForm.Parse(await question.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await question.Content.ReadAsStringAsync());
         using var content = form.With();
         using var confirmed = await _browser.Client.PostAsync(form.Action, content);
         using var refresh = await _browser.RefreshAsync(tokens["refresh_token"]!.GetValue<string>());
@@ -123,7 +124,7 @@ public sealed class LogoutTests(DevIdentityFixture fixture) : IClassFixture<DevI
     {
         await _browser.TokensAsync(AuthorizeRequest.ForPortal());
         using var question = await LogoutAsync(("client_id", TestRealm.PortalClient));
-        var form = LoginForm.Parse(await question.Content.ReadAsStringAsync());
+        var form = DevIdentityForm.Parse(await question.Content.ReadAsStringAsync());
         using var attacker = fixture.NewBrowser();
         using var attackerQuestion = await attacker.Client.GetAsync(
             new Uri(DevIdentityFactory.LogoutPath, UriKind.Relative)

@@ -34,6 +34,7 @@ public sealed class NetworkRealmFileTests
             clients["network-portal"].GetProperty("attributes").GetProperty("pkce.code.challenge.method").GetString()
         );
         Assert.True(clients["network-cli"].GetProperty("directAccessGrantsEnabled").GetBoolean());
+        Assert.True(clients["network-members"].GetProperty("serviceAccountsEnabled").GetBoolean());
     }
 
     [Fact]

@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace Network.DevIdentity.Tests;
 
 /// <summary>
-/// The production realm (<c>infra/keycloak/network-realm.json</c>) holds no user, no credential and no literal secret:
-/// secrets and addresses are placeholders Keycloak fills from its environment at import. It keeps the roles, the
-/// clients and the mappers that tokens are made from, as in the development realm.
+/// The production realm (<c>infra/keycloak/network-realm.json</c>) holds no person, no credential and no literal
+/// secret: secrets and addresses are placeholders Keycloak fills from its environment at import, and its only user is
+/// the members client's service account, which may manage users and nothing else. It keeps the roles, the clients and
+/// the mappers that tokens are made from, as in the development realm.
 /// </summary>
 public sealed partial class ProductionRealmFileTests
 {
@@ -14,11 +15,13 @@ public sealed partial class ProductionRealmFileTests
     private static readonly JsonElement Development = Load("network-realm.json");
 
     [Fact]
-    public void It_holds_no_user_and_no_credential()
+    public void It_holds_no_person_and_no_credential()
     {
-        Assert.False(Production.TryGetProperty("users", out _));
+        var user = Assert.Single(Production.GetProperty("users").EnumerateArray());
+        Assert.Equal("service-account-network-members", user.GetProperty("username").GetString());
+        Assert.Equal("network-members", user.GetProperty("serviceAccountClientId").GetString());
         Assert.DoesNotContain(Properties(Production), property =>
-            property.Name is "credentials" or "password" or "federatedIdentities"
+            property.Name is "credentials" or "password" or "federatedIdentities" or "email"
         );
     }
 
@@ -37,17 +40,53 @@ public sealed partial class ProductionRealmFileTests
     }
 
     [Fact]
-    public void No_client_hands_out_tokens_without_a_person_signing_in()
+    public void Only_the_members_client_gets_tokens_without_a_person_signing_in()
     {
         foreach (var client in Production.GetProperty("clients").EnumerateArray())
         {
-            Assert.False(Flag(client, "directAccessGrantsEnabled"), client.GetProperty("clientId").GetString());
-            Assert.False(Flag(client, "serviceAccountsEnabled"), client.GetProperty("clientId").GetString());
-            Assert.False(
-                Flag(client, "publicClient") && Flag(client, "standardFlowEnabled"),
-                client.GetProperty("clientId").GetString()
-            );
+            var clientId = client.GetProperty("clientId").GetString();
+            Assert.False(Flag(client, "directAccessGrantsEnabled"), clientId);
+            Assert.Equal(clientId == "network-members", Flag(client, "serviceAccountsEnabled"));
+            Assert.False(Flag(client, "publicClient") && Flag(client, "standardFlowEnabled"), clientId);
         }
+    }
+
+    [Theory]
+    [InlineData("production")]
+    [InlineData("development")]
+    public void The_members_client_is_confidential_and_its_service_account_may_only_view_and_manage_users(
+        string realmFile
+    )
+    {
+        var realm = realmFile == "production" ? Production : Development;
+
+        var members = Client(realm, "network-members");
+        var account = realm
+            .GetProperty("users")
+            .EnumerateArray()
+            .Single(user =>
+                user.TryGetProperty("serviceAccountClientId", out var id) && id.GetString() == "network-members"
+            );
+
+        Assert.False(Flag(members, "publicClient"));
+        Assert.Equal("client-secret", members.GetProperty("clientAuthenticatorType").GetString());
+        Assert.Equal(
+            realmFile == "production" ? "${NETWORK_MEMBERS_CLIENT_SECRET}" : "network-members-dev-secret",
+            members.GetProperty("secret").GetString()
+        );
+        Assert.True(Flag(members, "serviceAccountsEnabled"));
+        Assert.False(Flag(members, "standardFlowEnabled"));
+        Assert.False(Flag(members, "implicitFlowEnabled"));
+        Assert.False(Flag(members, "directAccessGrantsEnabled"));
+        Assert.Equal("service-account-network-members", account.GetProperty("username").GetString());
+        Assert.True(Flag(account, "enabled"));
+        Assert.Equal(
+            ["default-roles-network"],
+            account.GetProperty("realmRoles").EnumerateArray().Select(r => r.GetString())
+        );
+        var clientRoles = Assert.Single(account.GetProperty("clientRoles").EnumerateObject());
+        Assert.Equal("realm-management", clientRoles.Name);
+        Assert.Equal(["view-users", "manage-users"], clientRoles.Value.EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]

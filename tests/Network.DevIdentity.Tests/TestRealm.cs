@@ -1,10 +1,12 @@
 namespace Network.DevIdentity.Tests;
 
 /// <summary>
-/// A realm export of Keycloak's shape in a temporary folder, with the data folder beside it: two partner
+/// A realm export of Keycloak's shape in a temporary folder, with the data and mail folders beside it: two partner
 /// users (one partner, two partners), a disabled user, the CLI client, an automation client, the portal (a
-/// confidential client of the code flow that must use PKCE S256), another code-flow client that need not, and a
-/// client without the code flow.
+/// confidential client of the code flow that must use PKCE S256), another code-flow client that need not, a
+/// client without the code flow, and three callers of the admin API: the members client's service account
+/// (view-users, manage-users, as the platform's), a directory client's that reads users and the realm (view-users,
+/// view-realm), and a person who manages users.
 /// </summary>
 public sealed class TestRealm : IDisposable
 {
@@ -22,6 +24,12 @@ public sealed class TestRealm : IDisposable
     public const string OtherRedirectUri = "http://other.localhost:6000/signin-oidc";
     public const string NoBrowserClient = "network-no-browser";
     public const string NoBrowserSecret = "no-browser-secret";
+    public const string MembersClient = "network-members";
+    public const string MembersSecret = "members-secret";
+    public const string DirectoryClient = "network-directory";
+    public const string DirectorySecret = "directory-secret";
+    public const string Manager = "members.manager";
+    public const string ManagerPassword = "manager-password";
 
     public static readonly Guid FirstPartner = new("0193a000-0000-7000-8000-000000000001");
     public static readonly Guid SecondPartner = new("0193a000-0000-7000-8000-000000000002");
@@ -41,6 +49,13 @@ public sealed class TestRealm : IDisposable
     public string RealmFile => Path.Combine(_folder, "realm.json");
 
     public string DataPath => Path.Combine(_folder, "data");
+
+    /// <summary>The id of a user of the test realm, which has none in the export: the one DevIdentity
+    /// derives.</summary>
+    public static string IdOf(string username) => new Realm.RealmUser { Username = username }.SubjectIn(Name);
+
+    /// <summary>Where DevIdentity writes the e-mails it would send.</summary>
+    public string MailPath => Path.Combine(_folder, "mail");
 
     /// <summary>Changes the export on disk, as a person editing it would; DevIdentity reads it again.</summary>
     public void Rewrite(Func<string, string> change)
@@ -121,6 +136,20 @@ public sealed class TestRealm : IDisposable
                   "secret": "{{NoBrowserSecret}}",
                   "standardFlowEnabled": false,
                   "redirectUris": [ "http://localhost:7000/*" ]
+                },
+                {
+                  "clientId": "{{MembersClient}}",
+                  "publicClient": false,
+                  "secret": "{{MembersSecret}}",
+                  "standardFlowEnabled": false,
+                  "serviceAccountsEnabled": true
+                },
+                {
+                  "clientId": "{{DirectoryClient}}",
+                  "publicClient": false,
+                  "secret": "{{DirectorySecret}}",
+                  "standardFlowEnabled": false,
+                  "serviceAccountsEnabled": true
                 }
               ],
               "users": [
@@ -146,6 +175,13 @@ public sealed class TestRealm : IDisposable
                   "attributes": { "partner_id": [ "{{FirstPartner}}", "{{SecondPartner}}" ] }
                 },
                 {
+                  "username": "{{Manager}}",
+                  "enabled": true,
+                  "email": "manager@example.org",
+                  "credentials": [ { "type": "password", "value": "{{ManagerPassword}}" } ],
+                  "clientRoles": { "realm-management": [ "manage-users" ] }
+                },
+                {
                   "username": "disabled",
                   "enabled": false,
                   "credentials": [ { "type": "password", "value": "disabled-password" } ]
@@ -155,6 +191,19 @@ public sealed class TestRealm : IDisposable
                   "enabled": true,
                   "serviceAccountClientId": "{{AutomationClient}}",
                   "realmRoles": [ "coordinator" ]
+                },
+                {
+                  "username": "service-account-{{MembersClient}}",
+                  "enabled": true,
+                  "serviceAccountClientId": "{{MembersClient}}",
+                  "realmRoles": [ "default-roles-network" ],
+                  "clientRoles": { "realm-management": [ "view-users", "manage-users" ] }
+                },
+                {
+                  "username": "service-account-{{DirectoryClient}}",
+                  "enabled": true,
+                  "serviceAccountClientId": "{{DirectoryClient}}",
+                  "clientRoles": { "realm-management": [ "view-users", "view-realm" ] }
                 }
               ]
             }

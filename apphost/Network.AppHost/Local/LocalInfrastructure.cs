@@ -16,6 +16,8 @@ internal static class LocalInfrastructure
         var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? ".data", builder.AppHostDirectory);
         Directory.CreateDirectory(dataFolder);
 
+        // The e-mails of the events service and those DevIdentity writes for Keycloak, as .eml files.
+        var mailFolder = Path.Combine(dataFolder, "mail");
         var gatewayPort = builder.Configuration.GetValue("Ports:Gateway", 5080);
         var broker = builder.AddLocalRabbitMq("rabbitmq", Path.Combine(dataFolder, "rabbitmq"));
         var databases = Databases.ToDictionary(
@@ -40,6 +42,7 @@ internal static class LocalInfrastructure
                 RepositoryFile(builder, "infra/keycloak/development/network-realm.json")
             )
             .WithEnvironment("DevIdentity__DataPath", Path.Combine(dataFolder, "identity"))
+            .WithEnvironment("DevIdentity__MailPickupDirectory", mailFolder)
             // The portal signs people in on the gateway's origin, whichever port the gateway has.
             .WithEnvironment(
                 "DevIdentity__RedirectUris__network-portal__0",
@@ -59,7 +62,7 @@ internal static class LocalInfrastructure
             [],
             Seed: true,
             KeyRings: Path.Combine(dataFolder, "keys"),
-            MailPickupFolder: Path.Combine(dataFolder, "mail")
+            MailPickupFolder: mailFolder
         );
     }
 

@@ -25,6 +25,8 @@ internal static class RealmEndpoints
         realm.MapPost("/protocol/openid-connect/auth", AuthorizationEndpoint.HandleAsync);
         realm.MapPost("/protocol/openid-connect/ext/par/request", PushedAuthorizationEndpoint.HandleAsync);
         realm.MapPost("/login-actions/authenticate", LoginActionsEndpoint.HandleAsync);
+        realm.MapGet("/login-actions/action-token", ActionTokenEndpoint.ShowAsync);
+        realm.MapPost("/login-actions/action-token", ActionTokenEndpoint.SubmitAsync);
         realm.MapGet("/protocol/openid-connect/logout", LogoutEndpoint.HandleAsync);
         realm.MapPost("/protocol/openid-connect/logout", LogoutEndpoint.HandleAsync);
         realm.MapPost("/protocol/openid-connect/logout/logout-confirm", LogoutEndpoint.ConfirmAsync);

@@ -48,16 +48,7 @@ internal static class RefreshTokenGrant
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", "Session not active"));
         }
 
-        // A service account the export does not list is made up afresh, with the same subject.
-        var realm = request.Realm;
-        var user = realm.FindBySubject(token.Subject)
-            ?? (
-                client.ServiceAccountsEnabled
-                && realm.ServiceAccountOf(client) is var account
-                && string.Equals(account.SubjectIn(realm.Realm), token.Subject, StringComparison.Ordinal)
-                    ? account
-                    : null
-            );
+        var user = request.Realm.UserOfToken(token.Subject, client);
         if (user is null)
         {
             return TokenRequest.Refused(OAuthError.BadRequest("invalid_grant", InvalidRefreshToken));

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
-using Microsoft.IdentityModel.Tokens;
 using Network.DevIdentity.Realm;
 using Network.DevIdentity.Sessions;
 using Network.DevIdentity.Tokens;
@@ -9,8 +7,8 @@ using Network.DevIdentity.Tokens;
 namespace Network.DevIdentity.Endpoints;
 
 /// <summary>
-/// <c>GET|POST /realms/{realm}/protocol/openid-connect/userinfo</c>: the user claims of a valid access token
-/// granted with <c>openid</c>, while its session is active, as Keycloak answers them.
+/// <c>GET|POST /realms/{realm}/protocol/openid-connect/userinfo</c>: for a valid access token granted with
+/// <c>openid</c>, while its session is active, the claims of its user as they are now, as Keycloak answers them.
 /// </summary>
 internal static class UserInfoEndpoint
 {
@@ -40,7 +38,8 @@ internal static class UserInfoEndpoint
         string realm,
         RealmStore store,
         SigningKey signingKey,
-        SsoSessions sessions
+        SsoSessions sessions,
+        TimeProvider time
     )
     {
         var realmFile = store.Current;
@@ -84,11 +83,30 @@ internal static class UserInfoEndpoint
             ).ToResult();
         }
 
-        var payload = JsonNode
-            .Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.EncodedPayload)))!
-            .AsObject();
+        // The user as they are now, not as the token saw them: changes made since through the admin API show.
+        var client = realmFile.FindClient(token.StringClaim("azp") ?? "");
+        var user = client is null ? null : realmFile.UserOfToken(token.Subject, client);
+        if (client is null || user is not { Enabled: true })
+        {
+            return Challenge(
+                context,
+                realm,
+                OAuthError.Unauthorized("invalid_token", user is null ? "User not found" : "User disabled")
+            );
+        }
+
+        var current = KeycloakTokenShape.AccessTokenPayload(
+            TokenSubjects.For(realmFile, client, user, context.Connection.RemoteIpAddress?.ToString()),
+            RealmIssuer.Of(context.Request, realm),
+            client.ClientId,
+            client.Audiences(),
+            time.GetUtcNow(),
+            TimeSpan.Zero,
+            scope,
+            sessionId
+        );
         var claims = new JsonObject();
-        foreach (var (name, value) in payload.Where(claim => !TokenClaims.Contains(claim.Key)))
+        foreach (var (name, value) in current.Where(claim => !TokenClaims.Contains(claim.Key)))
         {
             claims[name] = value?.DeepClone();
         }
@@ -99,10 +117,9 @@ internal static class UserInfoEndpoint
     /// <summary>The access token of the Authorization header, or of the form of a POST.</summary>
     private static async Task<string?> BearerTokenAsync(HttpRequest request)
     {
-        var header = request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (BearerToken.FromHeader(request) is { } token)
         {
-            return header["Bearer ".Length..].Trim();
+            return token;
         }
 
         if (!request.HasFormContentType)
@@ -111,8 +128,8 @@ internal static class UserInfoEndpoint
         }
 
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-        return form.TryGetValue("access_token", out var token) && !StringValues.IsNullOrEmpty(token)
-            ? token.ToString()
+        return form.TryGetValue("access_token", out var posted) && !StringValues.IsNullOrEmpty(posted)
+            ? posted.ToString()
             : null;
     }
 

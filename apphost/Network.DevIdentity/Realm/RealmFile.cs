@@ -1,12 +1,13 @@
 using System.Text.Json;
+using Network.DevIdentity.Tokens;
 
 namespace Network.DevIdentity.Realm;
 
 /// <summary>
-/// The parts of a Keycloak realm export (<c>RealmRepresentation</c>) that shape tokens; everything else in
-/// the file is ignored.
+/// The parts of a Keycloak realm export (<c>RealmRepresentation</c>) that shape tokens and that the admin API
+/// serves; everything else in the file is ignored.
 /// </summary>
-public sealed class RealmFile
+public sealed record RealmFile
 {
     /// <summary>Keycloak's default when the realm does not set <c>accessTokenLifespan</c>.</summary>
     public const int DefaultAccessTokenLifespan = 300;
@@ -24,11 +25,18 @@ public sealed class RealmFile
     /// <summary>Keycloak's default <c>accessCodeLifespanLogin</c>: how long a login page may be answered.</summary>
     public const int DefaultAccessCodeLifespanLogin = 1800;
 
+    /// <summary>Keycloak's default <c>actionTokenGeneratedByAdminLifespan</c>: how long a link an administrator had
+    /// e-mailed works, 12 hours.</summary>
+    public const int DefaultActionTokenGeneratedByAdminLifespan = 43200;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
+
+    /// <summary>The realm's id; Keycloak takes its name when the export gives none.</summary>
+    public string? Id { get; init; }
 
     public required string Realm { get; init; }
 
@@ -43,6 +51,8 @@ public sealed class RealmFile
     public int? AccessCodeLifespan { get; init; }
 
     public int? AccessCodeLifespanLogin { get; init; }
+
+    public int? ActionTokenGeneratedByAdminLifespan { get; init; }
 
     public IReadOnlyList<RealmUser> Users { get; init; } = [];
 
@@ -60,6 +70,43 @@ public sealed class RealmFile
     public TimeSpan CodeLifetime => Seconds(AccessCodeLifespan, DefaultAccessCodeLifespan);
 
     public TimeSpan LoginLifetime => Seconds(AccessCodeLifespanLogin, DefaultAccessCodeLifespanLogin);
+
+    public TimeSpan AdminActionLifetime =>
+        Seconds(ActionTokenGeneratedByAdminLifespan, DefaultActionTokenGeneratedByAdminLifespan);
+
+    /// <summary>The realm's id, which its roles name as their container.</summary>
+    public string RealmId => string.IsNullOrWhiteSpace(Id) ? Realm : Id;
+
+    /// <summary>
+    /// The realm roles: the export's, and Keycloak's own (<c>default-roles-{realm}</c>, <c>offline_access</c>,
+    /// <c>uma_authorization</c>) where the export leaves them out, as every Keycloak realm has them.
+    /// </summary>
+    public IReadOnlyList<RealmRole> AllRealmRoles()
+    {
+        var declared = Roles?.Realm ?? [];
+        var defaults = KeycloakTokenShape.DefaultRealmRoles(Realm);
+        var builtIn = new[]
+        {
+            new RealmRole
+            {
+                Name = defaults[0],
+                Description = "${role_default-roles}",
+                Composites = new RealmRoleComposites { Realm = defaults.Skip(1).ToList() },
+            },
+            new RealmRole { Name = defaults[1], Description = "${role_offline-access}" },
+            new RealmRole { Name = defaults[2], Description = "${role_uma_authorization}" },
+        };
+        return
+        [
+            .. declared,
+            .. builtIn.Where(role =>
+                !declared.Any(known => string.Equals(known.Name, role.Name, StringComparison.Ordinal))
+            ),
+        ];
+    }
+
+    public RealmRole? FindRealmRole(string name) =>
+        AllRealmRoles().FirstOrDefault(role => string.Equals(role.Name, name, StringComparison.Ordinal));
 
     public static RealmFile Parse(string json)
     {
@@ -85,9 +132,26 @@ public sealed class RealmFile
             );
     }
 
-    /// <summary>A user by token subject, to refresh a token or answer userinfo for it.</summary>
+    /// <summary>A user by token subject (the admin API's user id), service accounts included.</summary>
     public RealmUser? FindBySubject(string subject) =>
         Users.FirstOrDefault(user => string.Equals(user.SubjectIn(Realm), subject, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The user a token of <paramref name="client"/> is about: the realm's user of that subject, or the client's
+    /// service account, made up afresh with the same subject when the export lists none.
+    /// </summary>
+    public RealmUser? UserOfToken(string subject, RealmClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return FindBySubject(subject)
+            ?? (
+                client.ServiceAccountsEnabled
+                && ServiceAccountOf(client) is var account
+                && string.Equals(account.SubjectIn(Realm), subject, StringComparison.Ordinal)
+                    ? account
+                    : null
+            );
+    }
 
     /// <summary>
     /// The service-account user of <paramref name="client"/>; Keycloak creates one whenever service accounts

@@ -1,10 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json.Serialization;
 
 namespace Network.DevIdentity.Realm;
 
-/// <summary>A user of the realm export (<c>UserRepresentation</c>).</summary>
-public sealed class RealmUser
+/// <summary>A user of the realm export (<c>UserRepresentation</c>), as the realm file or the admin API left
+/// it.</summary>
+public sealed record RealmUser
 {
     public const string ServiceAccountPrefix = "service-account-";
 
@@ -23,6 +23,9 @@ public sealed class RealmUser
 
     public bool EmailVerified { get; init; }
 
+    /// <summary>When the user was created, in milliseconds since the epoch.</summary>
+    public long? CreatedTimestamp { get; init; }
+
     public IReadOnlyList<RealmCredential> Credentials { get; init; } = [];
 
     /// <summary>Actions the user must take at next login; a password grant is refused while any is pending.</summary>
@@ -39,9 +42,11 @@ public sealed class RealmUser
     /// <summary>Set on the user Keycloak creates for a client's service account.</summary>
     public string? ServiceAccountClientId { get; init; }
 
+    [JsonIgnore]
     public bool IsServiceAccount => ServiceAccountClientId is not null;
 
     /// <summary>Whether a password login must first finish setting the account up, as Keycloak says it.</summary>
+    [JsonIgnore]
     public bool IsSetUp =>
         RequiredActions.Count == 0 && !Credentials.Any(credential => credential.IsPassword && credential.Temporary);
 
@@ -58,20 +63,12 @@ public sealed class RealmUser
 
         // Keycloak keeps usernames lowercased; deriving from the lowercased name mirrors its lookup.
 #pragma warning disable CA1308 // The name is lowercased to match Keycloak, not for comparison.
-        var name = $"{realm}/{Username.ToLowerInvariant()}";
+        return DerivedIds.From($"{realm}/{Username.ToLowerInvariant()}");
 #pragma warning restore CA1308
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(name), hash);
-        var bytes = hash[..16];
-
-        // An RFC 9562 version 8 (custom) UUID, so that it reads as a well-formed GUID everywhere.
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true).ToString();
     }
 
     public bool HasPassword(string? password) =>
-        Credentials.Any(credential => credential.IsPassword && Secrets.AreEqual(credential.Value, password));
+        Credentials.Any(credential => credential.IsPassword && credential.Verifies(password));
 
     /// <summary>The values of an attribute; Keycloak's built-in user properties answer to their names too.</summary>
     public IReadOnlyList<string> AttributeValues(string name)

@@ -18,7 +18,13 @@ internal sealed class SigningKey : IDisposable
 
     private SigningKey(RSA rsa, string kid)
     {
-        Key = new RsaSecurityKey(rsa) { KeyId = kid };
+        // A factory of its own, caching nothing: the process-wide one would keep the signature provider of a key
+        // disposed with its host and hand it to the next host of the same key (a restart in the same process).
+        Key = new RsaSecurityKey(rsa)
+        {
+            KeyId = kid,
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
         Credentials = new SigningCredentials(Key, SecurityAlgorithms.RsaSha256);
     }
 

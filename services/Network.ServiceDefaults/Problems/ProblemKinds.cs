@@ -29,6 +29,7 @@ public static class ProblemKinds
         [422] = ("idempotency-key-reused", "Clé d'idempotence déjà utilisée pour une autre demande."),
         [429] = ("too-many-requests", "Trop de demandes."),
         [500] = ("internal-error", "Erreur interne du service."),
+        [502] = ("upstream-refused", "Un service dont celui-ci dépend a refusé la demande."),
         [503] = ("unavailable", "Service momentanément indisponible."),
     }.ToFrozenDictionary();
 

@@ -1,4 +1,5 @@
 using Network.Partners.Api;
+using Network.Partners.Members;
 using Network.Partners.Persistence;
 using Network.Partners.Seeding;
 using Network.Partners.Taxonomy;
@@ -19,6 +20,7 @@ public static class PartnersServiceExtensions
         builder.Services.AddValidation();
         builder.AddServiceDatabase<PartnersDbContext>("partnersdb");
         builder.AddServiceMessaging(ServiceName);
+        builder.AddMembers();
         if (builder.Configuration.GetValue("Seed:Demo", false))
         {
             builder.Services.AddHostedService<DemoNetworkSeeder>();

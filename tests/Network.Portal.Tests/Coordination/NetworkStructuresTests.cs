@@ -51,6 +51,9 @@ public sealed class NetworkStructuresTests(PortalFixture portal)
             .Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Approuver la demande de {Name} ?" }))
             .ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".confirm")).ToContainTextAsync("sa fiche paraît dans l'annuaire");
+        await Assertions
+            .Expect(page.Locator(".confirm"))
+            .ToContainTextAsync($"La personne qui a fait la demande, {DemoUsers.WithoutRole}, en devient gestionnaire");
         await page.AssertNoAxeViolationsAsync("structure du réseau, approbation à confirmer");
         await page.ScreenshotAsync("coordination-structure-approbation");
         await KeyboardOnly.TabUntilTextAsync(page, "Approuver la demande");
@@ -69,6 +72,8 @@ public sealed class NetworkStructuresTests(PortalFixture portal)
             [(null, "pending", null), ("pending", "active", null)],
             await StructureData.HistoryAsync(portal, id)
         );
+        await StructureData.WaitForApplicantAsync(portal, id, isAdmin: true);
+        await StructureData.WithdrawApplicantAsync(portal, id);
     }
 
     [Fact]
@@ -97,6 +102,7 @@ public sealed class NetworkStructuresTests(PortalFixture portal)
         await Assertions.Expect(page.Locator("main .badge")).ToHaveTextAsync("Active");
         await page.AssertNoAxeViolationsAsync("structure du réseau, changée entre-temps");
         Assert.Equal(2, (await StructureData.HistoryAsync(portal, id)).Count);
+        await StructureData.WithdrawApplicantAsync(portal, id);
     }
 
     [Fact]

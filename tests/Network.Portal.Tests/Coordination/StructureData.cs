@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Network.Testing;
+using Network.Testing.Identity;
 
 namespace Network.Portal.Tests.Coordination;
 
@@ -31,6 +33,36 @@ internal static class StructureData
     /// <summary>The application of <c>nouvelle.structure</c>, who works for no structure: a pending one.</summary>
     public static Task<Guid> ApplyAsync(PortalFixture portal, string name) =>
         CreateAsync(portal, DemoUsers.WithoutRole, name);
+
+    /// <summary>
+    /// Waits until the applicant's token says they are the structure's admin (approved), or work for no structure at
+    /// all (archived): the identity provider is told right after the step, in the background.
+    /// </summary>
+    public static Task WaitForApplicantAsync(PortalFixture portal, Guid id, bool isAdmin) =>
+        Eventually.AssertAsync(
+            async () =>
+            {
+                var token = await DevIdentityClient.PasswordTokenAsync(
+                    portal.Identity,
+                    DemoUsers.WithoutRole,
+                    DemoUsers.WithoutRole
+                );
+                var claims = TokenClaims.Of(token);
+                var admin = TokenClaims.RealmRoles(claims).Contains("partner-admin");
+                var partners = TokenClaims.PartnerIds(claims);
+                return isAdmin ? partners.Contains(id) && admin : partners.Count == 0 && !admin;
+            },
+            isAdmin ? "the applicant's token makes them its admin" : "the applicant works for no structure again"
+        );
+
+    /// <summary>Archives an approved application, and waits until its applicant works for no structure again, as the
+    /// other tests expect <see cref="DemoUsers.WithoutRole"/>.</summary>
+    public static async Task WithdrawApplicantAsync(PortalFixture portal, Guid id)
+    {
+        using var coordinator = await PlatformApi.AsAsync(portal, DemoUsers.Coordinator);
+        await coordinator.PostAsync($"/api/partners/{id}/archive", new { reason = "Fin du test." });
+        await WaitForApplicantAsync(portal, id, isAdmin: false);
+    }
 
     /// <summary>A structure the coordinator registers: active at once.</summary>
     public static Task<Guid> RegisterAsync(PortalFixture portal, string name) =>

@@ -276,6 +276,9 @@ internal static class DirectoryEndpoints
             ? PartnerResponse.From(partner) with
             {
                 Stale = partner.IsStale(now, options.StaleAfter),
+                Applicant = partner.AppliedBy is { } applicant
+                    ? new ApplicantResponse(applicant, partner.AppliedByName)
+                    : null,
             }
             : PartnerResponse.From(partner);
 }

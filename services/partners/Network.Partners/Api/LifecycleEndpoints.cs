@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
+using Network.Partners.Members;
 using Network.ServiceDefaults.Identity;
 
 namespace Network.Partners.Api;
@@ -18,13 +19,18 @@ internal static class LifecycleEndpoints
                     id,
                     context,
                     "être approuvé",
-                    (partner, by, now) => partner.Approve(by, now),
+                    (partner, by, now) =>
+                        partner.Approve(by, now) && MembershipRights.AfterApproval(context.Db, partner, by, now),
                     PartnerEvents.Approved,
                     ct
                 )
             )
             .RequireAuthorization(Policies.Coordinator)
-            .WithSummary("pending → active");
+            .WithSummary("pending → active; the user who applied becomes the partner's admin")
+            .WithDescription(
+                "The applicant's rights are saved with the approval and given by the identity provider within seconds, "
+                    + "retried until it holds when it does not answer; their next token carries them."
+            );
 
         partners
             .MapPost(
@@ -67,14 +73,16 @@ internal static class LifecycleEndpoints
                             id,
                             context,
                             "être archivé",
-                            (partner, by, now) => partner.Archive(request?.Reason?.Trim(), by, now),
+                            (partner, by, now) =>
+                                partner.Archive(request?.Reason?.Trim(), by, now)
+                                && MembershipRights.AfterArchive(context.Db, partner, by, now),
                             PartnerEvents.Archived,
                             ct
                         )
                     )
             )
             .RequireAuthorization(Policies.Coordinator)
-            .WithSummary("any → archived, for good; the reason is optional");
+            .WithSummary("any → archived, for good; the reason is optional; its members lose it");
     }
 
     /// <summary>The step, unless its reason is invalid (400).</summary>

@@ -46,6 +46,10 @@ public sealed record PartnerResponse(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Stale { get; init; }
 
+    /// <summary>Coordinator's view only: who applied, and becomes the partner's admin when it is approved.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ApplicantResponse? Applicant { get; init; }
+
     public static PartnerResponse From(Partner partner)
     {
         ArgumentNullException.ThrowIfNull(partner);
@@ -76,6 +80,10 @@ public sealed record PartnerResponse(
         );
     }
 }
+
+/// <param name="UserId">The applicant's account id in the identity provider.</param>
+/// <param name="Username">The name they sign in with.</param>
+public sealed record ApplicantResponse(string UserId, string? Username);
 
 /// <param name="Street">The street and number.</param>
 /// <param name="PostalCode">The five-digit postal code.</param>

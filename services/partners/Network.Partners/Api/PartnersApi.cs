@@ -11,5 +11,6 @@ internal static class PartnersApi
         partners.MapExportEndpoints();
         partners.MapProfileEndpoints();
         partners.MapLifecycleEndpoints();
+        partners.MapMembersEndpoints();
     }
 }

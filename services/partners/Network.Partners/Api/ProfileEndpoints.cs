@@ -46,13 +46,10 @@ internal static class ProfileEndpoints
         }
 
         var now = time.GetUtcNow();
-        var partner = Partner.Register(
-            Guid.CreateVersion7(now),
-            request.ToProfile(),
-            caller.IsCoordinator,
-            caller.UserId!,
-            now
-        );
+        var id = Guid.CreateVersion7(now);
+        var partner = caller.IsCoordinator
+            ? Partner.Register(id, request.ToProfile(), byCoordinator: true, caller.UserId!, now)
+            : Partner.ApplyToJoin(id, request.ToProfile(), caller.UserId!, caller.UserName, now);
         db.Partners.Add(partner);
         db.Publish(PartnerEvents.Registered(partner), time);
         await db.SaveChangesAsync(cancellationToken);

@@ -45,6 +45,13 @@ public sealed class Partner : IVersioned
     /// <summary>The commune without accents or case, for the directory's commune filter.</summary>
     public string CommuneKey { get; private set; } = "";
 
+    /// <summary>The account that applied (its <c>sub</c>), who becomes the partner's admin when it is approved; null
+    /// for a partner the coordinator created.</summary>
+    public string? AppliedBy { get; private set; }
+
+    /// <summary>That account's username, to tell the coordinator who will become the admin.</summary>
+    public string? AppliedByName { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -64,6 +71,21 @@ public sealed class Partner : IVersioned
         var partner = new Partner { Id = id, CreatedAt = now };
         partner.Apply(profile, now);
         partner.Record(from: null, byCoordinator ? PartnerStatus.Active : PartnerStatus.Pending, reason: null, by, now);
+        return partner;
+    }
+
+    /// <summary>An application: pending, and its applicant becomes the admin once it is approved.</summary>
+    public static Partner ApplyToJoin(
+        Guid id,
+        PartnerProfile profile,
+        string applicant,
+        string? applicantName,
+        DateTimeOffset now
+    )
+    {
+        var partner = Register(id, profile, byCoordinator: false, applicant, now);
+        partner.AppliedBy = applicant;
+        partner.AppliedByName = applicantName;
         return partner;
     }
 

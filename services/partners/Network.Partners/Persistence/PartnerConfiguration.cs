@@ -18,6 +18,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(partner => partner.OpeningHours).HasMaxLength(500);
         builder.Property(partner => partner.SearchText).HasMaxLength(4300);
         builder.Property(partner => partner.CommuneKey).HasMaxLength(100);
+        builder.Property(partner => partner.AppliedBy).HasMaxLength(100);
+        builder.Property(partner => partner.AppliedByName).HasMaxLength(200);
         builder.HasIndex(partner => partner.CommuneKey);
         builder.Property(partner => partner.Status).HasConversion<string>().HasMaxLength(20);
         builder.OwnsOne(

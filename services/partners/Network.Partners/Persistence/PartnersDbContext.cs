@@ -8,10 +8,16 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 {
     public DbSet<Partner> Partners => Set<Partner>();
 
+    public DbSet<MemberChange> MemberChanges => Set<MemberChange>();
+
+    public DbSet<MembershipTask> MembershipTasks => Set<MembershipTask>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new PartnerConfiguration());
         modelBuilder.ApplyConfiguration(new PartnerStatusChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new MembershipTaskConfiguration());
     }
 }

@@ -148,7 +148,14 @@ public sealed record Structure(
 
     /// <summary>The coordinator's view only: its profile has not changed for long.</summary>
     public bool? Stale { get; init; }
+
+    /// <summary>The coordinator's view only: who applied, and becomes the structure's admin once it is
+    /// approved.</summary>
+    public StructureApplicant? Applicant { get; init; }
 }
+
+/// <summary>The account that applied for a structure.</summary>
+public sealed record StructureApplicant(string UserId, string? Username);
 
 /// <summary>A change of a structure's status: from (null when it joined or applied) and to which, when, and
 /// why.</summary>

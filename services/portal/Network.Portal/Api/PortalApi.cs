@@ -92,13 +92,13 @@ public sealed class PortalApi(HttpClient http)
     ) => SendAsync<T>(HttpMethod.Post, path, body, ("If-Match", etag), cancellationToken);
 
     /// <summary>Replaces a resource read with <paramref name="etag"/>: a 412 answer (<see cref="ApiProblem.IsStale"/>)
-    /// says someone changed it since.</summary>
+    /// says someone changed it since. A resource without versions takes no <paramref name="etag"/>.</summary>
     public Task<ApiAnswer<T>> PutAsync<T>(
         string path,
         object body,
-        string etag,
+        string? etag,
         CancellationToken cancellationToken = default
-    ) => SendAsync<T>(HttpMethod.Put, path, body, ("If-Match", etag), cancellationToken);
+    ) => SendAsync<T>(HttpMethod.Put, path, body, etag is null ? null : ("If-Match", etag), cancellationToken);
 
     /// <summary>Changes part of a resource read with <paramref name="etag"/>, as <see cref="PutAsync{T}"/>
     /// does.</summary>

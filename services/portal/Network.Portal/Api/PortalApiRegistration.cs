@@ -23,6 +23,7 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<OrganisedWorkshopsClient>();
         builder.Services.AddScoped<ReferralsClient>();
         builder.Services.AddScoped<EquipmentClient>();
+        builder.Services.AddScoped<TeamClient>();
         builder.Services.AddScoped<PublicFiguresClient>();
         builder.Services.AddScoped<ActivityClient>();
     }

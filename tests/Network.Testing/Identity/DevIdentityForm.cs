@@ -1,12 +1,16 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace Network.DevIdentity.Tests;
+namespace Network.Testing.Identity;
 
-/// <summary>A form of a DevIdentity page, read as a browser reads it: where it posts and its hidden fields.</summary>
-public sealed partial record LoginForm(Uri Action, IReadOnlyDictionary<string, string> Hidden)
+/// <summary>
+/// A form of a DevIdentity page (login, logout confirmation, new password), read as a browser reads it: where it
+/// posts and its hidden fields.
+/// </summary>
+public sealed partial record DevIdentityForm(Uri Action, IReadOnlyDictionary<string, string> Hidden)
 {
-    public static LoginForm Parse(string html)
+    public static DevIdentityForm Parse(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         var form = FormTag().Match(html);
@@ -17,7 +21,7 @@ public sealed partial record LoginForm(Uri Action, IReadOnlyDictionary<string, s
                 match => WebUtility.HtmlDecode(match.Groups["name"].Value),
                 match => WebUtility.HtmlDecode(match.Groups["value"].Value)
             );
-        return new LoginForm(
+        return new DevIdentityForm(
             new Uri(WebUtility.HtmlDecode(form.Groups["action"].Value), UriKind.RelativeOrAbsolute),
             hidden
         );
