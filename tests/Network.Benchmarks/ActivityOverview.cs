@@ -1,39 +1,21 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Network.Activity.Persistence;
-using Network.Activity.Projection;
 
 namespace Network.Benchmarks;
 
 /// <summary>
-/// The overview with 1,000,000 stored messages: the messages are written straight into the activity database, the read
-/// models rebuilt from them through the service's own rebuild, then <c>GET /api/activity/overview</c> is timed with
-/// wrk.
+/// The overview with 1,000,000 stored messages (<see cref="StoredActivity"/>: written straight into the activity
+/// database, the read models rebuilt from them through the service's own rebuild), then
+/// <c>GET /api/activity/overview</c> is timed with wrk.
 /// </summary>
 internal static class ActivityOverview
 {
-    private const int Messages = 1_000_000;
-    private const int Batch = 20_000;
     private const int Connections = 8;
 
     public static async Task<IReadOnlyList<ResultRow>> MeasureAsync(LocalPlatform platform)
     {
-        var written = await WriteMessagesAsync(await platform.ConnectionStringAsync("activitydb"));
+        var rebuilt = await StoredActivity.WriteAndRebuildAsync(platform);
+        var stored = rebuilt.Stored;
         var token = await platform.CoordinatorTokenAsync();
-        using var activity = new HttpClient
-        {
-            BaseAddress = platform.Service("activity"),
-            Timeout = TimeSpan.FromMinutes(30),
-        };
-        activity.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var rebuilt = await activity.PostAsync(new Uri("/api/activity/rebuild", UriKind.Relative), null);
-        rebuilt.EnsureSuccessStatusCode();
-        var rebuild = await rebuilt.Content.ReadFromJsonAsync<JsonElement>();
-        var stored = rebuild.GetProperty("messages").GetInt32();
 
         var rows = new List<ResultRow>();
         foreach (
@@ -72,10 +54,10 @@ internal static class ActivityOverview
         rows.Add(
             new(
                 $"rebuild of every read model from {stored:N0} stored messages (s)",
-                (rebuild.GetProperty("durationMs").GetInt64() / 1000.0).ToString("0.0", CultureInfo.InvariantCulture),
+                rebuilt.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
                 "—",
-                $"POST /api/activity/rebuild after {written:N0} synthetic messages were written to the activity "
-                    + "database"
+                $"POST /api/activity/rebuild after {rebuilt.Written:N0} synthetic messages were written to the "
+                    + "activity database"
             )
         );
         return rows;
@@ -83,35 +65,4 @@ internal static class ActivityOverview
 
     private static string Pair(WrkResult run) =>
         string.Create(CultureInfo.InvariantCulture, $"{run.P50Ms:0.0} / {run.P99Ms:0.0}");
-
-    /// <summary>Writes the synthetic messages as the service stores them; the service's own messages stay beside
-    /// them.</summary>
-    private static async Task<int> WriteMessagesAsync(string connectionString)
-    {
-        var options = new DbContextOptionsBuilder<ActivityDbContext>().UseSqlite(connectionString).Options;
-        var clock = Stopwatch.StartNew();
-        var written = 0;
-        foreach (var chunk in SyntheticActivity.Messages(Messages, seed: 20261129).Chunk(Batch))
-        {
-            await using var db = new ActivityDbContext(options);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.ReceivedMessages.AddRange(
-                chunk.Select(message =>
-                    ReceivedMessage.Create(
-                        Guid.CreateVersion7(),
-                        MessageCatalogue.NameOf(message),
-                        MessageCatalogue.AggregateOf(message),
-                        message.OccurredAt,
-                        DateTimeOffset.UtcNow,
-                        MessageCatalogue.Serialize(message)
-                    )
-                )
-            );
-            await db.SaveChangesAsync();
-            written += chunk.Length;
-        }
-
-        Console.WriteLine($"{written:N0} messages written in {clock.Elapsed.TotalSeconds:0} s");
-        return written;
-    }
 }

@@ -14,6 +14,7 @@ var benchmarks = new (string Name, Func<LocalPlatform, Task<IReadOnlyList<Result
     ("portal", PortalAgenda.MeasureAsync),
     ("activity-delay", ActivityDelay.MeasureAsync),
     ("activity-overview", ActivityOverview.MeasureAsync),
+    ("portal-dashboard", PortalDashboard.MeasureAsync),
     ("outbox-throughput", OutboxThroughput.MeasureAsync),
 };
 
