@@ -2,10 +2,18 @@ using System.Globalization;
 
 namespace Network.Portal.Api;
 
-/// <summary>The activity service's figures, for the coordinator's dashboard and a structure's own figures.</summary>
+/// <summary>The activity service's figures, for the coordinator's dashboard, a structure's own figures and the
+/// public page "Le réseau en chiffres".</summary>
 public sealed class ActivityClient(PortalApi api)
 {
     private const int PageSize = 100;
+
+    private const string PublicPath = "/api/activity/public";
+
+    /// <summary>The network's totals, for anyone.</summary>
+    public async Task<PublicFigures> PublicAsync(CancellationToken cancellationToken = default) =>
+        await api.FindAsync<PublicFigures>(PublicPath, cancellationToken)
+        ?? throw new ServiceUnavailableException($"The activity service does not answer {PublicPath}.");
 
     public Task<ApiAnswer<ActivityOverview>> OverviewAsync(
         ActivityQuery query,

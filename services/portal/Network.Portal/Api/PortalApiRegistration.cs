@@ -24,7 +24,6 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<ReferralsClient>();
         builder.Services.AddScoped<EquipmentClient>();
         builder.Services.AddScoped<TeamClient>();
-        builder.Services.AddScoped<PublicFiguresClient>();
         builder.Services.AddScoped<ActivityClient>();
     }
 }
