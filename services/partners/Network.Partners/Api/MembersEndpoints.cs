@@ -100,14 +100,10 @@ internal static class MembersEndpoints
         CancellationToken ct
     )
     {
-        if (await RefusalAsync(id, context, write: true, ct) is { } refusal)
+        var (member, refusal) = await MemberAsync(id, userId, context, ct);
+        if (member is null)
         {
-            return refusal;
-        }
-
-        if (await context.Membership.FindAsync(id, userId, ct) is not { } member)
-        {
-            return Problem.NotFound("Cette personne ne fait pas partie de la structure.");
+            return refusal!;
         }
 
         var role = request.Role!;
@@ -133,14 +129,10 @@ internal static class MembersEndpoints
         CancellationToken ct
     )
     {
-        if (await RefusalAsync(id, context, write: true, ct) is { } refusal)
+        var (member, refusal) = await MemberAsync(id, userId, context, ct);
+        if (member is null)
         {
-            return refusal;
-        }
-
-        if (await context.Membership.FindAsync(id, userId, ct) is not { } member)
-        {
-            return Problem.NotFound("Cette personne ne fait pas partie de la structure.");
+            return refusal!;
         }
 
         var refused = await context.Membership.RemoveAsync(id, member, ct);
@@ -198,6 +190,24 @@ internal static class MembersEndpoints
         return write && current is PartnerStatus.Archived or PartnerStatus.Pending
             ? Problems.Conflict(current, "changer d'équipe")
             : null;
+    }
+
+    /// <summary>The member a change is about, once the caller may change the partner's members.</summary>
+    private static async Task<(Member? Member, ProblemHttpResult? Refusal)> MemberAsync(
+        Guid id,
+        string userId,
+        MembersContext context,
+        CancellationToken ct
+    )
+    {
+        if (await RefusalAsync(id, context, write: true, ct) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
+        return await context.Membership.FindAsync(id, userId, ct) is { } member
+            ? (member, null)
+            : (null, Refused(MemberRefusal.NotMember));
     }
 
     private static ProblemHttpResult Refused(MemberRefusal refusal) =>

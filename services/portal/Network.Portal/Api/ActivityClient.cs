@@ -39,10 +39,26 @@ public sealed class ActivityClient(PortalApi api)
         CancellationToken cancellationToken = default
     )
     {
-        var rows = new List<PartnerActivity>();
-        for (var page = 1; ; page++)
+        // The first page says how many there are; the others are asked for together.
+        var first = await PageAsync(1);
+        if (first.Value is not { } found)
         {
-            var answer = await api.GetAsync<ResultPage<PartnerActivity>>(
+            return new ApiAnswer<IReadOnlyList<PartnerActivity>>(null, first.Problem);
+        }
+
+        var others = await Task.WhenAll(Enumerable.Range(2, Math.Max(0, found.PageCount - 1)).Select(PageAsync));
+        if (others.FirstOrDefault(answer => answer.Value is null) is { } failed)
+        {
+            return new ApiAnswer<IReadOnlyList<PartnerActivity>>(null, failed.Problem);
+        }
+
+        return new ApiAnswer<IReadOnlyList<PartnerActivity>>(
+            [.. found.Items, .. others.SelectMany(answer => answer.Value!.Items)],
+            null
+        );
+
+        Task<ApiAnswer<ResultPage<PartnerActivity>>> PageAsync(int page) =>
+            api.GetAsync<ResultPage<PartnerActivity>>(
                 "/api/activity/partners"
                     + query.Network.ToQueryString(
                         ("page", page.ToString(CultureInfo.InvariantCulture)),
@@ -50,17 +66,6 @@ public sealed class ActivityClient(PortalApi api)
                     ),
                 cancellationToken
             );
-            if (answer.Value is not { } found)
-            {
-                return new ApiAnswer<IReadOnlyList<PartnerActivity>>(null, answer.Problem);
-            }
-
-            rows.AddRange(found.Items);
-            if (page >= found.PageCount)
-            {
-                return new ApiAnswer<IReadOnlyList<PartnerActivity>>(rows, null);
-            }
-        }
     }
 
     public Task<ApiAnswer<ReferralFlows>> FlowsAsync(
