@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Network.Activity.Projection;
 using Network.Contracts;
 using Network.Contracts.Events;
+using Network.Contracts.Partners;
 using Network.Contracts.Referrals;
 
 namespace Network.Activity.Tests;
@@ -17,6 +18,10 @@ public sealed class MessageCatalogueTests
         typeof(RegisterResidentForEvent),
         // co-organisers, place or capacity of a published event: figures count events by their start
         typeof(EventUpdated),
+        // who works for a partner: the figures count structures, not their staff
+        typeof(PartnerMemberAdded),
+        typeof(PartnerMemberRoleChanged),
+        typeof(PartnerMemberRemoved),
     ];
 
     [Fact]

@@ -36,6 +36,12 @@ public static class AccessMatrix
         new("POST", "/api/partners/{id}/suspend", Target.ActivePartner, [U, F, F, F, F, Ok, F]),
         new("POST", "/api/partners/{id}/reactivate", Target.SuspendedPartner, [U, F, F, F, F, Ok, F]),
         new("POST", "/api/partners/{id}/archive", Target.ActivePartner, [U, F, F, F, F, Ok, F]),
+        // Members: the partner's admins and the coordinator; the calls change nothing (A's staff invited again, A's
+        // only admin kept as admin, then refused as the last one).
+        new("GET", "/api/partners/{id}/members", Target.PartnerA, [U, F, Ok, N, N, Ok, N]),
+        new("POST", "/api/partners/{id}/members", Target.PartnerA, [U, F, Conflict, N, N, Conflict, N]),
+        new("PUT", "/api/partners/{id}/members/{userId}", Target.PartnerA, [U, F, Ok, N, N, Ok, N]),
+        new("DELETE", "/api/partners/{id}/members/{userId}", Target.PartnerA, [U, F, Conflict, N, N, Conflict, N]),
         // Events: published ones are public; the organiser's users run the rest; the coordinator reads and cancels.
         new("GET", "/api/events", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("GET", "/api/events/calendar.ics", Target.None, [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),

@@ -70,7 +70,7 @@ public sealed class AccessMatrixTests(AccessPlatform platform)
             row.Route.Replace("{id}", record.Id.ToString(), StringComparison.Ordinal)
                 .Replace("{seriesId}", record.Id.ToString(), StringComparison.Ordinal)
                 .Replace("{registrationId}", record.ChildId.ToString(), StringComparison.Ordinal)
-            + Bodies.QueryFor(row, record);
+                .Replace("{userId}", Targets.AdminOfA, StringComparison.Ordinal) + Bodies.QueryFor(row, record);
         using var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
         if (Bodies.For(row, profileOfA) is { } body)
         {

@@ -16,6 +16,14 @@ public static class Bodies
             {
                 reason = "Fin de la convention.",
             },
+            ("POST", "/api/partners/{id}/members") => new
+            {
+                email = "mediation@moulins.example.org",
+                firstName = "Julien",
+                lastName = "Roux",
+                role = "partner-staff",
+            },
+            ("PUT", "/api/partners/{id}/members/{userId}") => new { role = "partner-admin" },
             ("POST", "/api/events") => Event(),
             ("PUT", "/api/events/{id}") => Event(),
             ("POST", "/api/events/{id}/cancel" or "/api/events/series/{seriesId}/cancel") => new

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Network.DevIdentity.Realm;
 using Network.Resilience.Tests.Platform;
 
 namespace Network.Resilience.Tests.Access;
@@ -10,6 +11,9 @@ public sealed class Targets(AccessPlatform platform)
 {
     /// <summary>A partner that receives referrals in the matrix, neither A, B nor C.</summary>
     public static readonly Guid Receiver = Guid.Parse("0193a000-0000-7000-8000-000000000002");
+
+    /// <summary>The account of A's only admin, as the development realm names it.</summary>
+    public static readonly string AdminOfA = new RealmUser { Username = DemoUsers.AdminA }.SubjectIn("network");
 
     public async Task<TargetRecord> MakeAsync(Target target) =>
         target switch
