@@ -27,10 +27,18 @@ public static class Layout
         }
         """;
 
-    /// <summary>Fails when the document is wider than the viewport, naming the widest elements.</summary>
+    /// <summary>Fails when the document is wider than the viewport, naming the widest elements. Like Playwright's own
+    /// assertions it gives the page two seconds to settle (a page just shown after a redirect may still be laid out);
+    /// a real overflow stays.</summary>
     public static async Task AssertNoHorizontalScrollAsync(this IPage page)
     {
         var measured = await page.EvaluateAsync<Measurement>(Measure);
+        for (var tries = 0; tries < 10 && measured.ScrollWidth > measured.Width; tries++)
+        {
+            await Task.Delay(200);
+            measured = await page.EvaluateAsync<Measurement>(Measure);
+        }
+
         if (measured.ScrollWidth > measured.Width)
         {
             throw new XunitException(
