@@ -30,6 +30,10 @@ internal sealed class KeycloakUser
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; set; }
 
+    /// <summary>Invited, and has not chosen a password yet.</summary>
+    [JsonIgnore]
+    public bool IsPending => RequiredActions?.Contains(Member.SetPassword) == true;
+
     /// <summary>The partners the user works for, from <c>partner_id</c>.</summary>
     [JsonIgnore]
     public IReadOnlyList<Guid> PartnerIds =>

@@ -10,7 +10,7 @@ internal sealed record Member(KeycloakUser Account, string Role)
     public bool IsAdmin => Role == Roles.PartnerAdmin;
 
     /// <summary>Invited, and has not chosen a password yet.</summary>
-    public bool IsPending => Account.RequiredActions?.Contains(SetPassword) == true;
+    public bool IsPending => Account.IsPending;
 
     public const string SetPassword = "UPDATE_PASSWORD";
 

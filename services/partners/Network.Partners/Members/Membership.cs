@@ -17,8 +17,7 @@ internal sealed class Membership(KeycloakAdmin keycloak)
         var members = new List<Member>();
         foreach (var account in await keycloak.UsersOfPartnerAsync(partnerId, ct))
         {
-            var roles = await keycloak.RealmRolesAsync(account.Id!, ct);
-            members.Add(new Member(account, Member.RoleOf(roles) ?? Roles.PartnerStaff));
+            members.Add(await MemberOfAsync(account, ct));
         }
 
         return [.. members.OrderBy(member => member.Account.LastName).ThenBy(member => member.Account.FirstName)];
@@ -32,8 +31,7 @@ internal sealed class Membership(KeycloakAdmin keycloak)
             return null;
         }
 
-        var roles = await keycloak.RealmRolesAsync(account.Id!, ct);
-        return new Member(account, Member.RoleOf(roles) ?? Roles.PartnerStaff);
+        return await MemberOfAsync(account, ct);
     }
 
     /// <summary>
@@ -56,7 +54,7 @@ internal sealed class Membership(KeycloakAdmin keycloak)
         var current = Member.RoleOf(roles);
         var refusal =
             roles.Contains(Roles.Coordinator) ? MemberRefusal.Coordinator
-            : account.PartnerIds.Contains(partnerId) && !IsPending(account) ? MemberRefusal.AlreadyMember
+            : account.PartnerIds.Contains(partnerId) && !account.IsPending ? MemberRefusal.AlreadyMember
             : account.PartnerIds.Count > 0 && current is not null && current != invitation.Role
                 ? MemberRefusal.RoleHeldElsewhere
             : MemberRefusal.None;
@@ -73,7 +71,7 @@ internal sealed class Membership(KeycloakAdmin keycloak)
         }
 
         await SetRoleAsync(account.Id!, current, invitation.Role, ct);
-        if (IsPending(account))
+        if (account.IsPending)
         {
             await keycloak.SendSetPasswordEmailAsync(account.Id!, ct);
         }
@@ -152,8 +150,9 @@ internal sealed class Membership(KeycloakAdmin keycloak)
         return [.. accounts.Select(account => account.Id!)];
     }
 
-    private static bool IsPending(KeycloakUser account) =>
-        account.RequiredActions?.Contains(Member.SetPassword) == true;
+    /// <summary>The account with the role it has for every partner it works for.</summary>
+    private async Task<Member> MemberOfAsync(KeycloakUser account, CancellationToken ct) =>
+        new(account, Member.RoleOf(await keycloak.RealmRolesAsync(account.Id!, ct)) ?? Roles.PartnerStaff);
 
     private async Task<Member> CreateAsync(Guid partnerId, Invitation invitation, CancellationToken ct)
     {
