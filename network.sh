@@ -45,9 +45,22 @@ install_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 }
 
+# The tests' second pass runs on a private cluster of the machine's PostgreSQL (initdb and pg_ctl, as user postgres).
+postgresql_installed() {
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
+}
+
+install_postgresql() {
+  postgresql_installed && return
+  command -v apt-get >/dev/null 2>&1 || fail "install PostgreSQL (initdb and pg_ctl under /usr/lib/postgresql), then run this again"
+  say "Installing postgresql from the system's packages"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
 # Sums the counters of the TRX files in $1 into "N passed, N failed, N skipped".
 summarise() {
-  cat "$1"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+  find "$1" -name '*.trx' -exec cat {} + 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
     function count(name,   m) { return match($0, name "=\"[0-9]+\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) + 0 : 0 }
     { passed += count("passed"); failed += count("failed") + count("error") + count("timeout") + count("aborted"); skipped += count("notExecuted") }
     END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }'
@@ -78,8 +91,12 @@ cmd_format() {
   dotnet csharpier format .
 }
 
-# test [PROJECT] [dotnet test arguments...]: every project of the solution, or the one named; a filter or any
-# other argument goes to dotnet test as it is.
+# Test projects whose tests run on SQLite only: none touches a database of a service (the gateway's, identity's), or
+# its cost is its browser, not its database (the portal's: see README.md, "Tests").
+SQLITE_ONLY_PROJECTS="Network.Gateway.Tests Network.DevIdentity.Tests Network.Portal.Tests"
+
+# test [PROJECT] [dotnet test arguments...]: every project of the solution, or the one named, on SQLite then on
+# PostgreSQL; a filter or any other argument goes to dotnet test as it is.
 cmd_test() {
   local target=Network.sln
   if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
@@ -89,20 +106,44 @@ cmd_test() {
   ensure_dotnet
   ensure_rabbitmq
   install_chromium
+  install_postgresql
   local results status=0
   check_layout || status=1
   say "Building"
   dotnet build "$target" -c Release -warnaserror -nologo -clp:ErrorsOnly
   results=$(mktemp -d)
-  run_tests "$results" "SQLite" "$target" "$@" -- NETWORK_TEST_DATABASE=Sqlite || status=1
-  if docker_answers; then
-    run_tests "$results" "SQL Server" "$target" "$@" -- NETWORK_TEST_DATABASE=SqlServer || status=1
-  fi
+  local started=$SECONDS
+  run_tests "$results/sqlite" "SQLite" "$target" "$@" -- NETWORK_TEST_DATABASE=Sqlite || status=1
   local projects=1 reports
   [ "$target" = Network.sln ] && projects=$(find tests -name '*.Tests.csproj' | wc -l)
+  # The second pass: on PostgreSQL, every project whose tests touch a database (all of the solution's but those
+  # listed in SQLITE_ONLY_PROJECTS); one project named runs on both.
+  local second=("$target")
+  if [ "$target" = Network.sln ]; then
+    second=()
+    local project
+    for project in $(find tests -name '*.Tests.csproj' | sort); do
+      case " $SQLITE_ONLY_PROJECTS " in *" $(basename "$project" .csproj) "*) continue ;; esac
+      second+=("$project")
+    done
+  fi
+  projects=$((projects + ${#second[@]}))
+  local project
+  for project in "${second[@]}"; do
+    run_tests "$results/postgresql" "PostgreSQL: $(basename "$project" .csproj)" "$project" "$@" \
+      -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+  done
+  if docker_answers; then
+    run_tests "$results/sqlserver" "SQL Server" "$target" "$@" -- NETWORK_TEST_DATABASE=SqlServer || status=1
+    projects=$((projects * 3 / 2))
+  fi
   reports=$(find "$results" -name '*.trx' | wc -l)
-  [ "$reports" -ge "$projects" ] || { echo "only $reports of $projects test projects reported"; status=1; }
-  summarise "$results"
+  [ "$reports" -ge "$projects" ] || { echo "only $reports of $projects test runs reported"; status=1; }
+  local elapsed=$((SECONDS - started)) pass line=""
+  for pass in sqlite postgresql sqlserver; do
+    [ -d "$results/$pass" ] && line="$line${line:+; }$pass: $(summarise "$results/$pass")"
+  done
+  echo "$(summarise "$results") ($line; $((elapsed / 60)) min)"
   rm -rf "$results"
   return $status
 }
@@ -166,6 +207,25 @@ cmd_openapi() {
   git status --short docs/openapi 2>/dev/null || true
 }
 
+# migration SERVICE NAME [SqlServer|PostgreSql]: adds the migration NAME to the service (partners, events, referrals,
+# equipment, activity) for each server provider, or for the one named; each provider keeps its own folder.
+cmd_migration() {
+  local service=${1:-} name=${2:-} only=${3:-} project
+  [ -n "$service" ] && [ -n "$name" ] || { usage; exit 2; }
+  project=$(find services -mindepth 2 -maxdepth 2 -type d -iname "Network.$service" | head -1)
+  [ -n "$project" ] || fail "no service named $service (partners, events, referrals, equipment, activity)"
+  ensure_dotnet
+  dotnet tool restore >/dev/null
+  if [ -z "$only" ] || [ "$only" = SqlServer ]; then
+    say "Adding $name to $project for SQL Server (Persistence/Migrations)"
+    dotnet ef migrations add "$name" --project "$project" --output-dir Persistence/Migrations -- SqlServer
+  fi
+  if [ -z "$only" ] || [ "$only" = PostgreSql ]; then
+    say "Adding $name to $project for PostgreSQL (Persistence/Migrations/PostgreSql)"
+    dotnet ef migrations add "$name" --project "$project" --output-dir Persistence/Migrations/PostgreSql -- PostgreSql
+  fi
+}
+
 usage() {
   cat <<USAGE
 usage: ./network.sh <command> [arguments]
@@ -179,6 +239,9 @@ usage: ./network.sh <command> [arguments]
   bench   run the benchmarks against the platform in local mode and write bench/results.md
   format  lay the C# code out as the formatter does (lines of 120 characters at most); test checks it
   openapi write the services' OpenAPI documents, as their code describes them, to docs/openapi/ (then commit them)
+  migration SERVICE NAME [SqlServer|PostgreSql]
+          add the migration NAME to a service (partners, events, referrals, equipment, activity) for both server
+          providers, or for the one named
 USAGE
 }
 
@@ -188,5 +251,6 @@ case "${1:-}" in
   format) cmd_format ;;
   bench) cmd_bench ;;
   openapi) cmd_openapi ;;
+  migration) shift; cmd_migration "$@" ;;
   *) usage; exit 2 ;;
 esac

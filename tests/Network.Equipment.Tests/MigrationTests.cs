@@ -6,10 +6,9 @@ namespace Network.Equipment.Tests;
 public sealed class MigrationTests
 {
     [Fact]
-    public void The_sql_server_migrations_describe_the_current_model() =>
+    public void The_sql_server_and_postgresql_migrations_describe_the_current_model() =>
         Assert.False(
             Migrations.HavePendingModelChanges<EquipmentDbContext>(options => new EquipmentDbContext(options)),
-            "The model changed without a migration: run dotnet ef migrations add in "
-                + "services/equipment/Network.Equipment."
+            "The model changed without a migration: run ./network.sh migration equipment NAME."
         );
 }

@@ -7,12 +7,12 @@ namespace Network.Events.Tests;
 public sealed class MigrationTests
 {
     [Fact]
-    public void The_sql_server_migrations_describe_the_current_model() =>
+    public void The_sql_server_and_postgresql_migrations_describe_the_current_model() =>
         Assert.False(
             Migrations.HavePendingModelChanges<EventsDbContext>(options => new EventsDbContext(
                 options,
                 PersonalDataProtector.Ephemeral()
             )),
-            "The model changed without a migration: run dotnet ef migrations add in services/events/Network.Events."
+            "The model changed without a migration: run ./network.sh migration events NAME."
         );
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Network.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Brings the schema up to date before anything else starts: SQL Server through the service's migrations
+/// Brings the schema up to date before anything else starts: SQL Server and PostgreSQL through the service's migrations
+/// of that provider
 /// (concurrent replicas wait on EF Core's migration lock), SQLite from the model (<see cref="LocalSchema"/>, with
 /// write-ahead logging, so that readers never wait for a writer).
 /// </summary>
@@ -22,13 +23,13 @@ internal sealed class DatabaseInitializer<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (db.Database.IsSqlServer() && db.Database.GetMigrations().Any())
+        if (!db.Database.IsSqlite() && db.Database.GetMigrations().Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
 
-        if (db.Database.IsSqlServer())
+        if (!db.Database.IsSqlite())
         {
             // A context without migrations (a test's own) gets its schema from the model.
             await db.Database.EnsureCreatedAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,10 @@ public enum DatabaseProvider
 
     /// <summary>Production and container mode: the schema comes from the service's migrations.</summary>
     SqlServer,
+
+    /// <summary>Production and container mode, or local mode on the machine's PostgreSQL: the schema comes from the
+    /// service's PostgreSQL migrations.</summary>
+    PostgreSql,
 }
 
 public static class ServiceDatabase
@@ -44,14 +49,18 @@ public static class ServiceDatabase
         builder.Services.AddDbContext<TContext>(
             (services, options) =>
             {
-                // Resolved once per scope: a request's scope bounds how long its writes wait for a locked SQLite file.
+                // Resolved once per scope: a request's scope bounds how long its writes wait for a lock.
                 var inRequest = services.GetService<IHttpContextAccessor>()?.HttpContext is not null;
                 UseProvider(
                     options,
                     provider,
-                    provider == DatabaseProvider.Sqlite
-                        ? SqliteBusy.ForCaller(connectionString, inRequest)
-                        : connectionString
+                    provider switch
+                    {
+                        DatabaseProvider.Sqlite => SqliteBusy.ForCaller(connectionString, inRequest),
+                        DatabaseProvider.PostgreSql => PostgreSqlLocks.ForCaller(connectionString, inRequest),
+                        _ => connectionString,
+                    },
+                    inRequest
                 );
                 options.AddInterceptors(
                     services.GetRequiredService<VersioningInterceptor>(),
@@ -70,18 +79,38 @@ public static class ServiceDatabase
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
     }
 
+    /// <summary>A connection string that names no reachable server, to build a server provider's model (design time,
+    /// the check that every model change has its migration): nothing is connected.</summary>
+    public static string DesignTimeConnectionString(DatabaseProvider provider) =>
+        provider == DatabaseProvider.PostgreSql
+            ? "Host=design-time;Database=design-time"
+            : "Server=design-time;Database=design-time;Integrated Security=false";
+
+    /// <summary>
+    /// Sets <paramref name="options"/> to the provider. The server providers retry what fails transiently (a server
+    /// restarting, a deadlock, a serialisation failure); a request (<paramref name="inRequest"/>) retries less, for
+    /// its caller waits, and hears 503 when the retries are spent.
+    /// </summary>
     public static DbContextOptionsBuilder UseProvider(
         DbContextOptionsBuilder options,
         DatabaseProvider provider,
-        string connectionString
+        string connectionString,
+        bool inRequest = false
     )
     {
         ArgumentNullException.ThrowIfNull(options);
+        var retries = inRequest ? 2 : 6;
+        var delay = TimeSpan.FromSeconds(inRequest ? 1 : 30);
         return provider switch
         {
-            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()),
+            DatabaseProvider.SqlServer => options
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(retries, delay, null))
+                .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>(),
+            DatabaseProvider.PostgreSql => options
+                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(retries, delay, null))
+                .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>(),
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
-            _ => throw new InvalidOperationException($"{ProviderKey} must be Sqlite or SqlServer."),
+            _ => throw new InvalidOperationException($"{ProviderKey} must be Sqlite, SqlServer or PostgreSql."),
         };
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(
         CancellationToken cancellationToken
     )
     {
-        var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(SqliteBusy.IsTransient);
+        var transient = Flatten(exception).OfType<DbException>().FirstOrDefault(DatabaseErrors.IsTransient);
         var contended = Flatten(exception)
             .OfType<Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException>()
             .FirstOrDefault();

@@ -6,7 +6,7 @@ namespace Network.ServiceDefaults.Seeding;
 /// <summary>
 /// Seeds demo data exactly once however many instances of a service start at the same moment on the same database: the
 /// check and the writes run in one transaction that holds the database's write lock (SQLite) or an application lock
-/// (SQL Server) from the start, so the second instance waits, then finds the data there and adds nothing.
+/// (SQL Server, PostgreSQL) from the start, so the second instance waits, then finds the data there and adds nothing.
 /// </summary>
 public static class SeedOnce
 {
@@ -44,6 +44,14 @@ public static class SeedOnce
                                 await db.Database.ExecuteSqlRawAsync(
                                     "EXEC sp_getapplock @Resource = N'demo-seed', @LockMode = N'Exclusive', "
                                         + "@LockOwner = N'Transaction', @LockTimeout = 60000;",
+                                    token
+                                );
+                            }
+                            else if (db.Database.IsNpgsql())
+                            {
+                                // Released with the transaction; the key is the lock's name, hashed.
+                                await db.Database.ExecuteSqlRawAsync(
+                                    "SELECT pg_advisory_xact_lock(hashtext('demo-seed'));",
                                     token
                                 );
                             }

@@ -3,18 +3,27 @@ using Network.ServiceDefaults.Persistence;
 
 namespace Network.Testing.Databases;
 
-/// <summary>Whether a service's SQL Server migrations describe its current model.</summary>
+/// <summary>Whether a service's migrations, for each server provider, describe its current model.</summary>
 public static class Migrations
 {
-    /// <summary>True when the model has changed since the last migration: a migration is missing.</summary>
+    private static readonly DatabaseProvider[] ServerProviders =
+    [
+        DatabaseProvider.SqlServer,
+        DatabaseProvider.PostgreSql,
+    ];
+
+    /// <summary>True when the model has changed since the last migration of SQL Server or of PostgreSQL: a migration
+    /// is missing (<c>./network.sh migration SERVICE NAME</c> adds it for both).</summary>
     public static bool HavePendingModelChanges<TContext>(Func<DbContextOptions<TContext>, TContext> create)
         where TContext : ServiceDbContext
     {
         ArgumentNullException.ThrowIfNull(create);
-        var options = new DbContextOptionsBuilder<TContext>()
-            .UseSqlServer("Server=model-check;Database=model-check;Integrated Security=false")
-            .Options;
-        using var db = create(options);
-        return db.Database.HasPendingModelChanges();
+        return ServerProviders.Any(provider =>
+        {
+            var options = new DbContextOptionsBuilder<TContext>();
+            ServiceDatabase.UseProvider(options, provider, ServiceDatabase.DesignTimeConnectionString(provider));
+            using var db = create(options.Options);
+            return db.Database.HasPendingModelChanges();
+        });
     }
 }

@@ -3,7 +3,7 @@ using Network.ServiceDefaults.Persistence;
 
 namespace Network.Activity.Persistence;
 
-internal sealed class ActivityDesignTimeFactory : SqlServerDesignTimeFactory<ActivityDbContext>
+internal sealed class ActivityDesignTimeFactory : ServerDesignTimeFactory<ActivityDbContext>
 {
     protected override ActivityDbContext Create(DbContextOptions<ActivityDbContext> options) => new(options);
 }

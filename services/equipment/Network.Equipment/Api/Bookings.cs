@@ -29,6 +29,7 @@ internal sealed class Bookings(
     ) =>
         OptimisticRetry.RunAsync(
             db,
+            token => db.Schedules.Where(s => s.ItemId == itemId).LockAsync(token),
             async () =>
             {
                 var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.ItemId == itemId, cancellationToken);

@@ -102,11 +102,19 @@ internal sealed record CatalogueQuery(
                 .Replace("%", "\\%", StringComparison.Ordinal)
                 .Replace("_", "\\_", StringComparison.Ordinal);
             var pattern = $"%{escaped}%";
-            query = query.Where(i =>
-                EF.Functions.Like(i.Name, pattern, "\\")
-                || EF.Functions.Like(i.Description!, pattern, "\\")
-                || EF.Functions.Like(i.AssetTag!, pattern, "\\")
-            );
+
+            // LIKE ignores case on SQLite and SQL Server's default collation; PostgreSQL's ILIKE does the same.
+            query = db.Database.IsNpgsql()
+                ? query.Where(i =>
+                    EF.Functions.ILike(i.Name, pattern, "\\")
+                    || EF.Functions.ILike(i.Description!, pattern, "\\")
+                    || EF.Functions.ILike(i.AssetTag!, pattern, "\\")
+                )
+                : query.Where(i =>
+                    EF.Functions.Like(i.Name, pattern, "\\")
+                    || EF.Functions.Like(i.Description!, pattern, "\\")
+                    || EF.Functions.Like(i.AssetTag!, pattern, "\\")
+                );
         }
 
         return AvailableFrom is null ? query : query.Where(i => i.Status == ItemStatus.Available);

@@ -3,7 +3,7 @@ using Network.ServiceDefaults.Persistence;
 
 namespace Network.Equipment.Persistence;
 
-internal sealed class EquipmentDesignTimeFactory : SqlServerDesignTimeFactory<EquipmentDbContext>
+internal sealed class EquipmentDesignTimeFactory : ServerDesignTimeFactory<EquipmentDbContext>
 {
     protected override EquipmentDbContext Create(DbContextOptions<EquipmentDbContext> options) => new(options);
 }

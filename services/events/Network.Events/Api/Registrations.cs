@@ -13,7 +13,8 @@ namespace Network.Events.Api;
 /// <summary>
 /// Takes and gives back seats under concurrency. Each attempt reads the event, decides, and saves the
 /// registration with the event's new counts in one save guarded by the event's version; when another
-/// request got there first, the attempt starts again from the new counts. Capacity holds whatever races.
+/// request got there first, the attempt starts again from the new counts. Capacity holds whatever races. On a server
+/// database each attempt first locks the event's row, so that racing requests queue rather than lose rounds.
 /// </summary>
 internal sealed class Registrations(EventsDbContext db, ContactHashes contactHashes, TimeProvider time)
 {
@@ -39,6 +40,7 @@ internal sealed class Registrations(EventsDbContext db, ContactHashes contactHas
         request = request with { ContactHash = await contactHashes.HashAsync(request.ContactKey, cancellationToken) };
         return await OptimisticRetry.RunAsync(
             db,
+            token => db.Events.Where(e => e.Id == eventId).LockAsync(token),
             async () =>
             {
                 var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
@@ -124,6 +126,7 @@ internal sealed class Registrations(EventsDbContext db, ContactHashes contactHas
     ) =>
         OptimisticRetry.RunAsync<(Registration?, IReadOnlyList<Registration>)>(
             db,
+            token => db.Events.Where(e => e.Id == eventId).LockAsync(token),
             async () =>
             {
                 var target = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);

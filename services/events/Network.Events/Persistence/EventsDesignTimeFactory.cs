@@ -4,7 +4,7 @@ using Network.ServiceDefaults.Protection;
 
 namespace Network.Events.Persistence;
 
-internal sealed class EventsDesignTimeFactory : SqlServerDesignTimeFactory<EventsDbContext>
+internal sealed class EventsDesignTimeFactory : ServerDesignTimeFactory<EventsDbContext>
 {
     protected override EventsDbContext Create(DbContextOptions<EventsDbContext> options) =>
         new(options, PersonalDataProtector.Ephemeral());

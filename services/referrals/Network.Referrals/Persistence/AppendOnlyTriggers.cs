@@ -4,7 +4,8 @@ namespace Network.Referrals.Persistence;
 
 /// <summary>
 /// The database's own refusal to change or delete a row of the status history or the access log, whatever
-/// the path (a raw statement, a bulk update, another tool). SQL Server gets them from the migrations, SQLite
+/// the path (a raw statement, a bulk update, another tool). SQL Server and PostgreSQL get them from their migrations,
+/// SQLite
 /// (whose schema comes from the model) from <see cref="AppendOnlyTriggersSetup"/> at start.
 /// </summary>
 internal static class AppendOnlyTriggers
@@ -22,6 +23,23 @@ internal static class AppendOnlyTriggers
             BEGIN
                 THROW 51000, '{table} is append-only.', 1;
             END
+            """;
+
+    /// <summary>A trigger function of the table's name, raising before any row is updated or deleted.</summary>
+    public static string PostgreSql(string table) =>
+        $"""
+            CREATE FUNCTION "{TriggerName(table)}"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '{table} is append-only.' USING ERRCODE = 'restrict_violation';
+            END $$;
+            CREATE TRIGGER "{TriggerName(table)}" BEFORE UPDATE OR DELETE ON "{table}"
+                FOR EACH ROW EXECUTE FUNCTION "{TriggerName(table)}"();
+            """;
+
+    public static string DropPostgreSql(string table) =>
+        $"""
+            DROP TRIGGER "{TriggerName(table)}" ON "{table}";
+            DROP FUNCTION "{TriggerName(table)}"();
             """;
 
     public static IEnumerable<string> Sqlite(string table)

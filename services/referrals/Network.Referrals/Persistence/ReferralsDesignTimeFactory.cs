@@ -4,7 +4,7 @@ using Network.ServiceDefaults.Protection;
 
 namespace Network.Referrals.Persistence;
 
-internal sealed class ReferralsDesignTimeFactory : SqlServerDesignTimeFactory<ReferralsDbContext>
+internal sealed class ReferralsDesignTimeFactory : ServerDesignTimeFactory<ReferralsDbContext>
 {
     protected override ReferralsDbContext Create(DbContextOptions<ReferralsDbContext> options) =>
         new(options, PersonalDataProtector.Ephemeral());
