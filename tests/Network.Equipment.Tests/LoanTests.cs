@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Network.Contracts.Equipment;
 using Network.Testing;
+using Network.Testing.Databases;
 using Network.Testing.RabbitMq;
 
 namespace Network.Equipment.Tests;
@@ -15,7 +16,7 @@ public sealed class LoanTests(TestInfrastructure infrastructure) : PoolTest(infr
 {
     private static readonly string[] Kit = ["Table de mixage", "Micro 1", "Casque 1"];
 
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider _clock = new(Instants.UtcNow);
 
     protected override DateTimeOffset Now => _clock.GetUtcNow();
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Network.Contracts.Partners;
 using Network.Equipment.Persistence;
 using Network.Testing;
+using Network.Testing.Databases;
 using Network.Testing.Hosting;
 using Network.Testing.Identity;
 using Network.Testing.RabbitMq;
@@ -24,7 +25,7 @@ public abstract class PoolTest(TestInfrastructure infrastructure)
     protected Guid Third { get; } = Guid.CreateVersion7();
 
     /// <summary>The service's clock: a test that moves time replaces it.</summary>
-    protected virtual DateTimeOffset Now => DateTimeOffset.UtcNow;
+    protected virtual DateTimeOffset Now => Instants.UtcNow;
 
     public override async Task InitializeAsync()
     {

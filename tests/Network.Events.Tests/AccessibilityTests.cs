@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Network.Contracts.Events;
 using Network.Testing;
+using Network.Testing.Databases;
 using Network.Testing.RabbitMq;
 
 namespace Network.Events.Tests;
@@ -22,7 +23,7 @@ public sealed class AccessibilityTests(TestInfrastructure infrastructure) : Orga
     ];
 
     // One time for every event of a test, so that an edit changes the flags and nothing else.
-    private readonly DateTimeOffset _startsAt = DateTimeOffset.UtcNow.AddDays(2);
+    private readonly DateTimeOffset _startsAt = Instants.UtcNow.AddDays(2);
 
     [Fact]
     public async Task The_flags_given_are_kept_and_the_others_are_false()

@@ -1,7 +1,7 @@
 namespace Network.AppHost.Containers;
 
-/// <summary>Container mode: RabbitMQ with its management UI, SQL Server with one database per service, Keycloak with
-/// the realm.</summary>
+/// <summary>Container mode: RabbitMQ with its management UI, SQL Server (or PostgreSQL, <c>Database=PostgreSql</c>)
+/// with one database per service, Keycloak with the realm.</summary>
 internal static class ContainerInfrastructure
 {
     private static readonly string[] Databases = ["partnersdb", "eventsdb", "referralsdb", "equipmentdb", "activitydb"];
@@ -10,30 +10,8 @@ internal static class ContainerInfrastructure
     {
         var broker = builder.AddRabbitMQ("rabbitmq").WithManagementPlugin();
 
-        // Generated at first run and kept in the app host's user secrets, unless Parameters:sql-password is set.
-        var saPassword = builder.AddParameter(
-            "sql-password",
-            new GenerateParameterDefault { MinLength = 24, Special = false },
-            secret: true,
-            persist: true
-        );
-        var sql = builder
-            .AddContainer("sqlserver", "mcr.microsoft.com/mssql/server", "2022-latest")
-            .WithEnvironment("ACCEPT_EULA", "Y")
-            .WithEnvironment("MSSQL_SA_PASSWORD", saPassword)
-            .WithEndpoint(targetPort: 1433, name: "tds", scheme: "tcp");
-        var tds = sql.GetEndpoint("tds");
-        var databases = Databases.ToDictionary(
-            name => name,
-            name =>
-                builder.AddConnectionString(
-                    name,
-                    ReferenceExpression.Create(
-                        $"Server={tds.Property(EndpointProperty.Host)},{tds.Property(EndpointProperty.Port)};"
-                            + $"Database={name};User Id=sa;Password={saPassword};TrustServerCertificate=true"
-                    )
-                )
-        );
+        var postgreSql = DatabaseSetting.Of(builder.Configuration, "SqlServer") == "PostgreSql";
+        var (databases, server) = postgreSql ? AddPostgreSql(builder) : AddSqlServer(builder);
 
         var realmFolder = Path.GetFullPath(
             Path.Combine(builder.AppHostDirectory, "..", "..", "infra", "keycloak", "development")
@@ -64,11 +42,58 @@ internal static class ContainerInfrastructure
         return new Infrastructure(
             broker,
             name => databases[name],
-            "SqlServer",
+            postgreSql ? "PostgreSql" : "SqlServer",
             keycloak,
-            [sql],
+            [server],
             Seed: false,
             KeyRings: Path.Combine(builder.AppHostDirectory, ".data", "keys")
         );
+    }
+
+    private static (
+        Dictionary<string, IResourceBuilder<IResourceWithConnectionString>>,
+        IResourceBuilder<IResource>
+    ) AddSqlServer(IDistributedApplicationBuilder builder)
+    {
+        // Generated at first run and kept in the app host's user secrets, unless Parameters:sql-password is set.
+        var saPassword = builder.AddParameter(
+            "sql-password",
+            new GenerateParameterDefault { MinLength = 24, Special = false },
+            secret: true,
+            persist: true
+        );
+        var sql = builder
+            .AddContainer("sqlserver", "mcr.microsoft.com/mssql/server", "2022-latest")
+            .WithEnvironment("ACCEPT_EULA", "Y")
+            .WithEnvironment("MSSQL_SA_PASSWORD", saPassword)
+            .WithEndpoint(targetPort: 1433, name: "tds", scheme: "tcp");
+        var tds = sql.GetEndpoint("tds");
+        var databases = Databases.ToDictionary(
+            name => name,
+            name =>
+                (IResourceBuilder<IResourceWithConnectionString>)
+                    builder.AddConnectionString(
+                        name,
+                        ReferenceExpression.Create(
+                            $"Server={tds.Property(EndpointProperty.Host)},{tds.Property(EndpointProperty.Port)};"
+                                + $"Database={name};User Id=sa;Password={saPassword};TrustServerCertificate=true"
+                        )
+                    )
+        );
+        return (databases, sql);
+    }
+
+    /// <summary>PostgreSQL (<c>Database=PostgreSql</c>): one database per service, created by the app host.</summary>
+    private static (
+        Dictionary<string, IResourceBuilder<IResourceWithConnectionString>>,
+        IResourceBuilder<IResource>
+    ) AddPostgreSql(IDistributedApplicationBuilder builder)
+    {
+        var postgres = builder.AddPostgres("postgres");
+        var databases = Databases.ToDictionary(
+            name => name,
+            name => (IResourceBuilder<IResourceWithConnectionString>)postgres.AddDatabase(name)
+        );
+        return (databases, postgres);
     }
 }

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Network.AppHost.Local;
 
 /// <summary>
-/// Local mode: the machine's RabbitMQ as a private node, SQLite files in the data folder, and DevIdentity.
+/// Local mode: the machine's RabbitMQ as a private node, SQLite files in the data folder (or, with
+/// <c>Database=PostgreSql</c>, a private cluster of the machine's PostgreSQL there), and DevIdentity.
 /// It holds no container resource, so it runs where no container runtime does.
 /// </summary>
 internal static class LocalInfrastructure
@@ -20,12 +21,18 @@ internal static class LocalInfrastructure
         var mailFolder = Path.Combine(dataFolder, "mail");
         var gatewayPort = builder.Configuration.GetValue("Ports:Gateway", 5080);
         var broker = builder.AddLocalRabbitMq("rabbitmq", Path.Combine(dataFolder, "rabbitmq"));
+        var postgreSql =
+            DatabaseSetting.Of(builder.Configuration, "Sqlite") == "PostgreSql"
+                ? builder.AddLocalPostgreSql("postgres", Path.Combine(dataFolder, "postgres"), Databases)
+                : null;
         var databases = Databases.ToDictionary(
             name => name,
             name =>
                 builder.AddConnectionString(
                     name,
-                    ReferenceExpression.Create($"Data Source={Path.Combine(dataFolder, name)}.db")
+                    postgreSql is null
+                        ? ReferenceExpression.Create($"Data Source={Path.Combine(dataFolder, name)}.db")
+                        : postgreSql.Resource.ConnectionStringOf(name)
                 )
         );
 
@@ -57,9 +64,9 @@ internal static class LocalInfrastructure
         return new Infrastructure(
             broker,
             name => databases[name],
-            "Sqlite",
+            postgreSql is null ? "Sqlite" : "PostgreSql",
             identity,
-            [],
+            postgreSql is null ? [] : [postgreSql],
             Seed: true,
             KeyRings: Path.Combine(dataFolder, "keys"),
             MailPickupFolder: mailFolder

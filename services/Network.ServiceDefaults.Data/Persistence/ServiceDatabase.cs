@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Network.ServiceDefaults.Health;
 using Network.ServiceDefaults.Messaging;
 using Network.ServiceDefaults.Protection;
+using Npgsql.EntityFrameworkCore.PostgreSQL;
 
 namespace Network.ServiceDefaults.Persistence;
 
@@ -107,7 +108,13 @@ public static class ServiceDatabase
                 .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(retries, delay, null))
                 .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>(),
             DatabaseProvider.PostgreSql => options
-                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(retries, delay, null))
+                .UseNpgsql(connectionString, npgsql =>
+                    npgsql.ExecutionStrategy(dependencies =>
+                        inRequest
+                            ? new RequestRetries(dependencies, retries, delay)
+                            : new NpgsqlRetryingExecutionStrategy(dependencies, retries, delay, null)
+                    )
+                )
                 .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>(),
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
             _ => throw new InvalidOperationException($"{ProviderKey} must be Sqlite, SqlServer or PostgreSql."),

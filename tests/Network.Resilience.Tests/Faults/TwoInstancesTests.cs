@@ -181,8 +181,12 @@ public sealed class TwoInstancesTests(FaultsPlatform fixture, ITestOutputHelper 
             .ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         var referrals = await platform.QueryAsync(
             "referrals",
-            "SELECT COUNT(*), COUNT(DISTINCT FromPartnerId || ToPartnerId || Status || substr(CreatedAt, 1, 16)) "
-                + $"FROM Referrals WHERE CreatedAt < '{dayAgo}'"
+            RunningPlatform.PostgreSql
+                ? "SELECT COUNT(*), COUNT(DISTINCT FromPartnerId::text || ToPartnerId::text || Status "
+                    + "|| date_trunc('second', CreatedAt)::text) "
+                    + $"FROM Referrals WHERE CreatedAt < '{dayAgo}+00'"
+                : "SELECT COUNT(*), COUNT(DISTINCT FromPartnerId || ToPartnerId || Status || substr(CreatedAt, 1, 16)) "
+                    + $"FROM Referrals WHERE CreatedAt < '{dayAgo}'"
         );
         return
         [

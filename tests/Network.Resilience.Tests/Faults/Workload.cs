@@ -29,14 +29,17 @@ internal sealed class Workload : IDisposable
 
     public Writes Done { get; } = new();
 
-    public static async Task<Workload> StartAsync(RunningPlatform platform) =>
+    public static async Task<Workload> StartAsync(RunningPlatform platform, bool retryWhenUnavailable = false) =>
         new(
             await platform.ClientAsync(DemoUsers.Coordinator),
             await platform.ClientAsync(DemoUsers.StaffA),
             await platform.ClientAsync(DemoUsers.AdminA),
             await platform.ClientAsync(DemoUsers.StaffB),
             await platform.ClientAsync(null)
-        );
+        )
+        {
+            RetryWhenUnavailable = retryWhenUnavailable,
+        };
 
     /// <summary>
     /// A mixed burst: <paramref name="rounds"/> rounds, each of a partner created, an event published with four
@@ -229,9 +232,50 @@ internal sealed class Workload : IDisposable
 
     public HttpClient Anonymous => _anonymous;
 
+    /// <summary>
+    /// Whether a write answered "come back shortly" (502, 503 or 504) is sent again, as a well-behaved client does,
+    /// under the same <c>Idempotency-Key</c>, until it is answered otherwise (a minute at most): for the faults that
+    /// make a whole service briefly unavailable, such as its database server restarting.
+    /// </summary>
+    public bool RetryWhenUnavailable { get; init; }
+
     private async Task<JsonElement> PostAsync(HttpClient client, string path, object? body)
     {
-        using var response = await client.PostAsJsonAsync(path, body ?? new { });
+        var key = Guid.NewGuid().ToString("N");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        HttpResponseMessage response;
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path)
+            {
+                Content = JsonContent.Create(body ?? new { }),
+            };
+            if (RetryWhenUnavailable)
+            {
+                request.Headers.Add("Idempotency-Key", key);
+            }
+
+            response = await client.SendAsync(request);
+            if (
+                !RetryWhenUnavailable
+                || DateTime.UtcNow > deadline
+                || response.StatusCode
+                    is not (
+                        HttpStatusCode.BadGateway
+                        or HttpStatusCode.ServiceUnavailable
+                        or HttpStatusCode.GatewayTimeout
+                    )
+            )
+            {
+                break;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait > TimeSpan.FromSeconds(2) ? TimeSpan.FromSeconds(2) : wait);
+        }
+
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException(

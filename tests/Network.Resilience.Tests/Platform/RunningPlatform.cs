@@ -3,7 +3,9 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Network.ServiceDefaults.Persistence;
 using Network.Testing;
+using Network.Testing.Databases;
 using Network.Testing.Hosting;
 using Network.Testing.Identity;
 
@@ -11,7 +13,7 @@ namespace Network.Resilience.Tests.Platform;
 
 /// <summary>
 /// The whole platform started from the app host in local mode, as <c>network.sh run</c> starts it (a private RabbitMQ
-/// node, one SQLite file per service, DevIdentity, the services and the gateway), with the controls a fault test
+/// node, one SQLite file per service or a private PostgreSQL cluster, DevIdentity, the services and the gateway), with the controls a fault test
 /// needs: stop, start and kill a resource, read every log line, open the databases.
 /// </summary>
 public sealed partial class RunningPlatform : IAsyncDisposable
@@ -37,6 +39,13 @@ public sealed partial class RunningPlatform : IAsyncDisposable
     }
 
     public string DataFolder { get; }
+
+    /// <summary>Whether the services run on the local PostgreSQL cluster (<c>NETWORK_TEST_DATABASE=PostgreSql</c>),
+    /// not on SQLite files.</summary>
+    public static bool PostgreSql => TestDatabase.Provider == DatabaseProvider.PostgreSql;
+
+    /// <summary>The app host's resource of the PostgreSQL cluster, to stop and start.</summary>
+    public const string PostgreSqlResource = "postgres";
 
     public DistributedApplication App => _app;
 
@@ -87,6 +96,7 @@ public sealed partial class RunningPlatform : IAsyncDisposable
             "Gateway:Environment:RateLimiting__Anonymous__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__SelfRegistration__PermitLimit=1000000000",
+            .. PostgreSql ? ["Database=PostgreSql"] : Array.Empty<string>(),
             .. settings ?? [],
         ]);
         var app = await builder.BuildAsync();
