@@ -94,6 +94,9 @@ cmd_format() {
 # Test projects whose tests run on SQLite only: none touches a database of a service (the gateway's, identity's), or
 # its cost is its browser, not its database (the portal's: see README.md, "Tests").
 SQLITE_ONLY_PROJECTS="Network.Gateway.Tests Network.DevIdentity.Tests Network.Portal.Tests"
+# The tests of a project that the PostgreSQL pass runs, when not all: the resilience suite's database promises (its
+# faults); its access matrix, hostile input and personal-data scans judge the API and read SQLite files.
+declare -A POSTGRESQL_FILTERS=([Network.Resilience.Tests]="FullyQualifiedName~Network.Resilience.Tests.Faults")
 
 # test [PROJECT] [dotnet test arguments...]: every project of the solution, or the one named, on SQLite then on
 # PostgreSQL; a filter or any other argument goes to dotnet test as it is.
@@ -128,10 +131,15 @@ cmd_test() {
     done
   fi
   projects=$((projects + ${#second[@]}))
-  local project
+  local project name
   for project in "${second[@]}"; do
-    run_tests "$results/postgresql" "PostgreSQL: $(basename "$project" .csproj)" "$project" "$@" \
-      -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+    name=$(basename "$project" .csproj)
+    if [ $# -eq 0 ] && [ -n "${POSTGRESQL_FILTERS[$name]:-}" ]; then
+      run_tests "$results/postgresql" "PostgreSQL: $name" "$project" --filter "${POSTGRESQL_FILTERS[$name]}" \
+        -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+    else
+      run_tests "$results/postgresql" "PostgreSQL: $name" "$project" "$@" -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+    fi
   done
   if docker_answers; then
     run_tests "$results/sqlserver" "SQL Server" "$target" "$@" -- NETWORK_TEST_DATABASE=SqlServer || status=1
@@ -172,9 +180,11 @@ A token: curl -s -d grant_type=password -d client_id=network-cli -d username=coo
 USERS
 }
 
+# run [Key=value...]: the settings go to the app host, e.g. Database=PostgreSql.
 cmd_run() {
   ensure_dotnet
   docker_answers || ensure_rabbitmq
+  case " $* " in *" Database=PostgreSql "*) docker_answers || install_postgresql ;; esac
   say "Starting the platform (Ctrl+C stops it)"
   cat <<INFO
   Portal:     http://localhost:5080/  (the web portal; "Se connecter" with a demo user below)
@@ -185,7 +195,7 @@ INFO
   local mode=local
   docker_answers && mode=containers
   say "Infrastructure: $mode mode (set Infrastructure=containers or Infrastructure=local to choose)"
-  exec dotnet run --project apphost/Network.AppHost --launch-profile http -- "Infrastructure=$mode"
+  exec dotnet run --project apphost/Network.AppHost --launch-profile http -- "Infrastructure=$mode" "$@"
 }
 
 cmd_bench() {
@@ -230,10 +240,14 @@ usage() {
   cat <<USAGE
 usage: ./network.sh <command> [arguments]
 
-  run     install what the chosen mode lacks, then start the whole platform through the app host:
-          containers when a container runtime answers, local mode otherwise
-  test    install what is missing (RabbitMQ when no Docker engine answers, Chromium), build, run every test
-          and end with "N passed, N failed, N skipped"
+  run [Key=value...]
+          install what the chosen mode lacks, then start the whole platform through the app host:
+          containers when a container runtime answers, local mode otherwise; Database=PostgreSql runs the
+          services on PostgreSQL (local mode: a private cluster of the machine's PostgreSQL) instead of SQLite
+          (local) or SQL Server (containers)
+  test    install what is missing (RabbitMQ when no Docker engine answers, Chromium, PostgreSQL), build, run
+          every test on SQLite, then those that touch a database on PostgreSQL, and end with
+          "N passed, N failed, N skipped (...)"
   test [PROJECT] [--filter EXPRESSION]
           the same for one test project, or the tests the filter selects (any dotnet test argument)
   bench   run the benchmarks against the platform in local mode and write bench/results.md
@@ -246,7 +260,7 @@ USAGE
 }
 
 case "${1:-}" in
-  run) cmd_run ;;
+  run) shift; cmd_run "$@" ;;
   test) shift; cmd_test "$@" ;;
   format) cmd_format ;;
   bench) cmd_bench ;;
