@@ -201,6 +201,7 @@ INFO
 cmd_bench() {
   ensure_dotnet
   install_rabbitmq
+  install_postgresql
   ensure_load_tools
   say "Building (Release)"
   dotnet build Network.sln -c Release -nologo -clp:ErrorsOnly

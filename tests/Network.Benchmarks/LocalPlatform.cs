@@ -111,7 +111,9 @@ internal sealed class LocalPlatform : IAsyncDisposable
         return body.RootElement.GetProperty("access_token").GetString()!;
     }
 
-    public static async Task<LocalPlatform> StartAsync()
+    /// <param name="postgreSql">Whether the services run on a private PostgreSQL cluster rather than SQLite
+    /// files.</param>
+    public static async Task<LocalPlatform> StartAsync(bool postgreSql = false)
     {
         var dataFolder = Directory.CreateTempSubdirectory("network-bench-").FullName;
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Network_AppHost>([
@@ -127,6 +129,7 @@ internal sealed class LocalPlatform : IAsyncDisposable
             // it in every project's environment, which is how the benchmark tells this platform's processes from
             // another's.
             $"Projects:Environment:NETWORK_BENCHMARK_DATA_FOLDER={dataFolder}",
+            $"Database={(postgreSql ? "PostgreSql" : "Sqlite")}",
         ]);
         var app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));

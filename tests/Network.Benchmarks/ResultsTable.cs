@@ -1,6 +1,14 @@
 namespace Network.Benchmarks;
 
-internal sealed record ResultRow(string Figure, string Measured, string Target, string Command);
+/// <param name="Measured">On SQLite, the local mode's default (or a figure no database bounds).</param>
+/// <param name="PostgreSql">The same figure on PostgreSQL, for the rows a database bounds.</param>
+internal sealed record ResultRow(
+    string Figure,
+    string Measured,
+    string Target,
+    string Command,
+    string? PostgreSql = null
+);
 
 /// <summary>Writes the figures as the Markdown table of <c>bench/results.md</c>.</summary>
 internal static class ResultsTable
@@ -13,12 +21,15 @@ internal static class ResultsTable
             "# Benchmark results",
             "",
             $"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, "
-                + "platform in local mode, by `./network.sh bench`.",
+                + "platform in local mode, by `./network.sh bench`: every row on SQLite, the local mode's default, and "
+                + "the rows a database bounds again on a private PostgreSQL cluster (`Database=PostgreSql`).",
             "",
-            "| figure | measured | target | command |",
-            "|---|---|---|---|",
+            "| figure | measured (SQLite) | measured (PostgreSQL) | target | command |",
+            "|---|---|---|---|---|",
         };
-        lines.AddRange(rows.Select(row => $"| {row.Figure} | {row.Measured} | {row.Target} | `{row.Command}` |"));
+        lines.AddRange(
+            rows.Select(row => $"| {row.Figure} | {row.Measured} | {row.PostgreSql} | {row.Target} | `{row.Command}` |")
+        );
         await File.WriteAllLinesAsync(path, lines);
     }
 }
