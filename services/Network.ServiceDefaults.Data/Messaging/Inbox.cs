@@ -6,7 +6,8 @@ namespace Network.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Runs a consumer's effect once per message, however often the broker delivers it: the handler's changes
-/// and the inbox entry that records the message commit in one transaction, and a message already in the
+/// and the inbox entry that records the message commit in one transaction (serializable on a server database, see
+/// <see cref="SerializableTransactions"/>), and a message already in the
 /// inbox is acknowledged without running the handler again.
 /// </summary>
 public static class Inbox
@@ -30,7 +31,7 @@ public static class Inbox
             async cancellationToken =>
             {
                 db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var transaction = await db.Database.BeginSerializableTransactionAsync(cancellationToken);
                 var handled = await db.InboxMessages.AnyAsync(
                     message => message.MessageId == messageId && message.Consumer == consumer,
                     cancellationToken

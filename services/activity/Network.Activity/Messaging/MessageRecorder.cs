@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
 using Network.Activity.Projection;
 using Network.Contracts;
+using Network.ServiceDefaults.Persistence;
 
 namespace Network.Activity.Messaging;
 
@@ -67,7 +68,7 @@ internal sealed partial class MessageRecorder(
             async token =>
             {
                 db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                await using var transaction = await db.Database.BeginSerializableTransactionAsync(token);
                 var ids = batch.Select(pending => pending.Id).ToList();
                 var stored = (
                     await db
