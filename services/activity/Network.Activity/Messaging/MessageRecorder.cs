@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
 using Network.Activity.Projection;
+using Network.Activity.Queries;
 using Network.Contracts;
 
 namespace Network.Activity.Messaging;
@@ -16,6 +17,7 @@ internal sealed partial class MessageRecorder(
     TimeProvider time,
     RebuildLock rebuild,
     GroupCommit group,
+    FiguresMemo figures,
     ILogger<MessageRecorder> logger
 )
 {
@@ -113,6 +115,7 @@ internal sealed partial class MessageRecorder(
             },
             cancellationToken
         );
+        figures.Changed();
     }
 
     [LoggerMessage(

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
+using Network.Activity.Queries;
 using OpenTelemetry;
 
 namespace Network.Activity.Projection;
@@ -11,7 +12,12 @@ namespace Network.Activity.Projection;
 /// <see cref="FlushEvery"/> messages and read back when needed again, so the memory a rebuild takes does not grow with
 /// the number of messages; the messages are read on a connection of their own meanwhile.
 /// </summary>
-public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLock, IServiceScopeFactory scopes)
+public sealed class ReadModelRebuild(
+    ActivityDbContext db,
+    RebuildLock rebuildLock,
+    FiguresMemo figures,
+    IServiceScopeFactory scopes
+)
 {
     /// <summary>How many messages are replayed between two saves of the rows.</summary>
     internal int FlushEvery { get; init; } = 1_000;
@@ -29,7 +35,7 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
         using var untraced = SuppressInstrumentationScope.Begin();
         using var exclusive = await rebuildLock.TakeAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(
+        var outcome = await strategy.ExecuteAsync(
             async token =>
             {
                 db.ChangeTracker.Clear();
@@ -67,6 +73,8 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
             },
             cancellationToken
         );
+        figures.Changed();
+        return outcome;
     }
 
     private async Task ClearAsync(CancellationToken cancellationToken)
