@@ -39,8 +39,6 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
         builder.Services.AddSingleton<RebuildLock>();
-        builder.Services.AddSingleton<FiguresMemo>();
-        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<ReadModelRebuild>();
         _host = builder.Build();
         await _host.StartAsync();
@@ -125,7 +123,6 @@ public sealed class DailyTotalsTests : IAsyncLifetime
             var rebuild = new ReadModelRebuild(
                 scope.ServiceProvider.GetRequiredService<ActivityDbContext>(),
                 _host.Services.GetRequiredService<RebuildLock>(),
-                _host.Services.GetRequiredService<FiguresMemo>(),
                 _host.Services.GetRequiredService<IServiceScopeFactory>()
             )
             {

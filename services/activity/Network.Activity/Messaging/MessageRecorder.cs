@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
 using Network.Activity.Projection;
-using Network.Activity.Queries;
 using Network.Contracts;
 
 namespace Network.Activity.Messaging;
@@ -17,7 +16,6 @@ internal sealed partial class MessageRecorder(
     TimeProvider time,
     RebuildLock rebuild,
     GroupCommit group,
-    FiguresMemo figures,
     ILogger<MessageRecorder> logger
 )
 {
@@ -111,11 +109,11 @@ internal sealed partial class MessageRecorder(
                 }
 
                 await db.SaveChangesAsync(token);
+                await db.ChangedAsync(token);
                 await transaction.CommitAsync(token);
             },
             cancellationToken
         );
-        figures.Changed();
     }
 
     [LoggerMessage(

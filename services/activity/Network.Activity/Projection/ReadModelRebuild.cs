@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
-using Network.Activity.Queries;
 using OpenTelemetry;
 
 namespace Network.Activity.Projection;
@@ -12,12 +11,7 @@ namespace Network.Activity.Projection;
 /// <see cref="FlushEvery"/> messages and read back when needed again, so the memory a rebuild takes does not grow with
 /// the number of messages; the messages are read on a connection of their own meanwhile.
 /// </summary>
-public sealed class ReadModelRebuild(
-    ActivityDbContext db,
-    RebuildLock rebuildLock,
-    FiguresMemo figures,
-    IServiceScopeFactory scopes
-)
+public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLock, IServiceScopeFactory scopes)
 {
     /// <summary>How many messages are replayed between two saves of the rows.</summary>
     internal int FlushEvery { get; init; } = 1_000;
@@ -35,7 +29,7 @@ public sealed class ReadModelRebuild(
         using var untraced = SuppressInstrumentationScope.Begin();
         using var exclusive = await rebuildLock.TakeAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        var outcome = await strategy.ExecuteAsync(
+        return await strategy.ExecuteAsync(
             async token =>
             {
                 db.ChangeTracker.Clear();
@@ -68,13 +62,12 @@ public sealed class ReadModelRebuild(
                 }
 
                 await store.CompleteAsync(token);
+                await db.ChangedAsync(token);
                 await transaction.CommitAsync(token);
                 return new RebuildOutcome(messages, store.Count, (long)clock.Elapsed.TotalMilliseconds);
             },
             cancellationToken
         );
-        figures.Changed();
-        return outcome;
     }
 
     private async Task ClearAsync(CancellationToken cancellationToken)

@@ -1,37 +1,41 @@
 using Microsoft.Extensions.Caching.Memory;
+using Network.Activity.Persistence;
 
 namespace Network.Activity.Queries;
 
 /// <summary>
 /// The network-wide tables (per partner, flows between partners) weigh every row of a period, and a reader asks for
-/// the same one several times: the pages of a table, a dashboard opened again. Each is computed once per state of the
-/// read models, which this instance's deliveries and rebuilds mark as changed; what another instance stored is seen
-/// once the answer is <see cref="MaxAge"/> old.
+/// the same one several times: the pages of a table, a dashboard opened again. Each is computed once per version of
+/// the read models (<see cref="ReadModels.ReadModelState"/>), which every delivery and rebuild, in any instance,
+/// moves on in its transaction: an answer is given again only while nothing changed since it was computed.
 /// </summary>
 public sealed class FiguresMemo(IMemoryCache cache)
 {
-    /// <summary>How long an answer may miss what another instance of the service stored.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
+    /// <summary>An answer nobody asked for in this long is dropped, to keep the memory it takes small.</summary>
+    private static readonly TimeSpan KeptUnused = TimeSpan.FromMinutes(1);
 
-    private long _state;
-
-    /// <summary>The read models changed: answers computed before are not given again.</summary>
-    public void Changed() => Interlocked.Increment(ref _state);
-
-    /// <summary>The answer for <paramref name="key"/> in the current state, computed when there is none.</summary>
-    public async Task<T> GetAsync<T>(object key, Func<Task<T>> compute)
+    /// <summary>The answer for <paramref name="key"/> in the read models' current version, computed when there is
+    /// none.</summary>
+    public async Task<T> GetAsync<T>(
+        ActivityDbContext db,
+        object key,
+        Func<Task<T>> compute,
+        CancellationToken cancellationToken
+    )
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(compute);
-        // Read before computing: rows committed meanwhile change the state, so the answer is never kept beyond it.
-        var entry = (typeof(FiguresMemo), key, Interlocked.Read(ref _state));
+        // Read before computing: a change committed meanwhile moves the version on, so the answer is never kept
+        // beyond what it saw.
+        var entry = (typeof(FiguresMemo), key, await db.VersionAsync(cancellationToken));
         if (cache.TryGetValue(entry, out T? known) && known is not null)
         {
             return known;
         }
 
         var answer = await compute();
-        cache.Set(entry, answer, MaxAge);
+        cache.Set(entry, answer, new MemoryCacheEntryOptions { SlidingExpiration = KeptUnused });
         return answer;
     }
 }

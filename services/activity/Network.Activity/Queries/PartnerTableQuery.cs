@@ -16,7 +16,12 @@ public sealed class PartnerTableQuery(ActivityDbContext db, FiguresMemo memo)
     {
         ArgumentNullException.ThrowIfNull(period);
         var filter = period.ForPeriod();
-        return memo.GetAsync((nameof(PartnerTableQuery), filter), () => ComputeAsync(filter, cancellationToken));
+        return memo.GetAsync(
+            db,
+            (nameof(PartnerTableQuery), filter),
+            () => ComputeAsync(filter, cancellationToken),
+            cancellationToken
+        );
     }
 
     private async Task<IReadOnlyList<PartnerRow>> ComputeAsync(

@@ -50,8 +50,11 @@ public sealed class ReferralFlowsQuery(ActivityDbContext db, FiguresMemo memo)
     {
         ArgumentNullException.ThrowIfNull(period);
         var filter = period.ForPeriod();
-        var all = await memo.GetAsync((nameof(ReferralFlowsQuery), filter), () =>
-            ComputeAsync(filter, cancellationToken)
+        var all = await memo.GetAsync(
+            db,
+            (nameof(ReferralFlowsQuery), filter),
+            () => ComputeAsync(filter, cancellationToken),
+            cancellationToken
         );
         if (busiest is not { } most || all.Volumes.Count <= most)
         {
