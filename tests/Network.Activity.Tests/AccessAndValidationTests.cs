@@ -71,6 +71,7 @@ public sealed class AccessAndValidationTests(TestInfrastructure infrastructure)
     [InlineData("/api/activity/timeseries?granularity=week&from=2000-01-01&to=2026-01-01", "from")]
     [InlineData("/api/activity/partners?page=0&pageSize=500&to=demain", "page,pageSize,to")]
     [InlineData("/api/activity/referrals/pending?olderThanDays=-1", "olderThanDays")]
+    [InlineData("/api/activity/referral-flows?busiest=0&from=2026-01-01", "busiest")]
     [InlineData("/api/activity/export.csv?from=2026-13-01", "from")]
     [InlineData("/api/activity/timeseries?from=0001-01-01&to=9999-12-31", "from,to")]
     [InlineData("/api/activity/overview?from=0001-01-01T00:00:00Z", "from")]

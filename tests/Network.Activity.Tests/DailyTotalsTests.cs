@@ -67,6 +67,46 @@ public sealed class DailyTotalsTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Every_series_without_a_partner_reads_from_the_daily_totals_what_the_rows_give()
+    {
+        var random = new Random(20260406);
+        await StoreAsync(Histories(random, 120), random);
+
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+        foreach (var filter in Filters(random))
+        {
+            foreach (var metric in Metrics.Names)
+            {
+                foreach (var granularity in new[] { Granularity.Week, Granularity.Month })
+                {
+                    var fromRows = Buckets(await Metrics.Points(db, metric, filter).ToListAsync(), granularity);
+                    var read = Buckets(
+                        await Metrics.PointsAsync(db, metric, filter, CancellationToken.None),
+                        granularity
+                    );
+                    Assert.True(
+                        fromRows.SequenceEqual(read),
+                        $"{filter}, {metric} by {granularity}: rows give {string.Join(", ", fromRows)}, "
+                            + $"the daily totals {string.Join(", ", read)}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// <summary>The sums of each bucket and commune, in order; empty ones left out.</summary>
+    private static List<(DateTimeOffset, string, int)> Buckets(List<Metrics.Point> points, Granularity granularity) =>
+        [
+            .. points
+                .GroupBy(p => (ParisCalendar.BucketStart(p.At, granularity), p.Commune))
+                .Select(g => (g.Key.Item1, g.Key.Commune, g.Sum(p => p.Value)))
+                .Where(bucket => bucket.Item3 != 0)
+                .OrderBy(bucket => bucket.Item1)
+                .ThenBy(bucket => bucket.Commune, StringComparer.Ordinal),
+        ];
+
     [Theory]
     [InlineData(16)]
     [InlineData(0)] // a filter of 64 bits: soon every new row is looked up in the database before it is created

@@ -379,6 +379,21 @@ public sealed class NetworkScenarioTests(TestInfrastructure infrastructure)
         // B → A and C → B (1 each) are suppressed, so A → B (10) too: the total would give it. Suppressed pairs come by
         // name.
         Assert.Equal([(a, b, "null", true), (b, a, "null", true), (c, b, "null", true)], pairs);
+        Assert.Equal(3, flows.GetProperty("partnerCount").GetInt32());
+
+        // The two busiest as a reader of the answer can weigh them (a suppressed pair as 1): B (3 pairs), then A (2).
+        var busiest = await ActivityFigures.JsonAsync(coordinator, "/api/activity/referral-flows?busiest=2");
+        Assert.Equal(
+            [(a, b), (b, a)],
+            busiest
+                .GetProperty("flows")
+                .EnumerateArray()
+                .Select(f => (f.GetProperty("fromPartnerId").GetGuid(), f.GetProperty("toPartnerId").GetGuid()))
+        );
+        Assert.Equal(
+            (12, 3),
+            (busiest.GetProperty("total").GetInt32(), busiest.GetProperty("partnerCount").GetInt32())
+        );
 
         var pending = await ActivityFigures.JsonAsync(coordinator, "/api/activity/referrals/pending");
         Assert.Equal(1, pending.GetProperty("total").GetInt32());

@@ -36,6 +36,16 @@ internal sealed class LocalPlatform : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Runs <paramref name="sql"/>, a write, in a service's database.</summary>
+    public async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile(database)}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>
     /// The process of each service of this platform and of its portal (found by the data folder in its environment), by
     /// name. The gateway and the identity provider are not among them.

@@ -20,6 +20,11 @@ internal static class PortalDashboard
     /// <summary>The title of the page's error summary, when the activity service could not give the figures.</summary>
     private const string NoFigures = "Les chiffres n'ont pas pu être affichés";
 
+    /// <summary>What a delivery does to the activity service's kept answers (<c>FiguresMemo</c>): it moves the read
+    /// models' version on.</summary>
+    private const string ReadModelsChanged = "UPDATE \"ReadModelState\" SET \"Version\" = \"Version\" + 1";
+
+    private const int FreshViews = 20;
     private const int Rounds = 3;
     private const int Connections = 4;
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(15);
@@ -37,6 +42,7 @@ internal static class PortalDashboard
             await WrkResult.RunAsync(url, 1, TimeSpan.FromSeconds(3), script);
             var alone = await RoundsAsync(url, 1, script);
             var loaded = await RoundsAsync(url, Connections, script);
+            var fresh = await FreshViewsAsync(platform, session, url);
 
             // wrk counts a redirect as an answer: the session still shows the page, so none was the sign-in's.
             await ShowsTheDashboardAsync(session, url);
@@ -50,6 +56,14 @@ internal static class PortalDashboard
                     alone.Non2xx == 0 ? alone.Latency : $"{alone.Latency} ({alone.Non2xx} non-2xx)",
                     "p99 ≤ 150 ms",
                     Described(alone.Command)
+                ),
+                new(
+                    $"{figure}, the read models changed before each view, one client, p50 / slowest of "
+                        + $"{FreshViews} (ms)",
+                    $"{Stats.Format(Stats.Median(fresh), "0.0")} / {Stats.Format(fresh.Max(), "0.0")}",
+                    "— (every answer computed afresh)",
+                    $"{FreshViews} views of {Page} in sequence, each after `{ReadModelsChanged}` in the activity "
+                        + "database, as a delivery does"
                 ),
                 new(
                     $"{figure}, {Connections} clients at once, p50 / p99 (ms), requests per second",
@@ -80,6 +94,21 @@ internal static class PortalDashboard
         {
             throw new InvalidOperationException($"{url} is not the dashboard with its figures:\n{html}");
         }
+    }
+
+    /// <summary>The page's time, in milliseconds, when no answer of the activity service is kept.</summary>
+    private static async Task<List<double>> FreshViewsAsync(LocalPlatform platform, PortalSession session, Uri url)
+    {
+        var times = new List<double>();
+        for (var view = 0; view < FreshViews; view++)
+        {
+            await platform.ExecuteAsync("activitydb", ReadModelsChanged);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await session.PageAsync(url);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return times;
     }
 
     private static async Task<Measured> RoundsAsync(Uri url, int connections, string script)

@@ -307,7 +307,9 @@ public sealed class PortalCallsTests
                     figures.Network.ToQueryString(("page", "2"), ("pageSize", "100"))
                 )
             )
-            .Concat(Undeclared("activity", "/api/activity/referral-flows", figures.Network.ToQueryString()))
+            .Concat(
+                Undeclared("activity", "/api/activity/referral-flows", figures.Network.ToQueryString(("busiest", "20")))
+            )
             .Concat(Undeclared("activity", "/api/activity/export.csv", figures.Network.ToQueryString()))
             .ToList();
 

@@ -21,6 +21,7 @@ public static class ActivityServiceExtensions
         builder.Services.AddSingleton<RebuildLock>();
         builder.Services.AddHostedService<DailyTotalsBackfill>();
         builder.Services.AddSingleton<GroupCommit>();
+        builder.Services.AddSingleton<FiguresMemo>();
         builder.Services.AddScoped<OverviewQuery>();
         builder.Services.AddScoped<TimeseriesQuery>();
         builder.Services.AddScoped<PartnerTableQuery>();

@@ -172,8 +172,11 @@ public sealed class DashboardTests(PortalFixture portal)
             "/coordination?periode=ce-mois-ci"
         );
         var page = tab.Page;
-        var (flows, matrix) = await ActivityData.TogetherAsync(api, $"/api/activity/referral-flows?{month}", page, p =>
-            ActivityData.TableAsync(p, "Orientations d'une structure à une autre")
+        var (flows, matrix) = await ActivityData.TogetherAsync(
+            api,
+            $"/api/activity/referral-flows?{month}&busiest=20",
+            page,
+            p => ActivityData.TableAsync(p, "Orientations d'une structure à une autre")
         );
         Assert.NotNull(matrix);
         foreach (var flow in flows.GetProperty("flows").EnumerateArray())

@@ -32,7 +32,8 @@ internal static class ReportEndpoints
             .WithSummary(
                 "Referrals sent in the period, from partner to partner: shown pairs most frequent first, then "
                     + "suppressed ones by name; pairs under 5 suppressed, and those a total would give; the total "
-                    + "never."
+                    + "never. `busiest` (1 to 100) keeps the pairs among that many partners that send and receive "
+                    + "the most, a suppressed pair weighing 1; `partnerCount` says how many there are in all."
             );
         activity
             .MapGet("/referrals/pending", PendingAsync)
@@ -105,14 +106,16 @@ internal static class ReportEndpoints
     private static async Task<Results<Ok<ReferralFlows>, ValidationProblem>> FlowsAsync(
         string? from,
         string? to,
+        string? busiest,
         ReferralFlowsQuery query,
         CancellationToken cancellationToken
     )
     {
         var errors = new ValidationErrors();
         var filter = QueryParameters.Period(from, to, errors);
+        var most = QueryParameters.Integer(busiest, "busiest", 1, 100, errors);
         return errors.IsEmpty
-            ? TypedResults.Ok(await query.RunAsync(filter, cancellationToken))
+            ? TypedResults.Ok(await query.RunAsync(filter, most, cancellationToken))
             : TypedResults.ValidationProblem(errors.ToDictionary());
     }
 

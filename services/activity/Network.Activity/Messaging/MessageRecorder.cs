@@ -110,6 +110,7 @@ internal sealed partial class MessageRecorder(
                 }
 
                 await db.SaveChangesAsync(token);
+                await db.ChangedAsync(token);
                 await transaction.CommitAsync(token);
             },
             cancellationToken

@@ -24,6 +24,20 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<DailyTotals> DailyTotals => Set<DailyTotals>();
 
+    public DbSet<ReadModelState> ReadModelState => Set<ReadModelState>();
+
+    /// <summary>Counts one more change of the read models, in the current transaction (<see
+    /// cref="ReadModels.ReadModelState"/>).</summary>
+    internal Task ChangedAsync(CancellationToken cancellationToken) =>
+        ReadModelState.ExecuteUpdateAsync(
+            set => set.SetProperty(state => state.Version, state => state.Version + 1),
+            cancellationToken
+        );
+
+    /// <summary>How many changes of the read models were committed.</summary>
+    internal Task<long> VersionAsync(CancellationToken cancellationToken) =>
+        ReadModelState.AsNoTracking().Select(state => state.Version).SingleAsync(cancellationToken);
+
     /// <summary>What the saves changed in the daily totals while they are deferred; null when they are not.</summary>
     private DailyTotalsChanges? _deferredTotals;
 

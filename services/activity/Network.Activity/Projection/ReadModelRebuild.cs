@@ -62,6 +62,7 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 }
 
                 await store.CompleteAsync(token);
+                await db.ChangedAsync(token);
                 await transaction.CommitAsync(token);
                 return new RebuildOutcome(messages, store.Count, (long)clock.Elapsed.TotalMilliseconds);
             },

@@ -43,6 +43,15 @@ internal static class FilteredRows
             : rows;
     }
 
+    /// <summary>The daily totals of the whole days of a period, in the commune.</summary>
+    public static IQueryable<DailyTotals> Days(this ActivityDbContext db, WholeDays days, string? commune)
+    {
+        var rows = db.DailyTotals.AsQueryable();
+        rows = days.First is { } first ? rows.Where(d => d.Day >= first) : rows;
+        rows = days.End is { } end ? rows.Where(d => d.Day < end) : rows;
+        return commune is null ? rows : rows.Where(d => d.Commune == commune);
+    }
+
     /// <summary>Items in the pool now (not retired), in the commune, owned by the partner.</summary>
     public static IQueryable<ItemActivity> Items(this ActivityDbContext db, ActivityFilter filter)
     {

@@ -8,14 +8,27 @@ namespace Network.Activity.Queries;
 /// One row per known partner, every figure grouped in SQL by partner; partners are ordered by name. Each column about
 /// residents adds up to a network total, so it is suppressed as a whole (<see cref="Suppression"/>).
 /// </summary>
-public sealed class PartnerTableQuery(ActivityDbContext db)
+public sealed class PartnerTableQuery(ActivityDbContext db, FiguresMemo memo)
 {
     private static readonly IReadOnlyList<ResidentCount<int>> SentCount = [new("referralsSent", sent => sent)];
 
-    public async Task<IReadOnlyList<PartnerRow>> RunAsync(ActivityFilter period, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PartnerRow>> RunAsync(ActivityFilter period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var filter = period.ForPeriod();
+        return memo.GetAsync(
+            db,
+            (nameof(PartnerTableQuery), filter),
+            () => ComputeAsync(filter, cancellationToken),
+            cancellationToken
+        );
+    }
+
+    private async Task<IReadOnlyList<PartnerRow>> ComputeAsync(
+        ActivityFilter filter,
+        CancellationToken cancellationToken
+    )
+    {
         var partners = await db
             .Partners.AsNoTracking()
             .OrderBy(p => p.Name)

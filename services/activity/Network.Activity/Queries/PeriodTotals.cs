@@ -107,11 +107,8 @@ internal sealed record PeriodTotals(EventTotals Events, ReferralTotals Referrals
         CancellationToken cancellationToken
     )
     {
-        var rows = db.DailyTotals.AsQueryable();
-        rows = days.First is { } first ? rows.Where(d => d.Day >= first) : rows;
-        rows = days.End is { } end ? rows.Where(d => d.Day < end) : rows;
-        rows = commune is null ? rows : rows.Where(d => d.Commune == commune);
-        var sums = await rows.GroupBy(d => d.Commune)
+        var sums = await db.Days(days, commune)
+            .GroupBy(d => d.Commune)
             .Select(g => new DailyTotals
             {
                 Commune = g.Key,

@@ -25,11 +25,14 @@ public sealed record ReferralFlow(
 /// <param name="From">The start of the period, as asked.</param>
 /// <param name="To">The end of the period, as asked.</param>
 /// <param name="Total">Referrals sent in the period, over the network.</param>
-/// <param name="Flows">Each pair of partners with referrals between them.</param>
+/// <param name="PartnerCount">Partners that sent or received a referral in the period.</param>
+/// <param name="Flows">Each pair of partners with referrals between them; with <c>busiest</c>, only the pairs of the
+/// busiest partners.</param>
 public sealed record ReferralFlows(
     DateTimeOffset? From,
     DateTimeOffset? To,
     int Total,
+    int PartnerCount,
     IReadOnlyList<ReferralFlow> Flows
 );
 
@@ -37,14 +40,49 @@ public sealed record ReferralFlows(
 /// The matrix of flows. Its cells add up to <see cref="ReferralFlows.Total"/>, each sender's row to what it sent and
 /// each receiver's column to what it received (both in the per-partner table): the three kinds of group are suppressed
 /// together (<see cref="Suppression"/>). Shown pairs come first, most frequent first; suppressed ones follow by name,
-/// so that their order says nothing of their counts.
+/// so that their order says nothing of their counts. A matrix of hundreds of partners is no longer read: with
+/// <c>busiest</c>, only the pairs among the partners that send and receive the most are kept, weighed as a reader of
+/// the whole answer would (a suppressed pair as 1, which it is at least), after suppression.
 /// </summary>
-public sealed class ReferralFlowsQuery(ActivityDbContext db)
+public sealed class ReferralFlowsQuery(ActivityDbContext db, FiguresMemo memo)
 {
-    public async Task<ReferralFlows> RunAsync(ActivityFilter period, CancellationToken cancellationToken)
+    public async Task<ReferralFlows> RunAsync(ActivityFilter period, int? busiest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var counted = await db.Referrals(period.ForPeriod())
+        var filter = period.ForPeriod();
+        var all = await memo.GetAsync(
+            db,
+            (nameof(ReferralFlowsQuery), filter),
+            () => ComputeAsync(filter, cancellationToken),
+            cancellationToken
+        );
+        if (busiest is not { } most || all.Volumes.Count <= most)
+        {
+            return new ReferralFlows(period.From, period.To, all.Total, all.Volumes.Count, all.Flows);
+        }
+
+        var kept = all
+            .Volumes.OrderByDescending(partner => partner.Value)
+            .ThenBy(partner => partner.Key)
+            .Take(most)
+            .Select(partner => partner.Key)
+            .ToHashSet();
+        return new ReferralFlows(
+            period.From,
+            period.To,
+            all.Total,
+            all.Volumes.Count,
+            [.. all.Flows.Where(flow => kept.Contains(flow.FromPartnerId) && kept.Contains(flow.ToPartnerId))]
+        );
+    }
+
+    /// <summary>Every pair, and each partner's volume as a reader of them can weigh it (a suppressed pair as 1, which
+    /// it is at least).</summary>
+    private sealed record Matrix(int Total, IReadOnlyList<ReferralFlow> Flows, IReadOnlyDictionary<Guid, int> Volumes);
+
+    private async Task<Matrix> ComputeAsync(ActivityFilter filter, CancellationToken cancellationToken)
+    {
+        var counted = await db.Referrals(filter)
             .GroupBy(r => new { r.FromPartnerId, r.ToPartnerId })
             .Select(g => new
             {
@@ -81,6 +119,10 @@ public sealed class ReferralFlowsQuery(ActivityDbContext db)
                 withheld[i]
             ))
             .ToList();
-        return new ReferralFlows(period.From, period.To, pairs.Sum(pair => pair.Count), flows);
+        var volumes = flows
+            .SelectMany(flow => new[] { (flow.FromPartnerId, flow.Count ?? 1), (flow.ToPartnerId, flow.Count ?? 1) })
+            .GroupBy(partner => partner.Item1, partner => partner.Item2)
+            .ToDictionary(partner => partner.Key, partner => partner.Sum());
+        return new Matrix(pairs.Sum(pair => pair.Count), flows, volumes);
     }
 }

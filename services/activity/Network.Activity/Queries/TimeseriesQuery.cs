@@ -53,9 +53,11 @@ public sealed class TimeseriesQuery(ActivityDbContext db)
         foreach (var metric in metrics)
         {
             var local = filter.IsLocal && Metrics.AboutResidents(metric);
-            var points = await Metrics
-                .Points(db, metric, local ? LocalCells.Table(filter) : filter)
-                .ToListAsync(cancellationToken);
+            var table = local ? LocalCells.Table(filter) : filter;
+            // A partner's cells are partners, which only the rows name; a commune's are communes.
+            var points = filter.PartnerId is null
+                ? await Metrics.PointsAsync(db, metric, table, cancellationToken)
+                : await Metrics.Points(db, metric, table).ToListAsync(cancellationToken);
             var values = local
                 ? LocalCells.Series(points, starts, granularity, filter)
                 : Sums(points, starts, granularity);

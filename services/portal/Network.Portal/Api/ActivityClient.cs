@@ -70,8 +70,14 @@ public sealed class ActivityClient(PortalApi api)
 
     public Task<ApiAnswer<ReferralFlows>> FlowsAsync(
         ActivityQuery query,
+        int busiest,
         CancellationToken cancellationToken = default
-    ) => api.GetAsync<ReferralFlows>("/api/activity/referral-flows" + query.Network.ToQueryString(), cancellationToken);
+    ) =>
+        api.GetAsync<ReferralFlows>(
+            "/api/activity/referral-flows"
+                + query.Network.ToQueryString(("busiest", busiest.ToString(CultureInfo.InvariantCulture))),
+            cancellationToken
+        );
 
     /// <summary>The referrals waiting for an answer now, whatever the period.</summary>
     public Task<ApiAnswer<PendingReferrals>> PendingAsync(CancellationToken cancellationToken = default) =>

@@ -73,7 +73,7 @@ public sealed record PartnerActivity(
 public sealed record PartnerLoans(int Lent, int Borrowed);
 
 /// <summary>The answer of <c>GET /api/activity/referral-flows</c>.</summary>
-public sealed record ReferralFlows(int Total, IReadOnlyList<ReferralFlow> Flows);
+public sealed record ReferralFlows(int Total, int PartnerCount, IReadOnlyList<ReferralFlow> Flows);
 
 public sealed record ReferralFlow(Guid FromPartnerId, string? FromName, Guid ToPartnerId, string? ToName, int? Count);
 
