@@ -297,6 +297,26 @@ namespace Network.Activity.Persistence.Migrations.PostgreSql
                     b.ToTable("LoanActivity", (string)null);
                 });
 
+            modelBuilder.Entity("Network.Activity.ReadModels.ReadModelState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReadModelState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Network.Activity.ReadModels.ReferralActivity", b =>
                 {
                     b.Property<Guid>("Id")
