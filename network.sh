@@ -91,9 +91,9 @@ cmd_format() {
   dotnet csharpier format .
 }
 
-# Test projects whose tests run on SQLite only: none touches a database of a service (the gateway's, identity's), or
-# its cost is its browser, not its database (the portal's: see README.md, "Tests").
-SQLITE_ONLY_PROJECTS="Network.Gateway.Tests Network.DevIdentity.Tests Network.Portal.Tests"
+# Test projects whose tests run on SQLite only: none touches a database of a service (the gateway's, identity's, the
+# contract's), or its cost is its browser, not its database (the portal's: see README.md, "Tests").
+SQLITE_ONLY_PROJECTS="Network.Gateway.Tests Network.DevIdentity.Tests Network.Contract.Tests Network.Portal.Tests"
 # The tests of a project that the PostgreSQL pass runs, when not all: the resilience suite's database promises (its
 # faults); its access matrix, hostile input and personal-data scans judge the API and read SQLite files.
 declare -A POSTGRESQL_FILTERS=([Network.Resilience.Tests]="FullyQualifiedName~Network.Resilience.Tests.Faults")
@@ -117,33 +117,40 @@ cmd_test() {
   results=$(mktemp -d)
   local started=$SECONDS
   run_tests "$results/sqlite" "SQLite" "$target" "$@" -- NETWORK_TEST_DATABASE=Sqlite || status=1
-  local projects=1 reports
+  local projects=1 reports first
   [ "$target" = Network.sln ] && projects=$(find tests -name '*.Tests.csproj' | wc -l)
+  first=$projects
   # The second pass: on PostgreSQL, every project whose tests touch a database (all of the solution's but those
-  # listed in SQLITE_ONLY_PROJECTS); one project named runs on both.
-  local second=("$target")
+  # listed in SQLITE_ONLY_PROJECTS), side by side as in the first pass (a solution filter of them), then the part of
+  # those in POSTGRESQL_FILTERS; one project named runs on both.
   if [ "$target" = Network.sln ]; then
-    second=()
-    local project
+    local project name listed=() filtered=()
     for project in $(find tests -name '*.Tests.csproj' | sort); do
-      case " $SQLITE_ONLY_PROJECTS " in *" $(basename "$project" .csproj) "*) continue ;; esac
-      second+=("$project")
+      name=$(basename "$project" .csproj)
+      case " $SQLITE_ONLY_PROJECTS " in *" $name "*) continue ;; esac
+      if [ -n "${POSTGRESQL_FILTERS[$name]:-}" ]; then filtered+=("$project"); else listed+=("$project"); fi
     done
+    local slnf="$results/postgresql.slnf"
+    printf '{ "solution": { "path": "%s", "projects": [%s] } }\n' "$PWD/Network.sln" \
+      "$(printf '"%s",' "${listed[@]}" | sed 's/,$//')" >"$slnf"
+    run_tests "$results/postgresql" "PostgreSQL" "$slnf" "$@" -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+    for project in "${filtered[@]}"; do
+      name=$(basename "$project" .csproj)
+      if [ $# -eq 0 ]; then
+        run_tests "$results/postgresql" "PostgreSQL: $name" "$project" --filter "${POSTGRESQL_FILTERS[$name]}" \
+          -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+      else
+        run_tests "$results/postgresql" "PostgreSQL: $name" "$project" "$@" -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+      fi
+    done
+    projects=$((projects + ${#listed[@]} + ${#filtered[@]}))
+  else
+    run_tests "$results/postgresql" "PostgreSQL" "$target" "$@" -- NETWORK_TEST_DATABASE=PostgreSql || status=1
+    projects=$((projects + 1))
   fi
-  projects=$((projects + ${#second[@]}))
-  local project name
-  for project in "${second[@]}"; do
-    name=$(basename "$project" .csproj)
-    if [ $# -eq 0 ] && [ -n "${POSTGRESQL_FILTERS[$name]:-}" ]; then
-      run_tests "$results/postgresql" "PostgreSQL: $name" "$project" --filter "${POSTGRESQL_FILTERS[$name]}" \
-        -- NETWORK_TEST_DATABASE=PostgreSql || status=1
-    else
-      run_tests "$results/postgresql" "PostgreSQL: $name" "$project" "$@" -- NETWORK_TEST_DATABASE=PostgreSql || status=1
-    fi
-  done
   if docker_answers; then
     run_tests "$results/sqlserver" "SQL Server" "$target" "$@" -- NETWORK_TEST_DATABASE=SqlServer || status=1
-    projects=$((projects * 3 / 2))
+    projects=$((projects + first))
   fi
   reports=$(find "$results" -name '*.trx' | wc -l)
   [ "$reports" -ge "$projects" ] || { echo "only $reports of $projects test runs reported"; status=1; }

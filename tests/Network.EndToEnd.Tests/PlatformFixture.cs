@@ -1,7 +1,9 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Network.ServiceDefaults.Persistence;
 using Network.Testing;
+using Network.Testing.Databases;
 
 namespace Network.EndToEnd.Tests;
 
@@ -34,6 +36,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"DataFolder={DataFolder}",
             $"Ports:Gateway={FreePort.Next()}",
             $"Ports:Identity={FreePort.Next()}",
+            $"Database={(TestDatabase.Provider == DatabaseProvider.PostgreSql ? "PostgreSql" : "Sqlite")}",
         ]);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         _app = await builder.BuildAsync();

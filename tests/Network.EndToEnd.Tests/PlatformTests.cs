@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
 using Microsoft.Data.Sqlite;
+using Network.ServiceDefaults.Persistence;
 using Network.Testing;
+using Network.Testing.Databases;
 using Network.Testing.Hosting;
 using Network.Testing.Identity;
+using Npgsql;
 
 namespace Network.EndToEnd.Tests;
 
@@ -54,7 +59,7 @@ public sealed class PlatformTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var partnerId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await Eventually.AssertAsync(
-            () => Task.FromResult(EventsReplicaKnows(partnerId)),
+            () => EventsReplicaKnowsAsync(partnerId),
             "the events service's replica has the new partner"
         );
     }
@@ -136,16 +141,28 @@ public sealed class PlatformTests(PlatformFixture platform)
         Assert.Equal("e2e-check-1", Assert.Single(response.Headers.GetValues("X-Correlation-Id")));
     }
 
-    private bool EventsReplicaKnows(Guid partnerId)
+    private async Task<bool> EventsReplicaKnowsAsync(Guid partnerId)
     {
-        using var connection = new SqliteConnection(
+        if (TestDatabase.Provider == DatabaseProvider.PostgreSql)
+        {
+            await using var postgres = new NpgsqlConnection(await platform.App.GetConnectionStringAsync("eventsdb"));
+            await postgres.OpenAsync();
+            await using var select = new NpgsqlCommand(
+                "SELECT COUNT(*) FROM \"PartnerReplicas\" WHERE \"Id\" = @id",
+                postgres
+            );
+            select.Parameters.AddWithValue("id", partnerId);
+            return Convert.ToInt64(await select.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 1;
+        }
+
+        await using var connection = new SqliteConnection(
             $"Data Source={Path.Combine(platform.DataFolder, "eventsdb")}.db;Mode=ReadOnly"
         );
-        connection.Open();
-        using var command = connection.CreateCommand();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM PartnerReplicas WHERE Id = $id";
         command.Parameters.AddWithValue("$id", partnerId.ToString().ToUpperInvariant());
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 1;
     }
 
     private static HttpClient Client(Uri baseAddress, string token) =>

@@ -27,6 +27,10 @@ internal static class LocalPostgreSql
             if (Environment.IsPrivilegedProcess)
             {
                 Run("chown", ["-R", "postgres:postgres", dataFolder]);
+                if (!OperatingSystem.IsWindows())
+                {
+                    LetPostgresThrough(Path.GetDirectoryName(dataFolder));
+                }
             }
 
             Run(
@@ -111,6 +115,23 @@ internal static class LocalPostgreSql
         }
     }
 
+    /// <summary>
+    /// The user postgres must reach its folder: a folder above it that others may not enter (a temporary folder is
+    /// made for its owner alone) is opened to them for passing through only, never for listing or reading.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void LetPostgresThrough(string? folder)
+    {
+        for (; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var mode = File.GetUnixFileMode(folder);
+            if (!mode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                File.SetUnixFileMode(folder, mode | UnixFileMode.OtherExecute);
+            }
+        }
+    }
+
     private static void Run(string tool, string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.IsPrivilegedProcess && tool != "chown" ? "runuser" : tool)
@@ -171,6 +192,7 @@ internal sealed class LocalPostgreSqlResource(string name, string command, strin
 
     public ReferenceExpression ConnectionStringOf(string database) =>
         ReferenceExpression.Create(
-            $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.TargetPort)};Username=postgres;Database={database}"
+            $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.TargetPort)};Username=postgres;"
+                + $"Database={database}"
         );
 }

@@ -13,7 +13,8 @@ namespace Network.Resilience.Tests.Platform;
 
 /// <summary>
 /// The whole platform started from the app host in local mode, as <c>network.sh run</c> starts it (a private RabbitMQ
-/// node, one SQLite file per service or a private PostgreSQL cluster, DevIdentity, the services and the gateway), with the controls a fault test
+/// node, one SQLite file per service or a private PostgreSQL cluster, DevIdentity, the services and the gateway), with
+/// the controls a fault test
 /// needs: stop, start and kill a resource, read every log line, open the databases.
 /// </summary>
 public sealed partial class RunningPlatform : IAsyncDisposable

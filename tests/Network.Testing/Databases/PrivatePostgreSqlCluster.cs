@@ -74,8 +74,8 @@ public sealed class PrivatePostgreSqlCluster : IAsyncDisposable
     /// <summary>A new, empty database; its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string name)
     {
-        var database =
-            $"{new string(name.Where(char.IsAsciiLetterOrDigit).Take(24).ToArray())}_{Guid.NewGuid():N}".ToLowerInvariant();
+        var prefix = new string(name.Where(char.IsAsciiLetterOrDigit).Take(24).ToArray());
+        var database = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
