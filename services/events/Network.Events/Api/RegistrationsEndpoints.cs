@@ -5,6 +5,7 @@ using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Replicas;
 
@@ -175,8 +176,11 @@ internal static class RegistrationsEndpoints
             .ToListAsync(cancellationToken);
         var undelivered = await db
             .Notices.AsNoTracking()
-            .Where(n => n.EventId == id && (n.Outcome == NoticeOutcome.NoChannel || n.Outcome == NoticeOutcome.Failed))
-            .GroupBy(n => n.RegistrationId)
+            .Where(n =>
+                (n.Outcome == NoticeOutcome.NoChannel || n.Outcome == NoticeOutcome.Failed)
+                && db.Registrations.Any(r => r.Id == n.SubjectId && r.EventId == id)
+            )
+            .GroupBy(n => n.SubjectId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var position = 0;
