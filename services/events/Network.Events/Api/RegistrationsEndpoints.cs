@@ -50,8 +50,8 @@ internal static class RegistrationsEndpoints
             .RequirePartnerStanding()
             .WithSummary("The attendee list of the organiser's staff (personal data).")
             .WithDescription(
-                "`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not "
-                    + "tell this person by e-mail (no address, sending kept failing, or the notice could not be "
+                "`undeliveredNotices` counts what the platform could not tell this person by e-mail (a change, "
+                    + "a confirmation, a reminder: no address, sending kept failing, or the notice could not be "
                     + "sent at all): call them."
             );
     }
