@@ -34,6 +34,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"DataFolder={DataFolder}",
             $"Ports:Gateway={FreePort.Next()}",
             $"Ports:Identity={FreePort.Next()}",
+            $"Ports:MailInbox={FreePort.Next()}",
+            $"Ports:Smtp={FreePort.Next()}",
         ]);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         _app = await builder.BuildAsync();

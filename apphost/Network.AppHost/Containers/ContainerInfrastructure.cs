@@ -68,7 +68,8 @@ internal static class ContainerInfrastructure
             keycloak,
             [sql],
             Seed: false,
-            KeyRings: Path.Combine(builder.AppHostDirectory, ".data", "keys")
+            KeyRings: Path.Combine(builder.AppHostDirectory, ".data", "keys"),
+            Mail: builder.AddContainerMailCatcher()
         );
     }
 }
