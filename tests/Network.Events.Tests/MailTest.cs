@@ -56,7 +56,7 @@ public abstract partial class MailTest(TestInfrastructure infrastructure) : Orga
         ArgumentNullException.ThrowIfNull(mail);
         var match = Regex.Match(mail.TextBody ?? "", $@"{Regex.Escape(Portal)}{Regex.Escape(page)}\S*");
         Assert.True(match.Success, mail.TextBody);
-        Assert.Contains($"href=\"{WebUtility.HtmlEncode(match.Value)}\"", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{match.Value}\"", WebUtility.HtmlDecode(mail.HtmlBody), StringComparison.Ordinal);
         return new Uri(match.Value);
     }
 

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Network.ServiceDefaults.Text;
 
 namespace Network.ServiceDefaults.Notices;
@@ -16,6 +17,10 @@ public sealed record NoticeLink(string Label, Uri Url);
 /// </summary>
 public sealed record NoticeContent(string Subject, IReadOnlyList<string> Paragraphs)
 {
+    /// <summary>Escapes what HTML gives a meaning to (<c>&lt; &gt; &amp; " '</c>), and leaves French letters as they
+    /// are: the part is UTF-8.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public IReadOnlyList<NoticeLink> Links { get; init; } = [];
 
     public IReadOnlyList<NoticeAttachment> Attachments { get; init; } = [];
@@ -47,19 +52,21 @@ public sealed record NoticeContent(string Subject, IReadOnlyList<string> Paragra
         get
         {
             var html = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>")
-                .Append(WebUtility.HtmlEncode(OneLineSubject))
+                .Append(Encoder.Encode(OneLineSubject))
                 .Append("</title></head><body>");
             foreach (var paragraph in Paragraphs)
             {
-                html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph).Replace("\n", "<br>")).Append("</p>");
+                html.Append("<p>")
+                    .AppendJoin("<br>", paragraph.Split('\n').Select(line => Encoder.Encode(line)))
+                    .Append("</p>");
             }
 
             foreach (var link in Links)
             {
                 html.Append("<p><a href=\"")
-                    .Append(WebUtility.HtmlEncode(link.Url.AbsoluteUri))
+                    .Append(Encoder.Encode(link.Url.AbsoluteUri))
                     .Append("\">")
-                    .Append(WebUtility.HtmlEncode(link.Label))
+                    .Append(Encoder.Encode(link.Label))
                     .Append("</a></p>");
             }
 
