@@ -192,11 +192,14 @@ cmd_run() {
   ensure_dotnet
   docker_answers || ensure_rabbitmq
   case " $* " in *" Database=PostgreSql "*) docker_answers || install_postgresql ;; esac
+  # smtp4dev, which receives every e-mail the services send in local mode, is a tool of the repository's manifest.
+  dotnet tool restore >/dev/null
   say "Starting the platform (Ctrl+C stops it)"
   cat <<INFO
   Portal:     http://localhost:5080/  (the web portal; "Se connecter" with a demo user below)
   Gateway:    http://localhost:5080   (API reference: http://localhost:5080/docs)
   Dashboard:  http://localhost:15080  (its login link, with a token, is printed below as "Login URL")
+  Mail:       http://localhost:5081/  (smtp4dev: every e-mail the platform sends, on SMTP port 2525)
 INFO
   demo_users
   local mode=local

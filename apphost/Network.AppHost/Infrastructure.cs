@@ -17,8 +17,7 @@ public enum InfrastructureMode
 /// <param name="Seed">Whether services seed the demo network (local mode only).</param>
 /// <param name="KeyRings">The folder under which each service keeps its Data Protection key ring, one subfolder per
 /// service.</param>
-/// <param name="MailPickupFolder">Where e-mails (to registrants, and DevIdentity's to invited members) are written as
-/// files instead of being sent (local mode).</param>
+/// <param name="Mail">smtp4dev, where every service sends its e-mails (<see cref="MailCatcher"/>).</param>
 public sealed record Infrastructure(
     IResourceBuilder<IResourceWithConnectionString> Broker,
     Func<string, IResourceBuilder<IResourceWithConnectionString>> Database,
@@ -27,7 +26,7 @@ public sealed record Infrastructure(
     IResourceBuilder<IResource>[] WaitFor,
     bool Seed,
     string KeyRings,
-    string? MailPickupFolder = null
+    IResourceBuilder<IResourceWithEndpoints> Mail
 )
 {
     /// <summary>

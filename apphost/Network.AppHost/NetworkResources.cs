@@ -13,10 +13,6 @@ internal static class NetworkResources
         var events = builder
             .AddService<Projects.Network_Events>("events", "eventsdb", infrastructure)
             .WaitFor(activity);
-        if (infrastructure.MailPickupFolder is { } mail)
-        {
-            events.WithEnvironment("Notices__PickupDirectory", mail);
-        }
 
         var referrals = builder
             .AddService<Projects.Network_Referrals>("referrals", "referralsdb", infrastructure)
@@ -95,7 +91,8 @@ internal static class NetworkResources
             .WithMemoryBudget()
             .WithHttpHealthCheck("/health")
             // Replicas=N runs N instances of every service on the same database and broker (the resilience tests).
-            .WithReplicas(builder.Configuration.GetValue("Replicas", 1));
+            .WithReplicas(builder.Configuration.GetValue("Replicas", 1))
+            .WithMailCatcher(infrastructure.Mail, builder.Configuration);
         foreach (var dependency in infrastructure.WaitFor)
         {
             service.WaitFor(dependency);

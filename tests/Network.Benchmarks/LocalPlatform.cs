@@ -131,6 +131,8 @@ internal sealed class LocalPlatform : IAsyncDisposable
             $"DataFolder={dataFolder}",
             $"Ports:Gateway={FreePort()}",
             $"Ports:Identity={FreePort()}",
+            $"Ports:MailInbox={FreePort()}",
+            $"Ports:Smtp={FreePort()}",
             "Gateway:Environment:RateLimiting__Anonymous__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__Authenticated__PermitLimit=1000000000",
             "Gateway:Environment:RateLimiting__SelfRegistration__PermitLimit=1000000000",

@@ -31,6 +31,12 @@ public sealed class AppHostModelTests
             resources.Select(resource => resource.Name).ToHashSet()
         );
         Assert.Contains(resources, resource => resource is ExecutableResource { Name: "rabbitmq" });
+        // smtp4dev, the tool of the repository's manifest: its SMTP port for the services, its inbox for people.
+        var mail = Assert.IsType<ExecutableResource>(Assert.Single(resources, resource => resource.Name == "mail"));
+        Assert.Equal(
+            ["http", "smtp"],
+            mail.Annotations.OfType<EndpointAnnotation>().Select(endpoint => endpoint.Name).Order()
+        );
     }
 
     [Fact]
@@ -39,7 +45,7 @@ public sealed class AppHostModelTests
         var resources = await ResourcesAsync("containers");
 
         var containers = resources.OfType<ContainerResource>().Select(container => container.Name).ToHashSet();
-        Assert.Superset(new HashSet<string> { "rabbitmq", "sqlserver", "identity" }, containers);
+        Assert.Superset(new HashSet<string> { "rabbitmq", "sqlserver", "identity", "mail" }, containers);
         Assert.Superset(
             new HashSet<string> { "partnersdb", "eventsdb", "referralsdb", "equipmentdb", "activitydb" },
             resources.OfType<IResourceWithConnectionString>().Select(r => r.Name).ToHashSet()

@@ -37,6 +37,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"Ports:Gateway={FreePort.Next()}",
             $"Ports:Identity={FreePort.Next()}",
             $"Database={(TestDatabase.Provider == DatabaseProvider.PostgreSql ? "PostgreSql" : "Sqlite")}",
+            $"Ports:MailInbox={FreePort.Next()}",
+            $"Ports:Smtp={FreePort.Next()}",
         ]);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         _app = await builder.BuildAsync();

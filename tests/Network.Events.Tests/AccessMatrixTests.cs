@@ -66,6 +66,12 @@ public sealed class AccessMatrixTests(TestInfrastructure infrastructure) : Organ
             [Unauthorized, NoContent, NoContent, NoContent, Forbidden, Forbidden, Forbidden]
         ),
         (
+            "POST",
+            "/api/events/{id}/registrations/{registrationId}/stop-notices",
+            "registration",
+            [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden]
+        ),
+        (
             "GET",
             "/api/events/{id}/registrations",
             "published",

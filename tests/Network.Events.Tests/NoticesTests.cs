@@ -1,39 +1,123 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Ical.Net;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using Network.Events.Domain;
 using Network.Events.Persistence;
+using Network.ServiceDefaults.Notices;
 using Network.Testing;
 
 namespace Network.Events.Tests;
 
-/// <summary>Registrants hear of a promotion, a new time and a cancellation by e-mail; those without one are flagged to
-/// call.</summary>
-public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserTest(infrastructure)
+/// <summary>
+/// Registrants hear by e-mail of their registration (with the workshop as an .ics), of their place on the waitlist, of
+/// a promotion, a new time and a cancellation; every e-mail stops the next ones with a link; those without an address
+/// are flagged to call.
+/// </summary>
+public sealed class NoticesTests(TestInfrastructure infrastructure) : MailTest(infrastructure)
 {
-    private readonly string _pickup = Path.Combine(
-        Path.GetTempPath(),
-        "network-notices-" + Guid.NewGuid().ToString("N")
-    );
+    private const string Title = "Café IA : l'intelligence artificielle et nous";
 
-    protected override void Configure(Dictionary<string, string?> settings)
+    [Fact]
+    public async Task A_confirmation_names_the_workshop_carries_it_as_ics_and_links_to_cancel_and_to_stop()
     {
-        settings["Notices:PickupDirectory"] = _pickup;
-        settings["Notices:PollInterval"] = "00:00:00.200";
-    }
+        var eventId = await PublishedEventAsync(capacity: 5);
+        var awa = await RegisterAsync(
+            Anonymous(),
+            eventId,
+            new
+            {
+                firstName = "Awa",
+                email = "awa@example.org",
+                seats = 2,
+            }
+        );
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (Directory.Exists(_pickup))
-        {
-            Directory.Delete(_pickup, recursive: true);
-        }
+        var mail = Assert.Single(await MailsAsync("awa@example.org", "Inscription confirmée"));
+        Assert.Equal($"Inscription confirmée : {Title}", mail.Subject);
+        Assert.Contains("Bonjour Awa", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("(2 places)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(
+            "Lieu : Centre social Les Moulins, 5 boulevard Paul Montel, 06200 Nice.",
+            mail.TextBody,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("<p>Bonjour Awa,</p>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(new Uri($"{Portal}ateliers/{eventId}"), LinkTo(mail, $"ateliers/{eventId}"));
+
+        var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(mail.Attachments));
+        Assert.Equal("text/calendar", attachment.ContentType.MimeType);
+        using var ics = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(ics);
+        var calendar = Calendar.Load(Encoding.UTF8.GetString(ics.ToArray()))!;
+        var vevent = Assert.Single(calendar.Events);
+        var workshop = await Service.WithScopeAsync<EventsDbContext, Event>(db =>
+            db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId)
+        );
+        Assert.Equal((eventId.ToString(), Title, "CONFIRMED"), (vevent.Uid, vevent.Summary, vevent.Status));
+        Assert.Equal(workshop.StartsAt.UtcDateTime, vevent.DtStart!.AsUtc, TimeSpan.FromSeconds(1));
+        Assert.Equal(workshop.EndsAt.UtcDateTime, vevent.DtEnd!.AsUtc, TimeSpan.FromSeconds(1));
+        Assert.Contains("Centre social Les Moulins", vevent.Location, StringComparison.Ordinal);
+
+        var cancel = LinkTo(mail, "inscription/annuler");
+        var stop = LinkTo(mail, "inscription/ne-plus-recevoir");
+        Assert.Contains(
+            $"atelier={eventId}&inscription={awa.GetProperty("id")}",
+            cancel.Query,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(TokenOf(cancel), TokenOf(stop));
+
+        // The link stops the messages: the new time reaches Louis, not Awa, whose registration stands.
+        await RegisterAsync(Anonymous(), eventId, new { firstName = "Louis", email = "louis@example.org" });
+        var own = $"/api/events/{eventId}/registrations/{awa.GetProperty("id")}";
+        using var anonymous = Anonymous();
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await anonymous.PostAsync(new Uri($"{own}/stop-notices?token=wrong", UriKind.Relative), null)).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            (await anonymous.PostAsync(new Uri($"{own}/stop-notices", UriKind.Relative), null)).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.NoContent,
+            (
+                await anonymous.PostAsync(
+                    new Uri($"{own}/stop-notices?token={Uri.EscapeDataString(TokenOf(stop))}", UriKind.Relative),
+                    null
+                )
+            ).StatusCode
+        );
+        await CancelEventAsync(eventId);
+        await MailsAsync("louis@example.org", "Annulation");
+        await Eventually.AssertAsync(
+            () =>
+                Service.WithScopeAsync<EventsDbContext, bool>(db =>
+                    db.Notices.AllAsync(n => n.Outcome != NoticeOutcome.Pending)
+                ),
+            "every notice is settled"
+        );
+        Assert.DoesNotContain(Inbox.To("awa@example.org"), m =>
+            (m.Subject ?? "").StartsWith("Annulation", StringComparison.Ordinal)
+        );
+
+        // The e-mailed token cancels too, as the registration's own does.
+        Assert.Equal(
+            HttpStatusCode.NoContent,
+            (
+                await anonymous.DeleteAsync(
+                    new Uri($"{own}?token={Uri.EscapeDataString(TokenOf(cancel))}", UriKind.Relative)
+                )
+            ).StatusCode
+        );
     }
 
     [Fact]
-    public async Task Promotion_new_time_and_cancellation_reach_registrants_and_the_unreachable_are_flagged()
+    public async Task Waitlist_promotion_new_time_and_cancellation_reach_registrants_and_the_unreachable_are_flagged()
     {
         var eventId = await PublishedEventAsync(capacity: 1);
         using var anonymous = Anonymous();
@@ -41,19 +125,23 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
         await RegisterAsync(anonymous, eventId, new { firstName = "Louis", email = "louis@example.org" });
         await RegisterAsync(anonymous, eventId, new { firstName = "Marc", phone = "06 11 22 33 44" });
 
-        var cancelled = await anonymous.DeleteAsync(
-            new Uri(
-                $"/api/events/{eventId}/registrations/{awa.GetProperty("id")}"
-                    + $"?token={awa.GetProperty("cancellationToken")}",
-                UriKind.Relative
+        var waitlisted = Assert.Single(await MailsAsync("louis@example.org", "Liste d'attente"));
+        Assert.Contains("en position 1", waitlisted.TextBody, StringComparison.Ordinal);
+        Assert.Empty(waitlisted.Attachments);
+        (
+            await anonymous.DeleteAsync(
+                new Uri(
+                    $"/api/events/{eventId}/registrations/{awa.GetProperty("id")}"
+                        + $"?token={awa.GetProperty("cancellationToken")}",
+                    UriKind.Relative
+                )
             )
-        );
-        Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
-        await Eventually.AssertAsync(() => Task.FromResult(Mails().Count == 1), "the promoted registrant is told");
+        ).EnsureSuccessStatusCode();
+        var promoted = Assert.Single(await MailsAsync("louis@example.org", "Une place s'est libérée"));
+        Assert.Contains($"« {Title} » est confirmée (1 place)", promoted.TextBody, StringComparison.Ordinal);
 
         using var staff = StaffOf(Organiser);
         var current = await staff.GetAsync(new Uri($"/api/events/{eventId}", UriKind.Relative));
-        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
         var newStart = new DateTimeOffset(DateTime.UtcNow.Year + 1, 2, 2, 13, 30, 0, TimeSpan.Zero);
         using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{eventId}")
         {
@@ -76,23 +164,20 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
         };
         edit.Headers.IfMatch.Add(current.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await staff.SendAsync(edit)).StatusCode);
-        (
-            await staff.PostAsJsonAsync($"/api/events/{eventId}/cancel", new { reason = "Intervenant absent" })
-        ).EnsureSuccessStatusCode();
-
-        await Eventually.AssertAsync(
-            () => Task.FromResult(Mails().Count == 3),
-            "the confirmed registrant is told of the new time and the cancellation"
+        var moved = Assert.Single(await MailsAsync("louis@example.org", "Changement d'horaire : Café IA"));
+        Assert.Contains(
+            $"Nouvelle date : le mardi 2 février {newStart.Year} de 14 h 30 à 16 h 30",
+            moved.TextBody,
+            StringComparison.Ordinal
         );
-        var mails = Mails();
-        Assert.All(mails, mail => Assert.Contains("louis@example.org", mail, StringComparison.Ordinal));
-        Assert.Contains(mails, mail => mail.Contains("Une place s'est libérée", StringComparison.Ordinal));
-        Assert.Contains(mails, mail =>
-            mail.Contains($"le mardi 2 février {newStart.Year} de 14 h 30 à 16 h 30", StringComparison.Ordinal)
+        await CancelEventAsync(eventId);
+        var cancelled = Assert.Single(await MailsAsync("louis@example.org", "Annulation : Café IA"));
+        Assert.Contains("Motif : Intervenant absent", cancelled.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("inscription/annuler", cancelled.TextBody, StringComparison.Ordinal);
+        Assert.All(Inbox.To("louis@example.org"), m =>
+            Assert.Contains("Bonjour Louis", m.TextBody, StringComparison.Ordinal)
         );
-        Assert.Contains(mails, mail => mail.Contains("Motif : Intervenant absent", StringComparison.Ordinal));
-        Assert.All(mails, mail => Assert.Contains("Bonjour Louis", mail, StringComparison.Ordinal));
-        Assert.Equal(14, TimeZoneInfo.ConvertTime(newStart, paris).Hour);
+        Assert.All(Inbox.To("louis@example.org"), m => LinkTo(m, "inscription/ne-plus-recevoir"));
 
         var attendees = await staff.GetFromJsonAsync<JsonElement>(
             new Uri($"/api/events/{eventId}/registrations", UriKind.Relative)
@@ -115,21 +200,12 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
                 .ExecuteUpdateAsync(set => set.SetProperty(e => e.Title, "Café IA\r\nBcc: x@y.fr"))
         );
 
-        using var staff = StaffOf(Organiser);
-        (
-            await staff.PostAsJsonAsync($"/api/events/{eventId}/cancel", new { reason = "Intervenant absent" })
-        ).EnsureSuccessStatusCode();
+        await CancelEventAsync(eventId);
 
-        await Eventually.AssertAsync(
-            () => Task.FromResult(Mails().Count == 1),
-            "the registrant is told of the cancellation"
-        );
-        Assert.Contains("Subject: Annulation : Café IA  Bcc: x@y.fr\n", Mails().Single(), StringComparison.Ordinal);
-        Assert.DoesNotContain(
-            "\r\nBcc:",
-            File.ReadAllText(Directory.GetFiles(_pickup, "*.eml").Single()),
-            StringComparison.Ordinal
-        );
+        var mail = Assert.Single(await MailsAsync("louis@example.org", "Annulation"));
+        Assert.Equal("Annulation : Café IA  Bcc: x@y.fr", mail.Subject);
+        Assert.Empty(mail.Bcc);
+        Assert.DoesNotContain(mail.Headers, h => h.Field == "Bcc");
     }
 
     [Fact]
@@ -138,18 +214,17 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
         var eventId = await PublishedEventAsync(capacity: 5);
         var awa = await RegisterAsync(Anonymous(), eventId, new { firstName = "Awa", email = "awa@example.org" });
         await RegisterAsync(Anonymous(), eventId, new { firstName = "Louis", email = "louis@example.org" });
-        // An address kept from before today's rules, of which System.Net.Mail cannot make a recipient: no retry helps.
+        await MailsAsync("awa@example.org", "Inscription confirmée");
+        // An address kept from before today's rules, of which no recipient can be made: no retry helps.
         var awaId = awa.GetProperty("id").GetGuid();
         await Service.WithScopeAsync<EventsDbContext, int>(db =>
             db.Registrations.Where(r => r.Id == awaId)
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.Email, "awa@@example.org"))
         );
 
-        using var staff = StaffOf(Organiser);
-        (
-            await staff.PostAsJsonAsync($"/api/events/{eventId}/cancel", new { reason = "Intervenant absent" })
-        ).EnsureSuccessStatusCode();
+        await CancelEventAsync(eventId);
 
+        using var staff = StaffOf(Organiser);
         await Eventually.AssertAsync(
             async () =>
             {
@@ -164,20 +239,18 @@ public sealed class NoticesTests(TestInfrastructure infrastructure) : OrganiserT
             },
             "the notice Awa cannot get is counted for the staff"
         );
-        await Eventually.AssertAsync(() => Task.FromResult(Mails().Count == 1), "Louis is told all the same");
-        var failed = await Service.WithScopeAsync<EventsDbContext, RegistrantNotice>(db =>
-            db.Notices.SingleAsync(n => n.RegistrationId == awaId)
+        await MailsAsync("louis@example.org", "Annulation");
+        var failed = await Service.WithScopeAsync<EventsDbContext, Notice>(db =>
+            db.Notices.SingleAsync(n => n.SubjectId == awaId && n.Kind == nameof(NoticeKind.EventCancelled))
         );
         Assert.Equal((NoticeOutcome.Failed, 1), (failed.Outcome, failed.Attempts));
     }
 
-    /// <summary>The messages dropped in the pickup folder, their body decoded.</summary>
-    private List<string> Mails() => MailText.All(_pickup);
-
-    private static async Task<JsonElement> RegisterAsync(HttpClient client, Guid eventId, object body)
+    private async Task CancelEventAsync(Guid eventId)
     {
-        var response = await client.PostAsJsonAsync($"/api/events/{eventId}/registrations", body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var staff = StaffOf(Organiser);
+        (
+            await staff.PostAsJsonAsync($"/api/events/{eventId}/cancel", new { reason = "Intervenant absent" })
+        ).EnsureSuccessStatusCode();
     }
 }

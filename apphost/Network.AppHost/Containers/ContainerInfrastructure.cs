@@ -46,7 +46,8 @@ internal static class ContainerInfrastructure
             keycloak,
             [server],
             Seed: false,
-            KeyRings: Path.Combine(builder.AppHostDirectory, ".data", "keys")
+            KeyRings: Path.Combine(builder.AppHostDirectory, ".data", "keys"),
+            Mail: builder.AddContainerMailCatcher()
         );
     }
 

@@ -17,7 +17,7 @@ internal static class LocalInfrastructure
         var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? ".data", builder.AppHostDirectory);
         Directory.CreateDirectory(dataFolder);
 
-        // The e-mails of the events service and those DevIdentity writes for Keycloak, as .eml files.
+        // The e-mails DevIdentity writes in Keycloak's place, as .eml files; the services send theirs to smtp4dev.
         var mailFolder = Path.Combine(dataFolder, "mail");
         var gatewayPort = builder.Configuration.GetValue("Ports:Gateway", 5080);
         var broker = builder.AddLocalRabbitMq("rabbitmq", Path.Combine(dataFolder, "rabbitmq"));
@@ -69,7 +69,7 @@ internal static class LocalInfrastructure
             postgreSql is null ? [] : [postgreSql],
             Seed: true,
             KeyRings: Path.Combine(dataFolder, "keys"),
-            MailPickupFolder: mailFolder
+            Mail: builder.AddLocalMailCatcher()
         );
     }
 

@@ -5,11 +5,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Notices;
 
 namespace Network.ServiceDefaults.Persistence;
 
 /// <summary>Removes what has served its purpose: sent outbox messages, old inbox entries, expired idempotency
-/// records.</summary>
+/// records, notices sent or dropped (a failed notice stays on the call list as long as what it was made from).</summary>
 internal sealed partial class StoreHousekeeping(
     IServiceScopeFactory scopes,
     IOptions<MessagingOptions> options,
@@ -45,6 +46,14 @@ internal sealed partial class StoreHousekeeping(
         await db.InboxMessages.Where(message => message.HandledAt < horizon).ExecuteDeleteAsync(cancellationToken);
         var expired = now - IdempotencyRecord.Lifetime;
         await db.IdempotencyRecords.Where(record => record.CreatedAt < expired).ExecuteDeleteAsync(cancellationToken);
+        if (db.Model.FindEntityType(typeof(Notice)) is not null)
+        {
+            await db.Set<Notice>()
+                .Where(n =>
+                    (n.Outcome == NoticeOutcome.Sent || n.Outcome == NoticeOutcome.Moot) && n.CreatedAt < horizon
+                )
+                .ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     [LoggerMessage(

@@ -29,6 +29,10 @@ public sealed class PartnerReplica
 
     public double? Longitude { get; private set; }
 
+    /// <summary>The structure's contact e-mail, where notices to the structure go; null when its profile has
+    /// none.</summary>
+    public string? ContactEmail { get; private set; }
+
     /// <summary>When the fact last applied happened; an older fact arriving late changes nothing.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
@@ -55,6 +59,7 @@ public sealed class PartnerReplica
         InseeCode = snapshot.InseeCode;
         Latitude = snapshot.Latitude;
         Longitude = snapshot.Longitude;
+        ContactEmail = snapshot.ContactEmail;
         AsOf = message.OccurredAt;
         return true;
     }

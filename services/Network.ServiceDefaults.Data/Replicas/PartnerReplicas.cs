@@ -29,6 +29,7 @@ public static class PartnerReplicas
             builder.Property(partner => partner.PostalCode).HasMaxLength(5);
             builder.Property(partner => partner.Commune).HasMaxLength(100);
             builder.Property(partner => partner.InseeCode).HasMaxLength(5);
+            builder.Property(partner => partner.ContactEmail).HasMaxLength(254);
             builder.Ignore(partner => partner.IsActive);
         });
     }

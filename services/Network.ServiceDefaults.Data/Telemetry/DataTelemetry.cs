@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Notices;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -16,7 +17,7 @@ internal static class DataTelemetry
     public static void AddDataTelemetry(this IHostApplicationBuilder builder) =>
         builder
             .Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics.AddMeter(MassTransitInstrumentation))
+            .WithMetrics(metrics => metrics.AddMeter(MassTransitInstrumentation, NoticeSender.MeterName))
             .WithTracing(tracing =>
                 tracing
                     .AddSource(MassTransitInstrumentation)

@@ -1,8 +1,10 @@
 using Network.Equipment.Api;
 using Network.Equipment.Messaging;
+using Network.Equipment.Notices;
 using Network.Equipment.Persistence;
 using Network.Equipment.Seeding;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Replicas;
 
@@ -23,6 +25,7 @@ public static class EquipmentServiceExtensions
         builder.Services.AddScoped<Bookings>();
         builder.Services.AddScoped<Handovers>();
         builder.Services.AddHostedService<OverdueLoans>();
+        builder.AddNotices<LoanNoticeComposer>();
         builder.AddServiceMessaging(ServiceName, bus =>
         {
             bus.AddPartnerReplicaConsumer();

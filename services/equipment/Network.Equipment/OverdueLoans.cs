@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Equipment;
 using Network.Equipment.Api;
 using Network.Equipment.Domain;
+using Network.Equipment.Notices;
 using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Hosting;
 
@@ -31,6 +32,7 @@ internal sealed class OverdueLoans(IServiceScopeFactory scopes, TimeProvider tim
         var items = await db.Items.Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         foreach (var reservation in late.Where(r => r.MarkOverdue(now)))
         {
+            LoanNotices.Owe(db, reservation, LoanNoticeKind.LoanOverdue, now);
             db.Publish(
                 new LoanOverdue(
                     await facts.ReservationAsync(reservation, items[reservation.EquipmentId], cancellationToken),

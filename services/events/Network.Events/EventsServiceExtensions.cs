@@ -5,6 +5,7 @@ using Network.Events.Persistence;
 using Network.Events.Privacy;
 using Network.Events.Seeding;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
@@ -31,7 +32,7 @@ public static class EventsServiceExtensions
             .Validate(
                 options => options.IsValid,
                 $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}, "
-                    + "Events:RegistrationRetentionDays at least 1, Events:CommandErrorRetention positive and under "
+                    + "Events:RegistrationRetentionDays and Events:ReminderHours at least 1, Events:CommandErrorRetention positive and under "
                     + "24 days."
             )
             .ValidateOnStart();
@@ -39,9 +40,8 @@ public static class EventsServiceExtensions
         builder.Services.AddValidation();
         builder.Services.AddHostedService<EventCompletion>();
         builder.Services.AddHostedService<RegistrationRetention>();
-        builder.Services.AddOptions<NoticeOptions>().BindConfiguration(NoticeOptions.SectionName);
-        builder.Services.AddSingleton<EmailSender>();
-        builder.Services.AddHostedService<RegistrantNotifier>();
+        builder.AddNotices<RegistrantNoticeComposer>();
+        builder.Services.AddHostedService<EventReminders>();
         if (builder.Configuration.GetValue("Seed:Demo", false))
         {
             builder.Services.AddHostedService<DemoEventsSeeder>();

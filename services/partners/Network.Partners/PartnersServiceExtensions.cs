@@ -1,9 +1,11 @@
 using Network.Partners.Api;
 using Network.Partners.Members;
+using Network.Partners.Notices;
 using Network.Partners.Persistence;
 using Network.Partners.Seeding;
 using Network.Partners.Taxonomy;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 
 namespace Network.Partners;
@@ -21,6 +23,7 @@ public static class PartnersServiceExtensions
         builder.AddServiceDatabase<PartnersDbContext>("partnersdb");
         builder.AddServiceMessaging(ServiceName);
         builder.AddMembers();
+        builder.AddNotices<PartnerNoticeComposer>();
         if (builder.Configuration.GetValue("Seed:Demo", false))
         {
             builder.Services.AddHostedService<DemoNetworkSeeder>();

@@ -11,6 +11,9 @@ public sealed class ReferralsOptions
     /// <summary>A referral not answered within this many days expires.</summary>
     public int AnswerWithinDays { get; set; } = 30;
 
+    /// <summary>The receiver of a referral still unanswered is warned this many days before it expires.</summary>
+    public int WarnBeforeExpiryDays { get; set; } = 3;
+
     /// <summary>The personal data of a referral closed longer ago than this is erased.</summary>
     public int RetentionDays { get; set; } = 365;
 

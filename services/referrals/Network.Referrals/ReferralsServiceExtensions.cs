@@ -1,12 +1,14 @@
 using Network.Contracts.Referrals;
 using Network.Referrals.Api;
 using Network.Referrals.Messaging;
+using Network.Referrals.Notices;
 using Network.Referrals.Persistence;
 using Network.Referrals.Privacy;
 using Network.Referrals.Seats;
 using Network.Referrals.Seeding;
 using Network.Referrals.Timers;
 using Network.ServiceDefaults.Messaging;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
@@ -30,6 +32,7 @@ public static class ReferralsServiceExtensions
         builder.AddServiceDatabase<ReferralsDbContext>("referralsdb");
         builder.Services.AddHostedService<AppendOnlyTriggersSetup>();
         builder.Services.AddHostedService<ReferralTimers>();
+        builder.AddNotices<ReferralNoticeComposer>();
         builder.AddServiceMessaging(ServiceName, bus =>
         {
             bus.AddPartnerReplicaConsumer();

@@ -28,6 +28,7 @@ public sealed class PublicPagesTests(PortalFixture portal)
             { "accessibilite", "/accessibilite" },
             { "page-introuvable", "/cette-page-n-existe-pas" },
             { "annuler-lien-incomplet", "/inscription/annuler" },
+            { "ne-plus-recevoir-lien-incomplet", "/inscription/ne-plus-recevoir" },
         };
 
     [Theory]

@@ -43,6 +43,44 @@ public sealed partial class RegistrationTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_resident_without_JavaScript_stops_the_messages_of_a_registration_which_stands()
+    {
+        var id = await Workshops.PublishAsync(portal, "Atelier sans messages", capacity: 5);
+        await using var tab = await portal.NewPageAsync(Visitor.WithoutJavaScript.FromNewAddress());
+        var page = tab.Page;
+        await page.GotoAsync($"/ateliers/{id}");
+        await page.GetByLabel("Prénom").FillAsync("Odette");
+        await page.GetByLabel("E-mail").FillAsync("odette@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "S'inscrire" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vous êtes inscrit·e" }));
+        // The e-mails carry the same link as the confirmation's, to the page that stops them.
+        var stop = WebUtility
+            .HtmlDecode(CancelLink().Match(await page.ContentAsync()).Value)
+            .Replace("inscription/annuler", "inscription/ne-plus-recevoir", StringComparison.Ordinal);
+
+        await page.GotoAsync("/" + stop.Replace("jeton=", "jeton=faux", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ne plus recevoir de messages" }).ClickAsync();
+        await Expect(page.GetByText("Ce lien n'est pas valable."));
+
+        await page.GotoAsync("/" + stop);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ne plus recevoir de messages", Level = 1 }));
+        await page.AssertNoAxeViolationsAsync("ne plus recevoir de messages, confirmation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ne plus recevoir de messages" }).ClickAsync();
+
+        await Expect(
+            page.GetByRole(
+                AriaRole.Heading,
+                new() { Name = "Vous ne recevrez plus de messages pour cette inscription" }
+            )
+        );
+        await page.AssertNoAxeViolationsAsync("ne plus recevoir de messages, fait");
+        Assert.Equal(
+            "confirmed",
+            Assert.Single(await Workshops.AttendeesAsync(portal, id)).GetProperty("status").GetString()
+        );
+    }
+
+    [Fact]
     public async Task A_form_without_a_first_name_says_so_next_to_the_field_and_at_the_top()
     {
         var id = await Workshops.PublishAsync(portal, "Atelier erreurs", capacity: 5);

@@ -73,6 +73,18 @@ public static class AccessMatrix
             Target.RegistrationWithItsToken,
             [NoContent, NoContent, NoContent, NoContent, NoContent, NoContent, NoContent]
         ),
+        new(
+            "POST",
+            "/api/events/{id}/registrations/{registrationId}/stop-notices",
+            Target.Registration,
+            [U, F, F, F, F, F, F]
+        ),
+        new(
+            "POST",
+            "/api/events/{id}/registrations/{registrationId}/stop-notices",
+            Target.RegistrationWithItsToken,
+            [NoContent, NoContent, NoContent, NoContent, NoContent, NoContent, NoContent]
+        ),
         new("GET", "/api/events/{id}/registrations", Target.PublishedEvent, [U, Ok, Ok, N, N, F, N]),
         new(
             "POST",

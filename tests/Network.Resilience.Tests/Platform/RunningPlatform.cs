@@ -92,6 +92,8 @@ public sealed partial class RunningPlatform : IAsyncDisposable
             $"DataFolder={dataFolder}",
             $"Ports:Gateway={FreePort.Next()}",
             $"Ports:Identity={FreePort.Next()}",
+            $"Ports:MailInbox={FreePort.Next()}",
+            $"Ports:Smtp={FreePort.Next()}",
             $"Replicas={replicas}",
             // Thousands of requests from a handful of users: the gateway's rate limits are not what is under test here.
             "Gateway:Environment:RateLimiting__Anonymous__PermitLimit=1000000000",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Equipment;
 using Network.Equipment.Domain;
+using Network.Equipment.Notices;
 using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Persistence;
@@ -60,6 +61,11 @@ internal sealed class Bookings(
                 db.Reservations.Add(reservation);
                 var fact = await facts.ReservationAsync(reservation, item, cancellationToken);
                 db.Publish(new ReservationRequested(fact, !atOnce, now), time);
+                if (!atOnce)
+                {
+                    LoanNotices.Owe(db, reservation, LoanNoticeKind.LoanRequested, now);
+                }
+
                 if (atOnce)
                 {
                     schedule.Touch(now);
@@ -107,6 +113,7 @@ internal sealed class Bookings(
 
                 reservation.Approve(now);
                 schedule.Touch(now);
+                LoanNotices.Owe(db, reservation, LoanNoticeKind.LoanApproved, now);
                 db.Publish(
                     new ReservationApproved(
                         await facts.ReservationAsync(reservation, item, cancellationToken),
@@ -137,6 +144,8 @@ internal sealed class Bookings(
                 {
                     return BookingOutcome.State(WrongStatus(reservation, "être refusée"));
                 }
+
+                LoanNotices.Owe(db, reservation, LoanNoticeKind.LoanRejected, now);
 
                 db.Publish(
                     new ReservationRejected(await facts.ReservationAsync(reservation, item, cancellationToken), now),

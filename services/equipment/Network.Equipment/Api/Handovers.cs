@@ -1,5 +1,6 @@
 using Network.Contracts.Equipment;
 using Network.Equipment.Domain;
+using Network.Equipment.Notices;
 using Network.Equipment.Persistence;
 using Network.ServiceDefaults.Identity;
 using Network.ServiceDefaults.Problems;
@@ -108,7 +109,15 @@ internal sealed class Handovers(
                 if (wasAvailable && item.Status == ItemStatus.Maintenance)
                 {
                     schedule.Touch(now);
-                    await lifecycle.FlagUpcomingAsync(item, ReservationNotice.ItemInMaintenance, cancellationToken);
+                    var upcoming = await lifecycle.FlagUpcomingAsync(
+                        item,
+                        ReservationNotice.ItemInMaintenance,
+                        cancellationToken
+                    );
+                    foreach (var next in upcoming)
+                    {
+                        LoanNotices.Owe(db, next, LoanNoticeKind.LoanItemDamaged, now);
+                    }
                 }
 
                 db.Publish(

@@ -36,15 +36,22 @@ internal sealed class ItemLifecycle(
         return true;
     }
 
-    /// <summary>Flags the loans to come that are not handed over yet.</summary>
-    public async Task FlagUpcomingAsync(Item item, ReservationNotice? flag, CancellationToken cancellationToken)
+    /// <summary>Flags the loans to come that are not handed over yet, and returns them.</summary>
+    public async Task<IReadOnlyList<Reservation>> FlagUpcomingAsync(
+        Item item,
+        ReservationNotice? flag,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(item);
         var now = time.GetUtcNow();
-        foreach (var reservation in await PendingAsync(r => r.EquipmentId == item.Id, now, cancellationToken))
+        var upcoming = await PendingAsync(r => r.EquipmentId == item.Id, now, cancellationToken);
+        foreach (var reservation in upcoming)
         {
             reservation.FlagFor(flag, now);
         }
+
+        return upcoming;
     }
 
     /// <summary>Retires the item and cancels its reservations not handed over yet; null when it was retired

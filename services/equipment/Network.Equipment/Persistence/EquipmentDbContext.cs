@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Equipment.Domain;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Replicas;
 
@@ -17,10 +18,14 @@ public sealed class EquipmentDbContext(DbContextOptions<EquipmentDbContext> opti
     /// borrowers.</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
 
+    /// <summary>E-mails owed to structures about their loans.</summary>
+    public DbSet<Notice> Notices => Set<Notice>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddPartnerReplicas();
+        modelBuilder.AddNotices();
         modelBuilder.ApplyConfiguration(new ItemConfiguration());
         modelBuilder.ApplyConfiguration(new ItemScheduleConfiguration());
         modelBuilder.ApplyConfiguration(new ReservationConfiguration());

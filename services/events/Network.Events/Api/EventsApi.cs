@@ -13,6 +13,7 @@ internal static class EventsApi
         events.MapEditEndpoints();
         events.MapRegistrationsEndpoints();
         events.MapRegistrationErasureEndpoints();
+        events.MapNoticeStopEndpoints();
         events.MapAttendanceEndpoints();
     }
 }

@@ -40,10 +40,14 @@ internal static class EventsApiDescription
           or state; that registration stands, takes no more seats, and its holder, when they left an e-mail address, is
           told of the attempt (at most once a day) with a link to cancel. A full event waitlists; a cancellation or a
           larger capacity promotes in arrival order, skipping registrations too large for the seats left.
-        - Notices: registrants with an e-mail address are told of a promotion, of a new time, of a cancellation and of
-          an attempt to register their contact again;
-          the others, and those whose notice failed (after retries, or at once when it cannot be sent at all), are
-          counted in `undeliveredNotices` of the attendee list, for the staff to call them.
+        - Notices: registrants with an e-mail address get their registration's confirmation (with the event as an
+          .ics file) or their place on the waitlist, and are told of a promotion, of a new time, of a cancellation and
+          of an attempt to register their contact again; a confirmed registrant is reminded `Events:ReminderHours`
+          (48) hours before the start, unless they registered within that time. Every e-mail links to the portal's
+          pages that cancel the registration and stop the messages (`POST
+          /api/events/{id}/registrations/{registrationId}/stop-notices?token=`). Registrants without an address are
+          counted in `undeliveredNotices` of the attendee list for the changes, and so are those whose notice failed
+          (after retries, or at once when it cannot be sent at all), for the staff to call them.
         - Attendance is recorded after the start, as often as needed (the last record counts); it counts seats. The
           attendee list says who came (`attended`, null until recorded) and the event its `walkIns`.
         - Accessibility: `accessibility {wheelchair, hearingLoop, signLanguage, subtitlesOrWrittenSupport, easyToRead,

@@ -22,9 +22,16 @@ public sealed class EventsOptions
     /// </summary>
     public TimeSpan CommandErrorRetention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// Registrants with an e-mail address are reminded of a workshop this many hours before it starts, once; not those
+    /// who registered within that time, nor for a cancelled workshop.
+    /// </summary>
+    public int ReminderHours { get; set; } = 48;
+
     public bool IsValid =>
         AnonymousMaxSeats is >= 1 and <= RegistrationBody.MaxSeats
         && RegistrationRetentionDays >= 1
+        && ReminderHours >= 1
         && CommandErrorRetention > TimeSpan.Zero
         && CommandErrorRetention.TotalMilliseconds <= int.MaxValue;
 }

@@ -38,8 +38,8 @@ internal static class PublicDuplicate
             existing.Email is not null
             && !await db.Notices.AnyAsync(
                 n =>
-                    n.RegistrationId == existing.Id
-                    && n.Kind == NoticeKind.RegistrationAttempted
+                    n.SubjectId == existing.Id
+                    && n.Kind == nameof(NoticeKind.RegistrationAttempted)
                     && n.CreatedAt > since,
                 cancellationToken
             )

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Events;
 using Network.Events.Domain;
+using Network.Events.Notices;
 using Network.Events.Persistence;
 using Network.Events.Privacy;
 using Network.ServiceDefaults.Persistence;
@@ -102,6 +103,7 @@ internal sealed class Registrations(EventsDbContext db, ContactHashes contactHas
                 var now = time.GetUtcNow();
                 var registration = target.Register(request, Hash(token), now);
                 db.Registrations.Add(registration);
+                RegistrantNotices.OweConfirmation(db, registration, now);
                 if (referral is { } referralId)
                 {
                     // Collides with an erasure of the referral saved meanwhile: the command then runs again and finds

@@ -5,6 +5,7 @@ using Network.Events.Domain;
 using Network.Events.Persistence;
 using Network.ServiceDefaults.Idempotency;
 using Network.ServiceDefaults.Identity;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Problems;
 using Network.ServiceDefaults.Replicas;
 
@@ -49,8 +50,8 @@ internal static class RegistrationsEndpoints
             .RequirePartnerStanding()
             .WithSummary("The attendee list of the organiser's staff (personal data).")
             .WithDescription(
-                "`undeliveredNotices` counts the changes (new time, cancellation, promotion) the platform could not "
-                    + "tell this person by e-mail (no address, sending kept failing, or the notice could not be "
+                "`undeliveredNotices` counts what the platform could not tell this person by e-mail (a change, "
+                    + "a confirmation, a reminder: no address, sending kept failing, or the notice could not be "
                     + "sent at all): call them."
             );
     }
@@ -175,8 +176,11 @@ internal static class RegistrationsEndpoints
             .ToListAsync(cancellationToken);
         var undelivered = await db
             .Notices.AsNoTracking()
-            .Where(n => n.EventId == id && (n.Outcome == NoticeOutcome.NoChannel || n.Outcome == NoticeOutcome.Failed))
-            .GroupBy(n => n.RegistrationId)
+            .Where(n =>
+                (n.Outcome == NoticeOutcome.NoChannel || n.Outcome == NoticeOutcome.Failed)
+                && db.Registrations.Any(r => r.Id == n.SubjectId && r.EventId == id)
+            )
+            .GroupBy(n => n.SubjectId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var position = 0;

@@ -56,6 +56,10 @@ public sealed class Registration
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the registrant followed the link of an e-mail that stops the messages about this
+    /// registration.</summary>
+    public DateTimeOffset? NoticesStoppedAt { get; private set; }
+
     /// <summary>When the names and contacts were wiped.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
@@ -96,6 +100,16 @@ public sealed class Registration
     }
 
     internal void IssueEmailedToken(string tokenHash) => EmailedTokenHash = tokenHash;
+
+    /// <summary>No more e-mails about this registration; the registration stands.</summary>
+    internal void StopNotices(DateTimeOffset now)
+    {
+        if (NoticesStoppedAt is null)
+        {
+            NoticesStoppedAt = now;
+            UpdatedAt = now;
+        }
+    }
 
     internal void MarkAttendance(bool attended, DateTimeOffset now)
     {

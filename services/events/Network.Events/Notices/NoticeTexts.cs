@@ -1,61 +1,98 @@
 using System.Globalization;
 using Network.Events.Api;
 using Network.Events.Domain;
-using Network.ServiceDefaults.Text;
+using Network.ServiceDefaults.Notices;
 
 namespace Network.Events.Notices;
 
-/// <summary>What a registrant reads: short sentences, the date in full, the place, and who to ask.</summary>
+/// <summary>What a registrant reads: short sentences, the workshop, the date in full, the place, and who to
+/// ask.</summary>
 internal static class NoticeTexts
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    /// <param name="cancelLink">Where the registrant cancels; the e-mail about an attempt to register them again
-    /// carries it.</param>
-    public static (string Subject, string Body) For(
+    /// <param name="position">The place on the waitlist, for <see cref="NoticeKind.RegistrationWaitlisted"/>.</param>
+    public static NoticeContent For(
         NoticeKind kind,
         Registration registration,
         Event e,
         string organiserName,
-        Uri? cancelLink = null
+        int? position = null
     )
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(e);
         var when = When(e);
         var place = CalendarFeed.Place(e.Location);
+        var details = $"Date : {when}.\nLieu : {place}.";
         var standing = registration.Status == RegistrationStatus.Waitlisted ? "sur liste d'attente" : "confirmée";
         var (subject, news) = kind switch
         {
+            NoticeKind.RegistrationConfirmed => (
+                $"Inscription confirmée : {e.Title}",
+                new[]
+                {
+                    $"Votre inscription à « {e.Title} » est confirmée ({Seats(registration)}).",
+                    details,
+                    "L'atelier est joint à ce message : ouvrez le fichier pour l'ajouter à votre agenda. "
+                        + "Si vous ne pouvez pas venir, annulez votre inscription : votre place ira à quelqu'un "
+                        + "d'autre.",
+                }
+            ),
+            NoticeKind.RegistrationWaitlisted => (
+                $"Liste d'attente : {e.Title}",
+                [
+                    $"L'atelier « {e.Title} » est complet. Vous êtes sur la liste d'attente, en position {position} "
+                        + $"({Seats(registration)}).",
+                    details,
+                    "Si une place se libère, nous vous écrirons. Vous n'avez rien à faire d'ici là.",
+                ]
+            ),
+            NoticeKind.WaitlistPromoted => (
+                $"Une place s'est libérée : {e.Title}",
+                [
+                    "Bonne nouvelle : une place s'est libérée. Votre inscription à « "
+                        + $"{e.Title} » est confirmée ({Seats(registration)}).",
+                    details,
+                ]
+            ),
             NoticeKind.EventRescheduled => (
                 $"Changement d'horaire : {e.Title}",
-                $"L'événement « {e.Title} » change d'horaire.\nNouvelle date : {when}.\nLieu : {place}.\n\n"
-                    + "Votre inscription est conservée."
+                [
+                    $"L'atelier « {e.Title} » change d'horaire.",
+                    $"Nouvelle date : {when}.\nLieu : {place}.",
+                    "Votre inscription est conservée.",
+                ]
             ),
             NoticeKind.EventCancelled => (
                 $"Annulation : {e.Title}",
-                $"L'événement « {e.Title} » prévu {when} est annulé.\nMotif : {e.CancellationReason}\n\n"
-                    + "Nous sommes désolés pour ce changement."
+                [
+                    $"L'atelier « {e.Title} » prévu {when} est annulé.\nMotif : {e.CancellationReason}",
+                    "Nous sommes désolés pour ce changement.",
+                ]
             ),
-            NoticeKind.RegistrationAttempted => (
-                $"Nouvelle demande d'inscription avec vos coordonnées : {e.Title}",
-                $"Quelqu'un vient de demander une inscription à « {e.Title} » ({when}) avec votre adresse e-mail ou "
-                    + "votre numéro de téléphone, déjà inscrits à cet événement. Cette demande n'a rien changé : "
-                    + $"votre inscription est maintenue ({Seats(registration)}, {standing}).\n\n"
-                    + "Si c'était vous et que vous voulez changer le nombre de places, annulez votre inscription "
-                    + "puis inscrivez-vous de nouveau. Si ce n'était pas vous, vous n'avez rien à faire.\n\n"
-                    + $"Pour annuler votre inscription : {cancelLink}"
+            NoticeKind.EventReminder => (
+                $"Rappel : {e.Title}, {Day(e)}",
+                [
+                    $"Nous vous rappelons votre inscription à « {e.Title} » ({Seats(registration)}).",
+                    details,
+                    "Si vous ne pouvez plus venir, annulez votre inscription : votre place ira à quelqu'un d'autre.",
+                ]
             ),
             _ => (
-                $"Une place s'est libérée : {e.Title}",
-                $"Bonne nouvelle : une place s'est libérée. Votre inscription à « {e.Title} » est confirmée "
-                    + $"({Seats(registration)}).\nDate : {when}.\nLieu : {place}."
+                $"Nouvelle demande d'inscription avec vos coordonnées : {e.Title}",
+                [
+                    $"Quelqu'un vient de demander une inscription à « {e.Title} » ({when}) avec votre adresse e-mail "
+                        + "ou votre numéro de téléphone, déjà inscrits à cet atelier. Cette demande n'a rien changé : "
+                        + $"votre inscription est maintenue ({Seats(registration)}, {standing}).",
+                    "Si c'était vous et que vous voulez changer le nombre de places, annulez votre inscription "
+                        + "puis inscrivez-vous de nouveau. Si ce n'était pas vous, vous n'avez rien à faire.",
+                ]
             ),
         };
-        // A header holds one line: System.Net.Mail refuses a subject with a line break, whatever the title was given.
-        return (
-            ControlCharacters.OneLine(subject),
-            $"Bonjour {registration.FirstName},\n\n{news}\n\nPour toute question, contactez {organiserName}.\n"
+        return new NoticeContent(
+            subject,
+            [$"Bonjour {registration.FirstName},", .. news, $"Pour toute question, contactez {organiserName}."]
         );
     }
 
@@ -66,11 +103,20 @@ internal static class NoticeTexts
     public static string When(Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
-        var (start, end) = (TimeZoneInfo.ConvertTime(e.StartsAt, zone), TimeZoneInfo.ConvertTime(e.EndsAt, zone));
+        var (start, end) = Local(e);
         var day = start.ToString("dddd d MMMM yyyy", French);
         return start.Date == end.Date
             ? $"le {day} de {start:HH' h 'mm} à {end:HH' h 'mm}"
             : $"du {day} à {start:HH' h 'mm} au {end.ToString("dddd d MMMM yyyy", French)} à {end:HH' h 'mm}";
+    }
+
+    /// <summary>"mardi 1 décembre à 14 h 00", for a subject.</summary>
+    private static string Day(Event e) =>
+        $"{Local(e).Start.ToString("dddd d MMMM", French)} à {Local(e).Start:HH' h 'mm}";
+
+    private static (DateTimeOffset Start, DateTimeOffset End) Local(Event e)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZone);
+        return (TimeZoneInfo.ConvertTime(e.StartsAt, zone), TimeZoneInfo.ConvertTime(e.EndsAt, zone));
     }
 }

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Events.Domain;
 using Network.Events.Persistence;
+using Network.ServiceDefaults.Notices;
 
 namespace Network.Events.Notices;
 
-/// <summary>Owes registrants a message about a change, in the unit of work that makes the change.</summary>
+/// <summary>
+/// Owes registrants a message, in the unit of work that makes the change. Referred residents are told by the partner
+/// that referred them, which learns of the change by message; the others are told here.
+/// </summary>
 internal static class RegistrantNotices
 {
     /// <summary>Every registrant still holding a seat or a place on the waitlist hears of the change to
@@ -26,10 +30,8 @@ internal static class RegistrantNotices
         Owe(db, registrants, kind, now);
     }
 
-    /// <summary>
-    /// Referred residents are told by the partner that referred them, which learns of the change by message; the
-    /// others are told here.
-    /// </summary>
+    /// <summary>A registrant without an e-mail address is owed it all the same: the notice is counted on the call
+    /// list.</summary>
     public static void Owe(
         EventsDbContext db,
         IEnumerable<Registration> registrants,
@@ -39,7 +41,31 @@ internal static class RegistrantNotices
     {
         ArgumentNullException.ThrowIfNull(db);
         db.Notices.AddRange(
-            registrants.Where(r => r.ReferralId is null).Select(r => RegistrantNotice.For(r, kind, now))
+            registrants
+                .Where(r => r.ReferralId is null && r.NoticesStoppedAt is null)
+                .Select(r => Notice.Create(kind.ToString(), r.Id, now))
         );
     }
+
+    /// <summary>
+    /// A new registration with an e-mail address is confirmed by e-mail (or told its place on the waitlist); without
+    /// one, the registrant was shown the same on the page and nobody has to call them.
+    /// </summary>
+    public static void OweConfirmation(EventsDbContext db, Registration registration, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        if (registration.Email is null)
+        {
+            return;
+        }
+
+        var kind =
+            registration.Status == RegistrationStatus.Waitlisted
+                ? NoticeKind.RegistrationWaitlisted
+                : NoticeKind.RegistrationConfirmed;
+        Owe(db, [registration], kind, now);
+    }
+
+    /// <summary>The key that makes a registration's reminder exist once, whatever instance writes it.</summary>
+    public static string ReminderKey(Guid registrationId) => $"{NoticeKind.EventReminder}:{registrationId}";
 }

@@ -49,18 +49,3 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.SeriesId);
     }
 }
-
-internal sealed class RegistrantNoticeConfiguration : IEntityTypeConfiguration<RegistrantNotice>
-{
-    public void Configure(EntityTypeBuilder<RegistrantNotice> builder)
-    {
-        builder.ToTable("RegistrantNotices");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.Property(n => n.Outcome).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(n => new { n.Outcome, n.NextAttemptAt });
-        builder.HasIndex(n => n.RegistrationId);
-        builder.HasOne<Registration>().WithMany().HasForeignKey(n => n.RegistrationId);
-    }
-}

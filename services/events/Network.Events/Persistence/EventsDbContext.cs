@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Events.Domain;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
@@ -19,8 +20,8 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, P
     /// usual.</summary>
     public DbSet<RegistrationDecoy> RegistrationDecoys => Set<RegistrationDecoy>();
 
-    /// <summary>Messages owed to registrants about changes to their events.</summary>
-    public DbSet<RegistrantNotice> Notices => Set<RegistrantNotice>();
+    /// <summary>E-mails owed to registrants about their registrations and events.</summary>
+    public DbSet<Notice> Notices => Set<Notice>();
 
     /// <summary>The local replica of the partners directory.</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
@@ -47,7 +48,7 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options, P
         modelBuilder.ApplyConfiguration(new RegistrationConfiguration(protector));
         modelBuilder.ApplyConfiguration(new ReferralStateConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSecretConfiguration(protector));
-        modelBuilder.ApplyConfiguration(new RegistrantNoticeConfiguration());
+        modelBuilder.AddNotices();
         modelBuilder.ApplyConfiguration(new RegistrationDecoyConfiguration());
     }
 }

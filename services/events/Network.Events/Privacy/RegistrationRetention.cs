@@ -45,6 +45,9 @@ internal sealed partial class RegistrationRetention(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            // The notices of an erased registration follow it: nobody is called about a past workshop any more.
+            var ids = due.Select(r => r.Id).ToList();
+            await db.Notices.Where(n => ids.Contains(n.SubjectId)).ExecuteDeleteAsync(cancellationToken);
             erased += found;
         } while (found == Batch);
 

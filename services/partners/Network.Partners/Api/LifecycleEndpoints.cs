@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
 using Network.Partners.Members;
+using Network.Partners.Notices;
 using Network.ServiceDefaults.Identity;
 
 namespace Network.Partners.Api;
@@ -22,7 +23,8 @@ internal static class LifecycleEndpoints
                     (partner, by, now) =>
                         partner.Approve(by, now) && MembershipRights.AfterApproval(context.Db, partner, by, now),
                     PartnerEvents.Approved,
-                    ct
+                    ct,
+                    PartnerNoticeKind.PartnerApproved
                 )
             )
             .RequireAuthorization(Policies.Coordinator)
@@ -43,7 +45,8 @@ internal static class LifecycleEndpoints
                             "être suspendu",
                             (partner, by, now) => partner.Suspend(request.Reason!.Trim(), by, now),
                             PartnerEvents.Suspended,
-                            ct
+                            ct,
+                            PartnerNoticeKind.PartnerSuspended
                         )
                     )
             )
@@ -121,7 +124,8 @@ internal static class LifecycleEndpoints
         string action,
         Func<Partner, string, DateTimeOffset, bool> transition,
         Func<Partner, TMessage> message,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        PartnerNoticeKind? notice = null
     )
         where TMessage : class
     {
@@ -132,9 +136,15 @@ internal static class LifecycleEndpoints
             return TypedResults.NotFound();
         }
 
-        if (!transition(partner, caller.UserName ?? caller.UserId!, time.GetUtcNow()))
+        var now = time.GetUtcNow();
+        if (!transition(partner, caller.UserName ?? caller.UserId!, now))
         {
             return Problems.Conflict(partner.Status, action);
+        }
+
+        if (notice is { } kind)
+        {
+            PartnerNotices.Owe(db, partner, kind, now);
         }
 
         return await Problems.SaveAndAnswerAsync(context, partner, message(partner), cancellationToken) is { } saved

@@ -29,6 +29,7 @@ internal static class PartnerEvents
             partner.Address.Commune,
             partner.Address.InseeCode,
             partner.Address.Latitude,
-            partner.Address.Longitude
+            partner.Address.Longitude,
+            partner.Contact.Email
         );
 }

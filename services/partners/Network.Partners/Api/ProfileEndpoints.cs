@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
+using Network.Partners.Notices;
 using Network.Partners.Persistence;
 using Network.ServiceDefaults.Http;
 using Network.ServiceDefaults.Idempotency;
@@ -52,6 +53,11 @@ internal static class ProfileEndpoints
             : Partner.ApplyToJoin(id, request.ToProfile(), caller.UserId!, caller.UserName, now);
         db.Partners.Add(partner);
         db.Publish(PartnerEvents.Registered(partner), time);
+        if (!caller.IsCoordinator)
+        {
+            PartnerNotices.Owe(db, partner, PartnerNoticeKind.ApplicationReceived, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         http.Response.SetETag(partner.Version);

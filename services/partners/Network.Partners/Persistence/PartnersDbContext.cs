@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Network.Partners.Domain;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 
 namespace Network.Partners.Persistence;
@@ -7,6 +8,9 @@ namespace Network.Partners.Persistence;
 public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Partner> Partners => Set<Partner>();
+
+    /// <summary>E-mails owed to structures and to the coordinator.</summary>
+    public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<MemberChange> MemberChanges => Set<MemberChange>();
 
@@ -16,6 +20,7 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new PartnerConfiguration());
+        modelBuilder.AddNotices();
         modelBuilder.ApplyConfiguration(new PartnerStatusChangeConfiguration());
         modelBuilder.ApplyConfiguration(new MemberChangeConfiguration());
         modelBuilder.ApplyConfiguration(new MembershipTaskConfiguration());

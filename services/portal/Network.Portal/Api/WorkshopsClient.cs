@@ -61,6 +61,23 @@ public sealed class WorkshopsClient(PortalApi api, IMemoryCache cache)
             cancellationToken
         );
 
+    /// <summary>No more e-mails about a registration, with the token its e-mails carry.</summary>
+    public async Task<ApiProblem?> StopNoticesAsync(
+        Guid eventId,
+        Guid registrationId,
+        string token,
+        CancellationToken cancellationToken = default
+    ) =>
+        (
+            await api.PostAsync<object>(
+                $"/api/events/{eventId}/registrations/{registrationId}/stop-notices" + StopNoticesQuery(token),
+                null,
+                cancellationToken: cancellationToken
+            )
+        ).Problem;
+
+    public static string StopNoticesQuery(string token) => Query.Of(("token", token));
+
     public static string Format(DateTimeOffset instant) =>
         instant.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Domain;
+using Network.Referrals.Notices;
 using Network.Referrals.Persistence;
 using Network.Referrals.Seats;
 using Network.ServiceDefaults.Http;
@@ -82,6 +83,7 @@ internal static class ReferralsEndpoints
         db.Referrals.Add(referral);
         db.History.Add(entry);
         db.Publish(ReferralFacts.Sent(referral, now), time);
+        ReferralNotices.Owe(db, referral, ReferralNoticeKind.ReferralReceived, now);
         await db.SaveChangesAsync(cancellationToken);
         ReferralsLog.Sent(logger, referral.Id, fromPartnerId, referral.ToPartnerId);
         http.Response.SetETag(referral.Version);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Referrals;
 using Network.Referrals.Domain;
+using Network.Referrals.Notices;
 using Network.Referrals.Persistence;
 using Network.Referrals.Seats;
 using Network.ServiceDefaults.Http;
@@ -65,6 +66,11 @@ internal static class TransitionEndpoints
             step: (r, actor, now) =>
             {
                 var entry = r.Accept(actor, request.AppointmentAt?.ToUniversalTime(), Blank(request.Note), now);
+                if (entry is not null)
+                {
+                    ReferralNotices.Owe(context.Db, r, ReferralNoticeKind.ReferralAnswered, now);
+                }
+
                 if (entry is not null && r.EventId is { } eventId)
                 {
                     // A command to the events service: what its attendee list shows of the resident; the contacts stay
@@ -91,10 +97,16 @@ internal static class TransitionEndpoints
         Guid id,
         DeclineRequest request,
         [AsParameters] ReferralContext context
-    ) =>
-        StepAsync(context, id, Side.Receiver, "être refusée", (r, actor, now) =>
-            r.Decline(actor, request.Reason!.Value, Blank(request.Message), now)
-        );
+    ) => StepAsync(context, id, Side.Receiver, "être refusée", (r, actor, now) =>
+        {
+            var entry = r.Decline(actor, request.Reason!.Value, Blank(request.Message), now);
+            if (entry is not null)
+            {
+                ReferralNotices.Owe(context.Db, r, ReferralNoticeKind.ReferralAnswered, now);
+            }
+
+            return entry;
+        });
 
     private static Task<StepResult> CompleteAsync(
         Guid id,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Network.Referrals.Domain;
 using Network.Referrals.Seats;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Persistence;
 using Network.ServiceDefaults.Protection;
 using Network.ServiceDefaults.Replicas;
@@ -22,6 +23,9 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 
     /// <summary>The local replica of the partners directory: is the receiver active?</summary>
     public DbSet<PartnerReplica> Partners => Set<PartnerReplica>();
+
+    /// <summary>E-mails owed to structures about their referrals.</summary>
+    public DbSet<Notice> Notices => Set<Notice>();
 
     /// <summary>The local replica of the published events: where may a referral hold a seat?</summary>
     public DbSet<EventReplica> Events => Set<EventReplica>();
@@ -55,6 +59,7 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddPartnerReplicas();
+        modelBuilder.AddNotices();
         modelBuilder.ApplyConfiguration(new ReferralConfiguration(protector));
         modelBuilder.ApplyConfiguration(new ReferralHistoryConfiguration());
         modelBuilder.ApplyConfiguration(new AccessLogConfiguration());

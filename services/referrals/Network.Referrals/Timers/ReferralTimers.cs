@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Network.Referrals.Api;
 using Network.Referrals.Domain;
+using Network.Referrals.Notices;
 using Network.Referrals.Persistence;
 using Network.Referrals.Privacy;
 using Network.ServiceDefaults.Hosting;
@@ -29,6 +30,7 @@ internal sealed partial class ReferralTimers(
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await ExpireAsync(cancellationToken);
+        await WarnExpiringAsync(cancellationToken);
         await RemindAsync(cancellationToken);
         await EraseClosedAsync(cancellationToken);
         await EraseInactiveAsync(cancellationToken);
@@ -58,6 +60,41 @@ internal sealed partial class ReferralTimers(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The receiver is warned once, <see cref="ReferralsOptions.WarnBeforeExpiryDays"/> before an unanswered referral
+    /// expires; the warning's key is held once by the database, so of two instances writing it, one does.
+    /// </summary>
+    private async Task WarnExpiringAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        var now = Time.GetUtcNow();
+        var warnFrom = now - TimeSpan.FromDays(_options.AnswerWithinDays - _options.WarnBeforeExpiryDays);
+        var kind = nameof(ReferralNoticeKind.ReferralExpiring);
+        var expiring = await db
+            .Referrals.Where(r =>
+                r.Status == ReferralStatus.Sent
+                && r.CreatedAt <= warnFrom
+                && !db.Notices.Any(n => n.SubjectId == r.Id && n.Kind == kind)
+            )
+            .OrderBy(r => r.CreatedAt)
+            .Take(Batch)
+            .ToListAsync(cancellationToken);
+        foreach (var referral in expiring)
+        {
+            ReferralNotices.Owe(db, referral, ReferralNoticeKind.ReferralExpiring, now, $"{kind}:{referral.Id}");
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance wrote the same warnings first: nothing is owed twice.
+        }
+    }
+
     private async Task RemindAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -73,6 +110,8 @@ internal sealed partial class ReferralTimers(
         {
             referral.Remind(now);
             db.Publish(ReferralFacts.Overdue(referral, now), Time);
+            // Saved with the referral's new reminder date, guarded by its version: of two instances, one reminds.
+            ReferralNotices.Owe(db, referral, ReferralNoticeKind.ReferralReminder, now);
             LogReminded(logger, referral.Id, referral.ToPartnerId);
         }
 

@@ -532,6 +532,10 @@ namespace Network.Activity.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("InseeCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");

@@ -136,51 +136,6 @@ namespace Network.Events.Persistence.Migrations
                     b.ToTable("ReferralStates", (string)null);
                 });
 
-            modelBuilder.Entity("Network.Events.Domain.RegistrantNotice", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("ClaimedUntil")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("EventId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("RegistrationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RegistrationId");
-
-                    b.HasIndex("Outcome", "NextAttemptAt");
-
-                    b.ToTable("RegistrantNotices", (string)null);
-                });
-
             modelBuilder.Entity("Network.Events.Domain.Registration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -222,6 +177,9 @@ namespace Network.Events.Persistence.Migrations
 
                     b.Property<string>("LastName")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("NoticesStoppedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Phone")
                         .HasColumnType("nvarchar(max)");
@@ -404,6 +362,59 @@ namespace Network.Events.Persistence.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Network.ServiceDefaults.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique()
+                        .HasFilter("[OnceKey] IS NOT NULL");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Outcome", "NextAttemptAt");
+
+                    b.ToTable("Notices", (string)null);
+                });
+
             modelBuilder.Entity("Network.ServiceDefaults.Replicas.PartnerReplica", b =>
                 {
                     b.Property<Guid>("Id")
@@ -416,6 +427,10 @@ namespace Network.Events.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
 
                     b.Property<string>("InseeCode")
                         .HasMaxLength(5)
@@ -534,15 +549,6 @@ namespace Network.Events.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Location")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Network.Events.Domain.RegistrantNotice", b =>
-                {
-                    b.HasOne("Network.Events.Domain.Registration", null)
-                        .WithMany()
-                        .HasForeignKey("RegistrationId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
