@@ -532,6 +532,10 @@ namespace Network.Activity.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<string>("InseeCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
