@@ -67,7 +67,9 @@ public static class ServiceDatabase
             builder.Services.AddHostedService<SqliteStatistics<TContext>>();
         }
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
+        builder
+            .Services.AddHealthChecks()
+            .AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.HealthTag, HealthEndpoints.ReadinessTag]);
     }
 
     public static DbContextOptionsBuilder UseProvider(
