@@ -247,6 +247,53 @@ cmd_migration() {
   fi
 }
 
+# The deployables: the name of each image and its project.
+DEPLOYABLES="gateway:gateway/Network.Gateway portal:services/portal/Network.Portal
+partners:services/partners/Network.Partners events:services/events/Network.Events
+referrals:services/referrals/Network.Referrals equipment:services/equipment/Network.Equipment
+activity:services/activity/Network.Activity"
+
+# images [REGISTRY]: every deployable's OCI image, built by the .NET SDK's container support (no Dockerfile; settings in
+# the project files and Directory.Build.targets), each service's EF Core migrations bundle inside (per database
+# provider: NETWORK_MIGRATION_PROVIDERS, SqlServer by default), pushed to REGISTRY, or written as archives to
+# artifacts/images/ when none is given. Tagged with the commit (NETWORK_IMAGE_TAG to choose).
+cmd_images() {
+  ensure_dotnet
+  local registry=${1:-} base=${NETWORK_BASE_REGISTRY:-mcr.microsoft.com} tag providers entry name project provider
+  tag=${NETWORK_IMAGE_TAG:-$(git rev-parse --short=12 HEAD 2>/dev/null || echo dev)}
+  providers=${NETWORK_MIGRATION_PROVIDERS:-SqlServer}
+  command -v curl >/dev/null 2>&1 || fail "curl is needed to ask the registry"
+  say "Asking $base for the .NET base images"
+  # Any HTTP answer from the registry's API (401 included) means it answers; no answer at all means it does not.
+  if [ "$(curl -sS -o /dev/null -w '%{http_code}' --max-time 15 "https://$base/v2/" 2>/dev/null || true)" = "000" ]; then
+    fail "no registry with the .NET base images answers ($base): the images cannot be built on this machine"
+  fi
+  dotnet tool restore >/dev/null
+  rm -rf artifacts/migrations
+  for entry in $DEPLOYABLES; do
+    name=${entry%%:*}
+    project=${entry#*:}
+    local options=(-c Release -t:PublishContainer -nologo "-p:ContainerImageTag=$tag" "-p:ContainerBaseImage=$base/dotnet/aspnet:10.0")
+    if [ -d "$project/Persistence/Migrations" ]; then
+      for provider in $providers; do
+        say "Building the migrations bundle of $name for $provider"
+        # The arguments after -- reach the service's design-time factory, which chooses the provider's migrations.
+        dotnet ef migrations bundle --project "$project" --configuration Release --force \
+          --output "artifacts/migrations/$name/$provider/efbundle" -- --provider "$provider"
+      done
+      options+=("-p:MigrationsBundleFolder=$PWD/artifacts/migrations/$name")
+    fi
+    if [ -n "$registry" ]; then
+      options+=("-p:ContainerRegistry=$registry")
+    else
+      mkdir -p artifacts/images
+      options+=("-p:ContainerArchiveOutputPath=$PWD/artifacts/images/$name.tar.gz")
+    fi
+    say "Publishing the image network/$name:$tag"
+    dotnet publish "$project" "${options[@]}"
+  done
+}
+
 usage() {
   cat <<USAGE
 usage: ./network.sh <command> [arguments]
@@ -267,6 +314,10 @@ usage: ./network.sh <command> [arguments]
   migration SERVICE NAME [SqlServer|PostgreSql]
           add the migration NAME to a service (partners, events, referrals, equipment, activity) for both server
           providers, or for the one named
+  images [REGISTRY]
+          build every deployable's OCI image with the .NET SDK (no Dockerfile), the services' migrations bundles
+          inside, and push them to REGISTRY (or write them to artifacts/images/); stops when no registry with the
+          .NET base images answers
 USAGE
 }
 
@@ -277,5 +328,6 @@ case "${1:-}" in
   bench) cmd_bench ;;
   openapi) cmd_openapi ;;
   migration) shift; cmd_migration "$@" ;;
+  images) shift; cmd_images "$@" ;;
   *) usage; exit 2 ;;
 esac

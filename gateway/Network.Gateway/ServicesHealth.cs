@@ -21,7 +21,7 @@ internal static class ServicesHealth
                     $"service-{service}",
                     services => new ServiceHealthCheck(services.GetRequiredService<IHttpClientFactory>(), service),
                     HealthStatus.Unhealthy,
-                    [HealthEndpoints.ReadyTag]
+                    [HealthEndpoints.HealthTag]
                 )
             );
         }

@@ -39,8 +39,8 @@ public static class WebDefaultsExtensions
     }
 
     /// <summary>
-    /// What every deployable shares, web front ends included: the clock, telemetry, <c>/alive</c> and <c>/health</c>,
-    /// and HTTP clients that find the other deployables by name and retry what is worth retrying.
+    /// What every deployable shares, web front ends included: the clock, telemetry, <c>/alive</c>, <c>/ready</c> and
+    /// <c>/health</c>, and HTTP clients that find the other deployables by name and retry what is worth retrying.
     /// </summary>
     public static TBuilder AddHostDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder

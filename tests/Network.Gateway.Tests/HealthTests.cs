@@ -3,7 +3,8 @@ using Network.Testing;
 
 namespace Network.Gateway.Tests;
 
-/// <summary>The gateway is ready only while every service behind it is.</summary>
+/// <summary>The gateway is healthy only while every service behind it is; ready (to take requests) while it
+/// runs.</summary>
 public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest(infrastructure)
 {
     [Fact]
@@ -18,6 +19,8 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
             (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode
         );
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/alive", UriKind.Relative))).StatusCode);
+        // A readiness probe must not take every gateway out of service because one service is down.
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/ready", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
@@ -30,6 +33,7 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : GatewayTest
             HttpStatusCode.ServiceUnavailable,
             (await anonymous.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode
         );
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/ready", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

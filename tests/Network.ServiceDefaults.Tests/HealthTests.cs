@@ -3,8 +3,8 @@ using Network.Testing;
 
 namespace Network.ServiceDefaults.Tests;
 
-/// <summary><c>/alive</c> answers while the process runs; <c>/health</c> only while the database and broker
-/// answer.</summary>
+/// <summary><c>/alive</c> answers while the process runs; <c>/ready</c> while the database answers; <c>/health</c>
+/// only while the database and broker answer.</summary>
 public sealed class HealthTests(TestInfrastructure infrastructure) : SampleServiceTest(infrastructure)
 {
     [Fact]
@@ -16,6 +16,7 @@ public sealed class HealthTests(TestInfrastructure infrastructure) : SampleServi
             async () => (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
             "the service reports healthy"
         );
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/ready", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal static class LocalRabbitMq
     )
     {
         Directory.CreateDirectory(dataFolder);
+        ForgetClassicQueues(dataFolder);
         File.WriteAllText(Path.Combine(dataFolder, "enabled_plugins"), "[].");
         File.WriteAllText(Path.Combine(dataFolder, "rabbitmq.conf"), "log.console = false\n");
         var node =
@@ -78,6 +79,28 @@ internal static class LocalRabbitMq
                 }
             });
         return rabbitmq.WithHealthCheck(check);
+    }
+
+    /// <summary>
+    /// The services declare quorum queues, and a queue's type cannot change in place: a node made before them, whose
+    /// classic queues would refuse the services' declarations, starts again empty (local messages only: the services'
+    /// data stays in their databases, and what their outboxes still hold is published again).
+    /// </summary>
+    private static void ForgetClassicQueues(string dataFolder)
+    {
+        var marker = Path.Combine(dataFolder, "quorum-queues");
+        if (File.Exists(marker))
+        {
+            return;
+        }
+
+        var mnesia = Path.Combine(dataFolder, "mnesia");
+        if (Directory.Exists(mnesia))
+        {
+            Directory.Delete(mnesia, recursive: true);
+        }
+
+        File.WriteAllText(marker, "The services' queues on this node are quorum queues.\n");
     }
 
     /// <summary>The node's own start script, which runs as the calling user (Debian's wrapper would switch

@@ -167,8 +167,17 @@ internal sealed partial class OutboxDispatcher(
             }
             else
             {
-                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{message.Destination}"));
-                await endpoint.Send(body, type, context => context.MessageId = message.Id, timeout.Token);
+                var endpoint = await bus.GetSendEndpoint(CommandRoute.Address(message.Destination));
+                await endpoint.Send(
+                    body,
+                    type,
+                    context =>
+                    {
+                        context.MessageId = message.Id;
+                        CommandRoute.Mandatory(context);
+                    },
+                    timeout.Token
+                );
             }
 
             return null;

@@ -39,6 +39,14 @@ public static class ServiceMessaging
             bus.AddConfigureEndpointsCallback(
                 (_, _, endpoint) =>
                 {
+                    // Quorum queues, replicated across the broker's nodes, so that a queue outlives the loss of one.
+                    // Decided once: a queue's type cannot change in place. Error and skipped queues take the
+                    // receive queue's arguments, so they are quorum queues too.
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.SetQuorumQueue();
+                    }
+
                     // Outer: rounds spaced in time; inner: immediate retries within each round.
                     endpoint.UseMessageRetry(retry => retry.Intervals(options.EffectiveRetryIntervals));
                     endpoint.UseMessageRetry(retry => retry.Immediate(options.ImmediateRetries));

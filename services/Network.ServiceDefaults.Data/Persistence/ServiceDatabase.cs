@@ -77,7 +77,9 @@ public static class ServiceDatabase
             builder.Services.AddHostedService<SqliteStatistics<TContext>>();
         }
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.ReadyTag]);
+        builder
+            .Services.AddHealthChecks()
+            .AddDbContextCheck<TContext>("database", tags: [HealthEndpoints.HealthTag, HealthEndpoints.ReadinessTag]);
     }
 
     /// <summary>A connection string that names no reachable server, to build a server provider's model (design time,

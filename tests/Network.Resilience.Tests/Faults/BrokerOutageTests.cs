@@ -27,6 +27,8 @@ public sealed class BrokerOutageTests(FaultsPlatform fixture, ITestOutputHelper 
             Assert.True(waiting > 0);
             Assert.Subset(before.Recorded, await Delivery.RecordedByActivityAsync(platform));
             Assert.Superset(before.Recorded, await Delivery.RecordedByActivityAsync(platform));
+
+            await Probes.AssertReadyWithoutBrokerAsync(platform);
         }
         finally
         {

@@ -25,8 +25,12 @@ public sealed class TestPublisher : IAsyncDisposable
     public async Task SendAsync<TMessage>(string queue, TMessage message, Guid messageId)
         where TMessage : class
     {
-        var endpoint = await _bus.GetSendEndpoint(new Uri($"queue:{queue}"));
-        await endpoint.Send(message, context => context.MessageId = messageId);
+        var endpoint = await _bus.GetSendEndpoint(CommandRoute.Address(queue));
+        await endpoint.Send(message, context =>
+        {
+            context.MessageId = messageId;
+            CommandRoute.Mandatory(context);
+        });
     }
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
