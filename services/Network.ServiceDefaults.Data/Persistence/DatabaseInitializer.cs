@@ -9,9 +9,9 @@ namespace Network.ServiceDefaults.Persistence;
 /// <summary>
 /// Brings the schema up to date before anything else starts: SQL Server and PostgreSQL through the service's migrations
 /// of that provider (concurrent replicas wait on EF Core's migration lock), SQLite from the model
-/// (<see cref="LocalSchema"/>, with write-ahead logging, so that readers never wait for a writer). With <c>Database__MigrateAtStart=false</c>
-/// (production, where a migrations bundle runs first and the service has no right to change the schema) it only
-/// checks that every migration has been applied, and refuses to start otherwise.
+/// (<see cref="LocalSchema"/>, with write-ahead logging, so that readers never wait for a writer). With
+/// <c>Database__MigrateAtStart=false</c> (production, where a migrations bundle runs first and the service has no
+/// right to change the schema) it only checks that every migration has been applied, and refuses to start otherwise.
 /// </summary>
 internal sealed class DatabaseInitializer<TContext>(
     IServiceScopeFactory scopes,
