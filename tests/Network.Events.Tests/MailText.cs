@@ -6,7 +6,8 @@ namespace Network.Events.Tests;
 /// part.</summary>
 internal static class MailText
 {
-    /// <summary>The messages of <paramref name="pickup"/>; the sender writes each aside and moves it in whole.</summary>
+    /// <summary>The messages of <paramref name="pickup"/>; the sender writes each aside and moves it in
+    /// whole.</summary>
     public static List<string> All(string pickup) =>
         Directory.Exists(pickup)
             ? [.. Directory.GetFiles(pickup, "*.eml").Select(file => Of(MimeMessage.Load(file)))]

@@ -22,6 +22,11 @@ public sealed class RoutingTests(TestInfrastructure infrastructure) : GatewayTes
         "DELETE",
         "/api/events/0193a000-0000-7000-8000-000000000001/registrations/0193a000-0000-7000-8000-000000000002?token=abc"
     )]
+    [InlineData(
+        "POST",
+        "/api/events/0193a000-0000-7000-8000-000000000001/registrations/0193a000-0000-7000-8000-000000000002"
+            + "/stop-notices?token=abc"
+    )]
     public async Task Public_routes_are_forwarded_unchanged_without_a_token(string method, string pathAndQuery)
     {
         using var anonymous = Gateway.CreateClient(token: null);

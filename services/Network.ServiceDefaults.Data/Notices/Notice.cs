@@ -31,7 +31,8 @@ public sealed class Notice
 
     public Guid Id { get; private set; }
 
-    /// <summary>What happened, in the service's words (<c>RegistrationConfirmed</c>, <c>LoanRequested</c>...).</summary>
+    /// <summary>What happened, in the service's words (<c>RegistrationConfirmed</c>,
+    /// <c>LoanRequested</c>...).</summary>
     public string Kind { get; private set; } = "";
 
     /// <summary>What the notice is about: a registration, a referral, a loan, a partner.</summary>

@@ -181,8 +181,8 @@ internal sealed partial class NoticeSender(
 
     [LoggerMessage(
         Level = LogLevel.Error,
-        Message = "Notice {NoticeId} ({Kind}) still not sent after {Attempt} attempts ({ExceptionType}): marked failed, "
-            + "for the staff to call."
+        Message = "Notice {NoticeId} ({Kind}) still not sent after {Attempt} attempts ({ExceptionType}): marked "
+            + "failed, for the staff to call."
     )]
     private static partial void LogGaveUp(
         ILogger logger,

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Hosting;
 namespace Network.ServiceDefaults.Notices;
 
 /// <summary>
-/// The piece a service adds to send e-mails: the notices' table in its DbContext (<see cref="AddNotices(ModelBuilder)"/>),
-/// and the sender with the service's words (<see cref="AddNotices{TComposer}"/>). A notice is owed by adding a
-/// <see cref="Notice"/> to the DbContext in the save that makes the change it tells of.
+/// The piece a service adds to send e-mails: the notices' table in its DbContext
+/// (<see cref="AddNotices(ModelBuilder)"/>), and the sender with the service's words
+/// (<see cref="AddNotices{TComposer}"/>). A notice is owed by adding a <see cref="Notice"/> to the DbContext in the
+/// save that makes the change it tells of.
 /// </summary>
 public static class ServiceNotices
 {

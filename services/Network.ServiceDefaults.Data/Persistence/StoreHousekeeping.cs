@@ -10,7 +10,8 @@ using Network.ServiceDefaults.Notices;
 namespace Network.ServiceDefaults.Persistence;
 
 /// <summary>Removes what has served its purpose: sent outbox messages, old inbox entries, expired idempotency
-/// records, notices sent or dropped (a failed notice stays on the call list as long as what it was made from).</summary>
+/// records, notices sent or dropped (a failed notice stays on the call list as long as what it was made
+/// from).</summary>
 internal sealed partial class StoreHousekeeping(
     IServiceScopeFactory scopes,
     IOptions<MessagingOptions> options,

@@ -32,8 +32,8 @@ public static class EventsServiceExtensions
             .Validate(
                 options => options.IsValid,
                 $"Events:AnonymousMaxSeats is between 1 and {RegistrationBody.MaxSeats}, "
-                    + "Events:RegistrationRetentionDays and Events:ReminderHours at least 1, Events:CommandErrorRetention positive and under "
-                    + "24 days."
+                    + "Events:RegistrationRetentionDays and Events:ReminderHours at least 1, "
+                    + "Events:CommandErrorRetention positive and under 24 days."
             )
             .ValidateOnStart();
         builder.Services.AddEventsApiDescription();

@@ -15,8 +15,8 @@ internal static class NoticeStopEndpoints
             .WithSummary("Anyone with ?token= (the registration's, or the one its e-mails carry): no more e-mails.")
             .WithDescription(
                 "204, also when already stopped; the registration keeps its seats. Without a token 401 (403 when "
-                    + "signed in), a wrong token 403, an unknown registration 404. The answer to someone who registered a contact "
-                    + "already registered stops nothing, and answers 204 all the same."
+                    + "signed in), a wrong token 403, an unknown registration 404. The answer to someone who "
+                    + "registered a contact already registered stops nothing, and answers 204 all the same."
             );
 
     private static async Task<Results<NoContent, NotFound, UnauthorizedHttpResult, ForbidHttpResult>> StopAsync(
