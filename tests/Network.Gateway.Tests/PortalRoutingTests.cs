@@ -96,6 +96,7 @@ public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : Gate
         Assert.Contains("openapi/events/v1.json", await docs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Healthy", await anonymous.GetStringAsync(new Uri("/health", UriKind.Relative)));
         Assert.Equal("Healthy", await anonymous.GetStringAsync(new Uri("/alive", UriKind.Relative)));
+        Assert.Equal("Healthy", await anonymous.GetStringAsync(new Uri("/ready", UriKind.Relative)));
 
         Assert.Empty(Portal.Received);
     }
@@ -110,7 +111,7 @@ public sealed class PortalRoutingTests(TestInfrastructure infrastructure) : Gate
     [InlineData("GET", "/openapi/portal/v1.json", HttpStatusCode.NotFound)]
     [InlineData("POST", "/openapi/partners/v1.json", HttpStatusCode.MethodNotAllowed)]
     [InlineData("POST", "/docs", HttpStatusCode.MethodNotAllowed)]
-    [InlineData("GET", "/ready", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/ready/x", HttpStatusCode.NotFound)]
     [InlineData("GET", "/health/portal", HttpStatusCode.NotFound)]
     [InlineData("GET", "/alive/x", HttpStatusCode.NotFound)]
     public async Task Unknown_paths_under_the_gateways_own_never_reach_the_portal(

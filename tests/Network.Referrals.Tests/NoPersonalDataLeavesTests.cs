@@ -49,6 +49,8 @@ public sealed class NoPersonalDataLeavesTests(TestInfrastructure infrastructure)
             await MessageProbe.StartAsync<ReferralErased>(RabbitMq),
         };
         await using var events = await TestPublisher.StartAsync(RabbitMq);
+        // The events service does not run here: its queue holds the command for the test to read.
+        await Queues.DeclareReceiverAsync(RabbitMq, RegisterResidentForEvent.Queue);
         using var sender = StaffOf(Sender);
         using var receiver = StaffOf(Receiver);
 
