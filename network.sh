@@ -255,13 +255,13 @@ activity:services/activity/Network.Activity"
 
 # images [REGISTRY]: every deployable's OCI image, built by the .NET SDK's container support (no Dockerfile; settings in
 # the project files and Directory.Build.targets), each service's EF Core migrations bundle inside (per database
-# provider: NETWORK_MIGRATION_PROVIDERS, SqlServer by default), pushed to REGISTRY, or written as archives to
+# provider: NETWORK_MIGRATION_PROVIDERS, "SqlServer PostgreSql" by default), pushed to REGISTRY, or written as archives to
 # artifacts/images/ when none is given. Tagged with the commit (NETWORK_IMAGE_TAG to choose).
 cmd_images() {
   ensure_dotnet
   local registry=${1:-} base=${NETWORK_BASE_REGISTRY:-mcr.microsoft.com} tag providers entry name project provider
   tag=${NETWORK_IMAGE_TAG:-$(git rev-parse --short=12 HEAD 2>/dev/null || echo dev)}
-  providers=${NETWORK_MIGRATION_PROVIDERS:-SqlServer}
+  providers=${NETWORK_MIGRATION_PROVIDERS:-SqlServer PostgreSql}
   command -v curl >/dev/null 2>&1 || fail "curl is needed to ask the registry"
   say "Asking $base for the .NET base images"
   # Any HTTP answer from the registry's API (401 included) means it answers; no answer at all means it does not.
