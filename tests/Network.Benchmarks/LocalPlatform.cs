@@ -1,6 +1,10 @@
+using System.Data.Common;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Network.ServiceDefaults.Persistence;
+using Npgsql;
 
 namespace Network.Benchmarks;
 
@@ -11,39 +15,58 @@ internal sealed class LocalPlatform : IAsyncDisposable
     private readonly DistributedApplication _app;
     private readonly string _dataFolder;
 
-    private LocalPlatform(DistributedApplication app, string dataFolder, TimeSpan startup)
+    private LocalPlatform(DistributedApplication app, string dataFolder, TimeSpan startup, DatabaseProvider provider)
     {
         _app = app;
         _dataFolder = dataFolder;
         Startup = startup;
+        Provider = provider;
     }
+
+    /// <summary>The services' database provider: SQLite files, or a private PostgreSQL cluster.</summary>
+    public DatabaseProvider Provider { get; }
 
     /// <summary>From the app host's start to the gateway answering healthy (every resource healthy before
     /// it).</summary>
     public TimeSpan Startup { get; }
 
-    /// <summary>The SQLite file of a service's database.</summary>
-    private string DatabaseFile(string name) => Path.Combine(_dataFolder, $"{name}.db");
-
-    /// <summary>The single number <paramref name="sql"/> counts in a service's database, read without
-    /// writing.</summary>
+    /// <summary>The single number <paramref name="sql"/> counts in a service's database (identifiers in double
+    /// quotes, which both providers read).</summary>
     public async Task<long> CountAsync(string database, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile(database)};Mode=ReadOnly");
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(database);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs <paramref name="sql"/>, a write, in a service's database.</summary>
     public async Task ExecuteAsync(string database, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile(database)}");
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(database);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The options of a service's context on this platform's database provider.</summary>
+    public async Task<DbContextOptions<TContext>> OptionsAsync<TContext>(string database)
+        where TContext : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        ServiceDatabase.UseProvider(options, Provider, await ConnectionStringAsync(database));
+        return options.Options;
+    }
+
+    private async Task<DbConnection> OpenAsync(string database)
+    {
+        var connectionString = await ConnectionStringAsync(database);
+        DbConnection connection =
+            Provider == DatabaseProvider.PostgreSql
+                ? new NpgsqlConnection(connectionString)
+                : new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     /// <summary>
@@ -148,7 +171,12 @@ internal sealed class LocalPlatform : IAsyncDisposable
         var started = System.Diagnostics.Stopwatch.StartNew();
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
-        return new LocalPlatform(app, dataFolder, started.Elapsed);
+        return new LocalPlatform(
+            app,
+            dataFolder,
+            started.Elapsed,
+            postgreSql ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite
+        );
     }
 
     public async ValueTask DisposeAsync()

@@ -18,8 +18,8 @@ internal static class OutboxThroughput
 
     public static async Task<IReadOnlyList<ResultRow>> MeasureAsync(LocalPlatform platform)
     {
-        var before = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages");
-        await WriteOutboxAsync(await platform.ConnectionStringAsync("eventsdb"));
+        var before = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM \"ReceivedMessages\"");
+        await WriteOutboxAsync(await platform.OptionsAsync<ActivityDbContext>("eventsdb"));
 
         // The rows were written behind the dispatcher's back: a write through the API wakes it, as any commit would.
         var processes = platform.ServiceProcesses();
@@ -37,7 +37,7 @@ internal static class OutboxThroughput
                 "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL"
             );
             published ??= pending == 0 ? clock.Elapsed : null;
-            received = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages") - before;
+            received = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM \"ReceivedMessages\"") - before;
             if (clock.ElapsedMilliseconds / 1000 != reported)
             {
                 reported = clock.ElapsedMilliseconds / 1000;
@@ -79,10 +79,9 @@ internal static class OutboxThroughput
     }
 
     /// <summary>The messages as the events service would queue them, in one transaction.</summary>
-    private static async Task WriteOutboxAsync(string connectionString)
+    private static async Task WriteOutboxAsync(DbContextOptions<ActivityDbContext> options)
     {
         // Any service's context maps the outbox the same way; only that table of the events database is touched.
-        var options = new DbContextOptionsBuilder<ActivityDbContext>().UseSqlite(connectionString).Options;
         await using var db = new ActivityDbContext(options);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (

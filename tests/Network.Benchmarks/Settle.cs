@@ -24,7 +24,7 @@ internal static class Settle
                 );
             }
 
-            var now = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages");
+            var now = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM \"ReceivedMessages\"");
             if (pending > 0 || now != received)
             {
                 (received, stableSince) = (now, DateTime.UtcNow);

@@ -27,7 +27,7 @@ internal static class StoredActivity
     /// <summary>Writes the million messages and rebuilds the read models from every stored message.</summary>
     public static async Task<Rebuilt> WriteAndRebuildAsync(LocalPlatform platform)
     {
-        var written = await WriteMessagesAsync(await platform.ConnectionStringAsync("activitydb"));
+        var written = await WriteMessagesAsync(await platform.OptionsAsync<ActivityDbContext>("activitydb"));
         using var activity = new HttpClient
         {
             BaseAddress = platform.Service("activity"),
@@ -53,13 +53,12 @@ internal static class StoredActivity
     /// </summary>
     public static async Task<long> AtLeastAMillionAsync(LocalPlatform platform)
     {
-        var stored = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM ReceivedMessages");
+        var stored = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM \"ReceivedMessages\"");
         return stored >= Messages ? stored : (await WriteAndRebuildAsync(platform)).Stored;
     }
 
-    private static async Task<int> WriteMessagesAsync(string connectionString)
+    private static async Task<int> WriteMessagesAsync(DbContextOptions<ActivityDbContext> options)
     {
-        var options = new DbContextOptionsBuilder<ActivityDbContext>().UseSqlite(connectionString).Options;
         var clock = Stopwatch.StartNew();
         var written = 0;
         foreach (var chunk in SyntheticActivity.Messages(Messages, seed: 20261129).Chunk(Batch))
