@@ -120,7 +120,12 @@ public sealed class PersonalDataTests(PersonalDataPlatform fixture, ITestOutputH
                     .Scan($"message on {m.Exchange}", m.Body, MayCarry(m))
                     .Concat(scanner.Scan($"headers of a message on {m.Exchange}", m.Headers, MayCarry(m)))
             )
-            .Concat(logs.SelectMany(line => scanner.Scan($"log of {line.Resource}", line.Text)))
+            // The local inbox (smtp4dev) stands for the residents' own mail servers: receiving their e-mails is its
+            // job. What is scanned is what the platform's processes write.
+            .Concat(
+                logs.Where(line => !line.IsOf("mail"))
+                    .SelectMany(line => scanner.Scan($"log of {line.Resource}", line.Text))
+            )
             .Concat(
                 outbox.SelectMany(row =>
                     scanner.Scan(
