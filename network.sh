@@ -92,8 +92,9 @@ cmd_format() {
 }
 
 # Test projects whose tests run on SQLite only: none touches a database of a service (the gateway's, identity's, the
-# contract's), or its cost is its browser, not its database (the portal's: see README.md, "Tests").
-SQLITE_ONLY_PROJECTS="Network.Gateway.Tests Network.DevIdentity.Tests Network.Contract.Tests Network.Portal.Tests"
+# contract's, the Kubernetes manifests'), or its cost is its browser, not its database (the portal's: see README.md,
+# "Tests").
+SQLITE_ONLY_PROJECTS="Network.Gateway.Tests Network.DevIdentity.Tests Network.Contract.Tests Network.Deployment.Tests Network.Portal.Tests"
 # The tests of a project that the PostgreSQL pass runs, when not all: the resilience suite's database promises (its
 # faults); its access matrix, hostile input and personal-data scans judge the API and read SQLite files. The server
 # restarted in the middle of a burst is left out of the whole run: the restarted cluster does not always come back
