@@ -182,10 +182,17 @@ public sealed partial class RunningPlatform : IAsyncDisposable
     /// </summary>
     public async Task KillAsync(string resource)
     {
-        foreach (var pid in InstancesOf(resource).Select(instance => instance.Pid).Where(pid => pid != 0))
+        foreach (var pid in InstancesOf(resource).Select(instance => instance.Pid).Where(IsRunning))
         {
-            using var process = Process.GetProcessById(pid);
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill(entireProcessTree: true);
+            }
+            catch (ArgumentException)
+            {
+                // It exited between the listing and the kill: what the kill was for.
+            }
         }
 
         await Eventually.AssertAsync(
