@@ -84,7 +84,7 @@ internal sealed partial class NoticeSender(
             {
                 db.ChangeTracker.Clear();
                 var notice = await db.Set<Notice>().SingleAsync(n => n.Id == id, cancellationToken);
-                await SendAsync(composer, notice, cancellationToken);
+                await SendAsync(db, composer, notice, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -99,7 +99,12 @@ internal sealed partial class NoticeSender(
             && (n.ClaimedUntil == null || n.ClaimedUntil < now)
         );
 
-    private async Task SendAsync(INoticeComposer composer, Notice notice, CancellationToken cancellationToken)
+    private async Task SendAsync(
+        ServiceDbContext db,
+        INoticeComposer composer,
+        Notice notice,
+        CancellationToken cancellationToken
+    )
     {
         var draft = await composer.ComposeAsync(notice, cancellationToken);
         if (draft.Settled is { } outcome)
@@ -121,6 +126,8 @@ internal sealed partial class NoticeSender(
 
         using (message)
         {
+            // What the composer wrote (a link's token) holds before the message leaves: its links work on arrival.
+            await db.SaveChangesAsync(cancellationToken);
             try
             {
                 await mail.SendAsync(message, cancellationToken);
