@@ -34,7 +34,7 @@ internal static class OutboxThroughput
             await Task.Delay(20);
             var pending = await platform.CountAsync(
                 "eventsdb",
-                "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL"
+                "SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"SentAt\" IS NULL"
             );
             published ??= pending == 0 ? clock.Elapsed : null;
             received = await platform.CountAsync("activitydb", "SELECT COUNT(*) FROM \"ReceivedMessages\"") - before;

@@ -52,6 +52,9 @@ await using (var platform = await LocalPlatform.StartAsync())
     rows.AddRange(await memory.StopAsync());
 }
 
+// Written once SQLite's figures are in, so that a failure on PostgreSQL keeps them.
+await ResultsTable.WriteAsync(output, rows);
+
 var onPostgreSql = selected.Where(b => databaseBound.Contains(b.Name)).ToList();
 if (onPostgreSql.Count > 0)
 {

@@ -20,7 +20,7 @@ internal static class Settle
             {
                 pending += await platform.CountAsync(
                     database,
-                    "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL"
+                    "SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"SentAt\" IS NULL"
                 );
             }
 

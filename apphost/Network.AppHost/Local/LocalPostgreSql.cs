@@ -7,11 +7,31 @@ namespace Network.AppHost.Local;
 /// <summary>
 /// Local mode on the machine's PostgreSQL (<c>Database=PostgreSql</c>): a cluster of its own in the data folder, made
 /// by <c>initdb</c> the first time, run by the app host as the unprivileged <c>postgres</c> user when it runs as root,
-/// on a port the app host chooses, on loopback only, trusting the machine's own connections. Each service's database
+/// on a port the app host chooses, stopped with its fast shutdown, on loopback only, trusting the machine's own connections. Each service's database
 /// is created once the server answers, before any service starts.
 /// </summary>
 internal static class LocalPostgreSql
 {
+    /// <summary>
+    /// The server in a shell that turns the app host's stop (SIGTERM) into PostgreSQL's fast shutdown (SIGINT): on
+    /// SIGTERM the server waits for every client to leave, which the services' connection pools never do, until it is
+    /// killed and leaves its shared memory to the processes still serving, and a start after that fails. The server
+    /// runs as <c>postgres</c> through <c>setpriv</c>, which replaces itself with the shell (<c>runuser</c> stays as a
+    /// parent that kills its child two seconds after passing it a signal).
+    /// </summary>
+    private static readonly string[] AsPostgres =
+    [
+        "--reuid=postgres",
+        "--regid=postgres",
+        "--init-groups",
+        "--",
+        "/bin/sh",
+    ];
+
+    private const string FastShutdown =
+        "trap 'kill -INT $pid' TERM INT; \"$@\" & pid=$!; wait $pid; status=$?; "
+        + "if kill -0 $pid 2>/dev/null; then wait $pid; status=$?; fi; exit $status";
+
     public static IResourceBuilder<LocalPostgreSqlResource> AddLocalPostgreSql(
         this IDistributedApplicationBuilder builder,
         string name,
@@ -42,13 +62,17 @@ internal static class LocalPostgreSql
         var server = Path.Combine(bin, "postgres");
         var resource = new LocalPostgreSqlResource(
             name,
-            Environment.IsPrivilegedProcess ? "runuser" : server,
+            Environment.IsPrivilegedProcess ? "setpriv" : "/bin/sh",
             dataFolder
         );
         var postgres = builder
             .AddResource(resource)
             .WithArgs([
-                .. Environment.IsPrivilegedProcess ? new[] { "-u", "postgres", "--", server } : [],
+                .. Environment.IsPrivilegedProcess ? AsPostgres : [],
+                "-c",
+                FastShutdown,
+                "postgres",
+                server,
                 "-D",
                 data,
                 "-c",
