@@ -1,4 +1,6 @@
+using System.Data;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Network.Activity.Persistence;
 using OpenTelemetry;
@@ -40,21 +42,9 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
                 var stored = await reader.ReceivedMessages.LongCountAsync(token);
                 using var store = new RebuildReadModelStore(db, new RowKeyFilter(stored, FilterBitsPerMessage));
                 var messages = 0;
-                await foreach (
-                    var message in reader
-                        .ReceivedMessages.AsNoTracking()
-                        .OrderBy(m => m.OccurredAt)
-                        .ThenBy(m => m.Id)
-                        .Select(m => new { m.Type, m.Body })
-                        .AsAsyncEnumerable()
-                        .WithCancellation(token)
-                )
+                await foreach (var (type, body) in StoredMessagesAsync(reader, token))
                 {
-                    await ActivityProjection.ApplyAsync(
-                        MessageCatalogue.Deserialize(message.Type, message.Body),
-                        store,
-                        token
-                    );
+                    await ActivityProjection.ApplyAsync(MessageCatalogue.Deserialize(type, body), store, token);
                     if (++messages % FlushEvery == 0)
                     {
                         await store.FlushAsync(token);
@@ -68,6 +58,43 @@ public sealed class ReadModelRebuild(ActivityDbContext db, RebuildLock rebuildLo
             },
             cancellationToken
         );
+    }
+
+    /// <summary>
+    /// Every stored message in the order it happened, streamed row by row: EF Core reads a whole result into memory
+    /// before the first row when the provider retries (SQL Server, PostgreSQL), and a million bodies do not fit in a
+    /// service's memory. The query is EF Core's own, run by a plain reader.
+    /// </summary>
+    private static async IAsyncEnumerable<(string Type, string Body)> StoredMessagesAsync(
+        ActivityDbContext reader,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
+    {
+        var sql = reader
+            .ReceivedMessages.OrderBy(m => m.OccurredAt)
+            .ThenBy(m => m.Id)
+            .Select(m => new { m.Type, m.Body })
+            .ToQueryString();
+        await reader.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = reader.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            // The whole replay is one statement's reading, however long it takes; the caller's token still ends it.
+            command.CommandTimeout = 0;
+            await using var rows = await command.ExecuteReaderAsync(
+                CommandBehavior.SequentialAccess,
+                cancellationToken
+            );
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                yield return (rows.GetString(0), rows.GetString(1));
+            }
+        }
+        finally
+        {
+            await reader.Database.CloseConnectionAsync();
+        }
     }
 
     private async Task ClearAsync(CancellationToken cancellationToken)
