@@ -7,8 +7,8 @@ namespace Network.AppHost.Local;
 /// <summary>
 /// Local mode on the machine's PostgreSQL (<c>Database=PostgreSql</c>): a cluster of its own in the data folder, made
 /// by <c>initdb</c> the first time, run by the app host as the unprivileged <c>postgres</c> user when it runs as root,
-/// on a port the app host chooses, stopped with its fast shutdown, on loopback only, trusting the machine's own connections. Each service's database
-/// is created once the server answers, before any service starts.
+/// on a port the app host chooses, on loopback only, trusting the machine's own connections, stopped with its fast
+/// shutdown. Each service's database is created once the server answers, before any service starts.
 /// </summary>
 internal static class LocalPostgreSql
 {
