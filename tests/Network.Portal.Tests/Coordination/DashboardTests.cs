@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Network.Portal.Formatting;
 using Network.Portal.Tests.Figures;
@@ -276,8 +277,7 @@ public sealed class DashboardTests(PortalFixture portal)
 
         await page.GotoAsync("/coordination");
         await KeyboardOnly.TabUntilTextAsync(page, "Inscriptions, trier du plus grand au plus petit");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("tri=inscriptions", StringComparison.Ordinal));
+        await KeyboardOnly.EnterAsync(page, new Regex(@"[?&]tri=inscriptions(&|#|$)"));
         var sorted = page.Locator("th[aria-sort]");
         await Assertions.Expect(sorted).ToHaveCountAsync(1);
         await Assertions.Expect(sorted).ToHaveAttributeAsync("aria-sort", "descending");

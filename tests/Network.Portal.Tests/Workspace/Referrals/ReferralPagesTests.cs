@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Network.Portal.Tests.Workspace.Referrals;
@@ -84,11 +85,9 @@ public sealed class ReferralPagesTests(PortalFixture portal)
 
         await KeyboardOnly.TabUntilAsync(page, "q");
         await page.Keyboard.TypeAsync("Grasse");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/nouvelle?q=Grasse**");
+        await KeyboardOnly.EnterAsync(page, new Regex(@"/nouvelle\?q=Grasse"));
         await KeyboardOnly.TabUntilTextAsync(page, $"Choisir {ReferralData.Receiver}");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/nouvelle?structure={DemoUsers.Grasse}");
+        await KeyboardOnly.EnterAsync(page, new Regex($@"/nouvelle\?structure={DemoUsers.Grasse}$"));
 
         await KeyboardOnly.TabUntilAsync(page, "besoins");
         await page.Keyboard.PressAsync("Space");
