@@ -36,31 +36,10 @@ public sealed class LoanNoticesTests(TestInfrastructure infrastructure) : PoolTe
     {
         _inbox = await TestSmtpInbox.StartAsync();
         await base.InitializeAsync();
-        await using var publisher = await TestPublisher.StartAsync(RabbitMq);
-        foreach (
-            var (id, name, commune, mail) in new[]
-            {
-                (Owner, "Médiathèque des Remparts", "Antibes", Mails["owner"]),
-                (Borrower, "Centre social Les Moulins", "Nice", Mails["borrower"]),
-                (Third, "CCAS de Menton", "Menton", Mails["third"]),
-            }
-        )
-        {
-            await publisher.PublishAsync(
-                new PartnerProfileUpdated(
-                    new PartnerSnapshot(id, name, "mediatheque", "active", "06600", commune, null, null, null, mail),
-                    DateTimeOffset.UtcNow.AddSeconds(1)
-                ),
-                Guid.NewGuid()
-            );
-        }
-
-        await Eventually.AssertAsync(
-            () =>
-                Service.WithScopeAsync<EquipmentDbContext, bool>(async db =>
-                    db.Partners.Count(p => p.ContactEmail != null) == 3
-                ),
-            "the replica holds the structures' contact e-mails"
+        await GiveContactEmailsAsync<EquipmentDbContext>(
+            (Owner, "Médiathèque des Remparts", "Antibes", Mails["owner"]),
+            (Borrower, "Centre social Les Moulins", "Nice", Mails["borrower"]),
+            (Third, "CCAS de Menton", "Menton", Mails["third"])
         );
     }
 

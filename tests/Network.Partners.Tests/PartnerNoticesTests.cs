@@ -95,4 +95,31 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
         Assert.Contains("Motif : Convention à renouveler.", suspended.TextBody, StringComparison.Ordinal);
         Assert.Equal(3, _inbox.Messages.Count);
     }
+
+    [Fact]
+    public async Task A_welcome_the_structure_s_server_refuses_is_listed_for_its_staff_and_the_coordinator_s_is_not()
+    {
+        _inbox.Refuse(StructureMail);
+        _inbox.Refuse(CoordinatorMail);
+        using var newcomer = Newcomer();
+        var applied = await newcomer.PostAsJsonAsync("/api/partners", Profile());
+        var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var coordinator = Coordinator();
+        (await coordinator.PostAsJsonAsync($"/api/partners/{id}/approve", new { })).EnsureSuccessStatusCode();
+
+        const string path = "/api/partners/notices/undelivered";
+        using var staff = StaffOf(id);
+        await Eventually.AssertAsync(
+            async () => (await staff.GetFromJsonAsync<JsonElement>(path)).GetProperty("total").GetInt32() == 1,
+            "the refused welcome is listed for the structure"
+        );
+        var item = Assert.Single(
+            (await staff.GetFromJsonAsync<JsonElement>(path)).GetProperty("items").EnumerateArray()
+        );
+        Assert.Equal(
+            ("partner-approved", id),
+            (item.GetProperty("kind").GetString(), item.GetProperty("subjectId").GetGuid())
+        );
+        Assert.Empty(_inbox.Messages);
+    }
 }

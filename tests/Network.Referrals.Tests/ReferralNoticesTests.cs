@@ -27,30 +27,9 @@ public sealed class ReferralNoticesTests(TestInfrastructure infrastructure) : Re
     {
         _inbox = await TestSmtpInbox.StartAsync();
         await base.InitializeAsync();
-        await using var publisher = await TestPublisher.StartAsync(RabbitMq);
-        foreach (
-            var (id, name, commune, mail) in new[]
-            {
-                (Sender, "Centre social Les Moulins", "Nice", SenderMail),
-                (Receiver, "Médiathèque Louis Nucéra", "Cagnes-sur-Mer", ReceiverMail),
-            }
-        )
-        {
-            await publisher.PublishAsync(
-                new PartnerProfileUpdated(
-                    new PartnerSnapshot(id, name, "centre-social", "active", "06800", commune, null, null, null, mail),
-                    DateTimeOffset.UtcNow.AddSeconds(1)
-                ),
-                Guid.NewGuid()
-            );
-        }
-
-        await Eventually.AssertAsync(
-            () =>
-                Service.WithScopeAsync<ReferralsDbContext, bool>(async db =>
-                    db.Partners.Count(p => p.ContactEmail != null) == 2
-                ),
-            "the replica holds the structures' contact e-mails"
+        await GiveContactEmailsAsync<ReferralsDbContext>(
+            (Sender, "Centre social Les Moulins", "Nice", SenderMail),
+            (Receiver, "Médiathèque Louis Nucéra", "Cagnes-sur-Mer", ReceiverMail)
         );
     }
 

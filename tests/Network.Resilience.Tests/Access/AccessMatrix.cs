@@ -36,6 +36,8 @@ public static class AccessMatrix
         new("POST", "/api/partners/{id}/suspend", Target.ActivePartner, [U, F, F, F, F, Ok, F]),
         new("POST", "/api/partners/{id}/reactivate", Target.SuspendedPartner, [U, F, F, F, F, Ok, F]),
         new("POST", "/api/partners/{id}/archive", Target.ActivePartner, [U, F, F, F, F, Ok, F]),
+        // The e-mails a service could not deliver to the acting partner: its staff's, nobody else's.
+        new("GET", "/api/partners/notices/undelivered", Target.None, [U, Ok, Ok, Ok, Ok, N, Ok]),
         // Members: the partner's admins and the coordinator; the calls change nothing (A's staff invited again, A's
         // only admin kept as admin, then refused as the last one).
         new("GET", "/api/partners/{id}/members", Target.PartnerA, [U, F, Ok, N, N, Ok, N]),
@@ -98,6 +100,7 @@ public static class AccessMatrix
         new("POST", "/api/events/series/{seriesId}/cancel", Target.PublishedSeries, [U, Ok, Ok, F, F, Ok, F]),
         // Referrals: only the staff of the sender (A) and the receiver (B) know a referral exists.
         new("GET", "/api/referrals/needs", Target.None, [U, Ok, Ok, Ok, Ok, Ok, N]),
+        new("GET", "/api/referrals/notices/undelivered", Target.None, [U, Ok, Ok, Ok, Ok, N, N]),
         new("POST", "/api/referrals", Target.None, [U, Created, Created, Created, F, N, N]),
         new("GET", "/api/referrals", Target.None, [U, Ok, Ok, Ok, Ok, N, N]),
         new("GET", "/api/referrals/{id}", Target.SentReferral, [U, Ok, Ok, Ok, N, N, N]),
@@ -114,6 +117,7 @@ public static class AccessMatrix
         new("POST", "/api/referrals/{id}/consent/withdraw", Target.SentReferral, [U, Ok, Ok, Ok, F, N, N]),
         // Equipment: A owns the items, B borrows; the coordinator sees the pool but takes part in no loan.
         new("GET", "/api/equipment", Target.None, [U, Ok, Ok, Ok, Ok, Ok, N]),
+        new("GET", "/api/equipment/notices/undelivered", Target.None, [U, Ok, Ok, Ok, Ok, N, N]),
         new("GET", "/api/equipment/{id}", Target.SharedItem, [U, Ok, Ok, Ok, Ok, Ok, N]),
         new("GET", "/api/equipment/{id}", Target.PrivateItem, [U, Ok, Ok, N, N, Ok, N]),
         new("GET", "/api/equipment/{id}/calendar.ics", Target.SharedItem, [U, Ok, Ok, N, N, N, N]),

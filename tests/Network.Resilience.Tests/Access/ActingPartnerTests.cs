@@ -25,6 +25,9 @@ public sealed class ActingPartnerTests(AccessPlatform platform)
         ("GET", "/api/equipment"),
         ("GET", "/api/equipment/reservations"),
         ("GET", "/api/activity/overview"),
+        ("GET", "/api/partners/notices/undelivered"),
+        ("GET", "/api/referrals/notices/undelivered"),
+        ("GET", "/api/equipment/notices/undelivered"),
     ];
 
     [Fact]

@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Network.Contracts.Partners;
+using Network.ServiceDefaults.Replicas;
 using Network.Testing.Databases;
+using Network.Testing.RabbitMq;
 using Xunit;
 
 namespace Network.Testing.Hosting;
@@ -31,6 +35,35 @@ public abstract class ServiceTest<TMarker>(TestInfrastructure infrastructure, st
     }
 
     public virtual async Task DisposeAsync() => await Service.DisposeAsync();
+
+    /// <summary>Gives each partner a name, a commune and a contact e-mail, as the partners service announces a
+    /// profile's change, and waits for the service's replica (in <typeparamref name="TDb"/>) to hold them.</summary>
+    protected async Task GiveContactEmailsAsync<TDb>(
+        params (Guid Partner, string Name, string Commune, string Mail)[] contacts
+    )
+        where TDb : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        await using var publisher = await TestPublisher.StartAsync(RabbitMq);
+        foreach (var (id, name, commune, mail) in contacts)
+        {
+            await publisher.PublishAsync(
+                new PartnerProfileUpdated(
+                    new PartnerSnapshot(id, name, "centre-social", "active", "06000", commune, null, null, null, mail),
+                    DateTimeOffset.UtcNow.AddSeconds(1)
+                ),
+                Guid.NewGuid()
+            );
+        }
+
+        await Eventually.AssertAsync(
+            () =>
+                Service.WithScopeAsync<TDb, bool>(async db =>
+                    await db.Set<PartnerReplica>().CountAsync(p => p.ContactEmail != null) == contacts.Length
+                ),
+            "the replica holds the structures' contact e-mails"
+        );
+    }
 
     /// <summary>Replaces some of the service's services before it starts (a test clock, say).</summary>
     protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services) { }

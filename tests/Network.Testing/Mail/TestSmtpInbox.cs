@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -16,6 +17,7 @@ namespace Network.Testing.Mail;
 public sealed class TestSmtpInbox : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.OrdinalIgnoreCase);
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stopping;
     private Task? _running;
@@ -36,6 +38,10 @@ public sealed class TestSmtpInbox : IAsyncDisposable
             new("Notices:Smtp:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Notices:Smtp:EnableSsl", "false"),
         ];
+
+    /// <summary>From now on, answers 550 to <c>RCPT TO</c> <paramref name="address"/>, as a server does for a mailbox
+    /// that does not exist.</summary>
+    public void Refuse(string address) => _refused[address] = true;
 
     public static async Task<TestSmtpInbox> StartAsync()
     {
@@ -58,6 +64,7 @@ public sealed class TestSmtpInbox : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_messages));
+        services.Add(new Mailboxes(_refused));
         _server = new SmtpServer.SmtpServer(options, services);
         _stopping = new CancellationTokenSource();
         _running = _server.StartAsync(_stopping.Token);
@@ -124,6 +131,23 @@ public sealed class TestSmtpInbox : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    private sealed class Mailboxes(ConcurrentDictionary<string, bool> refused) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(
+            ISessionContext context,
+            IMailbox from,
+            int size,
+            CancellationToken cancellationToken
+        ) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(
+            ISessionContext context,
+            IMailbox to,
+            IMailbox from,
+            CancellationToken cancellationToken
+        ) => Task.FromResult(!refused.ContainsKey(to.AsAddress()));
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore

@@ -1,3 +1,5 @@
+using Network.Equipment.Persistence;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Equipment.Api;
@@ -15,5 +17,6 @@ internal static class EquipmentApi
         equipment.MapCalendarEndpoints();
         equipment.MapReservationEndpoints();
         equipment.MapLoanEndpoints();
+        equipment.MapUndeliveredNotices<EquipmentDbContext>();
     }
 }

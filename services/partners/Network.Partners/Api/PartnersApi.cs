@@ -1,4 +1,6 @@
 using Network.Partners.Export;
+using Network.Partners.Persistence;
+using Network.ServiceDefaults.Notices;
 
 namespace Network.Partners.Api;
 
@@ -12,5 +14,6 @@ internal static class PartnersApi
         partners.MapProfileEndpoints();
         partners.MapLifecycleEndpoints();
         partners.MapMembersEndpoints();
+        partners.MapUndeliveredNotices<PartnersDbContext>();
     }
 }

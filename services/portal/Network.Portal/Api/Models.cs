@@ -173,3 +173,7 @@ public sealed record Taxonomy(
     public static string LabelOf(IReadOnlyList<CodeLabel> vocabulary, string code) =>
         vocabulary.FirstOrDefault(item => item.Code == code)?.Label ?? code;
 }
+
+/// <summary>An e-mail a service could not deliver to the structure's contact address: what it told of (<c>kind</c>),
+/// about what, and when.</summary>
+public sealed record UndeliveredMail(string Kind, Guid SubjectId, DateTimeOffset CreatedAt);

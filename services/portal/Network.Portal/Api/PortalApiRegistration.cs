@@ -25,5 +25,6 @@ internal static class PortalApiRegistration
         builder.Services.AddScoped<EquipmentClient>();
         builder.Services.AddScoped<TeamClient>();
         builder.Services.AddScoped<ActivityClient>();
+        builder.Services.AddScoped<NoticesClient>();
     }
 }

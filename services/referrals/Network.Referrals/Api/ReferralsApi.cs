@@ -1,3 +1,5 @@
+using Network.Referrals.Persistence;
+using Network.ServiceDefaults.Notices;
 using Network.ServiceDefaults.Replicas;
 
 namespace Network.Referrals.Api;
@@ -19,5 +21,6 @@ internal static class ReferralsApi
         referrals.MapCommentsEndpoints();
         referrals.MapRecordsEndpoints();
         referrals.MapPrivacyEndpoints();
+        referrals.MapUndeliveredNotices<ReferralsDbContext>();
     }
 }
