@@ -74,6 +74,49 @@ public sealed class ReminderTests(TestInfrastructure infrastructure) : MailTest(
         Assert.NotEqual(default, late.GetProperty("id").GetGuid());
     }
 
+    [Fact]
+    public async Task A_workshop_moved_to_a_later_time_after_its_reminder_is_reminded_of_again_before_the_new_time()
+    {
+        var eventId = await PublishedEventAsync(capacity: 4, startsIn: TimeSpan.FromHours(47));
+        using var anonymous = Anonymous();
+        var awa = (await RegisterAsync(anonymous, eventId, new { firstName = "Awa", email = "awa@example.org" }))
+            .GetProperty("id")
+            .GetGuid();
+        await Service.WithScopeAsync<EventsDbContext, int>(db =>
+            db.Registrations.Where(r => r.Id == awa)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.CreatedAt, DateTimeOffset.UtcNow.AddDays(-7)))
+        );
+        await MailsAsync("awa@example.org", "Rappel : Café IA");
+
+        var later = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(6).AddHours(13), TimeSpan.Zero);
+        using var staff = StaffOf(Organiser);
+        var current = await staff.GetAsync(new Uri($"/api/events/{eventId}", UriKind.Relative));
+        using var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{eventId}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(EventBody(4, later - DateTimeOffset.UtcNow)),
+        };
+        edit.Headers.IfMatch.Add(current.Headers.ETag!);
+        (await staff.SendAsync(edit)).EnsureSuccessStatusCode();
+        await MailsAsync("awa@example.org", "Changement d'horaire : Café IA");
+        Assert.Equal(
+            0,
+            await Service.WithScopeAsync<EventsDbContext, int>(db =>
+                db.Notices.CountAsync(n => n.SubjectId == awa && n.Kind == nameof(NoticeKind.EventReminder))
+            )
+        );
+
+        // Days pass: the new time comes within the reminder's 48 hours.
+        var startsAt = DateTimeOffset.UtcNow.AddHours(40);
+        await Service.WithScopeAsync<EventsDbContext, int>(db =>
+            db.Events.Where(e => e.Id == eventId)
+                .ExecuteUpdateAsync(set =>
+                    set.SetProperty(e => e.StartsAt, startsAt).SetProperty(e => e.EndsAt, startsAt.AddHours(2))
+                )
+        );
+        var reminders = await MailsAsync("awa@example.org", "Rappel : Café IA", count: 2);
+        Assert.Equal(2, reminders.Count);
+    }
+
     private async Task Stop(JsonElement registration)
     {
         var mail = Assert.Single(Inbox.To("zoe@example.org"));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Network.Contracts.Events;
 using Network.Events.Domain;
 using Network.Events.Notices;
@@ -10,7 +11,8 @@ using Network.ServiceDefaults.Problems;
 
 namespace Network.Events.Api;
 
-/// <summary>Editing an event: If-Match guards against lost updates; a move in time is announced.</summary>
+/// <summary>Editing an event: If-Match guards against lost updates; a move in time is announced, and reminded of
+/// again before the new time.</summary>
 internal static class EditEndpoints
 {
     public static void MapEditEndpoints(this RouteGroupBuilder events) =>
@@ -29,6 +31,7 @@ internal static class EditEndpoints
         Guid id,
         EventRequest request,
         [AsParameters] EventContext context,
+        IOptions<EventsOptions> options,
         HttpContext http,
         CancellationToken cancellationToken
     )
@@ -105,6 +108,8 @@ internal static class EditEndpoints
                 now,
                 cancellationToken
             );
+            var advance = TimeSpan.FromHours(options.Value.ReminderHours);
+            await RegistrantNotices.RemindAgainAsync(db, target, advance, now, cancellationToken);
         }
         else if (target.Status == EventStatus.Published && !EventFacts.Same(previous, EventFacts.Snapshot(target)))
         {

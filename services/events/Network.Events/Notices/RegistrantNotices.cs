@@ -66,6 +66,38 @@ internal static class RegistrantNotices
         Owe(db, [registration], kind, now);
     }
 
+    /// <summary>
+    /// A workshop moved to a time still beyond the reminder's <paramref name="advance"/>: the reminders its registrants
+    /// had for the former time (sent, or settled otherwise) go, so that each is reminded again before the new one.
+    /// Moved to a time within the advance, the message about the move serves as the reminder.
+    /// </summary>
+    public static async Task RemindAgainAsync(
+        EventsDbContext db,
+        Event e,
+        TimeSpan advance,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.StartsAt - now <= advance)
+        {
+            return;
+        }
+
+        var kind = nameof(NoticeKind.EventReminder);
+        db.Notices.RemoveRange(
+            await db
+                .Notices.Where(n =>
+                    n.Kind == kind
+                    && n.Outcome != NoticeOutcome.Pending
+                    && db.Registrations.Any(r => r.Id == n.SubjectId && r.EventId == e.Id)
+                )
+                .ToListAsync(cancellationToken)
+        );
+    }
+
     /// <summary>The key that makes a registration's reminder exist once, whatever instance writes it.</summary>
     public static string ReminderKey(Guid registrationId) => $"{NoticeKind.EventReminder}:{registrationId}";
 }
