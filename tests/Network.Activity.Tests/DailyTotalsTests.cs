@@ -192,7 +192,7 @@ public sealed class DailyTotalsTests : IAsyncLifetime
                 {
                     db.ChangeTracker.Clear();
                     await using var transaction = await db.Database.BeginTransactionAsync();
-                    var store = new DbReadModelStore(db);
+                    var store = await DbReadModelStore.ForBatchAsync(db, batch, CancellationToken.None);
                     foreach (var message in batch)
                     {
                         await ActivityProjection.ApplyAsync(message, store, CancellationToken.None);

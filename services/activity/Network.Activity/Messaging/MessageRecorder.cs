@@ -76,7 +76,11 @@ internal sealed partial class MessageRecorder(
                         .Select(message => message.Id)
                         .ToListAsync(token)
                 ).ToHashSet();
-                var store = new DbReadModelStore(db);
+                var store = await DbReadModelStore.ForBatchAsync(
+                    db,
+                    batch.Where(pending => !stored.Contains(pending.Id)).Select(pending => pending.Message),
+                    token
+                );
                 foreach (var pending in batch)
                 {
                     // Stored before, or delivered twice within this batch.
