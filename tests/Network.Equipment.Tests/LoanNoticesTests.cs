@@ -2,11 +2,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
-using Network.Contracts.Partners;
 using Network.Equipment.Persistence;
 using Network.Testing;
-using Network.Testing.Mail;
-using Network.Testing.RabbitMq;
 
 namespace Network.Equipment.Tests;
 
@@ -28,13 +25,12 @@ public sealed class LoanNoticesTests(TestInfrastructure infrastructure) : PoolTe
     };
 
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private TestSmtpInbox _inbox = null!;
-
     protected override DateTimeOffset Now => _clock.GetUtcNow();
+
+    protected override bool SendsMail => true;
 
     public override async Task InitializeAsync()
     {
-        _inbox = await TestSmtpInbox.StartAsync();
         await base.InitializeAsync();
         await GiveContactEmailsAsync<EquipmentDbContext>(
             (Owner, "Médiathèque des Remparts", "Antibes", Mails["owner"]),
@@ -43,19 +39,8 @@ public sealed class LoanNoticesTests(TestInfrastructure infrastructure) : PoolTe
         );
     }
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _inbox.DisposeAsync();
-    }
-
     protected override void Configure(Dictionary<string, string?> settings)
     {
-        foreach (var (key, value) in _inbox.Settings)
-        {
-            settings[key] = value;
-        }
-
         settings["Notices:PortalUrl"] = Portal;
         settings["Notices:PollInterval"] = "00:00:01";
     }
@@ -111,7 +96,7 @@ public sealed class LoanNoticesTests(TestInfrastructure infrastructure) : PoolTe
         var damaged = await MailAsync("third", $"Objet en réparation : {Item}");
         Assert.Contains($"{Portal}espace/materiel/prets/{next}", damaged.TextBody, StringComparison.Ordinal);
         Assert.Contains("<a href=", damaged.HtmlBody, StringComparison.Ordinal);
-        Assert.DoesNotContain(_inbox.To(Mails["borrower"]), m =>
+        Assert.DoesNotContain(Inbox.To(Mails["borrower"]), m =>
             m.Subject!.StartsWith("Objet", StringComparison.Ordinal)
         );
     }
@@ -125,10 +110,10 @@ public sealed class LoanNoticesTests(TestInfrastructure infrastructure) : PoolTe
             () =>
             {
                 _clock.Advance(TimeSpan.FromSeconds(1));
-                return Task.FromResult(_inbox.Messages.Count(Matches) == count);
+                return Task.FromResult(Inbox.Messages.Count(Matches) == count);
             },
             $"{count} « {subject} » reach the {who}"
         );
-        return _inbox.Messages.Last(Matches);
+        return Inbox.Messages.Last(Matches);
     }
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Network.Equipment.Persistence;
 using Network.Testing;
-using Network.Testing.Mail;
 
 namespace Network.Equipment.Tests;
 
@@ -15,33 +14,17 @@ public sealed class UndeliveredNoticesTests(TestInfrastructure infrastructure) :
 {
     private const string Path = "/api/equipment/notices/undelivered";
     private const string OwnerMail = "pret@remparts.example.org";
-    private TestSmtpInbox _inbox = null!;
+
+    protected override bool SendsMail => true;
 
     public override async Task InitializeAsync()
     {
-        _inbox = await TestSmtpInbox.StartAsync();
-        _inbox.Refuse(OwnerMail);
         await base.InitializeAsync();
+        Inbox.Refuse(OwnerMail);
         await GiveContactEmailsAsync<EquipmentDbContext>(
             (Owner, "Médiathèque des Remparts", "Antibes", OwnerMail),
             (Borrower, "Centre social Les Moulins", "Nice", "contact@moulins.example.org")
         );
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _inbox.DisposeAsync();
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        foreach (var (key, value) in _inbox.Settings)
-        {
-            settings[key] = value;
-        }
-
-        settings["Notices:PollInterval"] = "00:00:00.200";
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using MimeKit;
 using Network.Testing;
-using Network.Testing.Mail;
 
 namespace Network.Events.Tests;
 
@@ -14,30 +13,9 @@ public abstract partial class MailTest(TestInfrastructure infrastructure) : Orga
 {
     protected const string Portal = "https://portail.example.org/";
 
-    protected TestSmtpInbox Inbox { get; private set; } = null!;
+    protected override bool SendsMail => true;
 
-    public override async Task InitializeAsync()
-    {
-        Inbox = await TestSmtpInbox.StartAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Inbox.DisposeAsync();
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        foreach (var (key, value) in Inbox.Settings)
-        {
-            settings[key] = value;
-        }
-
-        settings["Notices:PollInterval"] = "00:00:00.200";
-        settings["Notices:PortalUrl"] = Portal;
-    }
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Notices:PortalUrl"] = Portal;
 
     /// <summary>The messages to <paramref name="address"/> whose subject starts with <paramref name="subject"/>, once
     /// <paramref name="count"/> have come.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Network.Testing;
-using Network.Testing.Mail;
 
 namespace Network.Partners.Tests;
 
@@ -17,30 +16,12 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
     private const string CoordinatorMail = "coordination@reseau.example.org";
     private const string StructureMail = "accueil@paillon.example.org";
 
-    private TestSmtpInbox _inbox = null!;
-
-    public override async Task InitializeAsync()
-    {
-        _inbox = await TestSmtpInbox.StartAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _inbox.DisposeAsync();
-    }
+    protected override bool SendsMail => true;
 
     protected override void Configure(Dictionary<string, string?> settings)
     {
         base.Configure(settings);
-        foreach (var (key, value) in _inbox.Settings)
-        {
-            settings[key] = value;
-        }
-
         settings["Notices:PortalUrl"] = Portal;
-        settings["Notices:PollInterval"] = "00:00:00.200";
         settings["Notices:CoordinatorEmail"] = CoordinatorMail;
     }
 
@@ -53,7 +34,7 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
         var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var application = Assert.Single(
-            await _inbox.WaitForAsync(
+            await Inbox.WaitForAsync(
                 m => m.Subject == "Nouvelle demande d'adhésion : Espace de vie sociale du Paillon (Drap)",
                 1,
                 "the coordinator hears of the application"
@@ -65,7 +46,7 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
         using var coordinator = Coordinator();
         (await coordinator.PostAsJsonAsync($"/api/partners/{id}/approve", new { })).EnsureSuccessStatusCode();
         var welcome = Assert.Single(
-            await _inbox.WaitForAsync(
+            await Inbox.WaitForAsync(
                 m => m.Subject == "Bienvenue dans le réseau : Espace de vie sociale du Paillon",
                 1,
                 "the structure hears of its approval"
@@ -85,7 +66,7 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
             )
         ).EnsureSuccessStatusCode();
         var suspended = Assert.Single(
-            await _inbox.WaitForAsync(
+            await Inbox.WaitForAsync(
                 m => m.Subject == "Structure suspendue : Espace de vie sociale du Paillon",
                 1,
                 "the structure hears of its suspension"
@@ -93,14 +74,14 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
         );
         Assert.Equal(StructureMail, suspended.To.Mailboxes.Single().Address);
         Assert.Contains("Motif : Convention à renouveler.", suspended.TextBody, StringComparison.Ordinal);
-        Assert.Equal(3, _inbox.Messages.Count);
+        Assert.Equal(3, Inbox.Messages.Count);
     }
 
     [Fact]
     public async Task A_welcome_the_structure_s_server_refuses_is_listed_for_its_staff_and_the_coordinator_s_is_not()
     {
-        _inbox.Refuse(StructureMail);
-        _inbox.Refuse(CoordinatorMail);
+        Inbox.Refuse(StructureMail);
+        Inbox.Refuse(CoordinatorMail);
         using var newcomer = Newcomer();
         var applied = await newcomer.PostAsJsonAsync("/api/partners", Profile());
         var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -120,6 +101,6 @@ public sealed class PartnerNoticesTests(TestInfrastructure infrastructure) : Dem
             ("partner-approved", id),
             (item.GetProperty("kind").GetString(), item.GetProperty("subjectId").GetGuid())
         );
-        Assert.Empty(_inbox.Messages);
+        Assert.Empty(Inbox.Messages);
     }
 }

@@ -1,11 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
-using Network.Contracts.Partners;
 using Network.Referrals.Persistence;
 using Network.Testing;
-using Network.Testing.Mail;
-using Network.Testing.RabbitMq;
 
 namespace Network.Referrals.Tests;
 
@@ -21,11 +18,10 @@ public sealed class ReferralNoticesTests(TestInfrastructure infrastructure) : Re
     private const string ReceiverMail = "accueil@mediatheque.example.org";
 
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private TestSmtpInbox _inbox = null!;
+    protected override bool SendsMail => true;
 
     public override async Task InitializeAsync()
     {
-        _inbox = await TestSmtpInbox.StartAsync();
         await base.InitializeAsync();
         await GiveContactEmailsAsync<ReferralsDbContext>(
             (Sender, "Centre social Les Moulins", "Nice", SenderMail),
@@ -33,19 +29,8 @@ public sealed class ReferralNoticesTests(TestInfrastructure infrastructure) : Re
         );
     }
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _inbox.DisposeAsync();
-    }
-
     protected override void Configure(Dictionary<string, string?> settings)
     {
-        foreach (var (key, value) in _inbox.Settings)
-        {
-            settings[key] = value;
-        }
-
         settings["Notices:PortalUrl"] = Portal;
         settings["Notices:PollInterval"] = "00:00:01";
         settings["Referrals:RemindEveryDays"] = "5";
@@ -111,17 +96,17 @@ public sealed class ReferralNoticesTests(TestInfrastructure infrastructure) : Re
         // Later rounds say nothing new: one warning, and the answered referrals are never reminded.
         _clock.Advance(TimeSpan.FromHours(2));
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Single(_inbox.Messages, m =>
+        Assert.Single(Inbox.Messages, m =>
             m.Subject!.StartsWith("Orientation bientôt expirée", StringComparison.Ordinal)
         );
         Assert.Equal(
             [waiting.ToString()],
-            _inbox
+            Inbox
                 .Messages.Where(m => m.Subject!.StartsWith("Orientation en attente", StringComparison.Ordinal))
                 .Select(m => m.TextBody!.Split("espace/orientations/")[1][..36])
                 .Distinct()
         );
-        foreach (var message in _inbox.Messages)
+        foreach (var message in Inbox.Messages)
         {
             var whole = $"{message.Subject}\n{message.TextBody}\n{message.HtmlBody}";
             Assert.Empty(Resident.FoundIn(whole));
@@ -139,10 +124,10 @@ public sealed class ReferralNoticesTests(TestInfrastructure infrastructure) : Re
             () =>
             {
                 _clock.Advance(TimeSpan.FromSeconds(1));
-                return Task.FromResult(_inbox.Messages.Any(Matches));
+                return Task.FromResult(Inbox.Messages.Any(Matches));
             },
             $"« {subject} » reaches {address}"
         );
-        return Assert.Single(_inbox.Messages, Matches);
+        return Assert.Single(Inbox.Messages, Matches);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Network.Referrals.Persistence;
 using Network.ServiceDefaults.Notices;
 using Network.Testing;
-using Network.Testing.Mail;
 
 namespace Network.Referrals.Tests;
 
@@ -15,33 +14,17 @@ public sealed class UndeliveredNoticesTests(TestInfrastructure infrastructure) :
 {
     private const string Path = "/api/referrals/notices/undelivered";
     private const string ReceiverMail = "ancienne-adresse@mediatheque.example.org";
-    private TestSmtpInbox _inbox = null!;
+
+    protected override bool SendsMail => true;
 
     public override async Task InitializeAsync()
     {
-        _inbox = await TestSmtpInbox.StartAsync();
-        _inbox.Refuse(ReceiverMail);
         await base.InitializeAsync();
+        Inbox.Refuse(ReceiverMail);
         await GiveContactEmailsAsync<ReferralsDbContext>(
             (Sender, "Centre social Les Moulins", "Nice", "contact@moulins.example.org"),
             (Receiver, "Médiathèque Louis Nucéra", "Cagnes-sur-Mer", ReceiverMail)
         );
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _inbox.DisposeAsync();
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        foreach (var (key, value) in _inbox.Settings)
-        {
-            settings[key] = value;
-        }
-
-        settings["Notices:PollInterval"] = "00:00:00.200";
     }
 
     [Fact]
@@ -63,7 +46,7 @@ public sealed class UndeliveredNoticesTests(TestInfrastructure infrastructure) :
             db.Notices.SingleAsync(n => n.SubjectId == referral)
         );
         Assert.Equal((NoticeOutcome.Failed, 1), (notice.Outcome, notice.Attempts));
-        Assert.Empty(_inbox.Messages);
+        Assert.Empty(Inbox.Messages);
 
         Assert.Equal(0, (await GetJsonAsync(StaffOf(Sender), Path)).GetProperty("total").GetInt32());
         Assert.Equal(

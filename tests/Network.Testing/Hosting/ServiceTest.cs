@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Network.Contracts.Partners;
 using Network.ServiceDefaults.Replicas;
 using Network.Testing.Databases;
+using Network.Testing.Mail;
 using Network.Testing.RabbitMq;
 using Xunit;
 
@@ -25,16 +26,44 @@ public abstract class ServiceTest<TMarker>(TestInfrastructure infrastructure, st
 
     protected string RabbitMq => Settings["ConnectionStrings:rabbitmq"]!;
 
+    /// <summary>Whether the service sends its e-mails to <see cref="Inbox"/>, a real SMTP server started for the test
+    /// class (due notices are looked for every 200 ms).</summary>
+    protected virtual bool SendsMail => false;
+
+    /// <summary>The SMTP server the service sends to, when <see cref="SendsMail"/>.</summary>
+    protected TestSmtpInbox Inbox =>
+        _inbox ?? throw new InvalidOperationException("This test class sends no e-mail: see SendsMail.");
+
+    private TestSmtpInbox? _inbox;
+
     public virtual async Task InitializeAsync()
     {
         Settings = await Infrastructure.ServiceSettingsAsync();
         Settings[$"ConnectionStrings:{databaseName}"] = await TestDatabase.CreateAsync(databaseName);
+        if (SendsMail)
+        {
+            _inbox = await TestSmtpInbox.StartAsync();
+            foreach (var (key, value) in _inbox.Settings)
+            {
+                Settings[key] = value;
+            }
+
+            Settings["Notices:PollInterval"] = "00:00:00.200";
+        }
+
         Configure(Settings);
         Service = new ServiceFactory<TMarker>(Settings, ConfigureServices);
         await Service.StartAsync();
     }
 
-    public virtual async Task DisposeAsync() => await Service.DisposeAsync();
+    public virtual async Task DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        if (_inbox is not null)
+        {
+            await _inbox.DisposeAsync();
+        }
+    }
 
     /// <summary>Gives each partner a name, a commune and a contact e-mail, as the partners service announces a
     /// profile's change, and waits for the service's replica (in <typeparamref name="TDb"/>) to hold them.</summary>
