@@ -6,9 +6,9 @@ namespace Network.Activity.Persistence;
 
 /// <summary>
 /// What the rows about to be saved change in the daily totals: for each row, what it counted for before the change is
-/// taken away from its day and commune then, and what it counts for now added to its day and commune now. Applied as
-/// increments in the same transaction, so two writers never lose each other's change and a retried transaction
-/// applies them again from scratch.
+/// taken away from its day and commune then, and what it counts for now added to its day and commune now. Added to the
+/// days read in the same serializable transaction, so two writers never lose each other's change (the second one's
+/// transaction fails and is retried) and a retried transaction applies them again from scratch.
 /// </summary>
 internal sealed class DailyTotalsChanges
 {
@@ -47,59 +47,38 @@ internal sealed class DailyTotalsChanges
         }
     }
 
-    /// <summary>Adds each change to its stored day, and stages a new day where none was stored yet; true when it staged
-    /// one.</summary>
+    /// <summary>Adds each change to its stored day, read in the transaction with the others, and stages a new day where
+    /// none was stored yet; true when it staged any. The next save writes them all at once.</summary>
     public async Task<bool> ApplyAsync(ActivityDbContext db, CancellationToken cancellationToken)
     {
-        var staged = false;
-        foreach (var change in _changes.Values.Where(change => !change.IsEmpty))
+        var changes = _changes.Values.Where(change => !change.IsEmpty).ToList();
+        if (changes.Count == 0)
         {
-            var updated = await db
-                .DailyTotals.Where(day => day.Day == change.Day && day.Commune == change.Commune)
-                .ExecuteUpdateAsync(
-                    day =>
-                        day.SetProperty(t => t.EventsPublished, t => t.EventsPublished + change.EventsPublished)
-                            .SetProperty(t => t.EventsCancelled, t => t.EventsCancelled + change.EventsCancelled)
-                            .SetProperty(t => t.Registrations, t => t.Registrations + change.Registrations)
-                            .SetProperty(t => t.Attendance, t => t.Attendance + change.Attendance)
-                            .SetProperty(t => t.EventNoShows, t => t.EventNoShows + change.EventNoShows)
-                            .SetProperty(
-                                t => t.RecordedRegistered,
-                                t => t.RecordedRegistered + change.RecordedRegistered
-                            )
-                            .SetProperty(
-                                t => t.SeatsAtLimitedEvents,
-                                t => t.SeatsAtLimitedEvents + change.SeatsAtLimitedEvents
-                            )
-                            .SetProperty(t => t.Capacity, t => t.Capacity + change.Capacity)
-                            .SetProperty(t => t.ReferralsSent, t => t.ReferralsSent + change.ReferralsSent)
-                            .SetProperty(t => t.ReferralsAccepted, t => t.ReferralsAccepted + change.ReferralsAccepted)
-                            .SetProperty(t => t.ReferralsDeclined, t => t.ReferralsDeclined + change.ReferralsDeclined)
-                            .SetProperty(
-                                t => t.ReferralsCompleted,
-                                t => t.ReferralsCompleted + change.ReferralsCompleted
-                            )
-                            .SetProperty(t => t.ReferralNoShows, t => t.ReferralNoShows + change.ReferralNoShows)
-                            .SetProperty(t => t.ReferralsExpired, t => t.ReferralsExpired + change.ReferralsExpired)
-                            .SetProperty(
-                                t => t.ReferralsCancelled,
-                                t => t.ReferralsCancelled + change.ReferralsCancelled
-                            )
-                            .SetProperty(t => t.ReferralsOpen, t => t.ReferralsOpen + change.ReferralsOpen)
-                            .SetProperty(t => t.ReferralsAnswered, t => t.ReferralsAnswered + change.ReferralsAnswered)
-                            .SetProperty(t => t.Loans, t => t.Loans + change.Loans)
-                            .SetProperty(t => t.LoanDays, t => t.LoanDays + change.LoanDays)
-                            .SetProperty(t => t.LoansOverdue, t => t.LoansOverdue + change.LoansOverdue),
-                    cancellationToken
-                );
-            if (updated == 0)
+            return false;
+        }
+
+        var days = changes.Select(change => change.Day).Distinct().ToList();
+        var communes = changes.Select(change => change.Commune).Distinct().ToList();
+        var stored = (
+            await db
+                .DailyTotals.Where(day => days.Contains(day.Day) && communes.Contains(day.Commune))
+                .ToListAsync(cancellationToken)
+        ).ToDictionary(day => (day.Day, day.Commune));
+        foreach (var change in changes)
+        {
+            if (stored.TryGetValue((change.Day, change.Commune), out var day))
+            {
+                day.Add(change);
+                // Said outright: a rebuild saves without detecting changes.
+                db.Entry(day).State = EntityState.Modified;
+            }
+            else
             {
                 db.DailyTotals.Add(change);
-                staged = true;
             }
         }
 
-        return staged;
+        return true;
     }
 
     private void Record(EntityEntry entry, Func<object, DailyTotals> countsFor)
