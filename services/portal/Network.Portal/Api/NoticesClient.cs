@@ -4,7 +4,7 @@ namespace Network.Portal.Api;
 /// writes to structures lists its own.</summary>
 public sealed class NoticesClient(PortalApi api)
 {
-    public static readonly IReadOnlyList<string> Paths =
+    private static readonly IReadOnlyList<string> Paths =
     [
         "/api/partners/notices/undelivered",
         "/api/referrals/notices/undelivered",
