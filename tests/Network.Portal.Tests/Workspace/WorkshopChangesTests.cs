@@ -11,7 +11,9 @@ public sealed class WorkshopChangesTests(PortalFixture portal)
     public async Task A_new_time_is_confirmed_with_the_number_of_people_told_then_saved()
     {
         using var api = await PlatformApi.AsAsync(portal, DemoUsers.Staff);
-        var startsAt = DateTimeOffset.UtcNow.AddDays(6);
+        // 10 h in Paris: the new time, an hour later, changes the hours only, on the same day, whatever the hour of
+        // the run (at 23 h 30 it would have moved to the same day's 0 h 30).
+        var startsAt = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(6).AddHours(9), TimeSpan.Zero);
         var id = await OrganisedWorkshops.CreateAsync(api, "Atelier déplacé", startsAt);
         await OrganisedWorkshops.RegisterAsync(api, id, "Awa", email: "awa.deplace@example.org");
         await OrganisedWorkshops.RegisterAsync(api, id, "Louis", phone: "0612345670");
